@@ -1,0 +1,38 @@
+/// A 高新技术企业 certificate number: `GR` + 4-digit year + 2-digit province + 6-digit serial,
+/// e.g. `GR202336000123`. A re-certified firm gets a new number; a rename keeps it.
+public struct CertificateNumber: Hashable, Sendable, CustomStringConvertible {
+    public let text: String
+
+    public init(_ raw: String) throws(NumberError) {
+        let text = raw.trimmingSpaces().uppercased()
+        let bytes = Array(text.utf8)
+        guard bytes.count == 14, bytes[0] == UInt8(ascii: "G"), bytes[1] == UInt8(ascii: "R"),
+              bytes[2...].allSatisfy({ $0 >= 48 && $0 <= 57 }) else {
+            throw .certificate(value: text)
+        }
+        self.text = text
+    }
+
+    public init(trusted text: String) { self.text = text }
+
+    public var description: String { text }
+    public var year: Int { Int(text.dropFirst(2).prefix(4))! }
+    public var province: String { String(text.dropFirst(6).prefix(2)) }
+}
+
+/// Why a qualification number is malformed.
+public enum NumberError: Error, Equatable, Sendable, CustomStringConvertible {
+    case certificate(value: String)
+    case tsme(value: String)
+
+    public var description: String {
+        switch self {
+        case let .certificate(value):
+            return "'\(value)' is not a 高新技术企业 certificate number: expected GR + year + province + serial, "
+                + "14 characters, e.g. GR202336000123"
+        case let .tsme(value):
+            return "'\(value)' is not a 科技型中小企业 入库登记编号: expected 18 characters, year + division code + "
+                + "letter + 7 digits, e.g. 2024360111A0000001"
+        }
+    }
+}

@@ -1,0 +1,46 @@
+/// Reads the day spellings found in Chinese rosters and typed by staff: `2023-05-06`, `2023/5/6`,
+/// `2023.5.6`, `2023年5月6日`, `20230506`, with full-width digits and stray spaces. Never guesses:
+/// anything else is nil. (Excel serial numbers are read by the importer, which knows the column.)
+public enum DayParser {
+    public static func parse(_ raw: String) -> Day? {
+        var digits: [Int] = []   // up to three numbers
+        var current = -1
+        var count = 0
+        var separators: [Character] = []
+        for ch in raw.trimmingSpaces() {
+            if let d = digitValue(ch) {
+                current = (current < 0 ? 0 : current) * 10 + d
+                count += 1
+                guard count <= 8 else { return nil }
+                continue
+            }
+            guard current >= 0 else { return nil }
+            digits.append(current); current = -1; count = 0
+            separators.append(ch)
+            guard digits.count <= 3 else { return nil }
+        }
+        if current >= 0 { digits.append(current) }
+        switch digits.count {
+        case 1 where separators.isEmpty:
+            let n = digits[0]
+            guard n >= 1000_01_01, n <= 9999_12_31 else { return nil }
+            return Day(year: n / 10000, month: n / 100 % 100, day: n % 100)
+        case 3:
+            let allowed: [[Character]] = [["-", "-"], ["/", "/"], [".", "."], ["年", "月", "日"], ["－", "－"]]
+            guard allowed.contains(separators) || allowed.contains(separators + ["日"]) else { return nil }
+            guard digits[0] >= 1000 else { return nil }
+            return Day(year: digits[0], month: digits[1], day: digits[2])
+        default:
+            return nil
+        }
+    }
+
+    static func digitValue(_ ch: Character) -> Int? {
+        guard let scalar = ch.unicodeScalars.first, ch.unicodeScalars.count == 1 else { return nil }
+        switch scalar.value {
+        case 0x30...0x39: return Int(scalar.value - 0x30)
+        case 0xFF10...0xFF19: return Int(scalar.value - 0xFF10)
+        default: return nil
+        }
+    }
+}

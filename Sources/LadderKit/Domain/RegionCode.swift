@@ -1,0 +1,46 @@
+/// A GB/T 2260 six-digit division code (e.g. `360111` 青山湖区), kept exactly as given:
+/// codes change over time (湾里区 360105 merged into 新建区 360112 in 2019) and old ones stay valid.
+public struct RegionCode: Hashable, Comparable, Sendable, CustomStringConvertible {
+    public let code: String
+
+    public init(_ raw: String) throws(RegionCodeError) {
+        let text = raw.trimmingSpaces()
+        guard text.utf8.count == 6, text.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }) else {
+            throw .notSixDigits(value: text)
+        }
+        guard text.utf8.first != 48 else { throw .notSixDigits(value: text) }
+        code = text
+    }
+
+    public init(trusted code: String) { self.code = code }
+
+    public var description: String { code }
+    public static func < (lhs: RegionCode, rhs: RegionCode) -> Bool { lhs.code < rhs.code }
+
+    /// The two-digit province prefix (`36` for Jiangxi).
+    public var province: String { String(code.prefix(2)) }
+    /// The city-level code (`360100`), or the province code for province-level registrations.
+    public var city: RegionCode { RegionCode(trusted: String(code.prefix(4)) + "00") }
+    public var isCityOrAbove: Bool { code.hasSuffix("00") }
+    /// The name in the built-in catalogue of Jiangxi divisions, if listed.
+    public var name: String? { RegionCatalog.names[code] }
+
+    /// Looks up a division by its name as rosters spell it (`赣州市`, `章贡区`, `赣州`).
+    public static func named(_ name: String) -> RegionCode? {
+        let key = name.trimmingSpaces()
+        guard !key.isEmpty else { return nil }
+        if let hit = RegionCatalog.codesByName[key] { return RegionCode(trusted: hit) }
+        return nil
+    }
+}
+
+public enum RegionCodeError: Error, Equatable, Sendable, CustomStringConvertible {
+    case notSixDigits(value: String)
+
+    public var description: String {
+        switch self {
+        case let .notSixDigits(value):
+            return "'\(value)' is not a division code: use the six-digit GB/T 2260 code, e.g. 360111 for 青山湖区"
+        }
+    }
+}

@@ -1,0 +1,23 @@
+/// A 科技型中小企业 入库登记编号: 4-digit year + 6-digit division + a letter or digit + 7 digits,
+/// e.g. `2024341181A8020396`. Validated loosely; only the year and the division are read from it.
+public struct TsmeNumber: Hashable, Sendable, CustomStringConvertible {
+    public let text: String
+
+    public init(_ raw: String) throws(NumberError) {
+        let text = raw.trimmingSpaces().uppercased()
+        let bytes = Array(text.utf8)
+        let isDigit: (UInt8) -> Bool = { $0 >= 48 && $0 <= 57 }
+        guard bytes.count == 18, bytes[0..<10].allSatisfy(isDigit), bytes[11...].allSatisfy(isDigit),
+              isDigit(bytes[10]) || (65...90).contains(bytes[10]) else {
+            throw .tsme(value: text)
+        }
+        self.text = text
+    }
+
+    public init(trusted text: String) { self.text = text }
+
+    public var description: String { text }
+    /// The evaluation year the number was issued for; it is valid within that year only.
+    public var year: Int { Int(text.prefix(4))! }
+    public var division: String { String(text.dropFirst(4).prefix(6)) }
+}

@@ -1,0 +1,26 @@
+/// One-line descriptions of events for tables and JSON.
+public enum EventDescription {
+    public static func detail(_ detail: EventDetail) -> String {
+        switch detail {
+        case let .admit(number): return "科小 \(number.text) (\(number.year))"
+        case let .certify(number): return "高企 \(number.text)"
+        case let .select(category, year): return "\(category.tier.rawValue) \(year) \(category.rawValue) \(category.chineseName)"
+        case let .revoke(target, ground, reason): return "ends #\(target) (\(ground.rawValue)): \(reason)"
+        case let .rename(name): return "→ \(name)"
+        case let .relocate(to): return "→ \(to.label)"
+        case let .void(target, reason): return "voids #\(target): \(reason)"
+        }
+    }
+
+    /// `batch 3` or the recorded command line.
+    public static func source(_ provenance: Provenance) -> String {
+        if let batch = provenance.batchID { return "batch \(batch)" }
+        return provenance.command ?? ""
+    }
+
+    /// `batch 3` or `ladder certify`: the source, short enough for a table column.
+    public static func shortSource(_ provenance: Provenance) -> String {
+        if let batch = provenance.batchID { return "batch \(batch)" }
+        return (provenance.command ?? "").split(separator: " ").prefix(2).joined(separator: " ")
+    }
+}

@@ -1,0 +1,19 @@
+/// A versioned policy document: every threshold and validity convention the registry applies.
+/// Each check and statistic names the policy id and version it used.
+public struct Policy: Codable, Hashable, Sendable {
+    public var id: String
+    public var version: Int
+    public var validity: ValidityPolicy
+
+    public init(id: String, version: Int, validity: ValidityPolicy) {
+        self.id = id
+        self.version = version
+        self.validity = validity
+    }
+
+    /// The built-in default, `jiangxi-2023` version 1.
+    public static let builtIn = Policy(id: "jiangxi-2023", version: 1, validity: .standard)
+
+    /// `jiangxi-2023 v1`.
+    public var label: String { "\(id) v\(version)" }
+}

@@ -1,0 +1,30 @@
+import GRDB
+
+/// The day each year's growth and leader list took effect (its earliest listing), for list
+/// terms that run "until the next list".
+struct ListCalendar: Sendable {
+    var firstDay: [Tier: [Int: Day]] = [:]
+
+    static func load(_ db: Database, knownAt: Moment?, needed: Bool) throws -> ListCalendar {
+        var calendar = ListCalendar()
+        guard needed else { return calendar }
+        let known = knownAt?.iso ?? "9999"
+        let rows = try Row.fetchAll(db, sql: """
+            SELECT s.tier, s.year, MIN(s.effective_on) AS first_day FROM event s
+            WHERE s.kind = 'select' AND s.recorded_at <= ?1
+              AND NOT EXISTS (SELECT 1 FROM event v WHERE v.kind = 'void' AND v.target_id = s.id
+                              AND v.recorded_at <= ?1)
+            GROUP BY s.tier, s.year
+            """, arguments: [known])
+        for row in rows {
+            guard let tier = Tier(rawValue: row["tier"]), let day = Day(iso: row["first_day"] as String) else { continue }
+            calendar.firstDay[tier, default: [:]][row["year"]] = day
+        }
+        return calendar
+    }
+
+    /// The first day of the earliest list of `tier` for a year after `year`.
+    func nextListStart(_ tier: Tier, _ year: Int) -> Day? {
+        firstDay[tier]?.filter { $0.key > year }.min { $0.key < $1.key }?.value
+    }
+}

@@ -1,0 +1,10 @@
+import GRDB
+
+/// The ordered, frozen list of schema migrations. `schema.sql` shows their result.
+enum Migrations {
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1") { db in try db.execute(sql: SchemaV1.sql) }
+        return migrator
+    }
+}

@@ -1,0 +1,113 @@
+import GRDB
+
+/// Writes that change a firm's standing: revocation, rename, relocation, and corrections.
+extension Registry {
+    /// Ends a qualification of `tier` from `effective` (取消资格 / 撤销登记编号). When the firm holds
+    /// several valid on that day, `number` (certificate, 入库编号, or list year) picks one.
+    public func revoke(_ code: CreditCode, tier: Tier, number: String? = nil, effective: Day,
+                       ground: RevocationGround, reason: String, context: WriteContext) throws -> WriteOutcome {
+        try transaction { db in
+            let enterprise = try Registry.requireEnterprise(db, code: code)
+            let policy = try Registry.policy(db, knownAt: nil)
+            let history = try Registry.history(db, enterprise: enterprise, knownAt: nil, policy: policy)
+            let target = try Registry.revocationTarget(history: history, code: code, tier: tier,
+                                                       number: number?.trimmingSpaces().uppercased(),
+                                                       effective: effective)
+            let detail = EventDetail.revoke(target: target.grantEventID, ground: ground, reason: reason)
+            return .recorded(try Event.insert(db, enterpriseID: enterprise.id, detail: detail, effective: effective,
+                                              provenance: context.provenance, tier: tier))
+        }
+    }
+
+    /// The one qualification a revocation on `effective` would end, or why there is none.
+    static func revocationTarget(history: History, code: CreditCode, tier: Tier, number: String?,
+                                 effective: Day) throws -> Qualification {
+        let candidates = history.qualifications.filter { q in
+            q.tier == tier && (number == nil || q.number == number || String(q.year) == number)
+        }
+        let valid = candidates.filter { $0.isValid(on: effective) }
+        if valid.count == 1 { return valid[0] }
+        if valid.count > 1 {
+            throw RegistryError.ambiguousQualification(code: code.text, tier: tier, day: effective,
+                                                       numbers: valid.map { $0.number ?? String($0.year) })
+        }
+        if let later = candidates.first(where: { $0.status(on: effective) == .notStarted }), candidates.count == 1 {
+            throw RegistryError.effectiveBeforeStart(tier: tier, label: later.number ?? String(later.year),
+                                                     start: later.start, effective: effective)
+        }
+        let detail: String
+        if candidates.isEmpty {
+            detail = number.map { "none numbered \($0) is recorded" } ?? "none is recorded"
+        } else {
+            detail = candidates.map { q in
+                let label = q.number ?? String(q.year)
+                switch q.status(on: effective) {
+                case .revoked: return "\(label) revoked from \(q.revokedOn!.iso)"
+                case .expired: return "\(label) ended on \(q.end!.iso)"
+                case .notStarted: return "\(label) starts on \(q.start.iso)"
+                case .valid: return "\(label) valid"
+                }
+            }.joined(separator: "; ")
+        }
+        throw RegistryError.notValidOnDay(code: code.text, tier: tier, day: effective, detail: detail)
+    }
+
+    /// Records a change of name (更名) from `effective`; qualifications keep their numbers and ends.
+    public func rename(_ code: CreditCode, to newName: String, effective: Day,
+                       context: WriteContext) throws -> WriteOutcome {
+        let name = newName.trimmingSpaces()
+        guard !name.isEmpty else { throw RegistryError.emptyName }
+        return try transaction { db in
+            let enterprise = try Registry.requireEnterprise(db, code: code)
+            let history = try Registry.history(db, enterprise: enterprise, knownAt: nil,
+                                               policy: try Registry.policy(db, knownAt: nil))
+            guard history.name(on: effective, registered: enterprise.registeredName) != name else {
+                throw RegistryError.sameName(code: code.text, name: name)
+            }
+            return .recorded(try Event.insert(db, enterpriseID: enterprise.id, detail: .rename(name: name),
+                                              effective: effective, provenance: context.provenance, tier: nil))
+        }
+    }
+
+    /// Records a move (迁移) to `location` from `effective`; qualifications move with the firm.
+    public func relocate(_ code: CreditCode, to location: Location, effective: Day,
+                         context: WriteContext) throws -> WriteOutcome {
+        try transaction { db in
+            let enterprise = try Registry.requireEnterprise(db, code: code)
+            let history = try Registry.history(db, enterprise: enterprise, knownAt: nil,
+                                               policy: try Registry.policy(db, knownAt: nil))
+            let current = history.location(on: effective, registered: enterprise.registeredLocation)
+            guard current != location else {
+                throw RegistryError.sameLocation(code: code.text, location: location.label)
+            }
+            return .recorded(try Event.insert(db, enterpriseID: enterprise.id, detail: .relocate(to: location),
+                                              effective: effective, provenance: context.provenance, tier: nil))
+        }
+    }
+
+    /// Records that event `eventID` is to be treated as never having happened. Final: a void
+    /// cannot itself be voided, and an event is voided at most once.
+    public func void(eventID: Int64, reason: String, context: WriteContext) throws -> Event {
+        try transaction { db in
+            guard let target = try Registry.event(db, id: eventID) else { throw RegistryError.unknownEvent(id: eventID) }
+            if target.kind == .void { throw RegistryError.cannotVoidVoid(id: eventID) }
+            if let voidID = try Int64.fetchOne(db, sql: "SELECT id FROM event WHERE kind = 'void' AND target_id = ?",
+                                               arguments: [eventID]) {
+                throw RegistryError.alreadyVoided(id: eventID, voidID: voidID)
+            }
+            return try Event.insert(db, enterpriseID: target.enterpriseID, detail: .void(target: eventID, reason: reason),
+                                    effective: ChinaTime.day(of: context.at), provenance: context.provenance,
+                                    tier: target.detail.grantedTier)
+        }
+    }
+}
+
+extension Location {
+    /// `360111 青山湖区` or `360112 新建区 (赣江新区)`.
+    public var label: String {
+        var text = division.code
+        if let name = division.name { text += " " + name }
+        if let zone { text += " (\(zone.name))" }
+        return text
+    }
+}

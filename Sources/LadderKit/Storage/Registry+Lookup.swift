@@ -1,0 +1,84 @@
+import GRDB
+
+extension Registry {
+    /// Runs `body` in one IMMEDIATE transaction: it takes the write lock up front, so a concurrent
+    /// writer waits (up to the busy timeout) instead of failing halfway.
+    func transaction<T>(_ body: (Database) throws -> T) throws -> T {
+        try writer.writeWithoutTransaction { db in
+            var result: T?
+            try db.inTransaction(.immediate) {
+                result = try body(db)
+                return .commit
+            }
+            return result!
+        }
+    }
+
+    func read<T>(_ body: (Database) throws -> T) throws -> T {
+        try writer.read(body)
+    }
+
+    static func enterprise(_ db: Database, code: CreditCode) throws -> Enterprise? {
+        try Row.fetchOne(db, sql: "SELECT \(Enterprise.columns) FROM enterprise WHERE credit_code = ?",
+                         arguments: [code.text]).map(Enterprise.init(row:))
+    }
+
+    static func requireEnterprise(_ db: Database, code: CreditCode) throws -> Enterprise {
+        guard let enterprise = try enterprise(db, code: code) else {
+            throw RegistryError.unknownEnterprise(query: code.text)
+        }
+        return enterprise
+    }
+
+    /// Finds a firm by credit code, or by its exact registered or later name (never guessing).
+    static func resolve(_ db: Database, query: String) throws -> Enterprise {
+        let text = query.trimmingSpaces()
+        if let code = try? CreditCode(text) { return try requireEnterprise(db, code: code) }
+        let ids = try Int64.fetchAll(db, sql: """
+            SELECT id FROM enterprise WHERE name = ?1
+            UNION
+            SELECT r.enterprise_id FROM event r WHERE r.kind = 'rename' AND r.name = ?1
+              AND NOT EXISTS (SELECT 1 FROM event v WHERE v.kind = 'void' AND v.target_id = r.id)
+            """, arguments: [text])
+        if ids.isEmpty {
+            // A code-shaped query that failed validation: explain why rather than "not found".
+            if text.count >= 15, text.count <= 20, text.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber) }) {
+                do { _ = try CreditCode(text) } catch { throw error }
+            }
+            throw RegistryError.unknownEnterprise(query: text)
+        }
+        let found = try ids.map { id in
+            try Row.fetchOne(db, sql: "SELECT \(Enterprise.columns) FROM enterprise WHERE id = ?", arguments: [id])
+                .map(Enterprise.init(row:))!
+        }
+        guard found.count == 1 else {
+            throw RegistryError.ambiguousName(name: text, candidates: found.map {
+                "\($0.creditCode.text) \($0.registeredName)"
+            })
+        }
+        return found[0]
+    }
+
+    static func events(_ db: Database, enterpriseID: Int64) throws -> [Event] {
+        try Row.fetchAll(db, sql: "SELECT \(Event.columns) FROM event WHERE enterprise_id = ? ORDER BY id",
+                         arguments: [enterpriseID]).map(Event.init(row:))
+    }
+
+    static func event(_ db: Database, id: Int64) throws -> Event? {
+        try Row.fetchOne(db, sql: "SELECT \(Event.columns) FROM event WHERE id = ?", arguments: [id])
+            .map(Event.init(row:))
+    }
+
+    /// A firm's history as known at `knownAt` (everything, when nil) under `policy`.
+    static func history(_ db: Database, enterprise: Enterprise, knownAt: Moment?, policy: Policy) throws -> History {
+        let events = try events(db, enterpriseID: enterprise.id)
+        let calendar = try ListCalendar.load(db, knownAt: knownAt, needed: policy.validity.needsListCalendar)
+        return History(events: events, knownAt: knownAt, policy: policy.validity,
+                       nextListStart: calendar.nextListStart)
+    }
+}
+
+extension ValidityPolicy {
+    /// Whether any list term depends on the next list's day.
+    var needsListCalendar: Bool { growth.term == .untilNextList || leader.term == .untilNextList }
+}

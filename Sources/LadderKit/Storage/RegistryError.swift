@@ -1,0 +1,78 @@
+/// Why the registry refused a write or could not answer a read. Nothing was written.
+public enum RegistryError: Error, Equatable, Sendable, CustomStringConvertible {
+    case unknownEnterprise(query: String)
+    case ambiguousName(name: String, candidates: [String])
+    case notKnownAt(code: String, knownAt: Moment, createdAt: Moment)
+    case alreadyRegistered(code: String, name: String)
+    case emptyName
+    case numberHeldByAnother(number: String, holderCode: String, holderName: String)
+    case notValidOnDay(code: String, tier: Tier, day: Day, detail: String)
+    case ambiguousQualification(code: String, tier: Tier, day: Day, numbers: [String])
+    case conflictingGrant(code: String, number: String, recorded: Day, eventID: Int64, effective: Day)
+    case effectiveBeforeStart(tier: Tier, label: String, start: Day, effective: Day)
+    case effectiveAfterEnd(tier: Tier, label: String, end: Day, effective: Day)
+    case sameName(code: String, name: String)
+    case sameLocation(code: String, location: String)
+    case unknownEvent(id: Int64)
+    case alreadyVoided(id: Int64, voidID: Int64)
+    case cannotVoidVoid(id: Int64)
+    case conflictingSelection(code: String, tier: Tier, year: Int, existing: ListCategory, eventID: Int64)
+    case readmissionBarred(code: String, year: Int, revokedIn: Int, ground: RevocationGround, untilYear: Int)
+    case categoryNotInTier(category: ListCategory, tier: Tier)
+    case corrupt(detail: String)
+
+    public var description: String {
+        switch self {
+        case let .unknownEnterprise(query):
+            return "no enterprise '\(query)' in the registry; add it first with `ladder add CODE --name NAME`"
+        case let .ambiguousName(name, candidates):
+            return "the name '\(name)' matches \(candidates.count) enterprises (\(candidates.joined(separator: "; "))); "
+                + "use the credit code instead"
+        case let .notKnownAt(code, knownAt, createdAt):
+            return "\(code) was not yet in the registry at \(knownAt.iso) (added \(createdAt.iso))"
+        case let .alreadyRegistered(code, name):
+            return "\(code) is already registered as '\(name)'; use `ladder rename` or `ladder relocate` to record changes"
+        case .emptyName:
+            return "the name is empty; give the enterprise's registered name"
+        case let .numberHeldByAnother(number, holderCode, holderName):
+            return "number \(number) is already held by \(holderName) (\(holderCode)); check the number, "
+                + "or void that record first if it was wrong"
+        case let .notValidOnDay(code, tier, day, detail):
+            return "\(code) holds no valid \(tier.rawValue) (\(tier.chineseName)) on \(day.iso): \(detail); nothing to revoke"
+        case let .ambiguousQualification(code, tier, day, numbers):
+            return "\(code) holds \(numbers.count) valid \(tier.rawValue) qualifications on \(day.iso) "
+                + "(\(numbers.joined(separator: ", "))); name one with --number"
+        case let .conflictingGrant(code, number, recorded, eventID, effective):
+            return "\(code) already holds \(number) from \(recorded.iso) (event #\(eventID)), not \(effective.iso); "
+                + "void that event first to correct the day"
+        case let .effectiveBeforeStart(tier, label, start, effective):
+            return "the effective day \(effective.iso) is before \(tier.rawValue) \(label) started (\(start.iso)); "
+                + "give a day on or after \(start.iso)"
+        case let .effectiveAfterEnd(tier, label, end, effective):
+            return "the effective day \(effective.iso) is after \(tier.rawValue) \(label) ends (\(end.iso)), "
+                + "so it would never be valid; check the day and the number's year"
+        case let .sameName(code, name):
+            return "\(code) is already named '\(name)' on that day; nothing to rename"
+        case let .sameLocation(code, location):
+            return "\(code) is already in \(location) on that day; nothing to relocate"
+        case let .unknownEvent(id):
+            return "no event #\(id); list a firm's events with `ladder show CODE`"
+        case let .alreadyVoided(id, voidID):
+            return "event #\(id) was already voided by event #\(voidID); a void cannot be repeated"
+        case let .cannotVoidVoid(id):
+            return "event #\(id) is itself a void and cannot be voided; record the original event again instead"
+        case let .conflictingSelection(code, tier, year, existing, eventID):
+            return "\(code) is already on the \(year) \(tier.rawValue) list as \(existing.rawValue) (event #\(eventID)); "
+                + "void that event first to correct the category"
+        case let .readmissionBarred(code, year, revokedIn, ground, untilYear):
+            return "\(code) had its 科技型中小企业 registration removed in \(revokedIn) (\(ground.rawValue)) and cannot "
+                + "be admitted for \(year); the earliest year is \(untilYear)"
+        case let .categoryNotInTier(category, tier):
+            let allowed = ListCategory.categories(of: tier).map(\.rawValue).joined(separator: ", ")
+            return "category '\(category.rawValue)' belongs to \(category.tier.rawValue), not \(tier.rawValue); "
+                + "use one of: \(allowed)"
+        case let .corrupt(detail):
+            return "the registry holds unreadable data (\(detail)); run `ladder verify`"
+        }
+    }
+}

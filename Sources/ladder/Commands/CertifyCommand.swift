@@ -1,0 +1,21 @@
+import ArgumentParser
+import LadderKit
+
+struct CertifyCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "certify", abstract: "Record a 高新技术企业 certificate.",
+        discussion: "Valid for three years from the issue day (policy knob hnte.end: civil-code by default).")
+
+    @Argument(help: "统一社会信用代码.", transform: Parse.code) var code: CreditCode
+    @Option(help: "Certificate number, e.g. GR202336000123.", transform: Parse.certificate) var number: CertificateNumber
+    @Option(help: "Issue day (发证日期).", transform: Parse.day) var issued: Day
+    @OptionGroup var registry: RegistryOptions
+    @OptionGroup var record: RecordOptions
+
+    func run() throws {
+        try Failure.reporting {
+            WriteReport.print(try registry.open().certify(code, number: number, issued: issued,
+                                                          context: record.context()))
+        }
+    }
+}

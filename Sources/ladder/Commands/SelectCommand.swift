@@ -1,0 +1,27 @@
+import ArgumentParser
+import LadderKit
+
+struct SelectCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "select", abstract: "Record a listing (入选) on a growth or leader list.")
+
+    @Argument(help: "统一社会信用代码.", transform: Parse.code) var code: CreditCode
+    @Option(help: "growth or leader.") var tier: Tier
+    @Option(help: "List category.") var category: ListCategory
+    @Option(help: "The list's year.") var year: Int
+    @Option(help: "The day the list takes effect.", transform: Parse.day) var effective: Day
+    @OptionGroup var registry: RegistryOptions
+    @OptionGroup var record: RecordOptions
+
+    func validate() throws {
+        guard tier.isList else { throw ValidationError("--tier must be growth or leader for select") }
+        guard (1990...2200).contains(year) else { throw ValidationError("--year \(year) is not a plausible list year") }
+    }
+
+    func run() throws {
+        try Failure.reporting {
+            WriteReport.print(try registry.open().select(code, tier: tier, category: category, year: year,
+                                                         effective: effective, context: record.context()))
+        }
+    }
+}

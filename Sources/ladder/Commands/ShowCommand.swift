@@ -1,0 +1,21 @@
+import ArgumentParser
+import LadderKit
+
+struct ShowCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "show", abstract: "Show one enterprise: qualifications and their status, position, names, events.")
+
+    @Argument(help: "统一社会信用代码, or an exact current or former name.") var query: String
+    @OptionGroup var read: ReadOptions
+    @OptionGroup var registry: RegistryOptions
+
+    func run() throws {
+        try Failure.reporting {
+            let profile = try registry.open().profile(of: query, asOf: read.day, knownAt: read.moment)
+            switch read.format {
+            case .json, .ndjson: Console.out(try JSONOutput.encode(ProfileDocument(profile), pretty: read.format == .json))
+            case .table, .csv: Console.out(ProfileText.render(profile))
+            }
+        }
+    }
+}

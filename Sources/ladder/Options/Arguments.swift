@@ -1,0 +1,48 @@
+import ArgumentParser
+import LadderKit
+
+/// Argument parsing for the library's value types: a bad value is a usage error (exit 64)
+/// whose message says what would be valid.
+struct ArgumentError: Error, CustomStringConvertible {
+    let description: String
+}
+
+enum Parse {
+    static func code(_ text: String) throws -> CreditCode {
+        do { return try CreditCode(text) } catch { throw ArgumentError(description: error.description) }
+    }
+
+    static func day(_ text: String) throws -> Day {
+        guard let day = DayParser.parse(text) else {
+            throw ArgumentError(description: "'\(text)' is not a day; write it as YYYY-MM-DD, e.g. 2024-11-22")
+        }
+        return day
+    }
+
+    static func moment(_ text: String) throws -> Moment {
+        guard let moment = Moment(parsing: text, defaultOffsetSeconds: ChinaTime.offsetSeconds) else {
+            throw ArgumentError(description: "'\(text)' is not a time; use YYYY-MM-DD (end of that day in China), "
+                + "YYYY-MM-DDTHH:MM (China time) or a full ISO time with Z or an offset")
+        }
+        return moment
+    }
+
+    static func region(_ text: String) throws -> RegionCode {
+        if let named = RegionCode.named(text) { return named }
+        do { return try RegionCode(text) } catch { throw ArgumentError(description: error.description) }
+    }
+
+    static func certificate(_ text: String) throws -> CertificateNumber {
+        do { return try CertificateNumber(text) } catch { throw ArgumentError(description: error.description) }
+    }
+
+    static func tsmeNumber(_ text: String) throws -> TsmeNumber {
+        do { return try TsmeNumber(text) } catch { throw ArgumentError(description: error.description) }
+    }
+}
+
+extension Tier: ExpressibleByArgument {}
+extension ListCategory: ExpressibleByArgument {}
+extension RevocationGround: ExpressibleByArgument {}
+extension Zone: ExpressibleByArgument {}
+extension OutputFormat: ExpressibleByArgument {}

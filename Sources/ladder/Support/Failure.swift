@@ -1,0 +1,32 @@
+import ArgumentParser
+import Foundation
+import LadderKit
+
+/// Maps errors to messages on stderr and documented exit codes: 1 refused or failed, 65 bad data.
+enum Failure {
+    static let refused: Int32 = 1
+    static let badData: Int32 = 65
+
+    /// Runs a command body; library errors become one `ladder: …` line on stderr and an exit code.
+    static func reporting(_ body: () throws -> Void) throws {
+        do {
+            try body()
+        } catch let error as ExitCode {
+            throw error
+        } catch let error as CleanExit {
+            throw error
+        } catch let error as ValidationError {
+            throw error
+        } catch {
+            Console.error(String(describing: error))
+            throw ExitCode(code(for: error))
+        }
+    }
+
+    static func code(for error: Error) -> Int32 {
+        switch error {
+        case is CreditCodeError, is NumberError, is RegionCodeError: return badData
+        default: return refused
+        }
+    }
+}
