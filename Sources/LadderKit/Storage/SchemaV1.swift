@@ -122,5 +122,21 @@ enum SchemaV1 {
                           AND t.enterprise_id = NEW.enterprise_id AND t.tier = NEW.tier
                           AND t.kind IN ('admit', 'certify', 'select'));
     END;
+
+    -- target: plan targets (e.g. 10000 valid 高企 by 2025-12-31), per tier and optionally per region;
+    -- the latest row for a (tier, region) is in force.
+    CREATE TABLE target (
+        id INTEGER PRIMARY KEY,
+        tier TEXT NOT NULL CHECK (tier IN ('tsme', 'hnte', 'growth', 'leader')),
+        region TEXT NOT NULL DEFAULT '' CHECK (region = '' OR region = 'ganjiang' OR (length(region) = 6
+                                                AND region NOT GLOB '*[^0-9]*')),
+        count INTEGER NOT NULL CHECK (count > 0),
+        due_on TEXT NOT NULL CHECK (due_on GLOB '[0-9][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]'),
+        recorded_at TEXT NOT NULL,
+        operator TEXT NOT NULL,
+        note TEXT
+    ) STRICT;
+
+    CREATE INDEX target_by_tier ON target(tier, region, id);
     """
 }
