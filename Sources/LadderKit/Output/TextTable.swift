@@ -43,6 +43,8 @@ public struct TextTable: Sendable {
             case .right: parts.append(pad + cell)
             }
         }
-        return parts.joined(separator: "  ")
+        let joined = parts.joined(separator: "  ")
+        guard joined.last == " " else { return joined }
+        return String(joined[..<(joined.lastIndex(where: { $0 != " " }).map(joined.index(after:)) ?? joined.startIndex)])
     }
 }
