@@ -17,6 +17,7 @@ enum SchemaV1 {
         new_enterprises INTEGER NOT NULL DEFAULT 0,
         updated_enterprises INTEGER NOT NULL DEFAULT 0,
         new_events INTEGER NOT NULL DEFAULT 0,
+        new_facts INTEGER NOT NULL DEFAULT 0,
         unchanged INTEGER NOT NULL DEFAULT 0,
         rejected INTEGER NOT NULL DEFAULT 0
     ) STRICT;
@@ -91,7 +92,7 @@ enum SchemaV1 {
     CREATE UNIQUE INDEX event_void_once ON event(target_id) WHERE kind = 'void';
     CREATE INDEX event_by_number ON event(number) WHERE number IS NOT NULL;
     CREATE INDEX event_rename_by_name ON event(name) WHERE kind = 'rename';
-    CREATE INDEX event_relocation ON event(enterprise_id, effective_on) WHERE kind = 'relocate';
+    CREATE INDEX event_change_by_enterprise ON event(enterprise_id, effective_on) WHERE kind IN ('rename', 'relocate');
     CREATE INDEX event_by_batch ON event(batch_id) WHERE batch_id IS NOT NULL;
 
     CREATE TRIGGER event_is_append_only_update BEFORE UPDATE ON event

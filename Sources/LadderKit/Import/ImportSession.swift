@@ -1,0 +1,130 @@
+import GRDB
+
+/// Applies parsed rows to the registry inside the import's transaction, one row at a time:
+/// every check of a row runs before any of its writes, so a rejected row leaves no trace.
+final class ImportSession {
+    let db: Database
+    let statements: ImportStatements
+    let context: WriteContext
+    let kind: ImportKind
+    let policy: Policy
+    var report: ImportReport
+    /// Firm key → (first row number, row digest): the same firm twice in one file.
+    private var seen: [UInt64: (row: Int, digest: UInt64)] = [:]
+
+    init(db: Database, batchID: Int64, context: WriteContext, kind: ImportKind, report: ImportReport) throws {
+        self.db = db
+        self.statements = try ImportStatements(db, batchID: batchID)
+        var context = context
+        context.batchID = batchID
+        context.command = nil
+        self.context = context
+        self.kind = kind
+        self.policy = try Registry.policy(db, knownAt: nil)
+        self.report = report
+    }
+
+    /// What one row did.
+    enum RowResult: Equatable {
+        case changed
+        case unchanged
+        case rejected([ImportIssue])
+    }
+
+    func apply(_ row: ParsedRow, number: Int) throws -> RowResult {
+        var key = FNV1a()
+        key.add(row.code?.text ?? "name:" + (row.name ?? row.formerName ?? ""))
+        let digest = row.digest
+        if let first = seen[key.value] {
+            if first.digest == digest { return .unchanged }
+            return .rejected([ImportIssue(row: number, column: "", value: row.code?.text ?? row.name ?? "",
+                                          message: "the same firm is on row \(first.row) with different values; "
+                                              + "keep one row per firm (this row was not recorded)")])
+        }
+        seen[key.value] = (number, digest)
+        var plan = RowPlan(row: row, number: number)
+        guard try resolve(&plan) else { return .rejected(plan.issues) }
+        try check(&plan)
+        guard plan.issues.isEmpty else { return .rejected(plan.issues) }
+        return try write(plan) ? .changed : .unchanged
+    }
+
+    /// The writes a row will make, decided before any is made.
+    struct RowPlan {
+        let row: ParsedRow
+        let number: Int
+        var stored: ImportStatements.Stored?
+        var issues: [ImportIssue] = []
+        var grants: [(detail: EventDetail, effective: Day, tier: Tier)] = []
+        var revocation: (target: Int64, tier: Tier)?
+        /// Numbers this firm already holds from the same day: not recorded again.
+        var recorded: Set<String> = []
+
+        init(row: ParsedRow, number: Int) {
+            self.row = row
+            self.number = number
+        }
+
+        mutating func reject(_ column: String, _ value: String, _ message: String) {
+            issues.append(ImportIssue(row: number, column: column, value: value, message: message))
+        }
+    }
+
+    /// Finds the firm by code, certificate number or exact name; a firm not yet registered is
+    /// created later only by kinds that may create firms.
+    private func resolve(_ plan: inout RowPlan) throws -> Bool {
+        let row = plan.row
+        if let code = row.code {
+            plan.stored = try statements.enterprise(code)
+            if plan.stored == nil, !kind.createsFirms {
+                plan.reject("", code.text, "\(code.text) is not in the registry; import a roster that registers it first")
+                return false
+            }
+            return true
+        }
+        if kind == .renameList || kind == .revocationList,
+           let number = row.certificate?.number.text ?? row.revocation?.number,
+           let holder = try holder(of: number) {
+            plan.stored = try statements.enterprise(holder)
+            return true
+        }
+        guard let name = kind == .renameList ? row.formerName ?? row.name : row.name else {
+            plan.reject("", "", "the row names no firm the registry knows; give its 统一社会信用代码")
+            return false
+        }
+        let matches = try Registry.enterprises(db, named: name)
+        switch matches.count {
+        case 1:
+            plan.stored = try statements.enterprise(matches[0].code)
+            return true
+        case 0:
+            plan.reject("", name, "no firm named '\(name)' (current or former name) is in the registry; "
+                + "add its 统一社会信用代码 to the row")
+        default:
+            plan.reject("", name, "the name '\(name)' matches \(matches.count) firms ("
+                + matches.map { "\($0.code.text) \($0.name)" }.joined(separator: "; ") + "); give the 统一社会信用代码")
+        }
+        return false
+    }
+
+    private func holder(of number: String) throws -> CreditCode? {
+        let kinds: [EventKind] = [.certify, .admit]
+        for kind in kinds {
+            if let grant = try statements.grants(number: number, kind: kind).first {
+                return try String.fetchOne(db, sql: "SELECT credit_code FROM enterprise WHERE id = ?",
+                                           arguments: [grant.enterpriseID]).map(CreditCode.init(trusted:))
+            }
+        }
+        return nil
+    }
+}
+
+extension ImportKind {
+    /// Kinds whose rows may register a firm not yet in the registry (they carry its code and name).
+    var createsFirms: Bool {
+        switch self {
+        case .roster, .hnteList, .tsmeList, .selectionList: return true
+        case .renameList, .revocationList, .facts: return false
+        }
+    }
+}

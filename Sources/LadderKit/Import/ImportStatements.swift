@@ -1,0 +1,129 @@
+import GRDB
+
+/// The statements an import runs per row, prepared once for the whole file.
+final class ImportStatements {
+    struct Stored {
+        let id: Int64
+        let registeredName: String
+        let location: Location
+        var profile: EnterpriseProfileFields
+        /// Created by the batch being imported (so it can have no earlier events).
+        let isNew: Bool
+    }
+
+    private let findByCode: SQLiteStatement
+    private let insertEnterprise: SQLiteStatement
+    private let updateProfile: SQLiteStatement
+    private let changes: SQLiteStatement
+    private let grantsByNumber: SQLiteStatement
+    private let insertEvent: SQLiteStatement
+    private let factDigests: SQLiteStatement
+    private let insertFact: SQLiteStatement
+    let batchID: Int64
+
+    init(_ db: Database, batchID: Int64) throws {
+        self.batchID = batchID
+        findByCode = try SQLiteStatement(db, """
+            SELECT id, name, division, zone, founded_on, field, contact, phone, batch_id IS ?2
+            FROM enterprise WHERE credit_code = ?1
+            """)
+        insertEnterprise = try SQLiteStatement(db, """
+            INSERT INTO enterprise (credit_code, name, division, zone, founded_on, field, contact, phone,
+                                    created_at, created_by, batch_id)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        updateProfile = try SQLiteStatement(db, """
+            UPDATE enterprise SET founded_on = ?2, field = ?3, contact = ?4, phone = ?5, updated_at = ?6 WHERE id = ?1
+            """)
+        changes = try SQLiteStatement(db, """
+            SELECT kind, name, division, zone FROM event c
+            WHERE c.enterprise_id = ?1 AND c.kind IN ('rename', 'relocate') AND c.effective_on <= ?2
+              AND NOT EXISTS (SELECT 1 FROM event v WHERE v.kind = 'void' AND v.target_id = c.id)
+            ORDER BY c.effective_on, c.id
+            """)
+        grantsByNumber = try SQLiteStatement(db, """
+            SELECT g.id, g.enterprise_id, g.effective_on FROM event g
+            WHERE g.number = ?1 AND g.kind = ?2
+              AND NOT EXISTS (SELECT 1 FROM event v WHERE v.kind = 'void' AND v.target_id = g.id)
+            ORDER BY g.id
+            """)
+        insertEvent = try SQLiteStatement(db, """
+            INSERT INTO event (enterprise_id, kind, effective_on, tier, number, category, year, target_id, name,
+                division, zone, ground, reason, recorded_at, operator, batch_id, command, document, note, override)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, NULL)
+            """)
+        factDigests = try SQLiteStatement(db, "SELECT digest FROM fact WHERE enterprise_id = ? AND year = ?")
+        insertFact = try SQLiteStatement(db, """
+            INSERT INTO fact (enterprise_id, year, facts, digest, recorded_at, operator, batch_id)
+            VALUES (?, ?, ?, ?, ?, ?, ?)
+            """)
+    }
+
+    func enterprise(_ code: CreditCode) throws -> Stored? {
+        findByCode.bind([code.text, batchID])
+        guard try findByCode.step() else { return nil }
+        let zone = findByCode.text(3).flatMap(Zone.init(rawValue:))
+        return Stored(
+            id: findByCode.int64(0), registeredName: findByCode.text(1) ?? "",
+            location: Location(division: RegionCode(trusted: findByCode.text(2) ?? "000000"), zone: zone),
+            profile: EnterpriseProfileFields(founded: findByCode.text(4).flatMap { Day(iso: $0) }, field: findByCode.text(5),
+                                             contact: findByCode.text(6), phone: findByCode.text(7)),
+            isNew: findByCode.int64(8) == 1)
+    }
+
+    func insert(code: CreditCode, name: String, location: Location, profile: EnterpriseProfileFields,
+                context: WriteContext) throws -> Int64 {
+        try insertEnterprise.run([code.text, name, location.division.code, location.zone?.rawValue, profile.founded?.iso,
+                                  profile.field, profile.contact, profile.phone, context.at.iso, context.operatorName,
+                                  batchID])
+    }
+
+    func update(id: Int64, profile: EnterpriseProfileFields, at: Moment) throws {
+        try updateProfile.run([id, profile.founded?.iso, profile.field, profile.contact, profile.phone, at.iso])
+    }
+
+    /// The name and place in force on `day`, from the registered ones and the renames and relocations.
+    func current(_ stored: Stored, on day: Day) throws -> (name: String, location: Location) {
+        var name = stored.registeredName, location = stored.location
+        guard !stored.isNew else { return (name, location) }
+        changes.bind([stored.id, day.iso])
+        while try changes.step() {
+            if changes.text(0) == "rename" {
+                name = changes.text(1) ?? name
+            } else if let division = changes.text(2) {
+                location = Location(division: RegionCode(trusted: division), zone: changes.text(3).flatMap(Zone.init(rawValue:)))
+            }
+        }
+        return (name, location)
+    }
+
+    /// Grants in force with `number`: (event id, firm id, effective day).
+    func grants(number: String, kind: EventKind) throws -> [(id: Int64, enterpriseID: Int64, effective: String)] {
+        grantsByNumber.bind([number, kind.rawValue])
+        var found: [(Int64, Int64, String)] = []
+        while try grantsByNumber.step() {
+            found.append((grantsByNumber.int64(0), grantsByNumber.int64(1), grantsByNumber.text(2) ?? ""))
+        }
+        return found
+    }
+
+    @discardableResult
+    func insertEvent(enterpriseID: Int64, detail: EventDetail, effective: Day, tier: Tier?, context: WriteContext,
+                     document: String?, note: String?) throws -> Int64 {
+        let c = detail.columns(effective: effective)
+        return try insertEvent.run([enterpriseID, detail.kind.rawValue, effective.iso, tier?.rawValue, c.number, c.category,
+                                    c.year, c.target, c.name, c.division, c.zone, c.ground, c.reason, context.at.iso,
+                                    context.operatorName, batchID, document ?? context.document, note ?? context.note])
+    }
+
+    func factDigests(enterpriseID: Int64, year: Int) throws -> [Int64] {
+        factDigests.bind([enterpriseID, year])
+        var digests: [Int64] = []
+        while try factDigests.step() { digests.append(factDigests.int64(0)) }
+        return digests
+    }
+
+    func insertFact(enterpriseID: Int64, year: Int, json: String, digest: Int64, context: WriteContext) throws {
+        try insertFact.run([enterpriseID, year, json, digest, context.at.iso, context.operatorName, batchID])
+    }
+}

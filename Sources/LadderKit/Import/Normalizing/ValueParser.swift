@@ -1,0 +1,70 @@
+/// Typed values from cell text, never guessed: each failure says why and what would be valid.
+enum ValueParser {
+    static func integer(_ text: String) -> Result<Int, ValueProblem> {
+        var body = text.replacingOccurrences(of: ",", with: "")
+        for unit in ["人", "个", "件", "项", "家"] where body.hasSuffix(unit) { body.removeLast() }
+        if let approx = ValueParser.approximation(in: body) { return .failure(.approximate(marker: approx)) }
+        if let value = Int(body), value >= 0 { return .success(value) }
+        if let value = Double(body), value >= 0, value == value.rounded(), value < 1e15 { return .success(Int(value)) }
+        return .failure(.notAWholeNumber)
+    }
+
+    /// A day from its text; an Excel serial is accepted only where `serials` allows (date columns).
+    static func day(_ cell: CellValue, text: String, serials: Bool) -> Result<(Day, fromSerial: Bool), ValueProblem> {
+        if case let .date(day) = cell { return .success((day, false)) }
+        if let day = DayParser.parse(text) { return .success((day, false)) }
+        if serials, let serial = Int(text), let day = excelSerial(serial) { return .success((day, true)) }
+        if case .number = cell, let serial = Double(text), serial == serial.rounded(), let day = excelSerial(Int(serial)) {
+            return .success((day, true))
+        }
+        return .failure(.notADay)
+    }
+
+    /// Excel's 1900 date system (serial 61 = 1900-03-01), limited to plausible registry days.
+    static func excelSerial(_ serial: Int) -> Day? {
+        guard (367...110_000).contains(serial) else { return nil }
+        return Day(year: 1899, month: 12, day: 30)!.adding(days: serial)
+    }
+
+    static func year(_ text: String) -> Result<Int, ValueProblem> {
+        var body = text
+        if body.hasSuffix("年度") { body.removeLast(2) } else if body.hasSuffix("年") { body.removeLast() }
+        guard let year = Int(body), (1990...2200).contains(year) else { return .failure(.notAYear) }
+        return .success(year)
+    }
+
+    /// The marker that makes a number approximate (约500, 500左右, 500+, >500, ~500), if any.
+    static func approximation(in text: String) -> String? {
+        for marker in ["约", "大约", "左右", "以上", "以下", "多", "余", "~", "～", "+", ">", "<", "≈", "—", "-"]
+        where text.contains(marker) {
+            if marker == "-", text.hasPrefix("-"), text.dropFirst().allSatisfy({ $0.isNumber || $0 == "." }) { continue }
+            return marker
+        }
+        return nil
+    }
+}
+
+/// Why a cell's value could not be read.
+enum ValueProblem: Error, Equatable {
+    case approximate(marker: String)
+    case notAWholeNumber
+    case notADay
+    case notAYear
+    case money(String)
+    case other(String)
+
+    func message(value: String) -> String {
+        switch self {
+        case let .approximate(marker):
+            return "'\(value)' is approximate ('\(marker)'); enter the exact figure"
+        case .notAWholeNumber:
+            return "'\(value)' is not a whole number; enter digits only, e.g. 120"
+        case .notADay:
+            return "'\(value)' is not a day; write it as 2023-05-06 (2023/5/6 and 2023年5月6日 are read too)"
+        case .notAYear:
+            return "'\(value)' is not a year; write four digits, e.g. 2024"
+        case let .money(reason), let .other(reason):
+            return reason
+        }
+    }
+}
