@@ -1,12 +1,29 @@
 /// Typed values from cell text, never guessed: each failure says why and what would be valid.
 enum ValueParser {
     static func integer(_ text: String) -> Result<Int, ValueProblem> {
-        var body = text.replacingOccurrences(of: ",", with: "")
-        for unit in ["人", "个", "件", "项", "家"] where body.hasSuffix(unit) { body.removeLast() }
-        if let approx = ValueParser.approximation(in: body) { return .failure(.approximate(marker: approx)) }
-        if let value = Int(body), value >= 0 { return .success(value) }
-        if let value = Double(body), value >= 0, value == value.rounded(), value < 1e15 { return .success(Int(value)) }
-        return .failure(.notAWholeNumber)
+        if let marker = approximation(in: text) { return .failure(.approximate(marker: marker)) }
+        var value = 0, digits = 0
+        var utf8 = Substring(text).utf8[...]
+        // A trailing counting unit (人, 个, 件, 项, 家) is allowed.
+        for unit in ["人", "个", "件", "项", "家"] where text.hasSuffix(unit) { utf8 = utf8.dropLast(unit.utf8.count) }
+        var fraction = false
+        for byte in utf8 {
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"):
+                if fraction {
+                    guard byte == UInt8(ascii: "0") else { return .failure(.notAWholeNumber) }
+                    continue
+                }
+                guard digits < 15 else { return .failure(.notAWholeNumber) }
+                value = value * 10 + Int(byte - 48)
+                digits += 1
+            case UInt8(ascii: ","): guard digits > 0, !fraction else { return .failure(.notAWholeNumber) }
+            case UInt8(ascii: "."): guard digits > 0, !fraction else { return .failure(.notAWholeNumber) }
+                fraction = true
+            default: return .failure(.notAWholeNumber)
+            }
+        }
+        return digits > 0 ? .success(value) : .failure(.notAWholeNumber)
     }
 
     /// A day from its text; an Excel serial is accepted only where `serials` allows (date columns).
@@ -33,12 +50,19 @@ enum ValueParser {
         return .success(year)
     }
 
-    /// The marker that makes a number approximate (约500, 500左右, 500+, >500, ~500), if any.
+    /// The marker that makes a number approximate (约500, 500左右, 500+, >500, ~500, 100-200), if any.
+    /// Scans scalars without Foundation: this runs for every figure of every row.
     static func approximation(in text: String) -> String? {
-        for marker in ["约", "大约", "左右", "以上", "以下", "多", "余", "~", "～", "+", ">", "<", "≈", "—", "-"]
-        where text.contains(marker) {
-            if marker == "-", text.hasPrefix("-"), text.dropFirst().allSatisfy({ $0.isNumber || $0 == "." }) { continue }
-            return marker
+        var isFirst = true
+        for scalar in text.unicodeScalars {
+            defer { isFirst = false }
+            switch scalar {
+            case "-" where isFirst: continue  // a sign, not a range
+            case "约", "多", "余", "~", "～", "+", ">", "<", "≈", "—", "至", "到", "-": return String(scalar)
+            case "左", "右": return "左右"
+            case "以": return "以上"
+            default: continue
+            }
         }
         return nil
     }
