@@ -1,3 +1,4 @@
+/// The policy-document form of `GrowthPolicy`: snake_case keys, every value validated on reading.
 extension GrowthPolicy {
     static let keys = ["placeholder", "require_provincial_registration", "require_clean_credit", "categories"]
 

@@ -1,3 +1,4 @@
+/// The policy-document form of `HntePolicy`: snake_case keys, every value validated on reading.
 extension HntePolicy {
     static let keys = ["registration_days_min", "fields", "tech_staff_min_percent", "rd_years", "rd_bands",
                        "rd_in_china_min_percent", "high_tech_income_min_percent", "innovation_score_min",

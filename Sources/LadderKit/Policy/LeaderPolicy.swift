@@ -14,18 +14,3 @@ public struct LeaderPolicy: Hashable, Sendable {
     public static let standard = LeaderPolicy(placeholder: true, requireProvincialRegistration: true,
                                               requireCleanCredit: true)
 }
-
-extension LeaderPolicy {
-    static let keys = ["placeholder", "require_provincial_registration", "require_clean_credit"]
-
-    var json: PolicyJSON {
-        .object(["placeholder": .bool(placeholder), "require_provincial_registration": .bool(requireProvincialRegistration),
-                 "require_clean_credit": .bool(requireCleanCredit)])
-    }
-
-    init(_ r: PolicyReader) throws(PolicyError) {
-        self.init(placeholder: try r.bool("placeholder"),
-                  requireProvincialRegistration: try r.bool("require_provincial_registration"),
-                  requireCleanCredit: try r.bool("require_clean_credit"))
-    }
-}

@@ -1,3 +1,4 @@
+/// The policy-document form of `PercentBand`: snake_case keys, every value validated on reading.
 extension PercentBand {
     static let keys = ["min_percent", "above_percent", "points"]
 

@@ -1,3 +1,4 @@
+/// The policy-document form of `TsmePolicy`: snake_case keys, every value validated on reading.
 extension TsmePolicy {
     static let keys = ["employees_max", "revenue_max_yuan", "total_assets_max_yuan", "direct_routes", "pass_score",
                        "tech_staff_score_must_be_positive", "tech_staff_bands", "rd_revenue_bands", "rd_cost_bands",
