@@ -89,6 +89,9 @@ public struct Money: Hashable, Comparable, Sendable, Codable {
     ///   - allowNegative: net assets may be negative; revenue and costs may not.
     public static func parse(_ raw: some StringProtocol, bareUnit: Unit,
                              allowNegative: Bool = false) throws(ParseError) -> Parsed {
+        if let yuan = plainDecimal(raw.utf8, unit: bareUnit) {
+            return Parsed(money: Money(yuan: yuan), unit: bareUnit, unitWritten: false)
+        }
         let text = raw.trimmingSpaces()
         guard !text.isEmpty else { throw .empty }
         var body = String(text.map(Money.halfWidth).filter { $0 != " " && $0 != "\u{3000}" && $0 != "\u{00A0}" })
@@ -139,6 +142,31 @@ public struct Money: Hashable, Comparable, Sendable, Codable {
     }
 
     // MARK: - Parsing steps
+
+    /// The common case of a roster cell, `9472.38`: ASCII digits and at most one point, exact in
+    /// yuan. Read straight from the bytes; anything else (or a fraction of a yuan) goes the long way.
+    private static func plainDecimal(_ bytes: some Collection<UInt8>, unit: Unit) -> Int64? {
+        var whole: Int64 = 0, fraction: Int64 = 0, fractionDigits = 0, digits = 0, seenPoint = false
+        for byte in bytes {
+            if byte == UInt8(ascii: ".") {
+                guard !seenPoint, digits > 0 else { return nil }
+                seenPoint = true
+            } else if byte >= 48 && byte <= 57 {
+                digits += 1
+                guard digits <= 10 else { return nil }  // 10^10 × 亿 still fits in Int64
+                if seenPoint { fraction = fraction * 10 + Int64(byte - 48); fractionDigits += 1 }
+                else { whole = whole * 10 + Int64(byte - 48) }
+            } else {
+                return nil
+            }
+        }
+        guard digits > 0, !(seenPoint && fractionDigits == 0) else { return nil }
+        let perUnit = unit.yuanPerUnit
+        var scale: Int64 = 1
+        for _ in 0..<fractionDigits { scale *= 10 }
+        guard (fraction * perUnit) % scale == 0 else { return nil }
+        return whole * perUnit + fraction * perUnit / scale
+    }
 
     private static let approximateMarkers = ["约", "大约", "近", "逾", "超过", "左右", "上下", "以上", "以下", "多", "余",
                                              "~", ">", "<", "≥", "≤", "≈", "不足", "不到"]

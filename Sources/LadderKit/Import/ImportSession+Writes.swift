@@ -20,12 +20,12 @@ extension ImportSession {
             changed = true
         }
         for grant in plan.grants {
-            try record(grant.detail, firmID: firmID, effective: grant.effective, tier: grant.tier, row: row)
+            try record(grant.detail, firmID: firmID, effective: grant.effective, row: row)
             changed = true
         }
         if let revocation = plan.revocation, let r = row.revocation {
             try record(.revoke(target: revocation.target, ground: r.ground, reason: r.reason), firmID: firmID,
-                       effective: r.effective, tier: revocation.tier, row: row)
+                       effective: r.effective, row: row)
             changed = true
         }
         if let facts = row.facts, try recordFacts(facts, firmID: firmID, firmIsNew: plan.stored == nil) {
@@ -49,18 +49,18 @@ extension ImportSession {
         guard kind.recordsChanges else { return changed }
         let current = try statements.current(stored, on: row.changeDay)
         if let name = row.name, name != current.name {
-            try record(.rename(name: name), firmID: stored.id, effective: row.changeDay, tier: nil, row: row)
+            try record(.rename(name: name), firmID: stored.id, effective: row.changeDay, row: row)
             changed = true
         }
         if let place = row.place, let moved = ImportSession.move(from: current.location, to: place) {
-            try record(.relocate(to: moved), firmID: stored.id, effective: row.changeDay, tier: nil, row: row)
+            try record(.relocate(to: moved), firmID: stored.id, effective: row.changeDay, row: row)
             changed = true
         }
         return changed
     }
 
-    private func record(_ detail: EventDetail, firmID: Int64, effective: Day, tier: Tier?, row: ParsedRow) throws {
-        try statements.insertEvent(enterpriseID: firmID, detail: detail, effective: effective, tier: tier,
+    private func record(_ detail: EventDetail, firmID: Int64, effective: Day, row: ParsedRow) throws {
+        try statements.insertEvent(enterpriseID: firmID, detail: detail, effective: effective,
                                    context: context, document: row.document, note: row.note)
         report.newEvents += 1
     }

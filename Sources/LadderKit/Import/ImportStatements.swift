@@ -15,7 +15,9 @@ final class ImportStatements {
     private let insertEnterprise: SQLiteStatement
     private let updateProfile: SQLiteStatement
     private let changes: SQLiteStatement
-    private let grantsByNumber: SQLiteStatement
+    /// One statement per kind: a bound `kind` would be compared with the partial indexes'
+    /// constants, and SQLite then re-prepares the statement on every new binding.
+    private let grantsByNumber: [EventKind: SQLiteStatement]
     private let insertEvent: SQLiteStatement
     private let factDigests: SQLiteStatement
     private let insertFact: SQLiteStatement
@@ -41,12 +43,14 @@ final class ImportStatements {
               AND NOT EXISTS (SELECT 1 FROM event v WHERE v.kind = 'void' AND v.target_id = c.id)
             ORDER BY c.effective_on, c.id
             """)
-        grantsByNumber = try SQLiteStatement(db, """
-            SELECT g.id, g.enterprise_id, g.effective_on FROM event g
-            WHERE g.number = ?1 AND g.kind = ?2
-              AND NOT EXISTS (SELECT 1 FROM event v WHERE v.kind = 'void' AND v.target_id = g.id)
-            ORDER BY g.id
-            """)
+        grantsByNumber = try Dictionary(uniqueKeysWithValues: [EventKind.admit, .certify].map { kind in
+            (kind, try SQLiteStatement(db, """
+                SELECT g.id, g.enterprise_id, g.effective_on FROM event g
+                WHERE g.number = ?1 AND g.kind = '\(kind.rawValue)'
+                  AND NOT EXISTS (SELECT 1 FROM event v WHERE v.kind = 'void' AND v.target_id = g.id)
+                ORDER BY g.id
+                """))
+        })
         insertEvent = try SQLiteStatement(db, """
             INSERT INTO event (enterprise_id, kind, effective_on, tier, number, category, year, target_id, name,
                 division, zone, ground, reason, recorded_at, operator, batch_id, command, document, note, override)
@@ -99,19 +103,20 @@ final class ImportStatements {
 
     /// Grants in force with `number`: (event id, firm id, effective day).
     func grants(number: String, kind: EventKind) throws -> [(id: Int64, enterpriseID: Int64, effective: String)] {
-        grantsByNumber.bind([number, kind.rawValue])
+        guard let statement = grantsByNumber[kind] else { return [] }
+        statement.bind([number])
         var found: [(Int64, Int64, String)] = []
-        while try grantsByNumber.step() {
-            found.append((grantsByNumber.int64(0), grantsByNumber.int64(1), grantsByNumber.text(2) ?? ""))
+        while try statement.step() {
+            found.append((statement.int64(0), statement.int64(1), statement.text(2) ?? ""))
         }
         return found
     }
 
     @discardableResult
-    func insertEvent(enterpriseID: Int64, detail: EventDetail, effective: Day, tier: Tier?, context: WriteContext,
+    func insertEvent(enterpriseID: Int64, detail: EventDetail, effective: Day, context: WriteContext,
                      document: String?, note: String?) throws -> Int64 {
         let c = detail.columns(effective: effective)
-        return try insertEvent.run([enterpriseID, detail.kind.rawValue, effective.iso, tier?.rawValue, c.number, c.category,
+        return try insertEvent.run([enterpriseID, detail.kind.rawValue, effective.iso, detail.grantedTier?.rawValue, c.number, c.category,
                                     c.year, c.target, c.name, c.division, c.zone, c.ground, c.reason, context.at.iso,
                                     context.operatorName, batchID, document ?? context.document, note ?? context.note])
     }

@@ -40,13 +40,13 @@ extension Event {
 
     /// Inserts a new event and returns it with its id.
     static func insert(_ db: Database, enterpriseID: Int64, detail: EventDetail, effective: Day,
-                       provenance: Provenance, tier: Tier?) throws -> Event {
+                       provenance: Provenance) throws -> Event {
         let c = detail.columns(effective: effective)
         try db.execute(sql: """
             INSERT INTO event (enterprise_id, kind, effective_on, tier, number, category, year, target_id, name,
                 division, zone, ground, reason, recorded_at, operator, batch_id, command, document, note, override)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """, arguments: [enterpriseID, detail.kind.rawValue, effective.iso, tier?.rawValue, c.number, c.category,
+            """, arguments: [enterpriseID, detail.kind.rawValue, effective.iso, detail.grantedTier?.rawValue, c.number, c.category,
                              c.year, c.target, c.name, c.division, c.zone, c.ground, c.reason, provenance.recordedAt.iso,
                              provenance.operatorName, provenance.batchID, provenance.command, provenance.document,
                              provenance.note, provenance.override])

@@ -19,7 +19,7 @@ extension Registry {
             try Registry.checkReadmission(enterprise: enterprise, history: history, year: number.year,
                                           policy: policy.validity.tsme)
             return .recorded(try Event.insert(db, enterpriseID: enterprise.id, detail: .admit(number: number),
-                                              effective: effective, provenance: context.provenance, tier: .tsme))
+                                              effective: effective, provenance: context.provenance))
         }
     }
 
@@ -33,7 +33,7 @@ extension Registry {
                 return .unchanged(existing)
             }
             return .recorded(try Event.insert(db, enterpriseID: enterprise.id, detail: .certify(number: number),
-                                              effective: issued, provenance: context.provenance, tier: .hnte))
+                                              effective: issued, provenance: context.provenance))
         }
     }
 
@@ -55,7 +55,7 @@ extension Registry {
             }
             return .recorded(try Event.insert(db, enterpriseID: enterprise.id,
                                               detail: .select(category: category, year: year),
-                                              effective: effective, provenance: context.provenance, tier: tier))
+                                              effective: effective, provenance: context.provenance))
         }
     }
 

@@ -50,21 +50,27 @@ enum SchemaV1 {
 
     -- event: the append-only history; every admission, certificate, listing, revocation, rename,
     -- relocation and correction, with valid time (effective_on) and transaction time (recorded_at).
+    -- tier is set on granting events only (a revocation's tier is its target's). Enumerations are
+    -- checked with OR chains, not IN lists: SQLite builds a temporary index for an IN list of more
+    -- than two constants on every insert, which a million-row import would pay a million times.
     CREATE TABLE event (
         id INTEGER PRIMARY KEY,
         enterprise_id INTEGER NOT NULL REFERENCES enterprise(id) ON DELETE RESTRICT,
-        kind TEXT NOT NULL CHECK (kind IN ('admit', 'certify', 'select', 'revoke', 'rename', 'relocate', 'void')),
+        kind TEXT NOT NULL CHECK (kind = 'admit' OR kind = 'certify' OR kind = 'select' OR kind = 'revoke'
+                                  OR kind = 'rename' OR kind = 'relocate' OR kind = 'void'),
         effective_on TEXT NOT NULL CHECK (effective_on GLOB '[0-9][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]'),
-        tier TEXT CHECK (tier IN ('tsme', 'hnte', 'growth', 'leader')),
+        tier TEXT CHECK (tier = 'tsme' OR tier = 'hnte' OR tier = 'growth' OR tier = 'leader'),
         number TEXT,
-        category TEXT CHECK (category IN ('unicorn', 'potential-unicorn', 'seed-unicorn', 'gazelle',
-                                          'potential-gazelle', 'leader', 'reserve')),
+        category TEXT CHECK (category = 'unicorn' OR category = 'potential-unicorn' OR category = 'seed-unicorn'
+                             OR category = 'gazelle' OR category = 'potential-gazelle' OR category = 'leader'
+                             OR category = 'reserve'),
         year INTEGER,
         target_id INTEGER REFERENCES event(id) ON DELETE RESTRICT,
         name TEXT,
         division TEXT CHECK (length(division) = 6 AND division NOT GLOB '*[^0-9]*'),
         zone TEXT CHECK (zone IN ('ganjiang')),
-        ground TEXT CHECK (ground IN ('fraud', 'accident', 'unreported-change', 'missed-reports', 'other')),
+        ground TEXT CHECK (ground = 'fraud' OR ground = 'accident' OR ground = 'unreported-change'
+                           OR ground = 'missed-reports' OR ground = 'other'),
         reason TEXT,
         recorded_at TEXT NOT NULL,
         operator TEXT NOT NULL CHECK (operator <> ''),
@@ -78,16 +84,15 @@ enum SchemaV1 {
             WHEN 'admit' THEN tier = 'tsme' AND number IS NOT NULL AND year IS NOT NULL
             WHEN 'certify' THEN tier = 'hnte' AND number IS NOT NULL AND year IS NOT NULL
             WHEN 'select' THEN tier IN ('growth', 'leader') AND category IS NOT NULL AND year IS NOT NULL
-            WHEN 'revoke' THEN tier IS NOT NULL AND target_id IS NOT NULL AND ground IS NOT NULL
-                AND reason IS NOT NULL
-            WHEN 'rename' THEN name IS NOT NULL AND name <> ''
-            WHEN 'relocate' THEN division IS NOT NULL
-            WHEN 'void' THEN target_id IS NOT NULL AND reason IS NOT NULL
+            WHEN 'revoke' THEN tier IS NULL AND target_id IS NOT NULL AND ground IS NOT NULL AND reason IS NOT NULL
+            WHEN 'rename' THEN tier IS NULL AND name IS NOT NULL AND name <> ''
+            WHEN 'relocate' THEN tier IS NULL AND division IS NOT NULL
+            WHEN 'void' THEN tier IS NULL AND target_id IS NOT NULL AND reason IS NOT NULL
         END)
     ) STRICT;
 
     CREATE INDEX event_by_enterprise ON event(enterprise_id, effective_on);
-    CREATE INDEX event_grant_by_day ON event(tier, effective_on) WHERE kind IN ('admit', 'certify', 'select');
+    CREATE INDEX event_grant_by_day ON event(tier, effective_on) WHERE tier IS NOT NULL;
     CREATE INDEX event_by_target ON event(target_id) WHERE target_id IS NOT NULL;
     CREATE UNIQUE INDEX event_void_once ON event(target_id) WHERE kind = 'void';
     CREATE INDEX event_by_number ON event(number) WHERE number IS NOT NULL;
@@ -115,20 +120,19 @@ enum SchemaV1 {
         WHERE (SELECT kind FROM event t WHERE t.id = NEW.target_id) = 'void';
     END;
 
-    -- A revocation ends a qualification of the same firm and tier.
+    -- A revocation ends a qualification (a granting event, the only kind with a tier) of the same firm.
     CREATE TRIGGER event_revoke_target BEFORE INSERT ON event WHEN NEW.kind = 'revoke'
     BEGIN
-        SELECT RAISE(ABORT, 'a revocation must target a qualification of the same enterprise and tier')
+        SELECT RAISE(ABORT, 'a revocation must target a qualification of the same enterprise')
         WHERE NOT EXISTS (SELECT 1 FROM event t WHERE t.id = NEW.target_id
-                          AND t.enterprise_id = NEW.enterprise_id AND t.tier = NEW.tier
-                          AND t.kind IN ('admit', 'certify', 'select'));
+                          AND t.enterprise_id = NEW.enterprise_id AND t.tier IS NOT NULL);
     END;
 
     -- target: plan targets (e.g. 10000 valid 高企 by 2025-12-31), per tier and optionally per region;
     -- the latest row for a (tier, region) is in force.
     CREATE TABLE target (
         id INTEGER PRIMARY KEY,
-        tier TEXT NOT NULL CHECK (tier IN ('tsme', 'hnte', 'growth', 'leader')),
+        tier TEXT NOT NULL CHECK (tier = 'tsme' OR tier = 'hnte' OR tier = 'growth' OR tier = 'leader'),
         region TEXT NOT NULL DEFAULT '' CHECK (region = '' OR region = 'ganjiang' OR (length(region) = 6
                                                 AND region NOT GLOB '*[^0-9]*')),
         count INTEGER NOT NULL CHECK (count > 0),

@@ -26,6 +26,15 @@ enum ValueParser {
         return digits > 0 ? .success(value) : .failure(.notAWholeNumber)
     }
 
+    /// Money in yuan; a bare number is in 万元 or 元 as the column's header says.
+    static func money(_ text: String, defaultWan: Bool) -> Result<Int64, ValueProblem> {
+        do {
+            return .success(try Money.parse(text, bareUnit: defaultWan ? .wan : .yuan).money.yuan)
+        } catch {
+            return .failure(.money(error.description))
+        }
+    }
+
     /// A day from its text; an Excel serial is accepted only where `serials` allows (date columns).
     static func day(_ cell: CellValue, text: String, serials: Bool) -> Result<(Day, fromSerial: Bool), ValueProblem> {
         if case let .date(day) = cell { return .success((day, false)) }
