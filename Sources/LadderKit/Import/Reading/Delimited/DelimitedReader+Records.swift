@@ -193,6 +193,9 @@ extension DelimitedReader {
             record.cells.append(.text(String(decoding: bytes, as: UTF8.self)))
         }
         record.bytes += count
+        if count > limits.maxFieldBytes {
+            throw ReadError.fieldTooLarge(row: recordNumber, limit: limits.maxFieldBytes)
+        }
         if record.cells.count > limits.maxColumns {
             throw ReadError.tooManyColumns(row: recordNumber, limit: limits.maxColumns)
         }

@@ -6,16 +6,16 @@ enum ExcelSerial {
     private static let epoch1904 = Day(ordinal: -24_107)
 
     /// The day a serial (its fraction, the time of day, ignored) falls on, or nil when it is no
-    /// real day: negative, 0 in the 1900 system ("1900-01-00"), 60 (Lotus's 1900-02-29, which
-    /// never existed), or after 9999-12-31.
+    /// real day: below 1 (a time of day without a date, or Excel's "1900-01-00"), 60 in the
+    /// 1900 system (Lotus's 1900-02-29, which never existed), or after 9999-12-31.
     static func day(serial: Double, date1904: Bool) -> Day? {
-        guard serial.isFinite, serial >= 0, serial < 3_000_000 else { return nil }
+        guard serial.isFinite, serial >= 1, serial < 3_000_000 else { return nil }
         let whole = Int(serial.rounded(.down))
         let day: Day
         if date1904 {
             day = epoch1904.adding(days: whole)
         } else {
-            guard whole != 0, whole != 60 else { return nil }
+            guard whole != 60 else { return nil }
             // Before the phantom 1900-02-29 Excel's serials are one day ahead of the calendar.
             day = epoch1900.adding(days: whole < 60 ? whole + 1 : whole)
         }

@@ -79,7 +79,8 @@ struct ZipDirectory {
             guard k + 46 <= d.count, d.uint32LE(k) == 0x0201_4B50 else {
                 throw ReadError.damagedArchive(detail: "the zip directory is corrupt")
             }
-            let nameLength = Int(d.uint16LE(k + 28)), extraLength = Int(d.uint16LE(k + 30)), commentLength = Int(d.uint16LE(k + 32))
+            let nameLength = Int(d.uint16LE(k + 28)), extraLength = Int(d.uint16LE(k + 30))
+            let commentLength = Int(d.uint16LE(k + 32))
             let next = k + 46 + nameLength + extraLength + commentLength
             guard next <= d.count else { throw ReadError.damagedArchive(detail: "the zip directory is corrupt") }
             var compressed = UInt64(d.uint32LE(k + 20)), uncompressed = UInt64(d.uint32LE(k + 24))

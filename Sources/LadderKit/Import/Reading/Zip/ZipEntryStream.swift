@@ -73,7 +73,8 @@ final class ZipEntryStream: ByteSource {
         return n
     }
 
-    private func inflate(_ s: UnsafeMutablePointer<z_stream>, into out: UnsafeMutablePointer<UInt8>, capacity: Int) throws -> Int {
+    private func inflate(_ s: UnsafeMutablePointer<z_stream>, into out: UnsafeMutablePointer<UInt8>,
+                         capacity: Int) throws -> Int {
         s.pointee.next_out = out
         s.pointee.avail_out = UInt32(capacity)
         while true {
