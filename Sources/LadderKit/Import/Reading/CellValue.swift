@@ -11,8 +11,9 @@ public enum CellValue: Equatable, Sendable {
     /// XLSX error cell such as `#N/A`.
     case error(String)
 
-    /// The cell as header text: numbers keep their raw text, dates are ISO, booleans `TRUE`/`FALSE`.
-    public var text: String {
+    /// The cell as text, as headers are read: numbers keep their raw text, dates are ISO,
+    /// booleans `TRUE`/`FALSE`, empty cells "".
+    public var rawText: String {
         switch self {
         case .empty: return ""
         case let .text(s), let .number(s), let .error(s): return s

@@ -51,7 +51,7 @@ final class DelimitedReader: RowReader {
         delimiter = DelimitedReader.detectDelimiter(in: window, from: position)
         while try readRecord() {
             if !cells.allSatisfy(\.isEmpty) {
-                header = cells.map(\.text)
+                header = cells.map(\.rawText)
                 headerRowNumber = recordNumber
                 return
             }

@@ -1,8 +1,12 @@
 /// The workbook's shared string table, `xl/sharedStrings.xml`, held compactly: all strings'
 /// UTF-8 in one buffer plus where each ends (a 100,000-row roster has about a million).
 struct SharedStrings {
+    /// At most this many strings (16,777,216, far beyond any roster): each costs 4 bytes even
+    /// when empty, so a part of nothing but `<si/>` could otherwise ask for gigabytes.
+    static let maxCount = 1 << 24
+
     private var bytes: [UInt8] = []
-    private var ends: [Int] = []
+    private var ends: [UInt32] = []
     /// Indexes of strings that held invalid UTF-8 (now U+FFFD).
     private var invalid: Set<Int> = []
 
@@ -23,6 +27,7 @@ struct SharedStrings {
                 return
             case .start:
                 if scanner.nameIs("si") {
+                    dropStrayText()
                     start = bytes.count
                     phoneticDepth = 0
                 } else if scanner.nameIs("t") {
@@ -31,7 +36,10 @@ struct SharedStrings {
                     phoneticDepth += 1
                 }
             case .empty:
-                if scanner.nameIs("si") { finish(from: bytes.count) }
+                if scanner.nameIs("si") {
+                    dropStrayText()
+                    try finish(from: bytes.count, part: scanner.part)
+                }
             case .text:
                 if inText {
                     scanner.appendText(to: &bytes)
@@ -46,7 +54,7 @@ struct SharedStrings {
                 } else if scanner.nameIs("rPh") {
                     phoneticDepth = max(0, phoneticDepth - 1)
                 } else if scanner.nameIs("si") {
-                    finish(from: start)
+                    try finish(from: start, part: scanner.part)
                 }
             }
         }
@@ -55,14 +63,22 @@ struct SharedStrings {
     /// The string at `index` and whether it held invalid bytes; nil outside the table.
     func string(at index: Int) -> (text: String, invalid: Bool)? {
         guard index >= 0, index < ends.count else { return nil }
-        let start = index == 0 ? 0 : ends[index - 1]
+        let start = index == 0 ? 0 : Int(ends[index - 1])
         let text = bytes.withUnsafeBufferPointer {
-            String(decoding: UnsafeBufferPointer(rebasing: $0[start..<ends[index]]), as: UTF8.self)
+            String(decoding: UnsafeBufferPointer(rebasing: $0[start..<Int(ends[index])]), as: UTF8.self)
         }
         return (text, invalid.contains(index))
     }
 
-    private mutating func finish(from start: Int) {
+    /// Text outside any `<si>` (only in broken parts) must not join the next string.
+    private mutating func dropStrayText() {
+        bytes.removeSubrange(Int(ends.last ?? 0)...)
+    }
+
+    private mutating func finish(from start: Int, part: String) throws {
+        guard ends.count < SharedStrings.maxCount else {
+            throw ReadError.malformedXML(part: part, detail: "it holds more than \(SharedStrings.maxCount) strings")
+        }
         OOXMLEscape.decode(&bytes, from: start)
         if !UTF8Validation.isValid(bytes[start...]) {
             let repaired = bytes.withUnsafeBufferPointer {
@@ -71,6 +87,9 @@ struct SharedStrings {
             bytes.replaceSubrange(start..., with: repaired)
             invalid.insert(ends.count)
         }
-        ends.append(bytes.count)
+        guard let end = UInt32(exactly: bytes.count) else {
+            throw ReadError.malformedXML(part: part, detail: "its strings hold more than 4 GiB")
+        }
+        ends.append(end)
     }
 }

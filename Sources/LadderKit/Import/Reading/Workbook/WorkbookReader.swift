@@ -76,7 +76,7 @@ final class WorkbookReader: RowReader {
 
         while try readRow() {
             if !cells.allSatisfy(\.isEmpty) {
-                header = cells.map(\.text)
+                header = cells.map(\.rawText)
                 headerRowNumber = rowNumber
                 return
             }
