@@ -41,8 +41,6 @@ CREATE TABLE enterprise (
     updated_at TEXT
 ) STRICT;
 
-CREATE INDEX enterprise_by_name ON enterprise(name);
-
 -- Renames and relocations are events; the registered name and place never change.
 CREATE TRIGGER enterprise_identity_is_fixed
 BEFORE UPDATE OF credit_code, name, division, zone, created_at ON enterprise
@@ -55,6 +53,9 @@ END;
 -- tier is set on granting events only (a revocation's tier is its target's). Enumerations are
 -- checked with OR chains, not IN lists: SQLite builds a temporary index for an IN list of more
 -- than two constants on every insert, which a million-row import would pay a million times.
+-- For the same reason there is no insert trigger (each costs as much as the insert itself):
+-- that a void's target is not a void and a revocation's target is a grant is checked by the
+-- library before writing and by `ladder verify` after.
 CREATE TABLE event (
     id INTEGER PRIMARY KEY,
     enterprise_id INTEGER NOT NULL REFERENCES enterprise(id) ON DELETE RESTRICT,
@@ -67,7 +68,7 @@ CREATE TABLE event (
                          OR category = 'gazelle' OR category = 'potential-gazelle' OR category = 'leader'
                          OR category = 'reserve'),
     year INTEGER,
-    target_id INTEGER REFERENCES event(id) ON DELETE RESTRICT,
+    target_id INTEGER,
     name TEXT,
     division TEXT CHECK (length(division) = 6 AND division NOT GLOB '*[^0-9]*'),
     zone TEXT CHECK (zone IN ('ganjiang')),
@@ -82,6 +83,10 @@ CREATE TABLE event (
     note TEXT,
     override TEXT,
     CHECK (batch_id IS NOT NULL OR command IS NOT NULL),
+    -- A revocation or void acts on an earlier event of the same firm.
+    UNIQUE (id, enterprise_id),
+    FOREIGN KEY (target_id, enterprise_id) REFERENCES event(id, enterprise_id) ON DELETE RESTRICT,
+    CHECK (target_id < id),
     CHECK (CASE kind
         WHEN 'admit' THEN tier = 'tsme' AND number IS NOT NULL AND year IS NOT NULL
         WHEN 'certify' THEN tier = 'hnte' AND number IS NOT NULL AND year IS NOT NULL
@@ -100,7 +105,6 @@ CREATE UNIQUE INDEX event_void_once ON event(target_id) WHERE kind = 'void';
 CREATE INDEX event_by_number ON event(number) WHERE number IS NOT NULL;
 CREATE INDEX event_rename_by_name ON event(name) WHERE kind = 'rename';
 CREATE INDEX event_change_by_enterprise ON event(enterprise_id, effective_on) WHERE kind IN ('rename', 'relocate');
-CREATE INDEX event_by_batch ON event(batch_id) WHERE batch_id IS NOT NULL;
 
 CREATE TRIGGER event_is_append_only_update BEFORE UPDATE ON event
 BEGIN
@@ -110,24 +114,6 @@ END;
 CREATE TRIGGER event_is_append_only_delete BEFORE DELETE ON event
 BEGIN
     SELECT RAISE(ABORT, 'event is append-only: record a void instead of deleting');
-END;
-
--- A void cancels an earlier event of the same firm, and is itself final.
-CREATE TRIGGER event_void_target BEFORE INSERT ON event WHEN NEW.kind = 'void'
-BEGIN
-    SELECT RAISE(ABORT, 'a void must target an earlier event of the same enterprise')
-    WHERE NOT EXISTS (SELECT 1 FROM event t WHERE t.id = NEW.target_id
-                      AND t.enterprise_id = NEW.enterprise_id);
-    SELECT RAISE(ABORT, 'a void cannot be voided')
-    WHERE (SELECT kind FROM event t WHERE t.id = NEW.target_id) = 'void';
-END;
-
--- A revocation ends a qualification (a granting event, the only kind with a tier) of the same firm.
-CREATE TRIGGER event_revoke_target BEFORE INSERT ON event WHEN NEW.kind = 'revoke'
-BEGIN
-    SELECT RAISE(ABORT, 'a revocation must target a qualification of the same enterprise')
-    WHERE NOT EXISTS (SELECT 1 FROM event t WHERE t.id = NEW.target_id
-                      AND t.enterprise_id = NEW.enterprise_id AND t.tier IS NOT NULL);
 END;
 
 -- target: plan targets (e.g. 10000 valid 高企 by 2025-12-31), per tier and optionally per region;
@@ -162,7 +148,6 @@ CREATE TABLE fact (
 ) STRICT;
 
 CREATE INDEX fact_by_enterprise ON fact(enterprise_id, year, id);
-CREATE INDEX fact_by_batch ON fact(batch_id) WHERE batch_id IS NOT NULL;
 
 CREATE TRIGGER fact_is_append_only_update BEFORE UPDATE ON fact
 BEGIN

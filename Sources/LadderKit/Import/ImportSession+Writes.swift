@@ -14,8 +14,7 @@ extension ImportSession {
             guard let code = row.code, let name = row.name else { return false }
             let location = row.place.map { Location(division: $0.division, zone: $0.zone) }
                 ?? Location(division: RegionCode(trusted: code.division))
-            firmID = try statements.insert(code: code, name: name, location: location, profile: row.profile,
-                                           context: context)
+            firmID = try statements.insert(code: code, name: name, location: location, profile: row.profile)
             report.newEnterprises += 1
             changed = true
         }
@@ -43,7 +42,7 @@ extension ImportSession {
         profile.contact = row.profile.contact ?? profile.contact
         profile.phone = row.profile.phone ?? profile.phone
         if profile != stored.profile {
-            try statements.update(id: stored.id, profile: profile, at: context.at)
+            try statements.update(id: stored.id, profile: profile)
             changed = true
         }
         guard kind.recordsChanges else { return changed }
@@ -61,7 +60,8 @@ extension ImportSession {
 
     private func record(_ detail: EventDetail, firmID: Int64, effective: Day, row: ParsedRow) throws {
         try statements.insertEvent(enterpriseID: firmID, detail: detail, effective: effective,
-                                   context: context, document: row.document, note: row.note)
+                                   document: row.document ?? context.document, note: row.note ?? context.note)
+        if case let .rename(name) = detail { try names?.add(name, enterpriseID: firmID) }
         report.newEvents += 1
     }
 
@@ -73,7 +73,7 @@ extension ImportSession {
         hasher.add(json)
         let digest = Int64(bitPattern: hasher.value)
         if !firmIsNew, try statements.factDigests(enterpriseID: firmID, year: facts.year).contains(digest) { return false }
-        try statements.insertFact(enterpriseID: firmID, year: facts.year, json: json, digest: digest, context: context)
+        try statements.insertFact(enterpriseID: firmID, year: facts.year, json: json, digest: digest)
         report.newFacts += 1
         return true
     }

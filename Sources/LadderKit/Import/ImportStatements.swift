@@ -22,9 +22,14 @@ final class ImportStatements {
     private let factDigests: SQLiteStatement
     private let insertFact: SQLiteStatement
     let batchID: Int64
+    /// The batch's transaction time and operator, formatted once for every row.
+    private let recordedAt: String
+    private let operatorName: String
 
-    init(_ db: Database, batchID: Int64) throws {
+    init(_ db: Database, batchID: Int64, context: WriteContext) throws {
         self.batchID = batchID
+        recordedAt = context.at.iso
+        operatorName = context.operatorName
         findByCode = try SQLiteStatement(db, """
             SELECT id, name, division, zone, founded_on, field, contact, phone, batch_id IS ?2
             FROM enterprise WHERE credit_code = ?1
@@ -75,15 +80,13 @@ final class ImportStatements {
             isNew: findByCode.int64(8) == 1)
     }
 
-    func insert(code: CreditCode, name: String, location: Location, profile: EnterpriseProfileFields,
-                context: WriteContext) throws -> Int64 {
+    func insert(code: CreditCode, name: String, location: Location, profile: EnterpriseProfileFields) throws -> Int64 {
         try insertEnterprise.run([code.text, name, location.division.code, location.zone?.rawValue, profile.founded?.iso,
-                                  profile.field, profile.contact, profile.phone, context.at.iso, context.operatorName,
-                                  batchID])
+                                  profile.field, profile.contact, profile.phone, recordedAt, operatorName, batchID])
     }
 
-    func update(id: Int64, profile: EnterpriseProfileFields, at: Moment) throws {
-        try updateProfile.run([id, profile.founded?.iso, profile.field, profile.contact, profile.phone, at.iso])
+    func update(id: Int64, profile: EnterpriseProfileFields) throws {
+        try updateProfile.run([id, profile.founded?.iso, profile.field, profile.contact, profile.phone, recordedAt])
     }
 
     /// The name and place in force on `day`, from the registered ones and the renames and relocations.
@@ -113,12 +116,12 @@ final class ImportStatements {
     }
 
     @discardableResult
-    func insertEvent(enterpriseID: Int64, detail: EventDetail, effective: Day, context: WriteContext,
-                     document: String?, note: String?) throws -> Int64 {
+    func insertEvent(enterpriseID: Int64, detail: EventDetail, effective: Day, document: String?,
+                     note: String?) throws -> Int64 {
         let c = detail.columns(effective: effective)
         return try insertEvent.run([enterpriseID, detail.kind.rawValue, effective.iso, detail.grantedTier?.rawValue, c.number, c.category,
-                                    c.year, c.target, c.name, c.division, c.zone, c.ground, c.reason, context.at.iso,
-                                    context.operatorName, batchID, document ?? context.document, note ?? context.note])
+                                    c.year, c.target, c.name, c.division, c.zone, c.ground, c.reason, recordedAt,
+                                    operatorName, batchID, document, note])
     }
 
     func factDigests(enterpriseID: Int64, year: Int) throws -> [Int64] {
@@ -128,7 +131,7 @@ final class ImportStatements {
         return digests
     }
 
-    func insertFact(enterpriseID: Int64, year: Int, json: String, digest: Int64, context: WriteContext) throws {
-        try insertFact.run([enterpriseID, year, json, digest, context.at.iso, context.operatorName, batchID])
+    func insertFact(enterpriseID: Int64, year: Int, json: String, digest: Int64) throws {
+        try insertFact.run([enterpriseID, year, json, digest, recordedAt, operatorName, batchID])
     }
 }

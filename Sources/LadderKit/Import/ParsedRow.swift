@@ -31,12 +31,15 @@ struct ParsedRow {
         var hasher = FNV1a()
         hasher.add(code?.text); hasher.add(name); hasher.add(formerName)
         hasher.add(place?.division.code); hasher.add(place?.zone?.rawValue)
-        hasher.add(profile.founded?.iso); hasher.add(profile.field); hasher.add(profile.contact); hasher.add(profile.phone)
-        hasher.add(tsme?.number.text); hasher.add(tsme?.admitted.iso)
-        hasher.add(certificate?.number.text); hasher.add(certificate?.issued.iso)
+        hasher.add(profile.founded); hasher.add(profile.field); hasher.add(profile.contact); hasher.add(profile.phone)
+        hasher.add(tsme?.number.text); hasher.add(tsme?.admitted)
+        hasher.add(certificate?.number.text); hasher.add(certificate?.issued)
         hasher.add(selection.map { "\($0.category.rawValue) \($0.year) \($0.effective.iso)" })
         hasher.add(revocation.map { "\($0.tier.rawValue) \($0.number ?? "") \($0.effective.iso) \($0.ground.rawValue)" })
-        hasher.add(facts.map { "\($0.year)" + $0.values.map { "\($0.key)=\($0.value)" }.joined(separator: ",") })
+        if let facts {
+            hasher.add(facts.year)
+            for (key, value) in facts.values { hasher.add(key); hasher.add(value) }
+        }
         return hasher.value
     }
 }
@@ -49,6 +52,16 @@ struct FNV1a {
         guard let text else { addByte(0xFF); return }
         for byte in text.utf8 { addByte(byte) }
         addByte(0)
+    }
+
+    mutating func add(_ day: Day?) {
+        guard let day else { addByte(0xFF); return }
+        add(day.ordinal)
+    }
+
+    mutating func add<T: FixedWidthInteger>(_ number: T) {
+        var value = number.littleEndian
+        withUnsafeBytes(of: &value) { for byte in $0 { addByte(byte) } }
     }
 
     private mutating func addByte(_ byte: UInt8) {

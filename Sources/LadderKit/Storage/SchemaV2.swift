@@ -17,7 +17,6 @@ enum SchemaV2 {
     ) STRICT;
 
     CREATE INDEX fact_by_enterprise ON fact(enterprise_id, year, id);
-    CREATE INDEX fact_by_batch ON fact(batch_id) WHERE batch_id IS NOT NULL;
 
     CREATE TRIGGER fact_is_append_only_update BEFORE UPDATE ON fact
     BEGIN

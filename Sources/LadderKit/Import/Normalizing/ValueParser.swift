@@ -1,6 +1,9 @@
 /// Typed values from cell text, never guessed: each failure says why and what would be valid.
 enum ValueParser {
     static func integer(_ text: String) -> Result<Int, ValueProblem> {
+        if text.utf8.count <= 15, !text.utf8.isEmpty, text.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }) {
+            return .success(text.utf8.reduce(0) { $0 * 10 + Int($1 - 48) })
+        }
         if let marker = approximation(in: text) { return .failure(.approximate(marker: marker)) }
         var value = 0, digits = 0
         var utf8 = Substring(text).utf8[...]

@@ -65,7 +65,6 @@ func textRow(_ number: Int, _ cells: String..., invalid: Bool = false) -> SheetR
     SheetRow(number: number, cells: cells.map { $0.isEmpty ? .empty : .text($0) }, hadInvalidBytes: invalid)
 }
 
-func day(_ iso: String) -> Day { Day(iso: iso)! }
 
 func limits(_ change: (inout ReadLimits) -> Void) -> ReadLimits {
     var l = ReadLimits()
