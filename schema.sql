@@ -38,7 +38,10 @@ CREATE TABLE enterprise (
     created_at TEXT NOT NULL,
     created_by TEXT NOT NULL,
     batch_id INTEGER REFERENCES import_batch(id) ON DELETE RESTRICT,
-    updated_at TEXT
+    updated_at TEXT,
+    -- A cache: the fingerprint of the imported row that last set this firm's state, so the same
+    -- row imported again is known unchanged without re-checking; cleared by any other write.
+    row_digest INTEGER
 ) STRICT;
 
 -- Renames and relocations are events; the registered name and place never change.

@@ -37,6 +37,11 @@ extension ImportSession {
 
     private func checkGrant(_ plan: inout RowPlan, number: String, kind: EventKind, effective: Day,
                             firmID: Int64?) throws {
+        if startedEmpty {
+            var hasher = FNV1a()
+            hasher.add(number)
+            if numbersRecorded.insert(hasher.value).inserted { return }
+        }
         for grant in try statements.grants(number: number, kind: kind) {
             if grant.enterpriseID != firmID {
                 let holder = try String.fetchOne(db, sql: "SELECT credit_code || ' ' || name FROM enterprise WHERE id = ?",

@@ -14,7 +14,8 @@ extension ImportSession {
             guard let code = row.code, let name = row.name else { return false }
             let location = row.place.map { Location(division: $0.division, zone: $0.zone) }
                 ?? Location(division: RegionCode(trusted: code.division))
-            firmID = try statements.insert(code: code, name: name, location: location, profile: row.profile)
+            firmID = try statements.insert(code: code, name: name, location: location, profile: row.profile,
+                                           rowDigest: plan.key)
             report.newEnterprises += 1
             changed = true
         }

@@ -14,7 +14,10 @@ final class ImportSession {
     private var seen: [UInt64: UInt64] = [:]
     /// True when the registry had no firms when the import began: no row can match a stored one,
     /// so the per-row lookups are skipped (a repeated firm is caught by `seen`).
-    private let startedEmpty: Bool
+    let startedEmpty: Bool
+    /// Hashes of the numbers this import recorded, when it started empty: a number not in here
+    /// cannot be held by another firm, so the lookup is skipped (a hit is confirmed in the registry).
+    var numbersRecorded: Set<UInt64> = []
     /// Built on the first row that names a firm without its code.
     var names: NameIndex?
 
@@ -41,6 +44,10 @@ final class ImportSession {
     func apply(_ row: ParsedRow, number: Int) throws -> RowResult {
         var key = FNV1a()
         key.add(row.code?.text ?? "name:" + (row.name ?? row.formerName ?? ""))
+        var fingerprint = FNV1a()
+        fingerprint.add(kind.rawValue)
+        fingerprint.add(row.digest)
+        let rowKey = Int64(bitPattern: fingerprint.value)
         let digest = row.digest & 0xFFFF_FFFF
         if let first = seen[key.value] {
             if first & 0xFFFF_FFFF == digest { return .unchanged }
@@ -49,17 +56,22 @@ final class ImportSession {
                                               + "keep one row per firm (this row was not recorded)")])
         }
         seen[key.value] = UInt64(number) << 32 | digest
-        var plan = RowPlan(row: row, number: number)
+        var plan = RowPlan(row: row, number: number, key: rowKey)
         guard try resolve(&plan) else { return .rejected(plan.issues) }
+        if let stored = plan.stored, stored.rowDigest == rowKey { return .unchanged }
         try check(&plan)
         guard plan.issues.isEmpty else { return .rejected(plan.issues) }
-        return try write(plan) ? .changed : .unchanged
+        let changed = try write(plan)
+        if let stored = plan.stored { try statements.remember(rowDigest: rowKey, of: stored.id) }
+        return changed ? .changed : .unchanged
     }
 
     /// The writes a row will make, decided before any is made.
     struct RowPlan {
         let row: ParsedRow
         let number: Int
+        /// The row's fingerprint with the file's kind, remembered on the firm once applied.
+        let key: Int64
         var stored: ImportStatements.Stored?
         var issues: [ImportIssue] = []
         var grants: [(detail: EventDetail, effective: Day, tier: Tier)] = []
@@ -67,9 +79,10 @@ final class ImportSession {
         /// Numbers this firm already holds from the same day: not recorded again.
         var recorded: Set<String> = []
 
-        init(row: ParsedRow, number: Int) {
+        init(row: ParsedRow, number: Int, key: Int64) {
             self.row = row
             self.number = number
+            self.key = key
         }
 
         mutating func reject(_ column: String, _ value: String, _ message: String) {

@@ -9,11 +9,14 @@ final class ImportStatements {
         var profile: EnterpriseProfileFields
         /// Created by the batch being imported (so it can have no earlier events).
         let isNew: Bool
+        /// The fingerprint of the imported row that last set this firm's state, if still valid.
+        let rowDigest: Int64?
     }
 
     private let findByCode: SQLiteStatement
     private let insertEnterprise: SQLiteStatement
     private let updateProfile: SQLiteStatement
+    private let setDigest: SQLiteStatement
     private let changes: SQLiteStatement
     /// One statement per kind: a bound `kind` would be compared with the partial indexes'
     /// constants, and SQLite then re-prepares the statement on every new binding.
@@ -31,17 +34,18 @@ final class ImportStatements {
         recordedAt = context.at.iso
         operatorName = context.operatorName
         findByCode = try SQLiteStatement(db, """
-            SELECT id, name, division, zone, founded_on, field, contact, phone, batch_id IS ?2
+            SELECT id, name, division, zone, founded_on, field, contact, phone, batch_id IS ?2, row_digest
             FROM enterprise WHERE credit_code = ?1
             """)
         insertEnterprise = try SQLiteStatement(db, """
             INSERT INTO enterprise (credit_code, name, division, zone, founded_on, field, contact, phone,
-                                    created_at, created_by, batch_id)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                    created_at, created_by, batch_id, row_digest)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         updateProfile = try SQLiteStatement(db, """
             UPDATE enterprise SET founded_on = ?2, field = ?3, contact = ?4, phone = ?5, updated_at = ?6 WHERE id = ?1
             """)
+        setDigest = try SQLiteStatement(db, "UPDATE enterprise SET row_digest = ?2 WHERE id = ?1")
         changes = try SQLiteStatement(db, """
             SELECT kind, name, division, zone FROM event c
             WHERE c.enterprise_id = ?1 AND c.kind IN ('rename', 'relocate') AND c.effective_on <= ?2
@@ -69,7 +73,9 @@ final class ImportStatements {
     }
 
     func enterprise(_ code: CreditCode) throws -> Stored? {
-        findByCode.bind([code.text, batchID])
+        findByCode.reset()
+        findByCode.bind(1, code.text)
+        findByCode.bind(2, batchID)
         guard try findByCode.step() else { return nil }
         let zone = findByCode.text(3).flatMap(Zone.init(rawValue:))
         return Stored(
@@ -77,23 +83,41 @@ final class ImportStatements {
             location: Location(division: RegionCode(trusted: findByCode.text(2) ?? "000000"), zone: zone),
             profile: EnterpriseProfileFields(founded: findByCode.text(4).flatMap { Day(iso: $0) }, field: findByCode.text(5),
                                              contact: findByCode.text(6), phone: findByCode.text(7)),
-            isNew: findByCode.int64(8) == 1)
+            isNew: findByCode.int64(8) == 1, rowDigest: findByCode.isNull(9) ? nil : findByCode.int64(9))
     }
 
-    func insert(code: CreditCode, name: String, location: Location, profile: EnterpriseProfileFields) throws -> Int64 {
-        try insertEnterprise.run([code.text, name, location.division.code, location.zone?.rawValue, profile.founded?.iso,
-                                  profile.field, profile.contact, profile.phone, recordedAt, operatorName, batchID])
+    func insert(code: CreditCode, name: String, location: Location, profile: EnterpriseProfileFields,
+                rowDigest: Int64) throws -> Int64 {
+        let s = insertEnterprise
+        s.reset()
+        s.bind(1, code.text); s.bind(2, name); s.bind(3, location.division.code); s.bind(4, location.zone?.rawValue)
+        s.bind(5, profile.founded?.iso); s.bind(6, profile.field); s.bind(7, profile.contact); s.bind(8, profile.phone)
+        s.bind(9, recordedAt); s.bind(10, operatorName); s.bind(11, batchID); s.bind(12, rowDigest)
+        return try s.execute()
     }
 
     func update(id: Int64, profile: EnterpriseProfileFields) throws {
-        try updateProfile.run([id, profile.founded?.iso, profile.field, profile.contact, profile.phone, recordedAt])
+        let s = updateProfile
+        s.reset()
+        s.bind(1, id); s.bind(2, profile.founded?.iso); s.bind(3, profile.field); s.bind(4, profile.contact)
+        s.bind(5, profile.phone); s.bind(6, recordedAt)
+        try s.execute()
+    }
+
+    func remember(rowDigest: Int64, of id: Int64) throws {
+        setDigest.reset()
+        setDigest.bind(1, id)
+        setDigest.bind(2, rowDigest)
+        try setDigest.execute()
     }
 
     /// The name and place in force on `day`, from the registered ones and the renames and relocations.
     func current(_ stored: Stored, on day: Day) throws -> (name: String, location: Location) {
         var name = stored.registeredName, location = stored.location
         guard !stored.isNew else { return (name, location) }
-        changes.bind([stored.id, day.iso])
+        changes.reset()
+        changes.bind(1, stored.id)
+        changes.bind(2, day.iso)
         while try changes.step() {
             if changes.text(0) == "rename" {
                 name = changes.text(1) ?? name
@@ -107,7 +131,8 @@ final class ImportStatements {
     /// Grants in force with `number`: (event id, firm id, effective day).
     func grants(number: String, kind: EventKind) throws -> [(id: Int64, enterpriseID: Int64, effective: String)] {
         guard let statement = grantsByNumber[kind] else { return [] }
-        statement.bind([number])
+        statement.reset()
+        statement.bind(1, number)
         var found: [(Int64, Int64, String)] = []
         while try statement.step() {
             found.append((statement.int64(0), statement.int64(1), statement.text(2) ?? ""))
@@ -119,19 +144,30 @@ final class ImportStatements {
     func insertEvent(enterpriseID: Int64, detail: EventDetail, effective: Day, document: String?,
                      note: String?) throws -> Int64 {
         let c = detail.columns(effective: effective)
-        return try insertEvent.run([enterpriseID, detail.kind.rawValue, effective.iso, detail.grantedTier?.rawValue, c.number, c.category,
-                                    c.year, c.target, c.name, c.division, c.zone, c.ground, c.reason, recordedAt,
-                                    operatorName, batchID, document, note])
+        let s = insertEvent
+        s.reset()
+        s.bind(1, enterpriseID); s.bind(2, detail.kind.rawValue); s.bind(3, effective.iso)
+        s.bind(4, detail.grantedTier?.rawValue); s.bind(5, c.number); s.bind(6, c.category); s.bind(7, c.year)
+        s.bind(8, c.target); s.bind(9, c.name); s.bind(10, c.division); s.bind(11, c.zone); s.bind(12, c.ground)
+        s.bind(13, c.reason); s.bind(14, recordedAt); s.bind(15, operatorName); s.bind(16, batchID)
+        s.bind(17, document); s.bind(18, note)
+        return try s.execute()
     }
 
     func factDigests(enterpriseID: Int64, year: Int) throws -> [Int64] {
-        factDigests.bind([enterpriseID, year])
+        factDigests.reset()
+        factDigests.bind(1, enterpriseID)
+        factDigests.bind(2, year)
         var digests: [Int64] = []
         while try factDigests.step() { digests.append(factDigests.int64(0)) }
         return digests
     }
 
     func insertFact(enterpriseID: Int64, year: Int, json: String, digest: Int64) throws {
-        try insertFact.run([enterpriseID, year, json, digest, recordedAt, operatorName, batchID])
+        let s = insertFact
+        s.reset()
+        s.bind(1, enterpriseID); s.bind(2, year); s.bind(3, json); s.bind(4, digest); s.bind(5, recordedAt)
+        s.bind(6, operatorName); s.bind(7, batchID)
+        try s.execute()
     }
 }

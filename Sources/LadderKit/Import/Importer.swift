@@ -48,7 +48,9 @@ public struct Importer {
                                                           arguments: [sha256])
                 let batchID = try Importer.insertBatch(db, report: final, options: options, context: context)
                 let session = try ImportSession(db: db, batchID: batchID, context: context, kind: kind, report: final)
+                let deferred = session.startedEmpty ? try DeferredIndexes.drop(db) : nil
                 try Importer.readRows(reader, parser: parser, session: session, rejects: rejects, progress: progress)
+                try deferred?.restore(db)
                 final = session.report
                 let keep = !options.dryRun && !(options.strict && final.rejected > 0)
                 final.batchID = keep ? batchID : nil

@@ -28,7 +28,8 @@ final class NameIndex {
     }
 
     func firms(named name: String) throws -> [(id: Int64, code: CreditCode, name: String)] {
-        lookup.bind([name])
+        lookup.reset()
+        lookup.bind(1, name)
         var found: [(Int64, CreditCode, String)] = []
         while try lookup.step() {
             found.append((lookup.int64(0), CreditCode(trusted: lookup.text(1) ?? ""), lookup.text(2) ?? ""))
@@ -38,6 +39,9 @@ final class NameIndex {
 
     /// A name recorded by this import (a rename) becomes findable for the rows after it.
     func add(_ name: String, enterpriseID: Int64) throws {
-        try insert.run([name, enterpriseID])
+        insert.reset()
+        insert.bind(1, name)
+        insert.bind(2, enterpriseID)
+        try insert.execute()
     }
 }

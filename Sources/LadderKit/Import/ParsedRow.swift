@@ -29,7 +29,7 @@ struct ParsedRow {
     /// A fingerprint of everything the row says, to tell an identical repeated row from a conflicting one.
     var digest: UInt64 {
         var hasher = FNV1a()
-        hasher.add(code?.text); hasher.add(name); hasher.add(formerName)
+        hasher.add(code?.text); hasher.add(name); hasher.add(formerName); hasher.add(changeDay)
         hasher.add(place?.division.code); hasher.add(place?.zone?.rawValue)
         hasher.add(profile.founded); hasher.add(profile.field); hasher.add(profile.contact); hasher.add(profile.phone)
         hasher.add(tsme?.number.text); hasher.add(tsme?.admitted)

@@ -141,10 +141,10 @@ extension RowParser {
     /// The ground of a cancellation from how lists word it.
     static func ground(_ text: String) -> RevocationGround {
         if let slug = RevocationGround(rawValue: text) { return slug }
-        if text.contains("弄虚作假") || text.contains("虚假") { return .fraud }
-        if text.contains("事故") || text.contains("环境") { return .accident }
-        if text.contains("年报") || text.contains("年度发展情况") { return .missedReports }
-        if text.contains("重大变化") || text.contains("未报告") { return .unreportedChange }
+        if text.containsText("弄虚作假") || text.containsText("虚假") { return .fraud }
+        if text.containsText("事故") || text.containsText("环境") { return .accident }
+        if text.containsText("年报") || text.containsText("年度发展情况") { return .missedReports }
+        if text.containsText("重大变化") || text.containsText("未报告") { return .unreportedChange }
         return .other
     }
 }

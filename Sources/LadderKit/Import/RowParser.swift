@@ -65,7 +65,7 @@ struct RowParser {
             do { row.code = try CreditCode(text) } catch { cursor.reject(.creditCode, text, error.description) }
         }
         if let name = cursor.text(kind == .renameList ? .newName : .name) {
-            if name.contains("\u{FFFD}") {
+            if name.unicodeScalars.contains("\u{FFFD}") {
                 cursor.reject(kind == .renameList ? .newName : .name, name, "'\(name)' holds � (mojibake): the file's "
                     + "encoding was misread; re-save it as UTF-8 or give --encoding gb18030")
             } else {
@@ -100,7 +100,7 @@ struct RowParser {
     /// The division code wins over a county name, which wins over a city name; 赣江新区 sets the zone.
     func parsePlace(_ cursor: inout Cursor, into row: inout ParsedRow) {
         var zone: Zone? = nil
-        if let text = cursor.text(.zone), text.contains("赣江") { zone = .ganjiang }
+        if let text = cursor.text(.zone), text.containsText("赣江") { zone = .ganjiang }
         var place: (RegionCode, Bool)?
         if let text = cursor.text(.division) {
             if let code = try? RegionCode(text) { place = (code, false) } else {
@@ -109,7 +109,7 @@ struct RowParser {
         }
         for field in [ImportField.county, .region] where place == nil {
             guard let text = cursor.text(field) else { continue }
-            if text.contains("赣江新区") { zone = .ganjiang; continue }
+            if text.containsText("赣江新区") { zone = .ganjiang; continue }
             if let code = RegionCode.named(text) ?? (try? RegionCode(text)) {
                 place = (code, code.isCityOrAbove)
             } else {
@@ -117,7 +117,7 @@ struct RowParser {
                     + "the firm is placed by its credit code")
             }
         }
-        if let text = cursor.text(.region), text.contains("赣江新区") { zone = .ganjiang }
+        if let text = cursor.text(.region), text.containsText("赣江新区") { zone = .ganjiang }
         if let (code, cityOnly) = place {
             row.place = ParsedRow.Place(division: code, zone: zone, cityOnly: cityOnly)
         } else if let zone, let code = row.code {

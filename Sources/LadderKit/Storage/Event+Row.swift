@@ -50,7 +50,9 @@ extension Event {
                              c.year, c.target, c.name, c.division, c.zone, c.ground, c.reason, provenance.recordedAt.iso,
                              provenance.operatorName, provenance.batchID, provenance.command, provenance.document,
                              provenance.note, provenance.override])
-        return Event(id: db.lastInsertedRowID, enterpriseID: enterpriseID, detail: detail, effective: effective,
-                     provenance: provenance)
+        let event = Event(id: db.lastInsertedRowID, enterpriseID: enterpriseID, detail: detail, effective: effective,
+                          provenance: provenance)
+        try Registry.forgetImportedRow(db, enterpriseID: enterpriseID)
+        return event
     }
 }

@@ -96,3 +96,12 @@ extension Registry {
             """, arguments: [name]).map { ($0["id"], CreditCode(trusted: $0["credit_code"]), $0["name"]) }
     }
 }
+
+extension Registry {
+    /// A write outside an import changes the firm's state: an identical imported row must be
+    /// checked again next time, not assumed unchanged.
+    static func forgetImportedRow(_ db: Database, enterpriseID: Int64) throws {
+        try db.execute(sql: "UPDATE enterprise SET row_digest = NULL WHERE id = ? AND row_digest IS NOT NULL",
+                       arguments: [enterpriseID])
+    }
+}

@@ -23,26 +23,23 @@ final class SQLiteStatement {
 
     deinit { sqlite3_finalize(handle) }
 
-    /// Binds `values` (String, Int, Int64 or nil) to ?1, ?2, … after a reset.
-    func bind(_ values: [Bindable?]) {
-        sqlite3_reset(handle)
-        sqlite3_clear_bindings(handle)
-        for (i, value) in values.enumerated() {
-            let index = Int32(i + 1)
-            switch value {
-            case nil: sqlite3_bind_null(handle, index)
-            case let text as String:
-                var text = text
-                text.withUTF8 { buffer in
-                    _ = sqlite3_bind_text(handle, index, UnsafeRawPointer(buffer.baseAddress!).assumingMemoryBound(to: CChar.self),
-                                          Int32(buffer.count), SQLiteStatement.transient)
-                }
-            case let number as Int: sqlite3_bind_int64(handle, index, Int64(number))
-            case let number as Int64: sqlite3_bind_int64(handle, index, number)
-            default: sqlite3_bind_null(handle, index)
-            }
+    /// Resets the statement for new bindings (all parameters are bound again before each step).
+    func reset() { sqlite3_reset(handle) }
+
+    func bind(_ index: Int32, _ text: String?) {
+        guard var text else { sqlite3_bind_null(handle, index); return }
+        text.withUTF8 { buffer in
+            _ = sqlite3_bind_text(handle, index, UnsafeRawPointer(buffer.baseAddress!).assumingMemoryBound(to: CChar.self),
+                                  Int32(buffer.count), SQLiteStatement.transient)
         }
     }
+
+    func bind(_ index: Int32, _ number: Int64?) {
+        guard let number else { sqlite3_bind_null(handle, index); return }
+        sqlite3_bind_int64(handle, index, number)
+    }
+
+    func bind(_ index: Int32, _ number: Int?) { bind(index, number.map(Int64.init)) }
 
     /// Steps once; true when a row is available.
     func step() throws -> Bool {
@@ -55,10 +52,9 @@ final class SQLiteStatement {
         }
     }
 
-    /// Executes a write with `values`; returns the new rowid.
+    /// Steps a write to completion; returns the new rowid.
     @discardableResult
-    func run(_ values: [Bindable?]) throws -> Int64 {
-        bind(values)
+    func execute() throws -> Int64 {
         _ = try step()
         return sqlite3_last_insert_rowid(connection)
     }
@@ -75,9 +71,3 @@ final class SQLiteStatement {
     /// SQLITE_TRANSIENT: SQLite copies the bytes before `bind` returns.
     private static let transient = unsafeBitCast(OpaquePointer(bitPattern: -1), to: sqlite3_destructor_type.self)
 }
-
-/// Values the raw statements bind.
-protocol Bindable {}
-extension String: Bindable {}
-extension Int: Bindable {}
-extension Int64: Bindable {}

@@ -13,3 +13,18 @@ extension StringProtocol {
         return String(String.UnicodeScalarView(scalars[start...end]))
     }
 }
+
+extension StringProtocol {
+    /// Whether `needle` occurs, compared on UTF-8 bytes. Foundation's `contains` is locale-aware
+    /// and far slower; this runs on every row of an import.
+    func containsText(_ needle: String) -> Bool {
+        let haystack = utf8, bytes = needle.utf8
+        guard let first = bytes.first else { return true }
+        var from = haystack.startIndex
+        while let start = haystack[from...].firstIndex(of: first) {
+            if haystack[start...].starts(with: bytes) { return true }
+            from = haystack.index(after: start)
+        }
+        return false
+    }
+}
