@@ -6,9 +6,11 @@ func day(_ iso: String) -> Day { Day(iso: iso)! }
 func moment(_ iso: String) -> Moment { Moment(parsing: iso, defaultOffsetSeconds: 0)! }
 func code(_ text: String) -> CreditCode { try! CreditCode(text) }
 
-/// A write context at a fixed moment, as a command would build it.
-func context(_ at: String, operator name: String = "tester", document: String? = nil) -> WriteContext {
-    WriteContext(operatorName: name, at: moment(at), command: "test", document: document)
+/// A write context at a fixed moment, as a command would build it. Promotions pass the rules'
+/// guard with a written override unless `override` is nil (the guard has tests of its own).
+func context(_ at: String, operator name: String = "tester", document: String? = nil,
+             override: String? = "recorded as published") -> WriteContext {
+    WriteContext(operatorName: name, at: moment(at), command: "test", document: document, override: override)
 }
 
 /// Valid credit codes for fixtures (check characters computed by hand with GB 32100's weights).

@@ -10,7 +10,8 @@ import Testing
         let dir = try TemporaryDirectory()
         let db = dir.path("r.sqlite")
         for args in [["init"], ["add", a, "--name", "信丰众城矿业有限公司", "--founded", "2015-12-01", "--field", "新材料"],
-                     ["certify", a, "--number", "GR202336000123", "--issued", "2023-11-22", "--document", "赣高企认办〔2023〕5号"]] {
+                     ["certify", a, "--number", "GR202336000123", "--issued", "2023-11-22", "--document", "赣高企认办〔2023〕5号",
+                      "--override", "省认定名单"]] {
             let run = try LadderRun.run(args, db: db)
             #expect(run.status == 0, "\(args): \(run.stderr)")
         }
@@ -24,10 +25,10 @@ import Testing
     }
 
     @Test(arguments: [
-        CommandCase(args: ["admit", a, "--number", "2024360722A0000001", "--effective", "2024/5/6"],
+        CommandCase(args: ["admit", a, "--number", "2024360722A0000001", "--effective", "2024/5/6", "--override", "入库公告"],
                     stdout: "recorded event #2: admit 科小 2024360722A0000001 (2024), effective 2024-05-06\n"),
         CommandCase(args: ["select", a, "--tier", "growth", "--category", "gazelle", "--year", "2025",
-                           "--effective", "2025-07-01"],
+                           "--effective", "2025-07-01", "--override", "省名单"],
                     stdout: "recorded event #2: select growth 2025 gazelle 瞪羚, effective 2025-07-01\n"),
         CommandCase(args: ["revoke", a, "--tier", "hnte", "--effective", "2025-03-01", "--ground", "accident",
                            "--reason", "重大安全事故"],
@@ -92,8 +93,8 @@ import Testing
         let (dir, db) = try CoreCommandTests.prepared()
         defer { _ = dir }
         _ = try LadderRun.run(["add", CoreCommandTests.b, "--name", "乙公司"], db: db)
-        let run = try LadderRun.run(["certify", CoreCommandTests.b, "--number", "GR202336000123", "--issued", "2023-11-22"],
-                                    db: db)
+        let run = try LadderRun.run(["certify", CoreCommandTests.b, "--number", "GR202336000123", "--issued", "2023-11-22",
+                                     "--override", "x"], db: db)
         #expect(run.status == 1)
         #expect(run.stderr == "ladder: number GR202336000123 is already held by 信丰众城矿业有限公司 (91360722MA35G1YK7R); "
             + "check the number, or void that record first if it was wrong\n")
