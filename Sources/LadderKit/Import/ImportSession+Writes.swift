@@ -1,3 +1,5 @@
+import GRDB
+
 extension ImportSession {
     /// Makes the row's writes; true when anything new was recorded.
     func write(_ plan: RowPlan) throws -> Bool {
@@ -22,6 +24,9 @@ extension ImportSession {
         for grant in plan.grants {
             try record(grant.detail, firmID: firmID, effective: grant.effective, row: row)
             changed = true
+            if kind.isPublishedList, let stored = plan.stored, !stored.isNew {
+                try reportContradiction(firmID: stored.id, tier: grant.tier, day: grant.effective, row: plan.number)
+            }
         }
         if let revocation = plan.revocation, let r = row.revocation {
             try record(.revoke(target: revocation.target, ground: r.ground, reason: r.reason), firmID: firmID,
@@ -32,6 +37,24 @@ extension ImportSession {
             changed = true
         }
         return changed
+    }
+
+    /// A published list records the authority's decision as it is; a firm whose facts on file
+    /// say otherwise is reported (not refused), so staff can correct the facts or query the list.
+    private func reportContradiction(firmID: Int64, tier: Tier, day: Day, row: Int) throws {
+        guard try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM fact WHERE enterprise_id = ?)", arguments: [firmID])!,
+              let code = try String.fetchOne(db, sql: "SELECT credit_code FROM enterprise WHERE id = ?", arguments: [firmID]),
+              let enterprise = try Registry.enterprise(db, code: CreditCode(trusted: code)) else { return }
+        let result = try Registry.evaluate(db, enterprise: enterprise, tier: tier, category: nil, year: nil, asOf: day,
+                                           knownAt: nil)
+        guard result.verdict == .notEligible else { return }
+        let failed = result.criteria.filter { $0.verdict == .fail }.map { "\($0.id) \($0.value)" }.joined(separator: "; ")
+        report.warnings += 1
+        if report.issues.count < ImportReport.issueLimit {
+            report.issues.append(ImportIssue(row: row, column: "", value: code,
+                                             message: "recorded as listed, but the facts on file fail the \(tier.rawValue) "
+                                                 + "rules: \(failed)", severity: .warning))
+        }
     }
 
     /// Profile corrections in place; name and place differences become rename and relocate events.
@@ -93,6 +116,9 @@ extension ImportSession {
 }
 
 extension ImportKind {
+    /// Lists published by an issuing authority: recorded without the promotion guard.
+    var isPublishedList: Bool { self == .hnteList || self == .tsmeList || self == .selectionList }
+
     /// Kinds whose names and places are the firm's current ones (a difference is a rename or move).
     var recordsChanges: Bool { self == .roster || self == .renameList }
 }

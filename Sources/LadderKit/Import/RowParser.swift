@@ -40,6 +40,13 @@ struct RowParser {
             cursor.reject(column: "", value: "", "the row holds bytes that are not valid text in this file's encoding "
                 + "(shown as �); re-save the file as UTF-8, or give --encoding gb18030 if it came from Chinese Excel")
         }
+        if let extra = sheetRow.cells.indices.dropFirst(headers.count).first(where: { !sheetRow.cells[$0].isEmpty }) {
+            cursor.reject(column: "", value: CellText.of(sheetRow.cells[extra]),
+                          "the row has a value in column \(extra + 1) but the header has only \(headers.count) columns: "
+                              + "a stray comma or tab shifted its values; fix the row so each value is under its header")
+            outcome.errors = cursor.errors
+            return outcome
+        }
         parseIdentity(&cursor, into: &outcome.row)
         switch kind {
         case .roster: parseRoster(&cursor, into: &outcome.row)

@@ -20,6 +20,8 @@ public enum RegistryError: Error, Equatable, Sendable, CustomStringConvertible {
     case readmissionBarred(code: String, year: Int, revokedIn: Int, ground: RevocationGround, untilYear: Int)
     case categoryNotInTier(category: ListCategory, tier: Tier)
     case corrupt(detail: String)
+    case unknownBatch(id: Int64)
+    case batchAlreadyVoided(id: Int64, at: String)
     case badFacts(code: String, year: Int, problems: [String])
     case badPolicy(PolicyError)
     case policyVersionTaken(id: String, version: Int)
@@ -77,6 +79,10 @@ public enum RegistryError: Error, Equatable, Sendable, CustomStringConvertible {
                 + "use one of: \(allowed)"
         case let .corrupt(detail):
             return "the registry holds unreadable data (\(detail)); run `ladder verify`"
+        case let .unknownBatch(id):
+            return "no import batch \(id); list them with `ladder imports`"
+        case let .batchAlreadyVoided(id, at):
+            return "batch \(id) was already voided at \(at)"
         case let .badFacts(code, year, problems):
             return "facts for \(code) in \(year) refused: \(problems.joined(separator: "; "))"
         case let .badPolicy(error):

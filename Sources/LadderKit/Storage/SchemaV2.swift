@@ -28,6 +28,15 @@ enum SchemaV2 {
         SELECT RAISE(ABORT, 'fact is append-only: record a newer version instead');
     END;
 
+    -- batch_void: an import batch undone as a whole (its events are voided one by one, its facts
+    -- versions are ignored from recorded_at on); firms it registered stay registered.
+    CREATE TABLE batch_void (
+        batch_id INTEGER PRIMARY KEY REFERENCES import_batch(id) ON DELETE RESTRICT,
+        reason TEXT NOT NULL CHECK (reason <> ''),
+        recorded_at TEXT NOT NULL,
+        operator TEXT NOT NULL
+    ) STRICT;
+
     -- policy: policy documents (thresholds, bands, validity knobs); the newest recorded is in force.
     CREATE TABLE policy (
         id INTEGER PRIMARY KEY,
