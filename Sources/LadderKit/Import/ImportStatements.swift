@@ -65,7 +65,10 @@ final class ImportStatements {
                 division, zone, ground, reason, recorded_at, operator, batch_id, command, document, note, override)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, NULL)
             """)
-        factDigests = try SQLiteStatement(db, "SELECT digest FROM fact WHERE enterprise_id = ? AND year = ?")
+        factDigests = try SQLiteStatement(db, """
+            SELECT digest FROM fact f WHERE enterprise_id = ? AND year = ?
+              AND NOT EXISTS (SELECT 1 FROM batch_void b WHERE b.batch_id = f.batch_id)
+            """)
         insertFact = try SQLiteStatement(db, """
             INSERT INTO fact (enterprise_id, year, facts, digest, recorded_at, operator, batch_id)
             VALUES (?, ?, ?, ?, ?, ?, ?)

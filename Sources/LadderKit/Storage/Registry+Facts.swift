@@ -13,8 +13,10 @@ extension Registry {
             let json = try FactsJSON.encode(facts)
             guard json != "{}" else { throw RegistryError.badFacts(code: code.text, year: year, problems: ["no figure given"]) }
             let digest = FactsJSON.digest(json)
-            let existing = try Int64.fetchAll(db, sql: "SELECT digest FROM fact WHERE enterprise_id = ? AND year = ?",
-                                              arguments: [enterprise.id, year])
+            let existing = try Int64.fetchAll(db, sql: """
+                SELECT digest FROM fact f WHERE enterprise_id = ? AND year = ?
+                  AND NOT EXISTS (SELECT 1 FROM batch_void b WHERE b.batch_id = f.batch_id)
+                """, arguments: [enterprise.id, year])
             let merged = try Registry.facts(db, enterpriseID: enterprise.id, knownAt: nil)[year]
             if existing.contains(digest) { return .unchanged(merged ?? facts) }
             try db.execute(sql: """
