@@ -1,6 +1,9 @@
-/// Normalises a cell's text the way staff would read it: full-width ASCII (ＡＢＣ１２３) becomes
-/// ASCII, the ideographic space U+3000 and NBSP become spaces, and the value is trimmed.
-/// Plain ASCII values take a fast path that allocates nothing.
+/// Normalises a cell's text the way staff would read it: full-width digits and Latin letters
+/// (ＡＢＣ１２３) and the punctuation written inside numbers, days and codes (％ ＋ ， － ． ／ ＜ ＝ ＞ ～)
+/// become ASCII, the ideographic space U+3000 and NBSP become spaces, and the value is trimmed.
+/// Other full-width punctuation is part of the text and kept: registered names are written with
+/// full-width brackets (江西铜业（集团）有限公司), and the same name typed with `ladder add` or found in
+/// another list must stay the same name. Plain ASCII values take a fast path that allocates nothing.
 enum CellText {
     static func normalize(_ text: String) -> String {
         var needsWork = false
@@ -17,7 +20,8 @@ enum CellText {
         var scalars = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
             switch scalar.value {
-            case 0xFF01...0xFF5E: scalars.append(Unicode.Scalar(scalar.value - 0xFEE0)!)
+            case 0xFF10...0xFF19, 0xFF21...0xFF3A, 0xFF41...0xFF5A, 0xFF0B...0xFF0F, 0xFF05, 0xFF1C...0xFF1E, 0xFF5E:
+                scalars.append(Unicode.Scalar(scalar.value - 0xFEE0)!)
             case 0x3000, 0x00A0: scalars.append(" ")
             default: scalars.append(scalar)
             }
