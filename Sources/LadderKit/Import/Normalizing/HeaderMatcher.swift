@@ -42,6 +42,8 @@ struct HeaderMatcher {
                 result.ignored.append(header)
                 continue
             }
+            // 原行号, 问题列 and 问题说明 of a rejects file imported again: known, carry nothing, say nothing.
+            if field == .rejectInfo { continue }
             if result.columns.contains(where: { $0.field == field }) {
                 result.duplicates.append((header, field))
                 continue
