@@ -123,6 +123,12 @@ import Testing
                    firms: [Firm(code: c, name: 瑞恒)]),
         DefectCase(fixture: "facts-without-year.csv", year: 2024, rows: 1,
                    firms: [Firm(code: c, name: 瑞恒, facts: [2024: AnnualFacts(employees: 120)])]),
+        // 净资产 -50 万元 → −500,000 元, (12.5) 万元 → −125,000 元; 资产总额 -300 is refused.
+        DefectCase(fixture: "negative-net-assets.csv", rows: 3,
+                   issues: [rejected(4, "资产总额(万元)", "-300", "'-300' is negative; this amount cannot be below zero")],
+                   firms: [Firm(code: c, name: 瑞恒, facts: [2024: AnnualFacts(totalAssets: 3_000_000, netAssets: -500_000)]),
+                           Firm(code: d, name: "南昌嘉创软件有限公司",
+                                facts: [2024: AnnualFacts(totalAssets: 800_000, netAssets: -125_000)])]),
         // 社会信用代码, 单位名称, 地区 (a county: 信丰县 360722), 注册日期.
         DefectCase(fixture: "header-spellings.csv", rows: 1,
                    firms: [Firm(code: a, name: "信丰众城矿业有限公司", founded: "2015-12-01", division: "360722")]),

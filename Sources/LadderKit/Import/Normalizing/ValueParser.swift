@@ -29,10 +29,11 @@ enum ValueParser {
         return digits > 0 ? .success(value) : .failure(.notAWholeNumber)
     }
 
-    /// Money in yuan; a bare number is in 万元 or 元 as the column's header says.
-    static func money(_ text: String, defaultWan: Bool) -> Result<Int64, ValueProblem> {
+    /// Money in yuan; a bare number is in 万元 or 元 as the column's header says. Only net assets
+    /// (`allowNegative`) may be below zero.
+    static func money(_ text: String, defaultWan: Bool, allowNegative: Bool = false) -> Result<Int64, ValueProblem> {
         do {
-            return .success(try Money.parse(text, bareUnit: defaultWan ? .wan : .yuan).money.yuan)
+            return .success(try Money.parse(text, bareUnit: defaultWan ? .wan : .yuan, allowNegative: allowNegative).money.yuan)
         } catch {
             return .failure(.money(error.description))
         }

@@ -115,6 +115,12 @@ write("facts-without-year.csv", ["统一社会信用代码,企业名称,职工�
 write("header-spellings.csv", ["社会信用代码,单位名称,地区,注册日期",
                                f"{A},信丰众城矿业有限公司,信丰县,2015-12-01"])
 
+# Net assets may be negative (-50, and (12.5) in accounting notation); total assets may not.
+write("negative-net-assets.csv", ["统一社会信用代码,企业名称,年度,净资产(万元),资产总额(万元)",
+                                  f"{C},南昌瑞恒电子科技有限公司,2024,-50,300",
+                                  f"{D},南昌嘉创软件有限公司,2024,(12.5),80",
+                                  f"{E},赣州章贡智能装备有限公司,2024,20,-300"])
+
 # No defect: two firms with numbers, days and figures, for batch behaviour (re-import, void).
 write("clean-roster.csv", ["统一社会信用代码,企业名称,成立日期,年度,职工总数,年销售收入(万元),入库登记编号,入库日期,证书编号,发证日期",
                            f"{C},南昌瑞恒电子科技有限公司,2019-04-08,2024,120,1500,2024360102A0000001,2024-05-06,"
