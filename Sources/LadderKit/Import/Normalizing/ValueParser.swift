@@ -9,7 +9,8 @@ enum ValueParser {
         var utf8 = Substring(text).utf8[...]
         // A trailing counting unit (人, 个, 件, 项, 家) is allowed.
         for unit in ["人", "个", "件", "项", "家"] where text.hasSuffix(unit) { utf8 = utf8.dropLast(unit.utf8.count) }
-        var fraction = false
+        // Thousands separators group three digits (1,234,567): `group` counts the digits since the last one.
+        var fraction = false, grouped = false, group = 0
         for byte in utf8 {
             switch byte {
             case UInt8(ascii: "0")...UInt8(ascii: "9"):
@@ -20,13 +21,19 @@ enum ValueParser {
                 guard digits < 15 else { return .failure(.notAWholeNumber) }
                 value = value * 10 + Int(byte - 48)
                 digits += 1
-            case UInt8(ascii: ","): guard digits > 0, !fraction else { return .failure(.notAWholeNumber) }
-            case UInt8(ascii: "."): guard digits > 0, !fraction else { return .failure(.notAWholeNumber) }
+                group += 1
+            case UInt8(ascii: ","):
+                guard digits > 0, !fraction, grouped ? group == 3 : group <= 3 else { return .failure(.notAWholeNumber) }
+                grouped = true
+                group = 0
+            case UInt8(ascii: "."):
+                guard digits > 0, !fraction, !grouped || group == 3 else { return .failure(.notAWholeNumber) }
                 fraction = true
             default: return .failure(.notAWholeNumber)
             }
         }
-        return digits > 0 ? .success(value) : .failure(.notAWholeNumber)
+        guard digits > 0, !grouped || fraction || group == 3 else { return .failure(.notAWholeNumber) }
+        return .success(value)
     }
 
     /// Money in yuan; a bare number is in 万元 or 元 as the column's header says. Only net assets
@@ -63,17 +70,19 @@ enum ValueParser {
         return .success(year)
     }
 
-    /// The marker that makes a number approximate (约500, 500左右, 500+, >500, ~500, 100-200), if any.
-    /// Scans scalars without Foundation: this runs for every figure of every row.
+    /// The marker that makes a number approximate (约500, 500左右, 100人以下, 不足100, 500+, >500, ~500,
+    /// 100-200), if any. Scans scalars without Foundation; only figures that are not plain digits get here.
     static func approximation(in text: String) -> String? {
-        var isFirst = true
-        for scalar in text.unicodeScalars {
-            defer { isFirst = false }
+        let scalars = Array(text.unicodeScalars)
+        for (i, scalar) in scalars.enumerated() {
+            let next = i + 1 < scalars.count ? scalars[i + 1] : nil
             switch scalar {
-            case "-" where isFirst: continue  // a sign, not a range
-            case "约", "多", "余", "~", "～", "+", ">", "<", "≈", "—", "至", "到", "-": return String(scalar)
-            case "左", "右": return "左右"
-            case "以": return "以上"
+            case "-" where i == 0: continue  // a sign, not a range
+            case "约", "近", "逾", "多", "余", "~", "～", "+", ">", "<", "≥", "≤", "≈", "—", "至", "到", "-":
+                return String(scalar)
+            case "左" where next == "右", "上" where next == "下", "超" where next == "过",
+                 "以" where next == "上" || next == "下" || next == "内", "不" where next == "足" || next == "到":
+                return String(scalar) + String(next!)
             default: continue
             }
         }
