@@ -59,6 +59,16 @@ import Testing
                            Firm(code: f, name: "宜春袁州新材料有限公司", founded: "2023-05-06"),
                            Firm(code: g, name: "抚州临川生物科技有限公司", founded: "2023-05-06"),
                            Firm(code: h, name: "九江濂溪环保科技有限公司", founded: "2023-05-06")]),
+        // 2015 is a year, not the serial of 1905-07-07: rejected. 18264 is 1950-01-01 (1900-01-01 is
+        // 50 × 365 + 12 leap days = 18262 days before, plus 1899-12-30 and -31): lands with a warning;
+        // 18263 (1949-12-31) is before any registry day: rejected.
+        DefectCase(fixture: "year-only-date.csv", rows: 3,
+                   issues: [rejected(2, "成立日期", "2015", "'2015' is not a day; write it as 2023-05-06 "
+                                + "(2023/5/6 and 2023年5月6日 are read too)"),
+                            warned(3, "成立日期", "18264", "'18264' read as the Excel serial number of 1950-01-01; check the day"),
+                            rejected(4, "成立日期", "18263", "'18263' is not a day; write it as 2023-05-06 "
+                                + "(2023/5/6 and 2023年5月6日 are read too)")],
+                   firms: [Firm(code: d, name: "南昌嘉创软件有限公司", founded: "1950-01-01")]),
         // In a (万元) column: 1,234.56 → 12,345,600 元; 123.45万元 → 1,234,500 元; 500元 → 500 元.
         DefectCase(fixture: "money-spellings.csv", rows: 5,
                    issues: [rejected(4, "年销售收入(万元)", "约500",

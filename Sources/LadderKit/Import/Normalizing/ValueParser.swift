@@ -57,9 +57,10 @@ enum ValueParser {
         return .failure(.notADay)
     }
 
-    /// Excel's 1900 date system (serial 61 = 1900-03-01), limited to plausible registry days.
+    /// Excel's 1900 date system (serial 61 = 1900-03-01), limited to plausible registry days:
+    /// 1950-01-01 (18264) to 2201. A year typed alone in a date column (2015) is not a day of 1905.
     static func excelSerial(_ serial: Int) -> Day? {
-        guard (367...110_000).contains(serial) else { return nil }
+        guard (18_264...110_000).contains(serial) else { return nil }
         return Day(year: 1899, month: 12, day: 30)!.adding(days: serial)
     }
 
