@@ -30,3 +30,24 @@ import Testing
         #expect(CellText.normalize(c.raw) == c.normalized)
     }
 }
+
+extension CellTextTests {
+    /// Workbook numbers as Excel shows them: 15 significant digits.
+    @Test(arguments: [
+        TextCase(raw: "1358.0160000000001", normalized: "1358.016"),
+        TextCase(raw: "0.30000000000000004", normalized: "0.3"),
+        TextCase(raw: "1234.5599999999999", normalized: "1234.56"),
+        TextCase(raw: "-12.500000000000002", normalized: "-12.5"),
+        TextCase(raw: "99999.999999999999", normalized: "100000"),
+        TextCase(raw: "120.00000000000001", normalized: "120"),
+        TextCase(raw: "9472.38", normalized: "9472.38"),
+        TextCase(raw: "123456789012.345", normalized: "123456789012.345"),
+        TextCase(raw: "45052", normalized: "45052"),
+        TextCase(raw: "913609021234567883", normalized: "913609021234567883"),
+        TextCase(raw: "9.1360902123456794E+17", normalized: "9.1360902123456794E+17"),
+        TextCase(raw: "1.0000000000000001E-3", normalized: "1.0000000000000001E-3"),
+    ])
+    func workbookNumbers(_ c: TextCase) {
+        #expect(CellText.of(.number(c.raw)) == c.normalized)
+    }
+}

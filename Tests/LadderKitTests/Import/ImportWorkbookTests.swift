@@ -73,4 +73,22 @@ import Testing
         // 42643 = 2016-09-30 (2016-01-01 is 42370, plus 273 days).
         try StoredFirm(code: ImportCodes.f, name: "宜春袁州新材料有限公司", founded: "2016-09-30").verify(in: registry)
     }
+
+    /// Formula results carry binary noise in their 16th and 17th digits; Excel shows 15.
+    @Test func formulaNoiseInWorkbookNumbersIsRoundedAsExcelShowsIt() throws {
+        let scratch = try ImportScratch()
+        let path = scratch.path("formula-noise.xlsx")
+        let inline = { (ref: String, text: String) in "<c r=\"\(ref)\" t=\"inlineStr\"><is><t>\(text)</t></is></c>" }
+        let rows = "<row r=\"1\">" + inline("A1", "统一社会信用代码") + inline("B1", "企业名称") + inline("C1", "年度")
+            + inline("D1", "年销售收入(万元)") + inline("E1", "职工总数") + "</row>"
+            + "<row r=\"2\">" + inline("A2", ImportCodes.c) + inline("B2", "南昌瑞恒电子科技有限公司")
+            + "<c r=\"C2\"><v>2024</v></c><c r=\"D2\"><v>1358.0160000000001</v></c><c r=\"E2\"><v>120.00000000000001</v></c></row>"
+        try Data(TestWorkbook.bytes(rows)).write(to: URL(fileURLWithPath: path))
+        let registry = try Registry.inMemory()
+        let report = try importFile(path, into: registry)
+        #expect(report.issues == [])
+        // 1358.016 万元 = 13,580,160 元.
+        try StoredFirm(code: ImportCodes.c, name: "南昌瑞恒电子科技有限公司",
+                       facts: [2024: AnnualFacts(employees: 120, revenue: 13_580_160)]).verify(in: registry)
+    }
 }
