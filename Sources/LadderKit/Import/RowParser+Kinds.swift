@@ -124,6 +124,15 @@ extension RowParser {
             if required { cursor.reject(column: "", value: "", "the row gives no annual figures") }
             return
         }
+        // A part larger than its whole is refused here as `facts set` refuses it (AnnualFacts.problems).
+        let figure = { (field: ImportField) in values.first { $0.key == field.rawValue }?.value }
+        for (part, whole) in [(ImportField.techStaff, ImportField.employees), (.rdExpenseInChina, .rdExpense),
+                              (.highTechIncome, .totalIncome)] {
+            if let p = figure(part), let w = figure(whole), p > w, let partText = cursor.text(part) {
+                cursor.reject(part, partText, "\(cursor.header(part) ?? part.rawValue) '\(partText)' is more than "
+                    + "\(cursor.header(whole) ?? whole.rawValue) '\(cursor.text(whole) ?? "")'; check both figures")
+            }
+        }
         guard let year = cursor.year(.year) ?? options.year else {
             cursor.factsWithoutYear = true
             return

@@ -139,6 +139,18 @@ import Testing
                    firms: [Firm(code: c, name: 瑞恒, facts: [2024: AnnualFacts(totalAssets: 3_000_000, netAssets: -500_000)]),
                            Firm(code: d, name: "南昌嘉创软件有限公司",
                                 facts: [2024: AnnualFacts(totalAssets: 800_000, netAssets: -125_000)])]),
+        // Each part larger than its whole is refused, as `facts set` refuses it; equal is fine
+        // (100 万元 = 1,000,000 元; 800 万元 = 8,000,000 元).
+        DefectCase(fixture: "facts-contradiction.csv", rows: 4,
+                   issues: [rejected(2, "科技人员数", "20", "科技人员数 '20' is more than 职工总数 '10'; check both figures"),
+                            rejected(3, "境内研发费用(万元)", "120",
+                                     "境内研发费用(万元) '120' is more than 研发费用(万元) '100'; check both figures"),
+                            rejected(4, "高新技术产品收入(万元)", "900",
+                                     "高新技术产品收入(万元) '900' is more than 总收入(万元) '800'; check both figures")],
+                   firms: [Firm(code: g, name: "抚州临川生物科技有限公司",
+                                facts: [2024: AnnualFacts(employees: 10, techStaff: 10, rdExpense: 1_000_000,
+                                                          rdExpenseInChina: 1_000_000, highTechIncome: 8_000_000,
+                                                          totalIncome: 8_000_000)])]),
         // 社会信用代码, 单位名称, 地区 (a county: 信丰县 360722), 注册日期.
         DefectCase(fixture: "header-spellings.csv", rows: 1,
                    firms: [Firm(code: a, name: "信丰众城矿业有限公司", founded: "2015-12-01", division: "360722")]),
