@@ -108,8 +108,7 @@ extension RowParser {
         for column in columns.columns where ImportField.factFields.contains(column.field) {
             guard let text = cursor.text(column.field) else { continue }
             if ImportField.moneyFields.contains(column.field) {
-                switch ValueParser.money(text, defaultWan: column.unitIsWan ?? true,
-                                         allowNegative: column.field == .netAssets) {
+                switch ValueParser.money(text, unit: column.unit ?? .wan, allowNegative: column.field == .netAssets) {
                 case let .success(yuan): values.append((column.field.rawValue, yuan))
                 case let .failure(problem): cursor.reject(column.field, text, problem.message(value: text))
                 }

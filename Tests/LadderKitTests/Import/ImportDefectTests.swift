@@ -78,6 +78,20 @@ import Testing
                    firms: [Firm(code: c, name: 瑞恒, facts: [2024: AnnualFacts(revenue: 12_345_600)]),
                            Firm(code: d, name: "南昌嘉创软件有限公司", facts: [2024: AnnualFacts(revenue: 1_234_500)]),
                            Firm(code: g, name: "抚州临川生物科技有限公司", facts: [2024: AnnualFacts(revenue: 500)])]),
+        // 2 亿元 = 200,000,000; 1500 千元 = 1,500,000; 3 万元 = 30,000; 900000 元. 0.5 亿元 = 50,000,000;
+        // 1.5 千元 = 1,500; 0.25 万元 = 2,500; 500 元. 1.2345 千元 = 1234.5 元: rejected.
+        DefectCase(fixture: "money-units.csv", rows: 3,
+                   issues: [rejected(4, "年销售收入(千元)", "1.2345", "'1.2345' is 1234.5 元, a fraction of a yuan; amounts are "
+                                + "stored in whole yuan, round it first")],
+                   firms: [Firm(code: c, name: 瑞恒, facts: [2024: AnnualFacts(revenue: 1_500_000, totalAssets: 200_000_000,
+                                                                           rdExpense: 30_000, highTechIncome: 900_000)]),
+                           Firm(code: d, name: "南昌嘉创软件有限公司",
+                                facts: [2024: AnnualFacts(revenue: 1_500, totalAssets: 50_000_000, rdExpense: 2_500,
+                                                          highTechIncome: 500)])]),
+        DefectCase(fixture: "money-unit-unsupported.csv", rows: 1,
+                   issues: [rejected(2, "年销售收入(百万元)", "15", "the column's unit '百万元' is not one ladder reads; convert "
+                                + "the column to 元, 千元, 万元 or 亿元 and say which in its header, e.g. 年销售收入(万元)")],
+                   firms: []),
         // Ⅰ类/Ⅱ类 written with U+2160/U+2161, and with Latin I/II: both are ip1/ip2, nothing ignored.
         DefectCase(fixture: "roman-numeral-headers.csv", rows: 1,
                    firms: [Firm(code: c, name: 瑞恒, facts: [2024: AnnualFacts(ip1: 3, ip2: 12)])]),

@@ -36,11 +36,33 @@ enum ValueParser {
         return .success(value)
     }
 
-    /// Money in yuan; a bare number is in 万元 or 元 as the column's header says. Only net assets
-    /// (`allowNegative`) may be below zero.
-    static func money(_ text: String, defaultWan: Bool, allowNegative: Bool = false) -> Result<Int64, ValueProblem> {
+    /// Money in yuan; a bare number is in the unit the column's header names (万元 when it names
+    /// none); a unit written in the cell wins. Only net assets (`allowNegative`) may be below zero.
+    static func money(_ text: String, unit: HeaderMatcher.MoneyUnit, allowNegative: Bool = false)
+        -> Result<Int64, ValueProblem> {
+        let bare: Money.Unit
+        switch unit {
+        case .yuan: bare = .yuan
+        case .wan: bare = .wan
+        case .yi, .thousand: bare = .yi
+        case let .unsupported(name):
+            return .failure(.other("the column's unit '\(name)' is not one ladder reads; convert the column to "
+                + "元, 千元, 万元 or 亿元 and say which in its header, e.g. 年销售收入(万元)"))
+        }
         do {
-            return .success(try Money.parse(text, bareUnit: defaultWan ? .wan : .yuan, allowNegative: allowNegative).money.yuan)
+            let parsed = try Money.parse(text, bareUnit: bare, allowNegative: allowNegative)
+            guard unit == .thousand, !parsed.unitWritten else { return .success(parsed.money.yuan) }
+            // 千元: read in 亿元 (exact to 10⁻⁸), then 1 千元 = 10⁻⁵ 亿元.
+            let (yuan, rest) = parsed.money.yuan.quotientAndRemainder(dividingBy: 100_000)
+            guard rest == 0 else {
+                var digits = String(rest.magnitude)
+                digits = String(repeating: "0", count: 5 - digits.count) + digits
+                while digits.hasSuffix("0") { digits.removeLast() }
+                let sign = parsed.money.yuan < 0 && yuan == 0 ? "-" : ""
+                return .failure(.money("'\(text)' is \(sign)\(yuan).\(digits) 元, a fraction of a yuan; amounts are stored "
+                    + "in whole yuan, round it first"))
+            }
+            return .success(yuan)
         } catch {
             return .failure(.money(error.description))
         }
