@@ -40,6 +40,11 @@ struct RowParser {
             cursor.reject(column: "", value: "", "the row holds bytes that are not valid text in this file's encoding "
                 + "(shown as �); re-save the file as UTF-8, or give --encoding gb18030 if it came from Chinese Excel")
         }
+        if sheetRow.cells.allSatisfy({ CellText.of($0).isEmpty }) {
+            cursor.reject(column: "", value: "", "the row is blank (its cells hold only spaces); delete it")
+            outcome.errors = cursor.errors
+            return outcome
+        }
         if let extra = sheetRow.cells.indices.dropFirst(headers.count).first(where: { !sheetRow.cells[$0].isEmpty }) {
             cursor.reject(column: "", value: CellText.of(sheetRow.cells[extra]),
                           "the row has a value in column \(extra + 1) but the header has only \(headers.count) columns: "

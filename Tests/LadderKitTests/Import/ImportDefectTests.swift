@@ -105,6 +105,10 @@ import Testing
                    firms: [Firm(code: c, name: "南昌瑞恒（集团）有限公司",
                                 facts: [2024: AnnualFacts(revenue: 15_000_000, totalAssets: 8_000_000, rdExpense: 755_000,
                                                           highTechIncome: 9_000_000)])]),
+        // The row of spaces is one blank row, said once; the row of empty cells is no row at all.
+        DefectCase(fixture: "blank-row.csv", rows: 2,
+                   issues: [rejected(3, "", "", "the row is blank (its cells hold only spaces); delete it")],
+                   firms: [Firm(code: c, name: 瑞恒, founded: "2019-04-08")]),
         DefectCase(fixture: "shifted-row.csv", rows: 2,
                    issues: [rejected(3, "", "2012-03-01", "the row has a value in column 4 but the header has only 3 "
                                 + "columns: a stray comma or tab shifted its values; fix the row so each value is under its header")],

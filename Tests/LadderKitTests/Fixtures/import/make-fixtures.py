@@ -94,6 +94,12 @@ write("latin-i-headers.csv", ["统一社会信用代码,企业名称,年度,I类
 write("fullwidth-brackets.csv", ["统一社会信用代码,企业名称,年度,年销售收入（万元）,资产总额（元）,研发费用(万元),高新技术产品收入",
                                  f"{C},南昌瑞恒（集团）有限公司,2024,1500,8000000,75.5,900"])
 
+# A row of spaces (Excel keeps such rows), and a row of empty cells (skipped by the reader).
+write("blank-row.csv", ["统一社会信用代码,企业名称,成立日期",
+                        f"{C},南昌瑞恒电子科技有限公司,2019-04-08",
+                        " , ,\u3000",
+                        ",,"])
+
 write("shifted-row.csv", ["统一社会信用代码,企业名称,成立日期",
                           f"{C},南昌瑞恒电子科技有限公司,2019-04-08",
                           f"{B},鹰潭市信江海融,小额贷款股份有限公司,2012-03-01"])
