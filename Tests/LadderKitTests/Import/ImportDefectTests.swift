@@ -109,6 +109,12 @@ import Testing
         DefectCase(fixture: "blank-row.csv", rows: 2,
                    issues: [rejected(3, "", "", "the row is blank (its cells hold only spaces); delete it")],
                    firms: [Firm(code: c, name: 瑞恒, founded: "2019-04-08")]),
+        // The county wins over the city; a city that does not contain it is a warning.
+        DefectCase(fixture: "region-contradiction.csv", rows: 2,
+                   issues: [warned(2, "所属地区", "赣州市", "'赣州市' does not contain 青山湖区 (360111), which is in 南昌市; "
+                                + "the firm is placed in 360111")],
+                   firms: [Firm(code: d, name: "南昌嘉创软件有限公司", division: "360111"),
+                           Firm(code: a, name: "信丰众城矿业有限公司", division: "360722")]),
         DefectCase(fixture: "shifted-row.csv", rows: 2,
                    issues: [rejected(3, "", "2012-03-01", "the row has a value in column 4 but the header has only 3 "
                                 + "columns: a stray comma or tab shifted its values; fix the row so each value is under its header")],

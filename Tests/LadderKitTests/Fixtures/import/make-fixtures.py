@@ -100,6 +100,11 @@ write("blank-row.csv", ["统一社会信用代码,企业名称,成立日期",
                         " , ,\u3000",
                         ",,"])
 
+# A city column that contradicts the county column (青山湖区 is in 南昌市), and one that agrees.
+write("region-contradiction.csv", ["统一社会信用代码,企业名称,所属地区,县区",
+                                   f"{D},南昌嘉创软件有限公司,赣州市,青山湖区",
+                                   f"{A},信丰众城矿业有限公司,赣州市,信丰县"])
+
 write("shifted-row.csv", ["统一社会信用代码,企业名称,成立日期",
                           f"{C},南昌瑞恒电子科技有限公司,2019-04-08",
                           f"{B},鹰潭市信江海融,小额贷款股份有限公司,2012-03-01"])
