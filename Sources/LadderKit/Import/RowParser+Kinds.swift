@@ -108,7 +108,7 @@ extension RowParser {
         for (column, isMoney) in factColumns {
             guard let text = cursor.text(column.field) else { continue }
             if isMoney {
-                switch ValueParser.money(text, defaultWan: column.unitIsWan ?? true) {
+                switch ValueParser.money(text, unit: column.unit ?? .wan, allowNegative: column.field == .netAssets) {
                 case let .success(yuan): values.append((column.field.rawValue, yuan))
                 case let .failure(problem): cursor.reject(column.field, text, problem.message(value: text))
                 }
@@ -122,6 +122,15 @@ extension RowParser {
         guard !values.isEmpty else {
             if required { cursor.reject(column: "", value: "", "the row gives no annual figures") }
             return
+        }
+        // A part larger than its whole is refused here as `facts set` refuses it (AnnualFacts.problems).
+        let figure = { (field: ImportField) in values.first { $0.key == field.rawValue }?.value }
+        for (part, whole) in [(ImportField.techStaff, ImportField.employees), (.rdExpenseInChina, .rdExpense),
+                              (.highTechIncome, .totalIncome)] {
+            if let p = figure(part), let w = figure(whole), p > w, let partText = cursor.text(part) {
+                cursor.reject(part, partText, "\(cursor.header(part) ?? part.rawValue) '\(partText)' is more than "
+                    + "\(cursor.header(whole) ?? whole.rawValue) '\(cursor.text(whole) ?? "")'; check both figures")
+            }
         }
         guard let year = cursor.year(.year) ?? options.year else {
             cursor.factsWithoutYear = true

@@ -45,6 +45,11 @@ struct RowParser {
             cursor.reject(column: "", value: "", "the row holds bytes that are not valid text in this file's encoding "
                 + "(shown as �); re-save the file as UTF-8, or give --encoding gb18030 if it came from Chinese Excel")
         }
+        if sheetRow.cells.allSatisfy({ CellText.of($0).isEmpty }) {
+            cursor.reject(column: "", value: "", "the row is blank (its cells hold only spaces); delete it")
+            outcome.errors = cursor.errors
+            return outcome
+        }
         if let extra = sheetRow.cells.indices.dropFirst(headers.count).first(where: { !sheetRow.cells[$0].isEmpty }) {
             cursor.reject(column: "", value: CellText.of(sheetRow.cells[extra]),
                           "the row has a value in column \(extra + 1) but the header has only \(headers.count) columns: "
@@ -119,12 +124,21 @@ struct RowParser {
                 cursor.warn(.division, text, "'\(text)' is not a six-digit division code; the firm is placed by its other columns")
             }
         }
-        for field in [ImportField.county, .region] where place == nil {
+        for field in [ImportField.county, .region] {
             guard let text = cursor.text(field) else { continue }
             if text.containsText("赣江新区") { zone = .ganjiang; continue }
             if let code = RegionCode.named(text) ?? (try? RegionCode(text)) {
+                if let (placed, _) = place {
+                    // A city column that contradicts the county (or division) already found is said, not guessed at.
+                    if field == .region, code.isCityOrAbove, placed.city != code.city,
+                       !code.code.hasSuffix("0000"), !placed.code.hasSuffix("0000") {
+                        cursor.warn(.region, text, "'\(text)' does not contain \(placed.name ?? placed.code) (\(placed.code)), "
+                            + "which is in \(placed.city.name ?? placed.city.code); the firm is placed in \(placed.code)")
+                    }
+                    continue
+                }
                 place = (code, code.isCityOrAbove)
-            } else {
+            } else if place == nil {
                 cursor.warn(field, text, "'\(text)' is not a Jiangxi city or county this tool knows; "
                     + "the firm is placed by its credit code")
             }

@@ -1,6 +1,9 @@
-/// Normalises a cell's text the way staff would read it: full-width ASCII (ＡＢＣ１２３) becomes
-/// ASCII, the ideographic space U+3000 and NBSP become spaces, and the value is trimmed.
-/// Plain ASCII values take a fast path that allocates nothing.
+/// Normalises a cell's text the way staff would read it: full-width digits and Latin letters
+/// (ＡＢＣ１２３) and the punctuation written inside numbers, days and codes (％ ＋ ， － ． ／ ＜ ＝ ＞ ～)
+/// become ASCII, the ideographic space U+3000 and NBSP become spaces, and the value is trimmed.
+/// Other full-width punctuation is part of the text and kept: registered names are written with
+/// full-width brackets (江西铜业（集团）有限公司), and the same name typed with `ladder add` or found in
+/// another list must stay the same name. Plain ASCII values take a fast path that allocates nothing.
 enum CellText {
     static func normalize(_ text: String) -> String {
         var needsWork = false
@@ -17,7 +20,8 @@ enum CellText {
         var scalars = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
             switch scalar.value {
-            case 0xFF01...0xFF5E: scalars.append(Unicode.Scalar(scalar.value - 0xFEE0)!)
+            case 0xFF10...0xFF19, 0xFF21...0xFF3A, 0xFF41...0xFF5A, 0xFF0B...0xFF0F, 0xFF05, 0xFF1C...0xFF1E, 0xFF5E:
+                scalars.append(Unicode.Scalar(scalar.value - 0xFEE0)!)
             case 0x3000, 0x00A0: scalars.append(" ")
             default: scalars.append(scalar)
             }
@@ -25,15 +29,46 @@ enum CellText {
         return String(scalars).trimmingSpaces()
     }
 
-    /// The text of a cell as staff see it; numbers as written, booleans as 是/否.
+    /// The text of a cell as staff see it; numbers as Excel shows them, booleans as 是/否.
     static func of(_ cell: CellValue) -> String {
         switch cell {
         case .empty: return ""
         case let .text(text): return normalize(text)
-        case let .number(raw): return ExcelNumber.displayText(raw)
+        case let .number(raw): return excelPrecision(raw)
         case let .date(day): return day.iso
         case let .bool(value): return value ? "是" : "否"
         case let .error(code): return code
         }
+    }
+
+    /// A workbook number rounded to the 15 significant digits Excel keeps and shows, so the binary
+    /// noise of a formula's result (=B2/10000 stored as `1358.0160000000001`) is not read as a
+    /// fraction of a yuan. Only plain decimals below 10^15 are rounded: integers and exponent forms
+    /// (a code stored as a number, `9.1360902123456794E+17`) keep their text, to be reported as written.
+    static func excelPrecision(_ raw: String) -> String {
+        var bytes = Array(raw.utf8)
+        let negative = bytes.first == UInt8(ascii: "-")
+        if negative { bytes.removeFirst() }
+        guard let point = bytes.firstIndex(of: UInt8(ascii: ".")), point <= 15,
+              bytes.allSatisfy({ $0 == UInt8(ascii: ".") || (48...57).contains($0) }) else { return raw }
+        var digits = Array(bytes[..<point]) + Array(bytes[(point + 1)...])
+        guard let first = digits.firstIndex(where: { $0 != 48 }), digits.count - first > 15 else { return raw }
+        let keep = first + 15
+        var carry = digits[keep] >= UInt8(ascii: "5")
+        digits.removeSubrange(keep...)
+        var index = keep - 1
+        while carry, index >= 0 {
+            if digits[index] == UInt8(ascii: "9") { digits[index] = 48; index -= 1 } else { digits[index] += 1; carry = false }
+        }
+        var wholeCount = point
+        if carry { digits.insert(UInt8(ascii: "1"), at: 0); wholeCount += 1 }
+        while digits.count < wholeCount { digits.append(48) }
+        var fraction = Array(digits[wholeCount...])
+        while fraction.last == 48 { fraction.removeLast() }
+        var whole = Array(digits[..<wholeCount])
+        if whole.isEmpty { whole = [48] }
+        let text = String(decoding: whole, as: UTF8.self)
+            + (fraction.isEmpty ? "" : "." + String(decoding: fraction, as: UTF8.self))
+        return negative ? "-" + text : text
     }
 }

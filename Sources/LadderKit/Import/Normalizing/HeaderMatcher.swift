@@ -6,8 +6,31 @@ struct HeaderMatcher {
     struct Column: Equatable {
         let index: Int
         let field: ImportField
-        /// 元 or 万元 when the header says so, for money columns.
-        let unitIsWan: Bool?
+        /// For money columns, the unit the header names in brackets; nil when it names none.
+        let unit: MoneyUnit?
+        /// 万元 or another unit when the header names one; nil when it names none.
+        var unitIsWan: Bool? { unit.map { $0 == .wan } }
+    }
+
+    /// The unit of a money column, from its header: (元), (千元), (万元), (亿元), also written
+    /// (万), (单位：万元) or (人民币万元). Any other amount of 元 (百万元, 美元) is `unsupported`: never guessed.
+    enum MoneyUnit: Equatable {
+        case yuan, thousand, wan, yi
+        case unsupported(String)
+
+        init?(bracketed text: String) {
+            var body = text
+            for noise in ["单位", ":", "人民币", "rmb"] { body = body.replacingOccurrences(of: noise, with: "") }
+            switch body {
+            case "元": self = .yuan
+            case "千元": self = .thousand
+            case "万元", "万": self = .wan
+            case "亿元", "亿": self = .yi
+            default:
+                guard text.contains("元") else { return nil }
+                self = .unsupported(text)
+            }
+        }
     }
 
     struct Result {
@@ -42,28 +65,30 @@ struct HeaderMatcher {
                 result.ignored.append(header)
                 continue
             }
+            // 原行号, 问题列 and 问题说明 of a rejects file imported again: known, carry nothing, say nothing.
+            if field == .rejectInfo { continue }
             if result.columns.contains(where: { $0.field == field }) {
                 result.duplicates.append((header, field))
                 continue
             }
-            let isWan: Bool? = unit.map { $0.contains("万") }
-            result.columns.append(Column(index: index, field: field, unitIsWan: ImportField.moneyFields.contains(field) ? isWan : nil))
+            let moneyUnit = ImportField.moneyFields.contains(field) ? unit.flatMap(MoneyUnit.init(bracketed:)) : nil
+            result.columns.append(Column(index: index, field: field, unit: moneyUnit))
         }
         return result
     }
 
-    /// The comparable form of a header, and the unit text found in trailing brackets.
+    /// The comparable form of a header, and the unit text found in trailing brackets: the bracket
+    /// that names an amount of 元 when one does (年销售收入(含税)(万元) → 万元), else the first.
     static func key(_ header: String) -> (key: String, unit: String?) {
         var text = header.precomposedStringWithCompatibilityMapping
         text.removeAll { $0.isWhitespace || $0 == "*" || $0 == "\u{FEFF}" }
-        var unit: String?
+        var brackets: [String] = []
         while let last = text.last, last == ")" || last == "]" {
             let open: Character = last == ")" ? "(" : "["
             guard let start = text.lastIndex(of: open) else { break }
-            let inner = String(text[text.index(after: start)..<text.index(before: text.endIndex)])
-            unit = inner
+            brackets.insert(String(text[text.index(after: start)..<text.index(before: text.endIndex)]), at: 0)
             text = String(text[..<start])
         }
-        return (text.lowercased(), unit)
+        return (text.lowercased(), brackets.first { $0.contains("元") } ?? brackets.first)
     }
 }

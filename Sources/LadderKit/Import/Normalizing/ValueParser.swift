@@ -9,7 +9,8 @@ enum ValueParser {
         var utf8 = Substring(text).utf8[...]
         // A trailing counting unit (人, 个, 件, 项, 家) is allowed.
         for unit in ["人", "个", "件", "项", "家"] where text.hasSuffix(unit) { utf8 = utf8.dropLast(unit.utf8.count) }
-        var fraction = false
+        // Thousands separators group three digits (1,234,567): `group` counts the digits since the last one.
+        var fraction = false, grouped = false, group = 0
         for byte in utf8 {
             switch byte {
             case UInt8(ascii: "0")...UInt8(ascii: "9"):
@@ -20,19 +21,48 @@ enum ValueParser {
                 guard digits < 15 else { return .failure(.notAWholeNumber) }
                 value = value * 10 + Int(byte - 48)
                 digits += 1
-            case UInt8(ascii: ","): guard digits > 0, !fraction else { return .failure(.notAWholeNumber) }
-            case UInt8(ascii: "."): guard digits > 0, !fraction else { return .failure(.notAWholeNumber) }
+                group += 1
+            case UInt8(ascii: ","):
+                guard digits > 0, !fraction, grouped ? group == 3 : group <= 3 else { return .failure(.notAWholeNumber) }
+                grouped = true
+                group = 0
+            case UInt8(ascii: "."):
+                guard digits > 0, !fraction, !grouped || group == 3 else { return .failure(.notAWholeNumber) }
                 fraction = true
             default: return .failure(.notAWholeNumber)
             }
         }
-        return digits > 0 ? .success(value) : .failure(.notAWholeNumber)
+        guard digits > 0, !grouped || fraction || group == 3 else { return .failure(.notAWholeNumber) }
+        return .success(value)
     }
 
-    /// Money in yuan; a bare number is in 万元 or 元 as the column's header says.
-    static func money(_ text: String, defaultWan: Bool) -> Result<Int64, ValueProblem> {
+    /// Money in yuan; a bare number is in the unit the column's header names (万元 when it names
+    /// none); a unit written in the cell wins. Only net assets (`allowNegative`) may be below zero.
+    static func money(_ text: String, unit: HeaderMatcher.MoneyUnit, allowNegative: Bool = false)
+        -> Result<Int64, ValueProblem> {
+        let bare: Money.Unit
+        switch unit {
+        case .yuan: bare = .yuan
+        case .wan: bare = .wan
+        case .yi, .thousand: bare = .yi
+        case let .unsupported(name):
+            return .failure(.other("the column's unit '\(name)' is not one ladder reads; convert the column to "
+                + "元, 千元, 万元 or 亿元 and say which in its header, e.g. 年销售收入(万元)"))
+        }
         do {
-            return .success(try Money.parse(text, bareUnit: defaultWan ? .wan : .yuan).money.yuan)
+            let parsed = try Money.parse(text, bareUnit: bare, allowNegative: allowNegative)
+            guard unit == .thousand, !parsed.unitWritten else { return .success(parsed.money.yuan) }
+            // 千元: read in 亿元 (exact to 10⁻⁸), then 1 千元 = 10⁻⁵ 亿元.
+            let (yuan, rest) = parsed.money.yuan.quotientAndRemainder(dividingBy: 100_000)
+            guard rest == 0 else {
+                var digits = String(rest.magnitude)
+                digits = String(repeating: "0", count: 5 - digits.count) + digits
+                while digits.hasSuffix("0") { digits.removeLast() }
+                let sign = parsed.money.yuan < 0 && yuan == 0 ? "-" : ""
+                return .failure(.money("'\(text)' is \(sign)\(yuan).\(digits) 元, a fraction of a yuan; amounts are stored "
+                    + "in whole yuan, round it first"))
+            }
+            return .success(yuan)
         } catch {
             return .failure(.money(error.description))
         }
@@ -49,9 +79,10 @@ enum ValueParser {
         return .failure(.notADay)
     }
 
-    /// Excel's 1900 date system (serial 61 = 1900-03-01), limited to plausible registry days.
+    /// Excel's 1900 date system (serial 61 = 1900-03-01), limited to plausible registry days:
+    /// 1950-01-01 (18264) to 2201. A year typed alone in a date column (2015) is not a day of 1905.
     static func excelSerial(_ serial: Int) -> Day? {
-        guard (367...110_000).contains(serial) else { return nil }
+        guard (18_264...110_000).contains(serial) else { return nil }
         return Day(year: 1899, month: 12, day: 30)!.adding(days: serial)
     }
 
@@ -62,17 +93,19 @@ enum ValueParser {
         return .success(year)
     }
 
-    /// The marker that makes a number approximate (约500, 500左右, 500+, >500, ~500, 100-200), if any.
-    /// Scans scalars without Foundation: this runs for every figure of every row.
+    /// The marker that makes a number approximate (约500, 500左右, 100人以下, 不足100, 500+, >500, ~500,
+    /// 100-200), if any. Scans scalars without Foundation; only figures that are not plain digits get here.
     static func approximation(in text: String) -> String? {
-        var isFirst = true
-        for scalar in text.unicodeScalars {
-            defer { isFirst = false }
+        let scalars = Array(text.unicodeScalars)
+        for (i, scalar) in scalars.enumerated() {
+            let next = i + 1 < scalars.count ? scalars[i + 1] : nil
             switch scalar {
-            case "-" where isFirst: continue  // a sign, not a range
-            case "约", "多", "余", "~", "～", "+", ">", "<", "≈", "—", "至", "到", "-": return String(scalar)
-            case "左", "右": return "左右"
-            case "以": return "以上"
+            case "-" where i == 0: continue  // a sign, not a range
+            case "约", "近", "逾", "多", "余", "~", "～", "+", ">", "<", "≥", "≤", "≈", "—", "至", "到", "-":
+                return String(scalar)
+            case "左" where next == "右", "上" where next == "下", "超" where next == "过",
+                 "以" where next == "上" || next == "下" || next == "内", "不" where next == "足" || next == "到":
+                return String(scalar) + String(next!)
             default: continue
             }
         }

@@ -1,0 +1,153 @@
+import Foundation
+import LadderKit
+import Testing
+
+/// `ladder import` through the built binary: the JSON summary, the rejects file and its round
+/// trip, exit statuses and what the database holds afterwards.
+@Suite struct ImportCommandTests {
+    static let c = "91360102MA35A1B20A", d = "91360111MA38C4D5XG", e = "91360702MA3E6F7G4T"
+    static let header = "统一社会信用代码,企业名称,成立日期,年度,职工总数,年销售收入(万元),入库登记编号,入库日期,证书编号,发证日期"
+    /// Two good rows (3 events, 2 facts versions); row 4 has a wrong check character (T is right)
+    /// and an approximate amount.
+    static let roster = header + "\n"
+        + "\(c),南昌瑞恒电子科技有限公司,2019-04-08,2024,120,1500,2024360102A0000001,2024-05-06,GR202436000101,2024-12-16\n"
+        + "\(d),南昌嘉创软件有限公司,2020-07-15,2024,45,800,2024360111A0000002,2024-05-06,,\n"
+        + "91360702MA3E6F7G4X,赣州章贡智能装备有限公司,2018-03-15,2024,60,约300,,,,\n"
+
+    /// An initialised registry and the roster written beside it.
+    static func prepared() throws -> (dir: TemporaryDirectory, db: String, file: String) {
+        let dir = try TemporaryDirectory()
+        let db = dir.path("r.sqlite")
+        let file = dir.path("roster.csv")
+        try Data(roster.utf8).write(to: URL(fileURLWithPath: file))
+        let run = try LadderRun.run(["init"], db: db)
+        #expect(run.status == 0, "\(run.stderr)")
+        return (dir, db, file)
+    }
+
+    static func json(_ run: LadderRun) throws -> [String: Any] {
+        try #require(JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any], "\(run.stdout)")
+    }
+
+    /// The summary counts, by their JSON keys.
+    static func counts(_ json: [String: Any]) -> [String: Int] {
+        let keys = ["rows", "new_enterprises", "updated_enterprises", "new_events", "new_facts", "unchanged", "rejected"]
+        return Dictionary(uniqueKeysWithValues: keys.compactMap { key in (json[key] as? Int).map { (key, $0) } })
+    }
+
+    @Test func jsonSummaryRejectsFileAndWarningWithExitZero() throws {
+        let (dir, db, file) = try ImportCommandTests.prepared()
+        let run = try LadderRun.run(["import", file, "--format", "json", "--silent"], db: db)
+        #expect(run.status == 0)
+        let rejects = dir.path("roster.rejects.csv")
+        #expect(run.stderr == "ladder: warning: 1 row(s) of roster.csv rejected; see \(rejects)\n")
+        let json = try ImportCommandTests.json(run)
+        #expect(ImportCommandTests.counts(json) == ["rows": 3, "new_enterprises": 2, "updated_enterprises": 0,
+                                                    "new_events": 3, "new_facts": 2, "unchanged": 0, "rejected": 1])
+        #expect(json["rejects_path"] as? String == rejects)
+        #expect(json["batch"] as? Int == 1)
+        let text = String(decoding: try Data(contentsOf: URL(fileURLWithPath: rejects)), as: UTF8.self)
+        #expect(text == "\u{FEFF}原行号," + ImportCommandTests.header + ",问题列,问题说明\r\n"
+            + "4,91360702MA3E6F7G4X,赣州章贡智能装备有限公司,2018-03-15,2024,60,约300,,,,,统一社会信用代码、年销售收入(万元),"
+            + "\"'91360702MA3E6F7G4X' has check character 'X', expected 'T'; '约300' is approximate; enter the exact "
+            + "amount from the financial statement\"\r\n")
+    }
+
+    @Test func theRejectsFileFixedInPlaceImportsAsItIs() throws {
+        let (dir, db, file) = try ImportCommandTests.prepared()
+        _ = try LadderRun.run(["import", file, "--silent"], db: db)
+        let rejects = dir.path("roster.rejects.csv")
+        let fixed = String(decoding: try Data(contentsOf: URL(fileURLWithPath: rejects)), as: UTF8.self)
+            .replacingOccurrences(of: "91360702MA3E6F7G4X,", with: ImportCommandTests.e + ",")
+            .replacingOccurrences(of: ",约300,", with: ",300,")
+        try Data(fixed.utf8).write(to: URL(fileURLWithPath: rejects))
+
+        let run = try LadderRun.run(["import", rejects, "--format", "json", "--silent"], db: db)
+        #expect(run.status == 0)
+        #expect(run.stderr == "")
+        let json = try ImportCommandTests.json(run)
+        #expect(ImportCommandTests.counts(json) == ["rows": 1, "new_enterprises": 1, "updated_enterprises": 0,
+                                                    "new_events": 0, "new_facts": 1, "unchanged": 0, "rejected": 0])
+        #expect(json["notes"] as? [String] == [], "原行号, 问题列 and 问题说明 are known columns, skipped silently")
+        #expect(!FileManager.default.fileExists(atPath: dir.path("roster.rejects.rejects.csv")))
+        let registry = try Registry.open(path: db)
+        let profile = try registry.profile(of: ImportCommandTests.e, asOf: Day(iso: "2025-03-01")!)
+        #expect(profile.name == "赣州章贡智能装备有限公司")
+        #expect(profile.enterprise.profile.founded?.iso == "2018-03-15")
+        #expect(try registry.facts(of: ImportCommandTests.e).byYear[2024] == AnnualFacts(employees: 60, revenue: 3_000_000))
+    }
+
+    @Test func strictWithARejectedRowWritesNothingAndExits65() throws {
+        let (dir, db, file) = try ImportCommandTests.prepared()
+        defer { _ = dir }
+        let run = try LadderRun.run(["import", file, "--strict", "--format", "json", "--silent"], db: db)
+        #expect(run.status == 65)
+        #expect(run.stderr == "ladder: 1 row(s) rejected and --strict given: nothing was written\n")
+        let json = try ImportCommandTests.json(run)
+        #expect(json["batch"] is NSNull)
+        #expect(json["rejected"] as? Int == 1)
+        let registry = try Registry.open(path: db)
+        #expect(try registry.importBatches().isEmpty)
+        #expect(throws: (any Error).self) { try registry.profile(of: ImportCommandTests.c, asOf: Day(iso: "2025-03-01")!) }
+    }
+
+    @Test func dryRunWritesNothing() throws {
+        let (dir, db, file) = try ImportCommandTests.prepared()
+        defer { _ = dir }
+        let run = try LadderRun.run(["import", file, "--dry-run", "--format", "json", "--silent"], db: db)
+        #expect(run.status == 0)
+        let json = try ImportCommandTests.json(run)
+        #expect(json["dry_run"] as? Bool == true)
+        #expect(json["batch"] is NSNull)
+        #expect(ImportCommandTests.counts(json)["new_enterprises"] == 2)
+        let registry = try Registry.open(path: db)
+        #expect(try registry.importBatches().isEmpty)
+        #expect(throws: (any Error).self) { try registry.profile(of: ImportCommandTests.c, asOf: Day(iso: "2025-03-01")!) }
+    }
+
+    @Test func importedAgainAddsNothingAndSaysSo() throws {
+        let (dir, db, file) = try ImportCommandTests.prepared()
+        defer { _ = dir }
+        _ = try LadderRun.run(["import", file, "--silent"], db: db)
+        let again = try LadderRun.run(["import", file, "--silent", "--format", "json"], db: db)
+        #expect(ImportCommandTests.counts(try ImportCommandTests.json(again))
+            == ["rows": 3, "new_enterprises": 0, "updated_enterprises": 0, "new_events": 0, "new_facts": 0, "unchanged": 2,
+                "rejected": 1])
+        let third = try LadderRun.run(["import", file, "--silent"], db: db)
+        #expect(third.status == 0)
+        #expect(third.stdout.contains("this file was imported before (batch 1, 2); it adds nothing new\n"))
+    }
+
+    @Test func voidingTheBatchUndoesItAndAReimportAppliesAgain() throws {
+        let (dir, db, file) = try ImportCommandTests.prepared()
+        defer { _ = dir }
+        _ = try LadderRun.run(["import", file, "--silent"], db: db)
+        let void = try LadderRun.run(["void", "--batch", "1", "--reason", "导错了文件"], db: db)
+        #expect(void.status == 0, "\(void.stderr)")
+        #expect(void.stdout == "voided batch 1: 3 event(s) voided, its facts set aside\n")
+        let registry = try Registry.open(path: db)
+        #expect(try registry.facts(of: ImportCommandTests.c).byYear.isEmpty)
+        #expect(try registry.profile(of: ImportCommandTests.c, asOf: Day(iso: "2025-03-01")!).position == nil)
+
+        let again = try LadderRun.run(["import", file, "--silent", "--format", "json"], db: db)
+        #expect(ImportCommandTests.counts(try ImportCommandTests.json(again))
+            == ["rows": 3, "new_enterprises": 0, "updated_enterprises": 0, "new_events": 3, "new_facts": 2, "unchanged": 0,
+                "rejected": 1])
+        #expect(try registry.profile(of: ImportCommandTests.c, asOf: Day(iso: "2025-03-01")!).position == .hnte)
+        #expect(try registry.facts(of: ImportCommandTests.c).byYear[2024] == AnnualFacts(employees: 120, revenue: 15_000_000))
+    }
+
+    /// An OLE2 compound file (.xls, WPS .et): refused with how to re-save it; exit status 1.
+    @Test func legacyXlsIsRefusedWithTheSaveAsMessage() throws {
+        let (dir, db, _) = try ImportCommandTests.prepared()
+        let xls = dir.path("名单.xls")
+        let ole2: [UInt8] = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1] + [UInt8](repeating: 0, count: 504)
+        try Data(ole2).write(to: URL(fileURLWithPath: xls))
+        let run = try LadderRun.run(["import", xls, "--silent"], db: db)
+        #expect(run.status == 1)
+        #expect(run.stdout == "")
+        #expect(run.stderr == "ladder: this is a legacy Excel .xls or WPS .et workbook (or a password-protected one), "
+            + "which ladder cannot read; open it in Excel or WPS and save it as .xlsx (or CSV UTF-8), without a password\n")
+        #expect(try Registry.open(path: db).importBatches().isEmpty)
+    }
+}
