@@ -7,13 +7,13 @@ extension ImportSession {
         let row = plan.row
         let firmID = plan.stored?.id
         if plan.stored == nil, row.name == nil {
-            plan.reject("", row.code?.text ?? "", "a firm new to the registry needs its 企业名称")
+            plan.reject(column(.name), row.code?.text ?? "", "a firm new to the registry needs its 企业名称")
         }
         if let tsme = row.tsme {
             try checkGrant(&plan, number: tsme.number.text, kind: .admit, effective: tsme.admitted, firmID: firmID)
             let end = policy.validity.tsme.end(numberYear: tsme.number.year)
             if tsme.admitted > end {
-                plan.reject("", tsme.number.text, "admitted \(tsme.admitted.iso), after \(tsme.number.text) ends "
+                plan.reject(column(.tsmeNumber), tsme.number.text, "admitted \(tsme.admitted.iso), after \(tsme.number.text) ends "
                     + "(\(end.iso)); check the day and the number's year")
             } else {
                 plan.grants.append((.admit(number: tsme.number), tsme.admitted, .tsme))
@@ -37,6 +37,7 @@ extension ImportSession {
 
     private func checkGrant(_ plan: inout RowPlan, number: String, kind: EventKind, effective: Day,
                             firmID: Int64?) throws {
+        let header = column(kind == .certify ? .certificateNumber : .tsmeNumber)
         if startedEmpty {
             var hasher = FNV1a()
             hasher.add(number)
@@ -46,10 +47,10 @@ extension ImportSession {
             if grant.enterpriseID != firmID {
                 let holder = try String.fetchOne(db, sql: "SELECT credit_code || ' ' || name FROM enterprise WHERE id = ?",
                                                  arguments: [grant.enterpriseID]) ?? "another firm"
-                plan.reject("", number, "\(number) is already held by \(holder) (event #\(grant.id)); "
+                plan.reject(header, number, "\(number) is already held by \(holder) (event #\(grant.id)); "
                     + "check the number, or void that event if it was wrong")
             } else if grant.effective != effective.iso {
-                plan.reject("", number, "\(number) is recorded from \(grant.effective) (event #\(grant.id)), not "
+                plan.reject(header, number, "\(number) is recorded from \(grant.effective) (event #\(grant.id)), not "
                     + "\(effective.iso); void that event first if the day was wrong")
             } else {
                 plan.recorded.insert(number)
@@ -72,7 +73,7 @@ extension ImportSession {
             let history = try firmHistory(stored)
             if let same = history.qualifications.first(where: { $0.tier == tier && $0.year == selection.year }) {
                 if same.category == selection.category, same.start == selection.effective { return }
-                plan.reject("", selection.category.rawValue, "already on the \(selection.year) \(tier.rawValue) list as "
+                plan.reject(column(.category), selection.category.rawValue, "already on the \(selection.year) \(tier.rawValue) list as "
                     + "\(same.category?.rawValue ?? "") from \(same.start.iso) (event #\(same.grantEventID)); "
                     + "void that event first to correct it")
                 return
@@ -95,7 +96,7 @@ extension ImportSession {
                                                        effective: r.effective)
             plan.revocation = (target.grantEventID, r.tier)
         } catch let error as RegistryError {
-            plan.reject("", r.number ?? code.text, error.description)
+            plan.reject(column(r.tier == .hnte ? .certificateNumber : .tsmeNumber), r.number ?? code.text, error.description)
         }
     }
 

@@ -14,8 +14,7 @@ extension ImportSession {
             }
         } else {
             guard let code = row.code, let name = row.name else { return false }
-            let location = row.place.map { Location(division: $0.division, zone: $0.zone) }
-                ?? Location(division: RegionCode(trusted: code.division))
+            let location = ImportSession.placeOfNewFirm(code: code, place: row.place)
             firmID = try statements.insert(code: code, name: name, location: location, profile: row.profile,
                                            rowDigest: plan.key)
             report.newEnterprises += 1
@@ -100,6 +99,17 @@ extension ImportSession {
         try statements.insertFact(enterpriseID: firmID, year: facts.year, json: json, digest: digest)
         report.newFacts += 1
         return true
+    }
+
+    /// A new firm's place: the row's county or division code; when the row names only a city, the
+    /// credit code's county if it lies in that city (so the order of imports does not matter).
+    static func placeOfNewFirm(code: CreditCode, place: ParsedRow.Place?) -> Location {
+        let registered = RegionCode(trusted: code.division)
+        guard let place else { return Location(division: registered) }
+        if place.cityOnly, registered.city == place.division.city, !registered.isCityOrAbove {
+            return Location(division: registered, zone: place.zone)
+        }
+        return Location(division: place.division, zone: place.zone)
     }
 
     /// The new place when a row's place differs from the current one; a row naming only a city

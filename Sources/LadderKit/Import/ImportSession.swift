@@ -21,8 +21,13 @@ final class ImportSession {
     /// Built on the first row that names a firm without its code.
     var names: NameIndex?
 
-    init(db: Database, batchID: Int64, context: WriteContext, kind: ImportKind, report: ImportReport) throws {
+    /// The file's header for each field it has, to name the column at fault.
+    let headers: [ImportField: String]
+
+    init(db: Database, batchID: Int64, context: WriteContext, kind: ImportKind, report: ImportReport,
+         headers: [ImportField: String]) throws {
         self.db = db
+        self.headers = headers
         self.statements = try ImportStatements(db, batchID: batchID, context: context)
         startedEmpty = try !Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM enterprise)")!
         var context = context
@@ -33,6 +38,9 @@ final class ImportSession {
         self.policy = try Registry.policy(db, knownAt: nil)
         self.report = report
     }
+
+    /// The header of `field` in this file, or empty when the file has no such column.
+    func column(_ field: ImportField) -> String { headers[field] ?? "" }
 
     /// What one row did.
     enum RowResult: Equatable {
@@ -55,7 +63,13 @@ final class ImportSession {
                                           message: "the same firm is on row \(first >> 32) with different values; "
                                               + "keep one row per firm (this row was not recorded)")])
         }
-        seen[key.value] = UInt64(number) << 32 | digest
+        let result = try applyChecked(row, number: number, rowKey: rowKey)
+        // Only a row that landed (or was already recorded) stands for its firm in the rest of the file.
+        if case .rejected = result {} else { seen[key.value] = UInt64(number) << 32 | digest }
+        return result
+    }
+
+    private func applyChecked(_ row: ParsedRow, number: Int, rowKey: Int64) throws -> RowResult {
         var plan = RowPlan(row: row, number: number, key: rowKey)
         guard try resolve(&plan) else { return .rejected(plan.issues) }
         if let stored = plan.stored, stored.rowDigest == rowKey { return .unchanged }
@@ -97,7 +111,7 @@ final class ImportSession {
         if let code = row.code {
             plan.stored = startedEmpty ? nil : try statements.enterprise(code)
             if plan.stored == nil, !kind.createsFirms {
-                plan.reject("", code.text, "\(code.text) is not in the registry; import a roster that registers it first")
+                plan.reject(column(.creditCode), code.text, "\(code.text) is not in the registry; import a roster that registers it first")
                 return false
             }
             return true
@@ -119,10 +133,10 @@ final class ImportSession {
             plan.stored = try statements.enterprise(matches[0].code)
             return true
         case 0:
-            plan.reject("", name, "no firm named '\(name)' (current or former name) is in the registry; "
+            plan.reject(column(kind == .renameList ? .formerName : .name), name, "no firm named '\(name)' (current or former name) is in the registry; "
                 + "add its 统一社会信用代码 to the row")
         default:
-            plan.reject("", name, "the name '\(name)' matches \(matches.count) firms ("
+            plan.reject(column(kind == .renameList ? .formerName : .name), name, "the name '\(name)' matches \(matches.count) firms ("
                 + matches.map { "\($0.code.text) \($0.name)" }.joined(separator: "; ") + "); give the 统一社会信用代码")
         }
         return false

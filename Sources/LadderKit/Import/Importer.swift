@@ -37,7 +37,9 @@ public struct Importer {
         let parser = RowParser(columns: columns, headers: reader.header, kind: kind, options: options,
                                today: ChinaTime.day(of: context.at), fileName: fileName,
                                isCSV: reader.encodingName != "xlsx")
-        let rejects = RejectsWriter(path: rejectsPath ?? Importer.defaultRejectsPath(for: path), headers: reader.header)
+        // A dry run writes nothing, not even the rejects file, unless a path for it was given.
+        let rejects = options.dryRun && rejectsPath == nil ? nil
+            : RejectsWriter(path: rejectsPath ?? Importer.defaultRejectsPath(for: path), headers: reader.header)
         let sha256 = try digest.wait()
         report.sha256 = sha256
 
@@ -47,7 +49,8 @@ public struct Importer {
                 final.earlierBatches = try Int64.fetchAll(db, sql: "SELECT id FROM import_batch WHERE sha256 = ? ORDER BY id",
                                                           arguments: [sha256])
                 let batchID = try Importer.insertBatch(db, report: final, options: options, context: context)
-                let session = try ImportSession(db: db, batchID: batchID, context: context, kind: kind, report: final)
+                let session = try ImportSession(db: db, batchID: batchID, context: context, kind: kind, report: final,
+                                                headers: parser.columnOf.mapValues { reader.header[$0] })
                 let deferred = session.startedEmpty ? try DeferredIndexes.drop(db) : nil
                 try Importer.readRows(reader, parser: parser, session: session, rejects: rejects, progress: progress)
                 try deferred?.restore(db)
@@ -59,15 +62,17 @@ public struct Importer {
             }
             return final
         }
-        report.rejectsPath = try rejects.finish()
+        report.rejectsPath = try rejects?.finish()
         if options.strict && report.rejected > 0 { throw ImportFailure(report: report, error: .strictRejected(count: report.rejected)) }
         return report
     }
 
     private static func readRows(_ reader: any RowReader, parser: RowParser, session: ImportSession,
-                                 rejects: RejectsWriter, progress: ((ImportProgress) -> Void)?) throws {
+                                 rejects: RejectsWriter?, progress: ((ImportProgress) -> Void)?) throws {
         var assumedJanuaryFirst = false, factsWithoutYear = false
         while let row = try reader.next() {
+            // A row of nothing but spaces is as empty as an empty row.
+            if row.cells.allSatisfy({ CellText.of($0).isEmpty }) { continue }
             session.report.rows += 1
             let outcome = parser.parse(row)
             assumedJanuaryFirst = assumedJanuaryFirst || outcome.assumedJanuaryFirst
@@ -82,7 +87,7 @@ public struct Importer {
             }
             if !issues.isEmpty {
                 session.report.rejected += 1
-                try rejects.write(row: row, issues: issues)
+                try rejects?.write(row: row, issues: issues)
             }
             session.report.warnings += outcome.warnings.count
             for issue in issues + outcome.warnings where session.report.issues.count < ImportReport.issueLimit {

@@ -1,6 +1,6 @@
 import GRDB
 
-/// Finds firms by exact current or former name during an import. The registry keeps no index on
+/// Finds firms by current or former name (compared as `NameKey`s) during an import. The registry keeps no index on
 /// names (it would slow every insert of a million-firm import), so a file that names firms
 /// without their codes builds this temporary one once, in about a second for a million firms.
 final class NameIndex {
@@ -10,13 +10,16 @@ final class NameIndex {
 
     init(_ db: Database) throws {
         self.db = db
+        db.add(function: DatabaseFunction("ladder_name_key", argumentCount: 1, pure: true) { values in
+            String.fromDatabaseValue(values[0]).map(NameKey.of)
+        })
         try db.execute(sql: """
             DROP TABLE IF EXISTS temp.import_name;
             CREATE TEMP TABLE import_name (name TEXT NOT NULL, enterprise_id INTEGER NOT NULL);
             INSERT INTO temp.import_name
-                SELECT name, id FROM enterprise
+                SELECT ladder_name_key(name), id FROM enterprise
                 UNION
-                SELECT r.name, r.enterprise_id FROM event r WHERE r.kind = 'rename'
+                SELECT ladder_name_key(r.name), r.enterprise_id FROM event r WHERE r.kind = 'rename'
                   AND NOT EXISTS (SELECT 1 FROM event v WHERE v.kind = 'void' AND v.target_id = r.id);
             CREATE INDEX temp.import_name_by_name ON import_name(name);
             """)
@@ -29,7 +32,7 @@ final class NameIndex {
 
     func firms(named name: String) throws -> [(id: Int64, code: CreditCode, name: String)] {
         lookup.reset()
-        lookup.bind(1, name)
+        lookup.bind(1, NameKey.of(name))
         var found: [(Int64, CreditCode, String)] = []
         while try lookup.step() {
             found.append((lookup.int64(0), CreditCode(trusted: lookup.text(1) ?? ""), lookup.text(2) ?? ""))
@@ -40,7 +43,7 @@ final class NameIndex {
     /// A name recorded by this import (a rename) becomes findable for the rows after it.
     func add(_ name: String, enterpriseID: Int64) throws {
         insert.reset()
-        insert.bind(1, name)
+        insert.bind(1, NameKey.of(name))
         insert.bind(2, enterpriseID)
         try insert.execute()
     }

@@ -20,12 +20,17 @@ final class RejectsWriter {
     func write(row: SheetRow, issues: [ImportIssue]) throws {
         if handle == nil { try open() }
         var fields = [String(row.number)]
-        for index in 0..<max(headers.count, row.cells.count) {
+        for index in 0..<headers.count {
             fields.append(index < row.cells.count ? RejectsWriter.original(row.cells[index]) : "")
         }
-        let columns = issues.map(\.column).filter { !$0.isEmpty }
-        fields.append(Array(NSOrderedSet(array: columns)).compactMap { $0 as? String }.joined(separator: "、"))
-        fields.append(issues.map(\.message).joined(separator: "; "))
+        var columns: [String] = []
+        for issue in issues where !issue.column.isEmpty && !columns.contains(issue.column) { columns.append(issue.column) }
+        fields.append(columns.joined(separator: "、"))
+        var reasons = issues.map(\.message).joined(separator: "; ")
+        // Values beyond the header (a shifted row) are kept in the reason so nothing is lost.
+        let extra = row.cells.dropFirst(headers.count).map(RejectsWriter.original).filter { !$0.isEmpty }
+        if !extra.isEmpty { reasons += " (values past the last column: \(extra.joined(separator: " | ")))" }
+        fields.append(reasons)
         append(fields)
         count += 1
         if buffer.count > 1 << 16 { flush() }

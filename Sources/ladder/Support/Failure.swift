@@ -25,7 +25,7 @@ enum Failure {
 
     static func code(for error: Error) -> Int32 {
         switch error {
-        case is CreditCodeError, is NumberError, is RegionCodeError: return badData
+        case is CreditCodeError, is NumberError, is RegionCodeError, is ReadError, is ImportError: return badData
         default: return refused
         }
     }

@@ -106,8 +106,8 @@ import Testing
                                 facts: [2024: AnnualFacts(revenue: 15_000_000, totalAssets: 8_000_000, rdExpense: 755_000,
                                                           highTechIncome: 9_000_000)])]),
         // The row of spaces is one blank row, said once; the row of empty cells is no row at all.
-        DefectCase(fixture: "blank-row.csv", rows: 2,
-                   issues: [rejected(3, "", "", "the row is blank (its cells hold only spaces); delete it")],
+        // A row of spaces is skipped like an empty row: not counted, not rejected.
+        DefectCase(fixture: "blank-row.csv", rows: 1, issues: [],
                    firms: [Firm(code: c, name: 瑞恒, founded: "2019-04-08")]),
         // The county wins over the city; a city that does not contain it is a warning.
         DefectCase(fixture: "region-contradiction.csv", rows: 2,
@@ -221,16 +221,16 @@ import Testing
             + "\"'91350100M000100Y4Z' has check character 'Z', expected '3'\"\r\n")
     }
 
-    /// A shifted row keeps its extra cell in the rejects file, after the header's columns.
+    /// A shifted row keeps its extra cell in the rejects file, in the reason (the columns stay aligned).
     @Test func rejectsFileKeepsTheShiftedRowsExtraCell() throws {
         let scratch = try ImportScratch()
         let path = try scratch.copy("shifted-row.csv")
         try importFile(path, into: try Registry.inMemory())
         let lines = try scratch.read("shifted-row.rejects.csv").components(separatedBy: "\r\n")
         #expect(lines.count == 3)
-        #expect(lines[1] == "3,9136060006346630XD,鹰潭市信江海融,小额贷款股份有限公司,2012-03-01,,the row has a value in "
+        #expect(lines[1] == "3,9136060006346630XD,鹰潭市信江海融,小额贷款股份有限公司,,the row has a value in "
             + "column 4 but the header has only 3 columns: a stray comma or tab shifted its values; fix the row so "
-            + "each value is under its header")
+            + "each value is under its header (values past the last column: 2012-03-01)")
     }
 }
 

@@ -34,7 +34,7 @@ import Testing
         #expect(report.newEvents == 3)
         #expect(report.rejected == 1)
         #expect(report.issues == [
-            rejected(5, "", "江西不存在科技有限公司", "no firm named '江西不存在科技有限公司' (current or former name) is in "
+            rejected(5, "企业名称", "江西不存在科技有限公司", "no firm named '江西不存在科技有限公司' (current or former name) is in "
                 + "the registry; add its 统一社会信用代码 to the row"),
         ])
         try StoredFirm(code: ImportCodes.c, name: "南昌瑞恒电子科技有限公司", held: Self.hnte("GR202436000101"))
@@ -56,7 +56,7 @@ import Testing
         #expect(report.rows == 1)
         #expect(report.rejected == 1)
         #expect(report.issues == [
-            rejected(2, "", "江西华瑞科技有限公司", "the name '江西华瑞科技有限公司' matches 2 firms (91360111MA38C4D5XG "
+            rejected(2, "企业名称", "江西华瑞科技有限公司", "the name '江西华瑞科技有限公司' matches 2 firms (91360111MA38C4D5XG "
                 + "江西华瑞科技有限公司; 91360702MA3E6F7G4T 江西华瑞科技有限公司); give the 统一社会信用代码"),
         ])
         var after = try registry.tally()

@@ -1,0 +1,18 @@
+/// The form of a name used to match rows without a code: full-width letters, digits and
+/// brackets as their ASCII forms and no spaces, so 江西铜业（集团） from one source finds
+/// 江西铜业(集团) from another. Nothing else is loosened: matching stays exact, never a guess.
+enum NameKey {
+    static func of(_ name: String) -> String {
+        var scalars = String.UnicodeScalarView()
+        for scalar in name.unicodeScalars {
+            switch scalar.value {
+            case 0x20, 0x09, 0x3000, 0x00A0: continue
+            case 0xFF01...0xFF5E: scalars.append(Unicode.Scalar(scalar.value - 0xFEE0)!)
+            case 0x3010: scalars.append("[")
+            case 0x3011: scalars.append("]")
+            default: scalars.append(scalar)
+            }
+        }
+        return String(scalars)
+    }
+}

@@ -1,0 +1,54 @@
+import Foundation
+import Testing
+@testable import LadderKit
+
+/// How a row's outcome depends (or must not depend) on other rows and earlier imports.
+@Suite struct ImportRowOrderTests {
+    @Test func aNewFirmNamedOnlyByCityKeepsTheCountyOfItsCode() throws {
+        let scratch = try ImportScratch()
+        let path = try scratch.write("city-only.csv", "统一社会信用代码,企业名称,所属地区\n91360722MA35G1YK7R,信丰众城矿业有限公司,赣州市\n")
+        let registry = try Registry.inMemory()
+        try importFile(path, into: registry)
+        let profile = try registry.profile(of: "91360722MA35G1YK7R", asOf: day("2025-01-01"))
+        #expect(profile.location.division.code == "360722")
+    }
+
+    @Test func aRepeatOfARejectedRowIsRejectedToo() throws {
+        let scratch = try ImportScratch()
+        let registry = try Registry.inMemory()
+        _ = try registry.add(Codes.b, name: "乙公司", context: context("2025-01-01T00:00:00Z"))
+        _ = try registry.certify(Codes.b, number: CertificateNumber(trusted: "GR202436000101"), issued: day("2024-11-20"),
+                                 context: context("2025-01-01T00:00:01Z"))
+        let row = "91360722MA35G1YK7R,信丰众城矿业有限公司,GR202436000101,2024-11-20"
+        let path = try scratch.write("twice.csv", "统一社会信用代码,企业名称,证书编号,发证日期\n\(row)\n\(row)\n")
+        let report = try importFile(path, into: registry)
+        #expect(report.rows == 2)
+        #expect(report.rejected == 2)
+        #expect(report.unchanged == 0)
+        #expect(report.issues.map(\.row) == [2, 3])
+        #expect(report.issues.map(\.column) == ["证书编号", "证书编号"])
+    }
+
+    @Test func aDryRunWritesNoRejectsFile() throws {
+        let scratch = try ImportScratch()
+        let path = try scratch.write("dry.csv", "统一社会信用代码,企业名称\n91350100M000100Y4Z,丙公司\n")
+        var options = ImportOptions()
+        options.dryRun = true
+        let report = try Importer(registry: try Registry.inMemory(), options: options,
+                                  context: context("2025-01-01T00:00:00Z"), clock: { moment("2025-01-01T00:00:01Z") })
+            .run(path: path)
+        #expect(report.rejected == 1)
+        #expect(report.rejectsPath == nil)
+        #expect(!FileManager.default.fileExists(atPath: scratch.path("dry.rejects.csv")))
+    }
+
+    @Test func namesMatchAcrossFullWidthAndASCIIBrackets() throws {
+        let scratch = try ImportScratch()
+        let registry = try Registry.inMemory()
+        _ = try registry.add(Codes.a, name: "江西铜业(集团)有限公司", context: context("2025-01-01T00:00:00Z"))
+        let path = try scratch.write("brackets.csv", "企业名称,证书编号,发证日期\n江西铜业（集团）有限公司,GR202436000101,2024-11-20\n")
+        let report = try importFile(path, into: registry)
+        #expect(report.rejected == 0)
+        #expect(report.newEvents == 1)
+    }
+}
