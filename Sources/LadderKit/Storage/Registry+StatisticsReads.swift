@@ -1,0 +1,77 @@
+import GRDB
+
+/// Named reads behind the statistics: grants from the `grant_place` cache, the corrections that
+/// apply to them, and the firm details a listing prints. Each read is one statement.
+extension Registry {
+    /// `knownAt` as the text bound for `recorded_at <= ?`; nil means everything recorded.
+    static func knownBound(_ knownAt: Moment?) -> String { knownAt?.iso ?? "9999" }
+
+    /// Grants of `bounds.tier` recorded by `knownAt` inside the bounds: short ranges of the cache's
+    /// key (tier, year, start_day), with the firm's registered place, and no per-firm lookups.
+    static func grantRecords(_ db: Database, bounds: CandidateBounds, knownAt: Moment?) throws -> [GrantRecord] {
+        var sql = """
+            SELECT event_id, enterprise_id, year, start_day, division, zone FROM grant_place
+            WHERE tier = ? AND start_day <= ? AND recorded_at <= ?
+            """
+        var arguments: StatementArguments = [bounds.tier.rawValue, bounds.startThrough.ordinal, knownBound(knownAt)]
+        if let from = bounds.startFrom {
+            sql += " AND start_day >= ?"
+            arguments += [from.ordinal]
+        }
+        // A list of years lets SQLite seek one range per year instead of scanning the tier.
+        var years = bounds.years
+        if bounds.tier == .hnte, let from = bounds.startFrom {
+            years = Array(from.year...max(from.year, bounds.startThrough.year))  // the cache's year is the issue year
+        } else if let minimumYear = bounds.minimumYear {
+            let last = try Int.fetchOne(db, sql: "SELECT max(year) FROM grant_place WHERE tier = ?",
+                                        arguments: [bounds.tier.rawValue]) ?? minimumYear
+            years = Array(minimumYear...max(minimumYear, last))
+        }
+        if let years {
+            sql += " AND year IN (" + years.map(String.init).joined(separator: ", ") + ")"
+        }
+        var records: [GrantRecord] = []
+        try RawStatement.forEach(db, sql: sql, arguments: arguments) { row in
+            let place = PlaceKey(divisionDigits: row.int(4), zone: row.isNull(5) ? nil : .ganjiang)
+            records.append(GrantRecord(grantID: row.int64(0), firmID: row.int64(1), tier: bounds.tier, year: row.int(2),
+                                       start: Day(ordinal: row.int(3)), registered: place))
+        }
+        return records
+    }
+
+    /// Voids, revocations and relocations recorded by `knownAt`, from the `event_correction` index.
+    static func corrections(_ db: Database, knownAt: Moment?) throws -> Corrections {
+        var voids: [Int64] = []
+        var revocations: [(id: Int64, target: Int64, effective: Day)] = []
+        var relocations: [(firm: Int64, move: Corrections.Move)] = []
+        try RawStatement.forEach(db, sql: """
+            SELECT kind, id, target_id, effective_on, enterprise_id, division, zone FROM event
+            WHERE kind IN ('revoke', 'void', 'relocate') AND recorded_at <= ?
+            """, arguments: [knownBound(knownAt)]) { row in
+            let kind = row.bytes(0)
+            switch kind.first {
+            case UInt8(ascii: "v"): voids.append(row.int64(2))
+            case UInt8(ascii: "r") where kind.count == 6:  // revoke
+                guard let day = row.day(3) else { throw unreadable(row.int64(1)) }
+                revocations.append((row.int64(1), row.int64(2), day))
+            default:  // relocate
+                guard let day = row.day(3), let place = row.place(division: 5, zone: 6) else {
+                    throw unreadable(row.int64(1))
+                }
+                relocations.append((row.int64(4), Corrections.Move(eventID: row.int64(1), effective: day, place: place)))
+            }
+        }
+        return Corrections(voidTargets: voids, revocations: revocations, relocations: relocations)
+    }
+
+    static func unreadable(_ eventID: Int64) -> RegistryError {
+        .corrupt(detail: "event \(eventID) has an unreadable day or division")
+    }
+
+    /// The rule that gives each grant its end: the policy, and the list calendar when a list term
+    /// runs until the next list.
+    static func termRule(_ db: Database, policy: Policy, knownAt: Moment?) throws -> TermRule {
+        TermRule(policy: policy.validity,
+                 calendar: try ListCalendar.load(db, knownAt: knownAt, needed: policy.validity.needsListCalendar))
+    }
+}
