@@ -7,24 +7,30 @@ extension Registry {
     public func stats(tier: Tier? = nil, by grouping: StatsGrouping = .tier, asOf: Day,
                       knownAt: Moment? = nil) throws -> StatsReport {
         try read { db in
-            let policy = try Registry.policy(db, knownAt: knownAt)
-            let rule = try Registry.termRule(db, policy: policy, knownAt: knownAt)
-            let corrections = try Registry.corrections(db, knownAt: knownAt)
-            // Positions need every tier; a count of one tier by place or field needs only that tier.
-            let tiers = (tier != nil && grouping != .tier && grouping != .position) ? [tier!] : Tier.allCases
-            var holdings: [Tier: Holdings] = [:]
-            for t in tiers {
-                holdings[t] = try Registry.holdings(db, tier: t, on: asOf, rule: rule, corrections: corrections,
-                                                    knownAt: knownAt)
-            }
-            var fields: [Int64: String] = [:]
-            if grouping == .field {
-                let firms = StatsReport.population(holdings: holdings, tier: tier, needsPositions: false).map(\.firm)
-                fields = try Registry.fields(db, firms: firms)
-            }
-            return StatsReport(asOf: asOf, knownAt: knownAt, policy: policy, tier: tier, grouping: grouping,
-                               holdings: holdings, fields: fields)
+            try Registry.stats(db, policy: Registry.policy(db, knownAt: knownAt), tier: tier, by: grouping, asOf: asOf,
+                               knownAt: knownAt)
         }
+    }
+
+    /// `stats` under a given policy.
+    static func stats(_ db: Database, policy: Policy, tier: Tier?, by grouping: StatsGrouping, asOf: Day,
+                      knownAt: Moment?) throws -> StatsReport {
+        let rule = try Registry.termRule(db, policy: policy, knownAt: knownAt)
+        let corrections = try Registry.corrections(db, knownAt: knownAt)
+        // Positions need every tier; a count of one tier by place or field needs only that tier.
+        let tiers = (tier != nil && grouping != .tier && grouping != .position) ? [tier!] : Tier.allCases
+        var holdings: [Tier: Holdings] = [:]
+        for t in tiers {
+            holdings[t] = try Registry.holdings(db, tier: t, on: asOf, rule: rule, corrections: corrections,
+                                                knownAt: knownAt)
+        }
+        var fields: [Int64: String] = [:]
+        if grouping == .field {
+            let firms = StatsReport.population(holdings: holdings, tier: tier, needsPositions: false).map(\.firm)
+            fields = try Registry.fields(db, firms: firms)
+        }
+        return StatsReport(asOf: asOf, knownAt: knownAt, policy: policy, tier: tier, grouping: grouping,
+                           holdings: holdings, fields: fields)
     }
 
     /// How many firms validly held `tier` on the last day of each month, quarter or year whose month
@@ -33,19 +39,24 @@ extension Registry {
                        byCity: Bool = false, knownAt: Moment? = nil) throws -> SeriesReport {
         guard from <= to else { throw StatisticsError.emptyRange(from: from, to: to) }
         let periods = step.periods(from: from, to: to)
-        guard let first = periods.first?.end, let last = periods.last?.end else {
-            throw StatisticsError.noPeriodEnd(from: from, to: to, step: step)
-        }
+        guard !periods.isEmpty else { throw StatisticsError.noPeriodEnd(from: from, to: to, step: step) }
         return try read { db in
-            let policy = try Registry.policy(db, knownAt: knownAt)
-            let rule = try Registry.termRule(db, policy: policy, knownAt: knownAt)
-            let corrections = try Registry.corrections(db, knownAt: knownAt)
-            let bounds = CandidateBounds(tier: tier, first: first, last: last, rule: rule)
-            let records = try Registry.grantRecords(db, bounds: bounds, knownAt: knownAt)
-            let sweep = SeriesSweep(days: periods.map(\.end), records: records, rule: rule, corrections: corrections)
-            return SeriesReport(tier: tier, step: step, byCity: byCity, knownAt: knownAt, policy: policy,
-                                periods: periods, sweep: sweep)
+            try Registry.series(db, policy: Registry.policy(db, knownAt: knownAt), tier: tier, periods: periods,
+                                step: step, byCity: byCity, knownAt: knownAt)
         }
+    }
+
+    /// `series` under a given policy, for periods already worked out.
+    static func series(_ db: Database, policy: Policy, tier: Tier, periods: [(label: String, end: Day)],
+                       step: SeriesStep, byCity: Bool, knownAt: Moment?) throws -> SeriesReport {
+        let rule = try Registry.termRule(db, policy: policy, knownAt: knownAt)
+        let corrections = try Registry.corrections(db, knownAt: knownAt)
+        let days = periods.map(\.end)
+        let bounds = CandidateBounds(tier: tier, first: days.first!, last: days.last!, rule: rule)
+        let records = try Registry.grantRecords(db, bounds: bounds, knownAt: knownAt)
+        let sweep = SeriesSweep(days: days, records: records, rule: rule, corrections: corrections)
+        return SeriesReport(tier: tier, step: step, byCity: byCity, knownAt: knownAt, policy: policy, periods: periods,
+                            sweep: sweep)
     }
 
     /// The firms validly holding `tier` on `day`.
