@@ -43,6 +43,9 @@ public struct TextTable: Sendable {
             case .right: parts.append(pad + cell)
             }
         }
-        return parts.joined(separator: "  ")
+        // Empty trailing cells would leave spaces at the end of the line (and in golden files).
+        var line = parts.joined(separator: "  ")
+        while line.last == " " { line.removeLast() }
+        return line
     }
 }

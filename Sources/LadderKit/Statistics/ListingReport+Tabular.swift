@@ -1,16 +1,16 @@
 /// Expiring, lapsed and export lists as tables: firm, place, qualification, and who to call.
 extension ListingReport {
     public var tabular: Tabular {
-        let subject = tier.map { "\($0.chineseName) (\($0.rawValue))" } ?? "qualifications"
+        let subject = tier.map { "\($0.chineseName) (\($0.rawValue))" } ?? "qualifications of every tier"
         let title: String
         var columns: [Tabular.Column] = [.init("credit_code", "统一社会信用代码"), .init("name"), .init("city")]
         switch kind {
         case let .expiring(days, year):
-            title = "\(subject) valid on \(asOf.iso) and ending " + (year.map { "in \($0)" } ?? "within \(days ?? 90) days")
+            title = "Valid \(subject) on \(asOf.iso) and ending " + (year.map { "in \($0)" } ?? "within \(days ?? 90) days")
             columns += [.init("tier"), .init("number"), .init("last_valid_day", "last valid day"),
                         .init("days_left", "days left", alignment: .right), .init("contact"), .init("phone")]
         case let .lapsed(since, window):
-            title = "\(subject) that ended from \(since.iso) with no successor within \(window) days"
+            title = "Ended \(subject): from \(since.iso) with no successor within \(window) days"
             columns += [.init("tier"), .init("number"), .init("start"), .init("end"),
                         .init("renew_by", "renew by"), .init("contact"), .init("phone")]
         case .export:

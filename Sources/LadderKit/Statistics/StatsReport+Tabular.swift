@@ -48,7 +48,7 @@ extension StatsReport {
     }
 
     var footer: [String] {
-        var lines = ["total: \(total) firms, each counted once"]
+        var lines = ["total: \(total) firm\(total == 1 ? "" : "s"), each counted once"]
         if grouping == .tier, tier == nil {
             lines.append("a firm holding several tiers is in each 'holding' count, and in one 'at position' count")
         }

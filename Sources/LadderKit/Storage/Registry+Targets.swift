@@ -3,6 +3,7 @@ import GRDB
 /// Plan targets: appended like events, the latest per tier and region in force.
 extension Registry {
     /// Records a target of `count` firms validly holding `tier` in `region` by `due`.
+    @discardableResult
     public func setTarget(tier: Tier, count: Int, due: Day, region: TargetRegion = .province,
                           context: WriteContext) throws -> Target {
         try transaction { db in
