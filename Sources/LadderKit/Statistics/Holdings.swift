@@ -1,9 +1,19 @@
 /// One firm's valid qualification of a tier on a day, and where the firm is that day.
 struct Holding: Sendable {
     let grant: GrantRecord
+    private let endOrdinal: Int32
+    private let placeRaw: Int32
+
+    init(grant: GrantRecord, end: Day?, place: PlaceKey) {
+        self.grant = grant
+        endOrdinal = end.map { Int32(truncatingIfNeeded: $0.ordinal) } ?? .max
+        placeRaw = Int32(truncatingIfNeeded: place.raw)
+    }
+
     /// The term's last day (nil: a list running until a next list not yet recorded).
-    let end: Day?
-    let place: PlaceKey
+    var end: Day? { endOrdinal == .max ? nil : Day(ordinal: Int(endOrdinal)) }
+    /// Where the firm is on the day.
+    var place: PlaceKey { PlaceKey(raw: Int(placeRaw)) }
 }
 
 /// The firms validly holding one tier on one day, each counted once: a firm whose new certificate
@@ -12,31 +22,62 @@ struct Holding: Sendable {
 struct Holdings: Sendable {
     let tier: Tier
     let day: Day
-    /// One per firm: the valid qualification starting last, when the firm holds several.
+    /// One per firm, once `finish` ran: the valid qualification starting last, when the firm holds several.
     private(set) var list: [Holding] = []
 
-    init(tier: Tier, day: Day, records: [GrantRecord], rule: TermRule, corrections: Corrections) {
+    private let corrections: Corrections
+    private var ends: EndMemo
+    /// Firms seen, and firms seen twice: a bit per firm id instead of an index per firm, since
+    /// a firm holds two valid qualifications of a tier only in the weeks two terms overlap.
+    private var seen: IDBits
+    private var twice = IDBits()
+    private var heldTwice = false
+
+    /// Empty holdings, to be filled with `add` and closed with `finish`; `maxFirm` is the highest
+    /// firm id that can come.
+    init(tier: Tier, day: Day, maxFirm: Int64, rule: TermRule, corrections: Corrections) {
         self.tier = tier
         self.day = day
-        // Firm id → index in `list`; firm ids are dense row ids, so an array beats a dictionary.
-        let maxFirm = records.lazy.map(\.firmID).max() ?? 0
-        var slot = [Int32](repeating: -1, count: Int(maxFirm) + 1)
-        var ends = EndMemo(rule: rule)
-        list.reserveCapacity(records.count)
-        for grant in records where grant.start <= day && !corrections.isVoided(grant.grantID) {
-            let end = ends.end(of: grant)
-            if let end, end < day { continue }
-            if let revokedOn = corrections.revokedOn(grant.grantID), revokedOn <= day { continue }
-            let holding = Holding(grant: grant, end: end,
-                                  place: corrections.place(of: grant.firmID, on: day, registered: grant.registered))
-            let index = Int(slot[Int(grant.firmID)])
-            if index < 0 {
-                slot[Int(grant.firmID)] = Int32(list.count)
-                list.append(holding)
-            } else if (list[index].grant.start, list[index].grant.grantID) < (grant.start, grant.grantID) {
-                list[index] = holding
-            }
+        self.corrections = corrections
+        ends = EndMemo(rule: rule)
+        seen = IDBits(capacity: maxFirm)
+        // Room for every firm: untouched capacity costs no memory, and growing by copying did.
+        list.reserveCapacity(Int(maxFirm) + 1)
+    }
+
+    /// Keeps `grant` when it is valid on the day.
+    mutating func add(_ grant: GrantRecord) {
+        guard grant.start <= day, !corrections.isVoided(grant.grantID) else { return }
+        let end = ends.end(of: grant)
+        if let end, end < day { return }
+        if let revokedOn = corrections.revokedOn(grant.grantID), revokedOn <= day { return }
+        if seen.contains(grant.firmID) {
+            twice.insert(grant.firmID)
+            heldTwice = true
+        } else {
+            seen.insert(grant.firmID)
         }
+        list.append(Holding(grant: grant, end: end,
+                            place: corrections.place(of: grant.firmID, on: day, registered: grant.registered)))
+    }
+
+    /// Keeps one qualification per firm: the one starting last (then the later grant).
+    mutating func finish() {
+        guard heldTwice else { return }
+        var best: [Int64: Int] = [:]
+        for (index, h) in list.enumerated() where twice.contains(h.grant.firmID) {
+            if let kept = best[h.grant.firmID],
+               (list[kept].grant.start, list[kept].grant.grantID) > (h.grant.start, h.grant.grantID) { continue }
+            best[h.grant.firmID] = index
+        }
+        var kept = 0  // compacted in place: the list is the largest thing a report holds
+        for index in list.indices where !twice.contains(list[index].grant.firmID) || best[list[index].grant.firmID] == index {
+            list[kept] = list[index]
+            kept += 1
+        }
+        list.removeLast(list.count - kept)
+        twice = IDBits()
+        heldTwice = false
     }
 
     var count: Int { list.count }

@@ -5,6 +5,11 @@ struct IDBits: Sendable {
 
     init() {}
 
+    /// Room for ids up to `maxID` without growing.
+    init(capacity maxID: Int64) {
+        words = [UInt64](repeating: 0, count: Int(max(maxID, 0) >> 6) + 1)
+    }
+
     init(_ ids: some Sequence<Int64>) {
         for id in ids { insert(id) }
     }

@@ -3,6 +3,8 @@
 struct PlaceKey: Hashable, Sendable {
     let raw: Int
 
+    init(raw: Int) { self.raw = raw }
+
     /// From the six digits of a division code and an optional zone, as stored.
     init(divisionDigits: Int, zone: Zone?) {
         raw = divisionDigits * 4 + (zone == nil ? 0 : 1)

@@ -39,9 +39,11 @@ extension StatsReport {
         self.policy = policy
         self.tier = tier
         self.grouping = grouping
-        let firms = StatsReport.population(holdings: holdings, tier: tier,
-                                           needsPositions: tier == nil || grouping == .tier || grouping == .position)
-        total = firms.count
+        let needsPositions = tier == nil || grouping == .tier || grouping == .position
+        // One tier by place or field: its holdings are the firms (one each), no positions to work out.
+        let direct = needsPositions ? nil : holdings[tier!]?.list ?? []
+        let firms = direct == nil ? StatsReport.population(holdings: holdings, tier: tier, needsPositions: true) : []
+        total = direct?.count ?? firms.count
         switch grouping {
         case .tier:
             let tiers = tier.map { [$0] } ?? Tier.allCases
@@ -58,14 +60,15 @@ extension StatsReport {
             // Tally by place (or field) first: a few hundred keys, then name the groups.
             var byKey: [PlaceKey: [Int]] = [:]
             var byField: [String: [Int]] = [:]
-            for entry in firms {
-                let slot = entry.position.map(\.rank) ?? 0
+            func tally(_ firm: Int64, _ place: PlaceKey, _ slot: Int) {
                 if grouping == .field {
-                    byField[fields[entry.firm] ?? "", default: [0, 0, 0, 0, 0]][slot] += 1
+                    byField[fields[firm] ?? "", default: [0, 0, 0, 0, 0]][slot] += 1
                 } else {
-                    byKey[entry.place, default: [0, 0, 0, 0, 0]][slot] += 1
+                    byKey[place, default: [0, 0, 0, 0, 0]][slot] += 1
                 }
             }
+            for entry in firms { tally(entry.firm, entry.place, entry.position.map(\.rank) ?? 0) }
+            for h in direct ?? [] { tally(h.grant.firmID, h.place, 0) }
             var tallies: [String: (name: String, counts: [Int])] = [:]
             for (key, counts) in byKey {
                 let (code, name) = StatsReport.group(grouping, location: key.location, field: nil)

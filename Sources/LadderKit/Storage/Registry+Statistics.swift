@@ -63,8 +63,10 @@ extension Registry {
     static func holdings(_ db: Database, tier: Tier, on day: Day, rule: TermRule, corrections: Corrections,
                          knownAt: Moment?) throws -> Holdings {
         let bounds = CandidateBounds(tier: tier, first: day, last: day, rule: rule)
-        let records = try grantRecords(db, bounds: bounds, knownAt: knownAt)
-        return Holdings(tier: tier, day: day, records: records, rule: rule, corrections: corrections)
+        var holdings = Holdings(tier: tier, day: day, maxFirm: try maxFirmID(db), rule: rule, corrections: corrections)
+        try forEachGrant(db, bounds: bounds, knownAt: knownAt) { holdings.add($0) }
+        holdings.finish()
+        return holdings
     }
 
     /// Each firm's 技术领域, for the firms given (absent when not entered).

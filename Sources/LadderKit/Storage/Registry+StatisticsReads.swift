@@ -9,6 +9,14 @@ extension Registry {
     /// Grants of `bounds.tier` recorded by `knownAt` inside the bounds: short ranges of the cache's
     /// key (tier, year, start_day), with the firm's registered place, and no per-firm lookups.
     static func grantRecords(_ db: Database, bounds: CandidateBounds, knownAt: Moment?) throws -> [GrantRecord] {
+        var records: [GrantRecord] = []
+        try forEachGrant(db, bounds: bounds, knownAt: knownAt) { records.append($0) }
+        return records
+    }
+
+    /// As `grantRecords`, handing each grant to `body` as it is read, for reports that keep few of them.
+    static func forEachGrant(_ db: Database, bounds: CandidateBounds, knownAt: Moment?,
+                             _ body: (GrantRecord) throws -> Void) throws {
         var sql = """
             SELECT event_id, enterprise_id, year, start_day, division, zone FROM grant_place
             WHERE tier = ? AND start_day <= ? AND recorded_at <= ?
@@ -30,20 +38,23 @@ extension Registry {
         if let years {
             sql += " AND year IN (" + years.map(String.init).joined(separator: ", ") + ")"
         }
-        var records: [GrantRecord] = []
         try RawStatement.forEach(db, sql: sql, arguments: arguments) { row in
             let place = PlaceKey(divisionDigits: row.int(4), zone: row.isNull(5) ? nil : .ganjiang)
-            records.append(GrantRecord(grantID: row.int64(0), firmID: row.int64(1), tier: bounds.tier, year: row.int(2),
-                                       start: Day(ordinal: row.int(3)), registered: place))
+            try body(GrantRecord(grantID: row.int64(0), firmID: row.int64(1), tier: bounds.tier, year: row.int(2),
+                                 start: Day(ordinal: row.int(3)), registered: place))
         }
-        return records
+    }
+
+    /// The highest firm id: firm ids are dense row ids, so per-firm state can live in arrays.
+    static func maxFirmID(_ db: Database) throws -> Int64 {
+        try Int64.fetchOne(db, sql: "SELECT max(id) FROM enterprise") ?? 0
     }
 
     /// Voids, revocations and relocations recorded by `knownAt`, from the `event_correction` index.
     static func corrections(_ db: Database, knownAt: Moment?) throws -> Corrections {
         var voids: [Int64] = []
         var revocations: [(id: Int64, target: Int64, effective: Day)] = []
-        var relocations: [(firm: Int64, move: Corrections.Move)] = []
+        var relocations: [Corrections.Move] = []
         try RawStatement.forEach(db, sql: """
             SELECT kind, id, target_id, effective_on, enterprise_id, division, zone FROM event
             WHERE kind IN ('revoke', 'void', 'relocate') AND recorded_at <= ?
@@ -58,7 +69,7 @@ extension Registry {
                 guard let day = row.day(3), let place = row.place(division: 5, zone: 6) else {
                     throw unreadable(row.int64(1))
                 }
-                relocations.append((row.int64(4), Corrections.Move(eventID: row.int64(1), effective: day, place: place)))
+                relocations.append(Corrections.Move(firm: row.int64(4), eventID: row.int64(1), effective: day, place: place))
             }
         }
         return Corrections(voidTargets: voids, revocations: revocations, relocations: relocations)
