@@ -1,0 +1,135 @@
+import ArgumentParser
+import Foundation
+import LadderKit
+import Testing
+@testable import ladder
+
+/// Parsing of the statistics commands, and end-to-end runs of the built binary on a small registry.
+@Suite struct StatisticsCommandTests {
+    @Test func rootListsTheStatisticsCommands() {
+        let help = Ladder.helpMessage()
+        for name in ["stats", "series", "cohort", "funnel", "expiring", "lapsed", "targets", "export"] {
+            #expect(help.contains("  \(name)"), "help lists \(name)")
+        }
+    }
+
+    @Test func statsParsesTierGroupingAndTimes() throws {
+        let command = try #require(try Ladder.parseAsRoot(["stats", "--tier", "hnte", "--by", "city", "--as-of",
+                                                           "2025年6月30日", "--known-at", "2025-07-01"]) as? StatsCommand)
+        #expect(command.tier == .hnte)
+        #expect(command.by == .city)
+        #expect(command.read.day == Day(iso: "2025-06-30"))
+        #expect(command.read.moment == Moment(parsing: "2025-07-01T23:59:59.999999+08:00", defaultOffsetSeconds: 0))
+    }
+
+    struct RefusalCase: CustomTestStringConvertible, Sendable {
+        let arguments: [String]
+        let message: String
+        var testDescription: String { arguments.joined(separator: " ") }
+    }
+
+    @Test(arguments: [
+        RefusalCase(arguments: ["expiring", "--within", "30", "--year", "2025"], message: "give --within or --year, not both"),
+        RefusalCase(arguments: ["funnel", "--from", "hnte", "--to", "hnte"], message: "--from and --to are both hnte"),
+        RefusalCase(arguments: ["series", "--tier", "hnte", "--from", "2024-13", "--to", "2025-01"], message: "is not a month"),
+        RefusalCase(arguments: ["stats", "--by", "province"], message: "province"),
+        RefusalCase(arguments: ["targets", "set", "hnte", "0", "--due", "2025-12-31"], message: "COUNT must be at least 1"),
+        RefusalCase(arguments: ["targets", "set", "hnte", "10", "--due", "2025-12-31", "--region", "440300"],
+                    message: "not a Jiangxi region"),
+    ])
+    func badArgumentsAreUsageErrors(_ c: RefusalCase) {
+        do {
+            _ = try Ladder.parseAsRoot(c.arguments)
+            Issue.record("parsed \(c.arguments)")
+        } catch {
+            #expect(Ladder.exitCode(for: error) == .validationFailure)
+            #expect(Ladder.message(for: error).contains(c.message), "\(Ladder.message(for: error))")
+        }
+    }
+
+    @Test func targetsWithoutSubcommandLists() throws {
+        #expect(try Ladder.parseAsRoot(["targets", "--region", "ganjiang"]) is TargetsListCommand)
+        let set = try #require(try Ladder.parseAsRoot(["targets", "set", "tsme", "17000", "--due", "2025-12-31",
+                                                       "--region", "南昌市"]) as? TargetsSetCommand)
+        #expect(set.region == .city(RegionCode(trusted: "360100")))
+        #expect(set.count == 17000)
+    }
+
+    // MARK: end to end
+
+    /// The `ladder` binary built next to the tests.
+    static var binary: URL? {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
+        let candidates = [".build/debug/ladder", ".build/release/ladder"].map { root.appendingPathComponent($0) }
+        return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) }
+    }
+
+    static func run(_ arguments: [String]) throws -> (status: Int32, out: String, err: String) {
+        let process = Process()
+        process.executableURL = try #require(binary)
+        process.arguments = arguments
+        process.environment = ["LADDER_OPERATOR": "测试员", "PATH": "/usr/bin:/bin"]
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let outData = out.fileHandleForReading.readDataToEndOfFile()
+        let errData = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: outData, as: UTF8.self), String(decoding: errData, as: UTF8.self))
+    }
+
+    /// A registry file with two certificates in 南昌 and one in 赣州, one of them revoked.
+    static func registryFile() throws -> String {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("ladder-stats-\(UUID().uuidString).sqlite").path
+        let registry = try Registry.open(path: path)
+        let at = WriteContext(operatorName: "测试员", at: Moment(parsing: "2024-01-10T00:00:00Z", defaultOffsetSeconds: 0)!,
+                              command: "test")
+        for (code, name, number) in [("914403001922038216", "甲公司", "GR202336000001"),
+                                     ("91440300708461136T", "乙公司", "GR202336000002"),
+                                     ("91360722MA35G1YK7R", "丙公司", "GR202336000003")] {
+            let credit = try CreditCode(code)
+            let division = code == "91360722MA35G1YK7R" ? "360702" : "360111"
+            _ = try registry.add(credit, name: name, location: Location(division: RegionCode(division)), context: at)
+            _ = try registry.certify(credit, number: CertificateNumber(number), issued: Day(iso: "2023-11-22")!, context: at)
+        }
+        _ = try registry.revoke(CreditCode("91440300708461136T"), tier: .hnte, effective: Day(iso: "2024-06-01")!,
+                                ground: .fraud, reason: "弄虚作假", context: at)
+        return path
+    }
+
+    @Test(.enabled(if: binary != nil, "build the ladder binary first"))
+    func statsJSONEndToEnd() throws {
+        let db = try Self.registryFile()
+        defer { try? FileManager.default.removeItem(atPath: db) }
+        let result = try Self.run(["stats", "--db", db, "--tier", "hnte", "--by", "city", "--as-of", "2024-07-01",
+                                   "--known-at", "2024-12-31", "--format", "ndjson"])
+        #expect(result.status == 0, "\(result.err)")
+        let lines = result.out.split(separator: "\n")
+        #expect(lines.count == 12)
+        #expect(lines.first == #"{"code": "360100", "name": "南昌市", "count": 1}"#)
+        #expect(lines.contains(#"{"code": "360700", "name": "赣州市", "count": 1}"#))
+        #expect(result.err.isEmpty)
+    }
+
+    @Test(.enabled(if: binary != nil, "build the ladder binary first"))
+    func targetsAndExportEndToEnd() throws {
+        let db = try Self.registryFile()
+        defer { try? FileManager.default.removeItem(atPath: db) }
+        let set = try Self.run(["targets", "set", "hnte", "3", "--due", "2025-12-31", "--db", db])
+        #expect(set.status == 0, "\(set.err)")
+        #expect(set.out.contains("3 hnte (高新技术企业) in 江西省 by 2025-12-31"))
+        let list = try Self.run(["targets", "--db", db, "--as-of", "2024-07-01", "--format", "csv"])
+        #expect(list.out.split(separator: "\n").last?.hasPrefix("hnte,360000,江西省,3,2025-12-31,2,0,") == true)
+        let file = db + ".csv"
+        defer { try? FileManager.default.removeItem(atPath: file) }
+        let export = try Self.run(["export", "--tier", "hnte", "--as-of", "2024-07-01", "--out", file, "--db", db])
+        #expect(export.status == 0, "\(export.err)")
+        #expect(export.err.contains("wrote 2 firms"))
+        let bytes = try Data(contentsOf: URL(fileURLWithPath: file))
+        #expect(Array(bytes.prefix(3)) == [0xEF, 0xBB, 0xBF])  // UTF-8 byte order mark, for Excel
+        #expect(String(decoding: bytes.dropFirst(3), as: UTF8.self)
+            .hasPrefix("credit_code,name,city,county,number,start,end\n"))
+    }
+}
