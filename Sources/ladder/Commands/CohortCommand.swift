@@ -12,7 +12,7 @@ struct CohortCommand: ParsableCommand {
             """)
 
     @Option(help: "The tier to follow.") var tier: Tier = .hnte
-    @Option(help: "Group each year by city.") var by: SeriesGrouping?
+    @Option(help: "Group each year by city.") var by: CityGrouping?
     @OptionGroup var read: ReadOptions
     @OptionGroup var registry: RegistryOptions
 

@@ -6,29 +6,31 @@ struct SeriesCommand: ParsableCommand {
         commandName: "series", abstract: "Count firms with a valid qualification at the end of each month, quarter or year.",
         discussion: """
             Each count is taken on a period's last day, as `ladder stats --as-of` would give it. Periods are
-            those whose last month lies in --from … --to (a year ends in December). --as-of is not used:
-            every period end is its own as-of day.
+            those whose last month lies in --from … --to (a year ends in December); --to defaults to the
+            month of --as-of.
             """)
 
     @Option(help: "The tier to count.") var tier: Tier
     @Option(help: ArgumentHelp("First month.", valueName: "YYYY-MM"), transform: Parse.month) var from: YearMonth
-    @Option(help: ArgumentHelp("Last month.", valueName: "YYYY-MM"), transform: Parse.month) var to: YearMonth
+    @Option(help: ArgumentHelp("Last month (default: the month of --as-of).", valueName: "YYYY-MM"),
+            transform: Parse.month) var to: YearMonth?
     @Option(help: "Count on the last day of each month, quarter or year.") var every: SeriesStep = .month
-    @Option(help: "Group by city: a column per reporting region.") var by: SeriesGrouping?
+    @Option(help: "Group by city: a column per reporting region.") var by: CityGrouping?
     @OptionGroup var read: ReadOptions
     @OptionGroup var registry: RegistryOptions
 
+    func validate() throws {
+        if let to, to < from { throw ValidationError("--from \(from) is after --to \(to); give the earlier month first") }
+    }
+
     func run() throws {
         try Failure.reporting {
-            let report = try registry.open().series(tier: tier, from: from, to: to, every: every, byCity: by == .city,
-                                                    knownAt: read.moment)
+            let report = try registry.open().series(tier: tier, from: from, to: to ?? YearMonth(read.day), every: every,
+                                                    byCity: by == .city, knownAt: read.moment)
             Console.out(report.tabular(for: read.format).render(read.format))
         }
     }
 }
-
-/// `ladder series --by`: only city for now.
-enum SeriesGrouping: String, CaseIterable, ExpressibleByArgument { case city }
 
 extension SeriesStep: ExpressibleByArgument {}
 
