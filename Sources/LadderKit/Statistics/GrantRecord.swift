@@ -27,3 +27,11 @@ struct GrantRecord: Sendable {
     var start: Day { Day(ordinal: Int(startOrdinal)) }
     var registered: PlaceKey { PlaceKey(raw: Int(place)) }
 }
+
+extension GrantRecord {
+    /// The qualification this grant gives, with its term's end and its earliest revocation in force.
+    func qualification(end: Day?, revokedOn: Day?) -> Qualification {
+        Qualification(grantEventID: grantID, tier: tier, number: nil, category: nil, year: year, start: start, end: end,
+                      revokedOn: revokedOn)
+    }
+}

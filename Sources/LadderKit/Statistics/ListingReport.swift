@@ -44,3 +44,11 @@ struct ListingPick: Sendable {
     let lastValidDay: Day?
     let place: PlaceKey
 }
+
+extension ListingPick {
+    /// A qualification valid on the day; its last valid day counts a revocation recorded ahead of its day.
+    init(_ h: Holding, corrections: Corrections) {
+        let q = h.grant.qualification(end: h.end, revokedOn: corrections.revokedOn(h.grant.grantID))
+        self.init(grant: h.grant, end: h.end, lastValidDay: q.lastValidDay, place: h.place)
+    }
+}

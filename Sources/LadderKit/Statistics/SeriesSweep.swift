@@ -21,11 +21,8 @@ struct SeriesSweep {
         var ends = EndMemo(rule: rule)
         var maxFirm: Int64 = 0
         for grant in records where !corrections.isVoided(grant.grantID) {
-            var last = ends.end(of: grant)
-            if let revokedOn = corrections.revokedOn(grant.grantID) {
-                let before = revokedOn.adding(days: -1)
-                last = last.map { min($0, before) } ?? before
-            }
+            let last = grant.qualification(end: ends.end(of: grant), revokedOn: corrections.revokedOn(grant.grantID))
+                .lastValidDay
             let first = SeriesSweep.firstIndex(in: days, onOrAfter: grant.start)
             let through = last.map { SeriesSweep.firstIndex(in: days, onOrAfter: $0.adding(days: 1)) - 1 } ?? days.count - 1
             guard first <= through else { continue }

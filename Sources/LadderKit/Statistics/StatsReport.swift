@@ -39,98 +39,114 @@ extension StatsReport {
         self.policy = policy
         self.tier = tier
         self.grouping = grouping
-        let needsPositions = tier == nil || grouping == .tier || grouping == .position
-        // One tier by place or field: its holdings are the firms (one each), no positions to work out.
-        let direct = needsPositions ? nil : holdings[tier!]?.list ?? []
-        let firms = direct == nil ? StatsReport.population(holdings: holdings, tier: tier, needsPositions: true) : []
-        total = direct?.count ?? firms.count
+        let firms = FirmVisitor(holdings: holdings, tier: tier,
+                                positions: tier == nil || grouping == .tier || grouping == .position)
+        var total = 0
+        var byPosition: [Tier: Int] = [:]
+        var byPlace: [PlaceKey: Tally] = [:]  // a few hundred places, named after counting
+        var byField: [String: Tally] = [:]
+        firms.forEach { firm, place, position in
+            total += 1
+            if let position { byPosition[position, default: 0] += 1 }
+            switch grouping {
+            case .city, .county: byPlace[place, default: Tally()].add(position)
+            case .field: byField[fields[firm] ?? "", default: Tally()].add(position)
+            case .tier, .position: break
+            }
+        }
+        self.total = total
         switch grouping {
         case .tier:
-            let tiers = tier.map { [$0] } ?? Tier.allCases
-            rows = tiers.map { t in
-                let holders = holdings[t]?.list ?? []
-                let atPosition = firms.filter { $0.position == t }.count
-                return Row(code: t.rawValue, name: t.chineseName, count: holders.count, positions: [t: atPosition])
+            rows = (tier.map { [$0] } ?? Tier.allCases).map { t in
+                Row(code: t.rawValue, name: t.chineseName, count: holdings[t]?.count ?? 0,
+                    positions: [t: byPosition[t] ?? 0])
             }
         case .position:
-            var counts: [Tier: Int] = [:]
-            for firm in firms { if let p = firm.position { counts[p, default: 0] += 1 } }
-            rows = Tier.allCases.map { Row(code: $0.rawValue, name: $0.chineseName, count: counts[$0] ?? 0) }
-        case .city, .county, .field:
-            // Tally by place (or field) first: a few hundred keys, then name the groups.
-            var byKey: [PlaceKey: [Int]] = [:]
-            var byField: [String: [Int]] = [:]
-            func tally(_ firm: Int64, _ place: PlaceKey, _ slot: Int) {
-                if grouping == .field {
-                    byField[fields[firm] ?? "", default: [0, 0, 0, 0, 0]][slot] += 1
-                } else {
-                    byKey[place, default: [0, 0, 0, 0, 0]][slot] += 1
-                }
-            }
-            for entry in firms { tally(entry.firm, entry.place, entry.position.map(\.rank) ?? 0) }
-            for h in direct ?? [] { tally(h.grant.firmID, h.place, 0) }
-            var tallies: [String: (name: String, counts: [Int])] = [:]
-            for (key, counts) in byKey {
-                let (code, name) = StatsReport.group(grouping, location: key.location, field: nil)
-                tallies[code, default: (name, [0, 0, 0, 0, 0])].counts = zip(tallies[code]?.counts ?? [0, 0, 0, 0, 0], counts).map(+)
-            }
-            for (field, counts) in byField {
-                let (code, name) = StatsReport.group(.field, location: nil, field: field.isEmpty ? nil : field)
-                tallies[code] = (name, counts)
-            }
-            func row(_ code: String, _ name: String, _ counts: [Int]) -> Row {
-                let positions = tier == nil ? Dictionary(uniqueKeysWithValues: Tier.allCases.map { ($0, counts[$0.rank]) }) : [:]
-                return Row(code: code, name: name, count: counts.reduce(0, +), positions: positions)
+            rows = Tier.allCases.map { Row(code: $0.rawValue, name: $0.chineseName, count: byPosition[$0] ?? 0) }
+        case .city, .county:
+            var groups: [String: (name: String, tally: Tally)] = [:]
+            for (place, tally) in byPlace {
+                let (code, name) = StatsReport.group(grouping, location: place.location)
+                groups[code, default: (name, Tally())].tally.add(tally)
             }
             var ordered: [Row] = []
-            if grouping == .city {
+            if grouping == .city {  // the 12 reporting regions always, in the official order
                 for region in ReportingRegion.reporting {
-                    ordered.append(row(region.code, region.name, tallies.removeValue(forKey: region.code)?.counts ?? [0, 0, 0, 0, 0]))
+                    ordered.append(StatsReport.row(region.code, region.name,
+                                                   groups.removeValue(forKey: region.code)?.tally ?? Tally(), tier))
                 }
             }
-            let rest = tallies.map { row($0.key, $0.value.name, $0.value.counts) }
-            ordered += rest.sorted { grouping == .field ? ($0.count, $1.code) > ($1.count, $0.code) : $0.code < $1.code }
+            ordered += groups.sorted { $0.key < $1.key }.map { StatsReport.row($0.key, $0.value.name, $0.value.tally, tier) }
             rows = ordered
+        case .field:
+            rows = byField.map { field, tally in
+                StatsReport.row(field, field.isEmpty ? "(未填写)" : field, tally, tier)
+            }.sorted { ($0.count, $1.code) > ($1.count, $0.code) }  // most firms first
         }
     }
 
-    /// The firms counted, each once, with its place and (when asked) its ladder position: the
-    /// holders of `tier`, or of any tier when nil (then the position is always given).
-    static func population(holdings: [Tier: Holdings], tier: Tier?,
-                           needsPositions: Bool) -> [(firm: Int64, place: PlaceKey, position: Tier?)] {
-        // Firm id → bit per tier held; firm ids are dense row ids.
-        var mask: [UInt8] = []
-        if needsPositions || tier == nil {
-            let maxFirm = holdings.values.lazy.flatMap { $0.list.lazy.map(\.grant.firmID) }.max() ?? 0
-            mask = [UInt8](repeating: 0, count: Int(maxFirm) + 1)
-            for held in holdings.values {
-                let bit = UInt8(1) << UInt8(held.tier.rank)
-                for h in held.list { mask[Int(h.grant.firmID)] |= bit }
-            }
-        }
-        let byRank = [Tier?.none] + Tier.allCases.map { Optional($0) }
-        func position(of firm: Int64) -> Tier {
-            byRank[7 - mask[Int(firm)].leadingZeroBitCount]!  // the highest bit set is the highest tier held
-        }
-        if let tier {
-            return (holdings[tier]?.list ?? []).map { h in
-                (h.grant.firmID, h.place, needsPositions ? position(of: h.grant.firmID) : nil)
-            }
-        }
-        var firms: [(firm: Int64, place: PlaceKey, position: Tier?)] = []
-        for held in Tier.allCases.compactMap({ holdings[$0] }) {
-            for h in held.list where position(of: h.grant.firmID) == held.tier {
-                firms.append((h.grant.firmID, h.place, held.tier))
-            }
-        }
-        return firms
-    }
-
-    /// The group code and name of a firm at `location` with `field`.
-    static func group(_ grouping: StatsGrouping, location: Location?, field: String?) -> (String, String) {
-        guard grouping != .field, let location else { return (field ?? "", field ?? "(未填写)") }
+    /// The code and name of the group of a firm at `location`: its division, or its reporting region.
+    static func group(_ grouping: StatsGrouping, location: Location) -> (String, String) {
         if grouping == .county { return (location.division.code, location.division.name ?? location.division.code) }
         let region = location.reportingRegion
         return (region.code, region.name)
+    }
+
+    static func row(_ code: String, _ name: String, _ tally: Tally, _ tier: Tier?) -> Row {
+        Row(code: code, name: name, count: tally.count, positions: tier == nil ? tally.positions : [:])
+    }
+
+    /// A group's firms, in total and by ladder position.
+    struct Tally {
+        var count = 0
+        var positions: [Tier: Int] = [:]
+
+        mutating func add(_ position: Tier?) {
+            count += 1
+            if let position { positions[position, default: 0] += 1 }
+        }
+
+        mutating func add(_ other: Tally) {
+            count += other.count
+            positions.merge(other.positions, uniquingKeysWith: +)
+        }
+    }
+}
+
+/// Visits the firms a count covers, each once, with its place and (when asked) its ladder position:
+/// the holders of `tier`, or of any tier when nil (then at the tier of its position). Positions
+/// come from a byte per firm id with a bit per tier held; firm ids are dense row ids.
+struct FirmVisitor {
+    let holdings: [Tier: Holdings]
+    let tier: Tier?
+    private var mask: [UInt8] = []
+
+    init(holdings: [Tier: Holdings], tier: Tier?, positions: Bool) {
+        self.holdings = holdings
+        self.tier = tier
+        guard positions || tier == nil else { return }
+        let maxFirm = holdings.values.lazy.flatMap { $0.list.lazy.map(\.grant.firmID) }.max() ?? 0
+        mask = [UInt8](repeating: 0, count: Int(maxFirm) + 1)
+        for held in holdings.values {
+            let bit = UInt8(1) << UInt8(held.tier.rank)
+            for h in held.list { mask[Int(h.grant.firmID)] |= bit }
+        }
+    }
+
+    private static let byRank = [Tier?.none] + Tier.allCases.map { Optional($0) }
+
+    /// The highest tier the firm holds (the highest bit set), when positions were asked for.
+    func position(of firm: Int64) -> Tier? {
+        mask.isEmpty ? nil : FirmVisitor.byRank[7 - mask[Int(firm)].leadingZeroBitCount]
+    }
+
+    func forEach(_ body: (_ firm: Int64, _ place: PlaceKey, _ position: Tier?) -> Void) {
+        if let tier {
+            for h in holdings[tier]?.list ?? [] { body(h.grant.firmID, h.place, position(of: h.grant.firmID)) }
+            return
+        }
+        for (t, held) in holdings {
+            for h in held.list where position(of: h.grant.firmID) == t { body(h.grant.firmID, h.place, t) }
+        }
     }
 }

@@ -15,10 +15,4 @@ struct TermRule: Sendable {
                                                         nextListStart: calendar.nextListStart(grant.tier, grant.year))
         }
     }
-
-    /// The qualification the grant gives, with its earliest revocation.
-    func qualification(_ grant: GrantRecord, revokedOn: Day?) -> Qualification {
-        Qualification(grantEventID: grant.grantID, tier: grant.tier, number: nil, category: nil, year: grant.year,
-                      start: grant.start, end: end(of: grant), revokedOn: revokedOn)
-    }
 }

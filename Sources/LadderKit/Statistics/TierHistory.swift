@@ -15,9 +15,7 @@ struct TierHistory: Sendable {
         self.tier = tier
         var ends = EndMemo(rule: rule)
         for grant in records where !corrections.isVoided(grant.grantID) {
-            let q = Qualification(grantEventID: grant.grantID, tier: tier, number: nil, category: nil, year: grant.year,
-                                  start: grant.start, end: ends.end(of: grant),
-                                  revokedOn: corrections.revokedOn(grant.grantID))
+            let q = grant.qualification(end: ends.end(of: grant), revokedOn: corrections.revokedOn(grant.grantID))
             byFirm[grant.firmID, default: []].append(Entry(grant: grant, qualification: q))
         }
         for firm in byFirm.keys {

@@ -10,12 +10,9 @@ extension Registry {
                     knownAt: knownAt) { db, rule, corrections, tier in
             let held = try Registry.holdings(db, tier: tier, on: asOf, rule: rule, corrections: corrections,
                                              knownAt: knownAt)
-            return held.list.compactMap { h in
-                let last = Registry.lastValidDay(end: h.end, revokedOn: corrections.revokedOn(h.grant.grantID))
-                guard let last else { return nil }
-                if let year, last.year != year { return nil }
-                if year == nil, asOf.days(until: last) > (withinDays ?? 90) { return nil }
-                return ListingPick(grant: h.grant, end: h.end, lastValidDay: last, place: h.place)
+            return held.list.map { ListingPick($0, corrections: corrections) }.filter { pick in
+                guard let last = pick.lastValidDay else { return false }
+                return year.map { last.year == $0 } ?? (asOf.days(until: last) <= withinDays ?? 90)
             }
         }
     }
@@ -47,12 +44,7 @@ extension Registry {
     public func export(tier: Tier, asOf: Day, knownAt: Moment? = nil) throws -> ListingReport {
         try listing(kind: .export, tier: tier, asOf: asOf, knownAt: knownAt) { db, rule, corrections, tier in
             try Registry.holdings(db, tier: tier, on: asOf, rule: rule, corrections: corrections, knownAt: knownAt)
-                .list.map { h in
-                    ListingPick(grant: h.grant, end: h.end,
-                                lastValidDay: Registry.lastValidDay(end: h.end,
-                                                                    revokedOn: corrections.revokedOn(h.grant.grantID)),
-                                place: h.place)
-                }
+                .list.map { ListingPick($0, corrections: corrections) }
         }
     }
 
@@ -76,12 +68,6 @@ extension Registry {
             return ListingReport(kind: kind, tier: tier, asOf: asOf, knownAt: knownAt, policy: policy,
                                  rows: ListingReport.ordered(rows, kind: kind))
         }
-    }
-
-    static func lastValidDay(end: Day?, revokedOn: Day?) -> Day? {
-        guard let revokedOn else { return end }
-        let before = revokedOn.adding(days: -1)
-        return end.map { min($0, before) } ?? before
     }
 
     /// Grant id → the firm's code, name on `day`, contact, phone, and the grant's number.

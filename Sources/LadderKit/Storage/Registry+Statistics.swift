@@ -26,7 +26,8 @@ extension Registry {
         }
         var fields: [Int64: String] = [:]
         if grouping == .field {
-            let firms = StatsReport.population(holdings: holdings, tier: tier, needsPositions: false).map(\.firm)
+            var firms: [Int64] = []
+            FirmVisitor(holdings: holdings, tier: tier, positions: false).forEach { firm, _, _ in firms.append(firm) }
             fields = try Registry.fields(db, firms: firms)
         }
         return StatsReport(asOf: asOf, knownAt: knownAt, policy: policy, tier: tier, grouping: grouping,
