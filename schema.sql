@@ -131,35 +131,34 @@ BEGIN
 END;
 
 -- grant_place: a cache for statistics, rebuildable from event and enterprise at any time. One row per
--- granting event (admit, certify, select) with its firm's registered place, in integers where the
--- statistics compare, so a count of valid qualifications by region reads one short range of this
--- table instead of one event row and one firm per grant (measured: 5x faster on 350k certificates).
+-- granting event (admit, certify, select) with its firm's registered place, keyed so that a count
+-- of valid qualifications by region reads one short range of this table instead of one event row
+-- and one firm per grant (on 350k certificates: 40 ms instead of 600).
 -- year: the number's year (tsme, from the number as History reads it), the list year (growth,
 -- leader), the issue year (hnte, so a range of issue days is also a range of years).
--- start_day: effective_on as days since 1970-01-01. division: the firm's registered division code.
+-- division: the firm's registered division code, as a number.
 -- Rebuild: DELETE FROM grant_place; then the INSERT of the trigger below as one INSERT … SELECT.
 CREATE TABLE grant_place (
     tier TEXT NOT NULL,
     year INTEGER NOT NULL,
-    start_day INTEGER NOT NULL,
+    effective_on TEXT NOT NULL,
     event_id INTEGER NOT NULL,
     enterprise_id INTEGER NOT NULL,
     division INTEGER NOT NULL,
     zone TEXT,
     recorded_at TEXT NOT NULL,
-    PRIMARY KEY (tier, year, start_day, event_id)
+    PRIMARY KEY (tier, year, effective_on, event_id)
 ) STRICT, WITHOUT ROWID;
 
 -- Events are append-only and a firm's registered place is fixed, so a row, once written, stays true.
 CREATE TRIGGER grant_place_fill AFTER INSERT ON event WHEN NEW.kind IN ('admit', 'certify', 'select')
 BEGIN
-    INSERT INTO grant_place (tier, year, start_day, event_id, enterprise_id, division, zone, recorded_at)
+    INSERT INTO grant_place (tier, year, effective_on, event_id, enterprise_id, division, zone, recorded_at)
     SELECT NEW.tier,
            CASE NEW.kind WHEN 'certify' THEN CAST(substr(NEW.effective_on, 1, 4) AS INTEGER)
                          WHEN 'admit' THEN CAST(substr(NEW.number, 1, 4) AS INTEGER)
                          ELSE NEW.year END,
-           CAST(julianday(NEW.effective_on) - 2440587.5 AS INTEGER),
-           NEW.id, NEW.enterprise_id, CAST(e.division AS INTEGER), e.zone, NEW.recorded_at
+           NEW.effective_on, NEW.id, NEW.enterprise_id, CAST(e.division AS INTEGER), e.zone, NEW.recorded_at
     FROM enterprise e WHERE e.id = NEW.enterprise_id;
 END;
 

@@ -16,3 +16,18 @@ extension Day {
         self.init(year: y, month: m, day: d)
     }
 }
+
+/// The last day parsed from bytes: rows come in day order, and certificates in a few batches a
+/// year, so most rows repeat the previous row's day.
+struct DayMemo {
+    private var last: (bytes: UInt64, tail: UInt16, day: Day)?
+
+    mutating func day(_ bytes: UnsafeRawBufferPointer) -> Day? {
+        guard bytes.count == 10 else { return nil }
+        let head = bytes.loadUnaligned(as: UInt64.self), tail = bytes.loadUnaligned(fromByteOffset: 8, as: UInt16.self)
+        if let last, last.bytes == head, last.tail == tail { return last.day }
+        guard let day = Day(isoBytes: bytes) else { return nil }
+        last = (head, tail, day)
+        return day
+    }
+}

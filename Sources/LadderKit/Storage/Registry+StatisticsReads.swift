@@ -7,7 +7,7 @@ extension Registry {
     static func knownBound(_ knownAt: Moment?) -> String { knownAt?.iso ?? "9999" }
 
     /// Grants of `bounds.tier` recorded by `knownAt` inside the bounds: short ranges of the cache's
-    /// key (tier, year, start_day), with the firm's registered place, and no per-firm lookups.
+    /// key (tier, year, effective_on), with the firm's registered place, and no per-firm lookups.
     static func grantRecords(_ db: Database, bounds: CandidateBounds, knownAt: Moment?) throws -> [GrantRecord] {
         var records: [GrantRecord] = []
         try forEachGrant(db, bounds: bounds, knownAt: knownAt) { records.append($0) }
@@ -18,13 +18,13 @@ extension Registry {
     static func forEachGrant(_ db: Database, bounds: CandidateBounds, knownAt: Moment?,
                              _ body: (GrantRecord) throws -> Void) throws {
         var sql = """
-            SELECT event_id, enterprise_id, year, start_day, division, zone FROM grant_place
-            WHERE tier = ? AND start_day <= ? AND recorded_at <= ?
+            SELECT event_id, enterprise_id, year, effective_on, division, zone FROM grant_place
+            WHERE tier = ? AND effective_on <= ? AND recorded_at <= ?
             """
-        var arguments: StatementArguments = [bounds.tier.rawValue, bounds.startThrough.ordinal, knownBound(knownAt)]
+        var arguments: StatementArguments = [bounds.tier.rawValue, bounds.startThrough.iso, knownBound(knownAt)]
         if let from = bounds.startFrom {
-            sql += " AND start_day >= ?"
-            arguments += [from.ordinal]
+            sql += " AND effective_on >= ?"
+            arguments += [from.iso]
         }
         // A list of years lets SQLite seek one range per year instead of scanning the tier.
         var years = bounds.years
@@ -38,10 +38,12 @@ extension Registry {
         if let years {
             sql += " AND year IN (" + years.map(String.init).joined(separator: ", ") + ")"
         }
+        var days = DayMemo()
         try RawStatement.forEach(db, sql: sql, arguments: arguments) { row in
+            guard let start = days.day(row.bytes(3)) else { throw unreadable(row.int64(0)) }
             let place = PlaceKey(divisionDigits: row.int(4), zone: row.isNull(5) ? nil : .ganjiang)
             try body(GrantRecord(grantID: row.int64(0), firmID: row.int64(1), tier: bounds.tier, year: row.int(2),
-                                 start: Day(ordinal: row.int(3)), registered: place))
+                                 start: start, registered: place))
         }
     }
 
