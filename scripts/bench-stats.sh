@@ -59,8 +59,7 @@ SQL
 HAND_CACHE=$(cat <<SQL
 SELECT coalesce(g.zone, g.division / 100), count(DISTINCT g.enterprise_id) FROM grant_place g
 WHERE g.tier = 'hnte' AND g.year BETWEEN 2023 AND 2026
-  AND g.start_day BETWEEN CAST(julianday(date('$DAY', '-3 years')) - 2440587.5 AS INTEGER)
-                      AND CAST(julianday('$DAY') - 2440587.5 AS INTEGER)
+  AND g.effective_on BETWEEN date('$DAY', '-3 years') AND '$DAY'
   AND g.recorded_at <= '$KNOWN'
   AND NOT EXISTS (SELECT 1 FROM event x WHERE x.target_id = g.event_id AND x.kind IN ('void', 'revoke')
                   AND x.recorded_at <= '$KNOWN')
