@@ -32,6 +32,21 @@ import Testing
         #expect(report.rows[1].retentionTenths == nil)
     }
 
+    @Test func renameKeepsTheChain() throws {
+        let g = try StatsFixture()
+        let a = try g.firm(21, "旧名科技有限公司")
+        try g.certify(a, "GR202036000021", issued: "2020-11-20")
+        try g.rename(a, to: "新名科技有限公司", effective: "2022-05-01")
+        try g.certify(a, "GR202336000021", issued: "2023-12-01")  // 11 days after the old end: re-certified
+        let asOf = StatsFixture.day("2024-06-30")
+        let cohort = try g.registry.cohort(asOf: asOf)
+        #expect(cohort.rows.map { [$0.year, $0.ended, $0.recertified, $0.lapsed] } == [[2020, 1, 1, 0], [2023, 0, 0, 0]])
+        #expect(try g.registry.lapsed(since: StatsFixture.day("2020-01-01"), asOf: asOf).rows.isEmpty)
+        #expect(try g.registry.export(tier: .hnte, asOf: asOf).rows.map(\.name) == ["新名科技有限公司"])
+        // On a day before the rename, the export names the firm as it was then.
+        #expect(try g.registry.export(tier: .hnte, asOf: StatsFixture.day("2021-06-30")).rows.map(\.name) == ["旧名科技有限公司"])
+    }
+
     @Test func cohortWindowStillOpenIsPending() throws {
         // On 2024-06-30, 2's certificate has ended (2023-12-10) but its window runs to 2024-12-09.
         let report = try f.registry.cohort(tier: .hnte, asOf: StatsFixture.day("2024-06-30"), knownAt: known)
