@@ -44,8 +44,8 @@ extension CohortReport {
         self.statistics = statistics
         let window = statistics.recertificationWindowDays
         var rows: [String: Row] = [:]
-        for (firm, entries) in history.byFirm {
-            for entry in entries {
+        history.forEachChain { firm, chain in
+            for entry in chain {
                 let q = entry.qualification
                 let region = byCity ? corrections.place(of: firm, on: q.start, registered: entry.grant.registered)
                     .location.reportingRegion : nil
@@ -57,7 +57,7 @@ extension CohortReport {
                 case .revoked: row.revoked += 1
                 case .expired:
                     row.ended += 1
-                    if history.successor(of: q, firm: firm, windowDays: window, asOf: asOf) != nil {
+                    if TierHistory.successor(of: q, in: chain, windowDays: window, asOf: asOf) != nil {
                         row.recertified += 1
                     } else if q.end!.adding(days: window) <= asOf {
                         row.lapsed += 1

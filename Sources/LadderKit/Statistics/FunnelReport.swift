@@ -36,15 +36,15 @@ extension FunnelReport {
         self.policy = policy
         var entered: [Int: Int] = [:]
         var days: [Int: [Int]] = [:]
-        for (firm, entries) in lower.byFirm {
-            guard let first = entries.first?.qualification.start else { continue }
+        lower.forEachChain { firm, chain in
+            guard let first = chain.first?.grant.start else { return }
             entered[first.year, default: 0] += 1
             let limit = withinYears.map { first.civilPeriodEnd(years: $0) }
-            let reach = higher.byFirm[firm]?.first { entry in
-                let start = entry.qualification.start
+            let reach = higher.chain(of: firm).first { entry in
+                let start = entry.grant.start
                 return start >= first && limit.map { start <= $0 } ?? true
             }
-            if let reach { days[first.year, default: []].append(first.days(until: reach.qualification.start)) }
+            if let reach { days[first.year, default: []].append(first.days(until: reach.grant.start)) }
         }
         rows = entered.keys.sorted().map { year in
             let spans = (days[year] ?? []).sorted()

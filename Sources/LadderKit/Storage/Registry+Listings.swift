@@ -27,11 +27,11 @@ extension Registry {
             let history = try Registry.tierHistory(db, tier: tier, through: asOf, rule: rule, corrections: corrections,
                                                    knownAt: knownAt)
             var picks: [ListingPick] = []
-            for (firm, entries) in history.byFirm {
-                for entry in entries {
+            history.forEachChain { firm, chain in
+                for entry in chain {
                     let q = entry.qualification
                     guard q.status(on: asOf) == .expired, let end = q.end, end >= since,
-                          history.successor(of: q, firm: firm, windowDays: window, asOf: asOf) == nil else { continue }
+                          TierHistory.successor(of: q, in: chain, windowDays: window, asOf: asOf) == nil else { continue }
                     picks.append(ListingPick(grant: entry.grant, end: end, lastValidDay: end,
                                              place: corrections.place(of: firm, on: asOf, registered: entry.grant.registered)))
                 }
