@@ -28,7 +28,11 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "LadderKitTests", dependencies: ["LadderKit"], resources: [.copy("Fixtures")]),
+        .testTarget(
+            name: "LadderKitTests",
+            dependencies: ["LadderKit", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            resources: [.copy("Fixtures")]
+        ),
         .testTarget(name: "ladderTests", dependencies: ["ladder", "LadderKit"], resources: [.copy("Fixtures")]),
     ]
 )

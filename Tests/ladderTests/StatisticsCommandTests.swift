@@ -85,7 +85,7 @@ import Testing
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("ladder-stats-\(UUID().uuidString).sqlite").path
         let registry = try Registry.open(path: path)
         let at = WriteContext(operatorName: "测试员", at: Moment(parsing: "2024-01-10T00:00:00Z", defaultOffsetSeconds: 0)!,
-                              command: "test")
+                              command: "test", override: "名单已公布")
         for (code, name, number) in [("914403001922038216", "甲公司", "GR202336000001"),
                                      ("91440300708461136T", "乙公司", "GR202336000002"),
                                      ("91360722MA35G1YK7R", "丙公司", "GR202336000003")] {

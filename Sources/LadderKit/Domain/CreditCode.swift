@@ -6,8 +6,29 @@ public struct CreditCode: Hashable, Comparable, Sendable, CustomStringConvertibl
 
     /// Validates `text` (trimmed, letters upper-cased) and explains the first failure found.
     public init(_ raw: String) throws(CreditCodeError) {
+        var raw = raw
+        // The common case, a clean upper-case code, is checked on its bytes without copying.
+        if raw.utf8.count == 18, raw.withUTF8({ CreditCode.isValid($0) }) {
+            text = raw
+            return
+        }
         let text = raw.trimmingSpaces().uppercased()
         self.text = try CreditCode.validate(text)
+    }
+
+    /// Both check characters and the authority/category table, on raw bytes; false means
+    /// "not a clean valid code" and the slow path explains why.
+    static func isValid(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard bytes.count == 18 else { return false }
+        var sum = 0
+        for i in 0..<17 {
+            guard let v = value(of: bytes[i]) else { return false }
+            sum += v * weights[i]
+        }
+        guard bytes[17] == alphabet[(31 - sum % 31) % 31],
+              let allowed = categories[bytes[0]], allowed.utf8.contains(bytes[1]),
+              (2..<8).allSatisfy({ bytes[$0] >= 48 && bytes[$0] <= 57 }) else { return false }
+        return bytes[16] == organisationCheckCharacter(bytes[8..<16])
     }
 
     /// Wraps text already validated, e.g. read back from the registry.
@@ -31,11 +52,16 @@ public struct CreditCode: Hashable, Comparable, Sendable, CustomStringConvertibl
 
     /// Value 0...30 of a byte in the GB 32100 alphabet, or nil.
     static func value(of byte: UInt8) -> Int? {
-        switch byte {
-        case 48...57: return Int(byte - 48)
-        default: return alphabet.firstIndex(of: byte)
-        }
+        let v = valueTable[Int(byte)]
+        return v < 0 ? nil : Int(v)
     }
+
+    /// Byte → value in the alphabet, -1 when not in it.
+    private static let valueTable: [Int8] = {
+        var table = [Int8](repeating: -1, count: 256)
+        for (i, byte) in alphabet.enumerated() { table[Int(byte)] = Int8(i) }
+        return table
+    }()
 
     /// The check character (position 18) for the first 17 characters.
     static func checkCharacter(_ first17: ArraySlice<UInt8>) -> UInt8 {
@@ -45,7 +71,7 @@ public struct CreditCode: Hashable, Comparable, Sendable, CustomStringConvertibl
     }
 
     /// The GB 11714 organisation-code check character (position 17) for positions 9-16.
-    static func organisationCheckCharacter(_ body: ArraySlice<UInt8>) -> UInt8 {
+    static func organisationCheckCharacter<C: Collection<UInt8>>(_ body: C) -> UInt8 {
         var sum = 0
         for (b, w) in zip(body, organisationWeights) {
             let v = b <= 57 ? Int(b) - 48 : Int(b) - 55  // A=10 … Z=35, contiguous

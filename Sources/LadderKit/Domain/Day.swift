@@ -43,10 +43,18 @@ public struct Day: Hashable, Comparable, Sendable {
         return (yoe + era * 400 + (m <= 2 ? 1 : 0), m, d)
     }
 
-    /// `YYYY-MM-DD`.
+    /// `YYYY-MM-DD`, written straight into the string's storage (this runs for every imported event).
     public var iso: String {
         let (y, m, d) = components
-        return Day.pad(y, 4) + "-" + Day.pad(m, 2) + "-" + Day.pad(d, 2)
+        return String(unsafeUninitializedCapacity: 10) { buffer in
+            buffer[0] = UInt8(48 + y / 1000 % 10); buffer[1] = UInt8(48 + y / 100 % 10)
+            buffer[2] = UInt8(48 + y / 10 % 10); buffer[3] = UInt8(48 + y % 10)
+            buffer[4] = UInt8(ascii: "-")
+            buffer[5] = UInt8(48 + m / 10); buffer[6] = UInt8(48 + m % 10)
+            buffer[7] = UInt8(ascii: "-")
+            buffer[8] = UInt8(48 + d / 10); buffer[9] = UInt8(48 + d % 10)
+            return 10
+        }
     }
 
     public func adding(days: Int) -> Day { Day(ordinal: ordinal + days) }
@@ -101,11 +109,6 @@ public struct Day: Hashable, Comparable, Sendable {
             value = value * 10 + Int(b - 48)
         }
         return value
-    }
-
-    private static func pad(_ value: Int, _ width: Int) -> String {
-        let s = String(value)
-        return s.count >= width ? s : String(repeating: "0", count: width - s.count) + s
     }
 }
 

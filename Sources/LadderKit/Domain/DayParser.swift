@@ -6,8 +6,8 @@ public enum DayParser {
         var digits: [Int] = []   // up to three numbers
         var current = -1
         var count = 0
-        var separators: [Character] = []
-        for ch in raw.trimmingSpaces() {
+        var separators: [Unicode.Scalar] = []
+        for ch in raw.trimmingSpaces().unicodeScalars {
             if let d = digitValue(ch) {
                 current = (current < 0 ? 0 : current) * 10 + d
                 count += 1
@@ -26,7 +26,7 @@ public enum DayParser {
             guard n >= 1000_01_01, n <= 9999_12_31 else { return nil }
             return Day(year: n / 10000, month: n / 100 % 100, day: n % 100)
         case 3:
-            let allowed: [[Character]] = [["-", "-"], ["/", "/"], [".", "."], ["年", "月", "日"], ["－", "－"]]
+            let allowed: [[Unicode.Scalar]] = [["-", "-"], ["/", "/"], [".", "."], ["年", "月", "日"], ["－", "－"], ["／", "／"]]
             guard allowed.contains(separators) || allowed.contains(separators + ["日"]) else { return nil }
             guard digits[0] >= 1000 else { return nil }
             return Day(year: digits[0], month: digits[1], day: digits[2])
@@ -35,8 +35,7 @@ public enum DayParser {
         }
     }
 
-    static func digitValue(_ ch: Character) -> Int? {
-        guard let scalar = ch.unicodeScalars.first, ch.unicodeScalars.count == 1 else { return nil }
+    static func digitValue(_ scalar: Unicode.Scalar) -> Int? {
         switch scalar.value {
         case 0x30...0x39: return Int(scalar.value - 0x30)
         case 0xFF10...0xFF19: return Int(scalar.value - 0xFF10)

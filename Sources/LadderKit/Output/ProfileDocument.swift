@@ -2,28 +2,48 @@
 public struct ProfileDocument: Encodable, Sendable {
     struct PolicyRef: Encodable { let id: String; let version: Int }
     struct Region: Encodable {
-        let division: String, divisionName: String?, city: String, cityName: String, zone: String?
+        let division: String
+        @Nullable var divisionName: String?
+        let city: String
+        let cityName: String
+        @Nullable var zone: String?
     }
-    struct Name: Encodable { let name: String; let from: String? }
+    struct Name: Encodable { let name: String; @Nullable var from: String? }
     struct QualificationRow: Encodable {
-        let eventId: Int64, tier: String, number: String?, category: String?, year: Int
-        let start: String, end: String?, revokedOn: String?, status: String
+        let eventId: Int64
+        let tier: String
+        @Nullable var number: String?
+        @Nullable var category: String?
+        let year: Int
+        let start: String
+        @Nullable var end: String?
+        @Nullable var revokedOn: String?
+        let status: String
     }
     struct EventRow: Encodable {
-        let id: Int64, kind: String, effective: String, detail: String, recordedAt: String, `operator`: String
-        let source: String, document: String?, note: String?, override: String?, voidedBy: Int64?
+        let id: Int64
+        let kind: String
+        let effective: String
+        let detail: String
+        let recordedAt: String
+        let `operator`: String
+        let source: String
+        @Nullable var document: String?
+        @Nullable var note: String?
+        @Nullable var override: String?
+        @Nullable var voidedBy: Int64?
     }
 
     let asOf: String
-    let knownAt: String?
+    @Nullable var knownAt: String?
     let policy: PolicyRef
     let creditCode: String
     let name: String
     let registeredName: String
     let region: Region
-    let founded: String?
-    let field: String?
-    let position: String?
+    @Nullable var founded: String?
+    @Nullable var field: String?
+    @Nullable var position: String?
     let names: [Name]
     let qualifications: [QualificationRow]
     let events: [EventRow]

@@ -43,9 +43,8 @@ public struct TextTable: Sendable {
             case .right: parts.append(pad + cell)
             }
         }
-        // Empty trailing cells would leave spaces at the end of the line (and in golden files).
-        var line = parts.joined(separator: "  ")
-        while line.last == " " { line.removeLast() }
-        return line
+        let joined = parts.joined(separator: "  ")
+        guard joined.last == " " else { return joined }
+        return String(joined[..<(joined.lastIndex(where: { $0 != " " }).map(joined.index(after:)) ?? joined.startIndex)])
     }
 }

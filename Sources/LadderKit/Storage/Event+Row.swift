@@ -40,27 +40,19 @@ extension Event {
 
     /// Inserts a new event and returns it with its id.
     static func insert(_ db: Database, enterpriseID: Int64, detail: EventDetail, effective: Day,
-                       provenance: Provenance, tier: Tier?) throws -> Event {
-        var number: String?, category: String?, year: Int?, target: Int64?, name: String?
-        var division: String?, zone: String?, ground: String?, reason: String?
-        switch detail {
-        case let .admit(n): number = n.text; year = n.year
-        case let .certify(n): number = n.text; year = effective.year
-        case let .select(c, y): category = c.rawValue; year = y
-        case let .revoke(t, g, r): target = t; ground = g.rawValue; reason = r
-        case let .rename(n): name = n
-        case let .relocate(to): division = to.division.code; zone = to.zone?.rawValue
-        case let .void(t, r): target = t; reason = r
-        }
+                       provenance: Provenance) throws -> Event {
+        let c = detail.columns(effective: effective)
         try db.execute(sql: """
             INSERT INTO event (enterprise_id, kind, effective_on, tier, number, category, year, target_id, name,
                 division, zone, ground, reason, recorded_at, operator, batch_id, command, document, note, override)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """, arguments: [enterpriseID, detail.kind.rawValue, effective.iso, tier?.rawValue, number, category,
-                             year, target, name, division, zone, ground, reason, provenance.recordedAt.iso,
+            """, arguments: [enterpriseID, detail.kind.rawValue, effective.iso, detail.grantedTier?.rawValue, c.number, c.category,
+                             c.year, c.target, c.name, c.division, c.zone, c.ground, c.reason, provenance.recordedAt.iso,
                              provenance.operatorName, provenance.batchID, provenance.command, provenance.document,
                              provenance.note, provenance.override])
-        return Event(id: db.lastInsertedRowID, enterpriseID: enterpriseID, detail: detail, effective: effective,
-                     provenance: provenance)
+        let event = Event(id: db.lastInsertedRowID, enterpriseID: enterpriseID, detail: detail, effective: effective,
+                          provenance: provenance)
+        try Registry.forgetImportedRow(db, enterpriseID: enterpriseID)
+        return event
     }
 }

@@ -14,8 +14,7 @@ extension Registry {
                                                        number: number?.trimmingSpaces().uppercased(),
                                                        effective: effective)
             let detail = EventDetail.revoke(target: target.grantEventID, ground: ground, reason: reason)
-            return .recorded(try Event.insert(db, enterpriseID: enterprise.id, detail: detail, effective: effective,
-                                              provenance: context.provenance, tier: tier))
+            return .recorded(try Event.insert(db, enterpriseID: enterprise.id, detail: detail, effective: effective, provenance: context.provenance))
         }
     }
 
@@ -65,7 +64,7 @@ extension Registry {
                 throw RegistryError.sameName(code: code.text, name: name)
             }
             return .recorded(try Event.insert(db, enterpriseID: enterprise.id, detail: .rename(name: name),
-                                              effective: effective, provenance: context.provenance, tier: nil))
+                                              effective: effective, provenance: context.provenance))
         }
     }
 
@@ -81,7 +80,7 @@ extension Registry {
                 throw RegistryError.sameLocation(code: code.text, location: location.label)
             }
             return .recorded(try Event.insert(db, enterpriseID: enterprise.id, detail: .relocate(to: location),
-                                              effective: effective, provenance: context.provenance, tier: nil))
+                                              effective: effective, provenance: context.provenance))
         }
     }
 
@@ -96,8 +95,7 @@ extension Registry {
                 throw RegistryError.alreadyVoided(id: eventID, voidID: voidID)
             }
             return try Event.insert(db, enterpriseID: target.enterpriseID, detail: .void(target: eventID, reason: reason),
-                                    effective: ChinaTime.day(of: context.at), provenance: context.provenance,
-                                    tier: target.detail.grantedTier)
+                                    effective: ChinaTime.day(of: context.at), provenance: context.provenance)
         }
     }
 }

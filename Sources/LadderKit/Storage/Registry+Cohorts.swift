@@ -6,7 +6,7 @@ extension Registry {
     /// revoked, or ended and then re-certified, lapsed or pending.
     public func cohort(tier: Tier = .hnte, byCity: Bool = false, asOf: Day, knownAt: Moment? = nil,
                        statistics: StatisticsPolicy = .standard) throws -> CohortReport {
-        try read { db in
+        try statisticsRead { db in
             let policy = try Registry.policy(db, knownAt: knownAt)
             let rule = try Registry.termRule(db, policy: policy, knownAt: knownAt)
             let corrections = try Registry.corrections(db, knownAt: knownAt)
@@ -22,7 +22,7 @@ extension Registry {
     public func funnel(from lower: Tier, to higher: Tier, withinYears: Int? = nil, asOf: Day,
                        knownAt: Moment? = nil) throws -> FunnelReport {
         guard lower != higher else { throw StatisticsError.sameTier(lower) }
-        return try read { db in
+        return try statisticsRead { db in
             let policy = try Registry.policy(db, knownAt: knownAt)
             let rule = try Registry.termRule(db, policy: policy, knownAt: knownAt)
             let corrections = try Registry.corrections(db, knownAt: knownAt)

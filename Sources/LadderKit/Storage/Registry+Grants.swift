@@ -18,8 +18,10 @@ extension Registry {
             let history = try Registry.history(db, enterprise: enterprise, knownAt: nil, policy: policy)
             try Registry.checkReadmission(enterprise: enterprise, history: history, year: number.year,
                                           policy: policy.validity.tsme)
+            try Registry.guardPromotion(db, enterprise: enterprise, tier: .tsme, category: nil, day: effective,
+                                        context: context)
             return .recorded(try Event.insert(db, enterpriseID: enterprise.id, detail: .admit(number: number),
-                                              effective: effective, provenance: context.provenance, tier: .tsme))
+                                              effective: effective, provenance: context.provenance))
         }
     }
 
@@ -32,8 +34,9 @@ extension Registry {
                                                          effective: issued) {
                 return .unchanged(existing)
             }
+            try Registry.guardPromotion(db, enterprise: enterprise, tier: .hnte, category: nil, day: issued, context: context)
             return .recorded(try Event.insert(db, enterpriseID: enterprise.id, detail: .certify(number: number),
-                                              effective: issued, provenance: context.provenance, tier: .hnte))
+                                              effective: issued, provenance: context.provenance))
         }
     }
 
@@ -53,9 +56,11 @@ extension Registry {
                 }
                 return .unchanged(event)
             }
+            try Registry.guardPromotion(db, enterprise: enterprise, tier: tier, category: category, day: effective,
+                                        context: context)
             return .recorded(try Event.insert(db, enterpriseID: enterprise.id,
                                               detail: .select(category: category, year: year),
-                                              effective: effective, provenance: context.provenance, tier: tier))
+                                              effective: effective, provenance: context.provenance))
         }
     }
 

@@ -51,7 +51,7 @@ extension Registry {
     /// Picks rows per tier with `pick`, then reads the details of the picked firms and grants.
     private func listing(kind: ListingReport.Kind, tier: Tier?, asOf: Day, knownAt: Moment?,
                          pick: (Database, TermRule, Corrections, Tier) throws -> [ListingPick]) throws -> ListingReport {
-        try read { db in
+        try statisticsRead { db in
             let policy = try Registry.policy(db, knownAt: knownAt)
             let rule = try Registry.termRule(db, policy: policy, knownAt: knownAt)
             let corrections = try Registry.corrections(db, knownAt: knownAt)

@@ -82,3 +82,26 @@ extension ValidityPolicy {
     /// Whether any list term depends on the next list's day.
     var needsListCalendar: Bool { growth.term == .untilNextList || leader.term == .untilNextList }
 }
+
+extension Registry {
+    /// Firms whose registered or a later (not voided) name is exactly `name`.
+    static func enterprises(_ db: Database, named name: String) throws -> [(id: Int64, code: CreditCode, name: String)] {
+        try Row.fetchAll(db, sql: """
+            SELECT id, credit_code, name FROM enterprise WHERE id IN (
+                SELECT id FROM enterprise WHERE name = ?1
+                UNION
+                SELECT r.enterprise_id FROM event r WHERE r.kind = 'rename' AND r.name = ?1
+                  AND NOT EXISTS (SELECT 1 FROM event v WHERE v.kind = 'void' AND v.target_id = r.id))
+            ORDER BY id
+            """, arguments: [name]).map { ($0["id"], CreditCode(trusted: $0["credit_code"]), $0["name"]) }
+    }
+}
+
+extension Registry {
+    /// A write outside an import changes the firm's state: an identical imported row must be
+    /// checked again next time, not assumed unchanged.
+    static func forgetImportedRow(_ db: Database, enterpriseID: Int64) throws {
+        try db.execute(sql: "UPDATE enterprise SET row_digest = NULL WHERE id = ? AND row_digest IS NOT NULL",
+                       arguments: [enterpriseID])
+    }
+}

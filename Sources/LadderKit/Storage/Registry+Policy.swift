@@ -1,12 +1,56 @@
 import GRDB
 
 extension Registry {
-    /// The policy in force at `knownAt` (now, when nil).
+    /// The policy in force at `knownAt` (now, when nil): the newest document recorded by then,
+    /// else the built-in `jiangxi-2023` v1.
     static func policy(_ db: Database, knownAt: Moment?) throws -> Policy {
-        Policy.builtIn
+        guard let text = try String.fetchOne(db, sql: """
+            SELECT document FROM policy WHERE recorded_at <= ? ORDER BY recorded_at DESC, id DESC LIMIT 1
+            """, arguments: [knownAt?.iso ?? "9999"]) else { return .builtIn }
+        do { return try PolicyDocument.decode(json: text) } catch {
+            throw RegistryError.corrupt(detail: "a stored policy document no longer reads: \(error)")
+        }
     }
 
     public func policy(knownAt: Moment? = nil) throws -> Policy {
         try read { db in try Registry.policy(db, knownAt: knownAt) }
     }
+
+    /// Validates and records a policy document, which is in force from now on. The same id and
+    /// version with other content is refused: a changed policy needs a new version.
+    public func importPolicy(json: String, context: WriteContext) throws -> PolicyImportOutcome {
+        let policy: Policy
+        do { policy = try PolicyDocument.decode(json: json) } catch { throw RegistryError.badPolicy(error) }
+        let canonical = PolicyDocument.encode(policy)
+        return try transaction { db in
+            if let existing = try String.fetchOne(db, sql: "SELECT document FROM policy WHERE policy_id = ? AND version = ?",
+                                                  arguments: [policy.id, policy.version]) {
+                guard existing == canonical else {
+                    throw RegistryError.policyVersionTaken(id: policy.id, version: policy.version)
+                }
+                return .unchanged(policy)
+            }
+            if policy == (try Registry.policy(db, knownAt: nil)) { return .unchanged(policy) }
+            try db.execute(sql: """
+                INSERT INTO policy (policy_id, version, document, recorded_at, operator) VALUES (?, ?, ?, ?, ?)
+                """, arguments: [policy.id, policy.version, canonical, context.at.iso, context.operatorName])
+            return .recorded(policy)
+        }
+    }
+
+    /// Every policy recorded, oldest first, with when and by whom.
+    public func policyHistory() throws -> [(policy: String, recordedAt: Moment, operatorName: String)] {
+        try read { db in
+            try Row.fetchAll(db, sql: "SELECT policy_id, version, recorded_at, operator FROM policy ORDER BY id").map {
+                ("\($0["policy_id"] as String) v\($0["version"] as Int)",
+                 Moment(parsing: $0["recorded_at"], defaultOffsetSeconds: 0) ?? Moment(microseconds: 0),
+                 $0["operator"] as String)
+            }
+        }
+    }
+}
+
+public enum PolicyImportOutcome: Sendable {
+    case recorded(Policy)
+    case unchanged(Policy)
 }

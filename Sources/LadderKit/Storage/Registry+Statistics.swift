@@ -6,7 +6,7 @@ extension Registry {
     /// by `knownAt` (all, when nil), grouped by `grouping`.
     public func stats(tier: Tier? = nil, by grouping: StatsGrouping = .tier, asOf: Day,
                       knownAt: Moment? = nil) throws -> StatsReport {
-        try read { db in
+        try statisticsRead { db in
             try Registry.stats(db, policy: Registry.policy(db, knownAt: knownAt), tier: tier, by: grouping, asOf: asOf,
                                knownAt: knownAt)
         }
@@ -41,7 +41,7 @@ extension Registry {
         guard from <= to else { throw StatisticsError.emptyRange(from: from, to: to) }
         let periods = step.periods(from: from, to: to)
         guard !periods.isEmpty else { throw StatisticsError.noPeriodEnd(from: from, to: to, step: step) }
-        return try read { db in
+        return try statisticsRead { db in
             try Registry.series(db, policy: Registry.policy(db, knownAt: knownAt), tier: tier, periods: periods,
                                 step: step, byCity: byCity, knownAt: knownAt)
         }

@@ -15,18 +15,19 @@ extension Registry {
     }
 
     /// As `grantRecords`, handing each grant to `body` as it is read, for reports that keep few of them.
+    /// Grants past the cache's mark come from `event` itself, with the same columns.
     static func forEachGrant(_ db: Database, bounds: CandidateBounds, knownAt: Moment?,
                              _ body: (GrantRecord) throws -> Void) throws {
-        var sql = """
-            SELECT event_id, enterprise_id, year, effective_on, division, zone FROM grant_place
-            WHERE tier = ? AND effective_on <= ? AND recorded_at <= ?
-            """
-        var arguments: StatementArguments = [bounds.tier.rawValue, bounds.startThrough.iso, knownBound(knownAt)]
+        var conditions = ["tier = ?", "effective_on <= ?", "recorded_at <= ?"]
+        var values: [SQLiteStatement.Value] = [.text(bounds.tier.rawValue), .text(bounds.startThrough.iso),
+                                               .text(knownBound(knownAt))]
         if let from = bounds.startFrom {
-            sql += " AND effective_on >= ?"
-            arguments += [from.iso]
+            conditions.append("effective_on >= ?")
+            values.append(.text(from.iso))
         }
-        // A list of years lets SQLite seek one range per year instead of scanning the tier.
+        // Every row is checked again against its term, so these bounds only narrow the scan. In
+        // the cache, a list of years lets SQLite seek one range per year instead of scanning the tier.
+        let filter = conditions.joined(separator: " AND ")
         var years = bounds.years
         if bounds.tier == .hnte, let from = bounds.startFrom {
             years = Array(from.year...max(from.year, bounds.startThrough.year))  // the cache's year is the issue year
@@ -35,16 +36,24 @@ extension Registry {
                                         arguments: [bounds.tier.rawValue]) ?? minimumYear
             years = Array(minimumYear...max(minimumYear, last))
         }
-        if let years {
-            sql += " AND year IN (" + years.map(String.init).joined(separator: ", ") + ")"
-        }
+        let cacheFilter = filter + (years.map { " AND year IN (" + $0.map(String.init).joined(separator: ", ") + ")" } ?? "")
+        let mark = try grantPlaceMark(db)
         var days = DayMemo()
-        try RawStatement.forEach(db, sql: sql, arguments: arguments) { row in
+        func read(_ row: SQLiteStatement) throws {
             guard let start = days.day(row.bytes(3)) else { throw unreadable(row.int64(0)) }
             let place = PlaceKey(divisionDigits: row.int(4), zone: row.isNull(5) ? nil : .ganjiang)
             try body(GrantRecord(grantID: row.int64(0), firmID: row.int64(1), tier: bounds.tier, year: row.int(2),
                                  start: start, registered: place))
         }
+        try SQLiteStatement.forEachRow(db, """
+            SELECT event_id, enterprise_id, year, effective_on, division, zone FROM grant_place WHERE \(cacheFilter)
+            """, values, read)
+        // Events past the mark (recorded since the cache was last filled), as grant_place rows.
+        try SQLiteStatement.forEachRow(db, """
+            SELECT event_id, enterprise_id, year, effective_on, division, zone FROM (
+                SELECT \(grantPlaceColumns) FROM event g JOIN enterprise e ON e.id = g.enterprise_id WHERE g.id > ? AND \(isGrant))
+            WHERE \(filter)
+            """, [.int(mark)] + values, read)
     }
 
     /// The highest firm id: firm ids are dense row ids, so per-firm state can live in arrays.
@@ -57,10 +66,10 @@ extension Registry {
         var voids: [Int64] = []
         var revocations: [(id: Int64, target: Int64, effective: Day)] = []
         var relocations: [Corrections.Move] = []
-        try RawStatement.forEach(db, sql: """
+        try SQLiteStatement.forEachRow(db, """
             SELECT kind, id, target_id, effective_on, enterprise_id, division, zone FROM event
-            WHERE kind IN ('revoke', 'void', 'relocate') AND recorded_at <= ?
-            """, arguments: [knownBound(knownAt)]) { row in
+            WHERE (kind = 'revoke' OR kind = 'void' OR kind = 'relocate') AND recorded_at <= ?
+            """, [.text(knownBound(knownAt))]) { row in
             let kind = row.bytes(0)
             switch kind.first {
             case UInt8(ascii: "v"): voids.append(row.int64(2))

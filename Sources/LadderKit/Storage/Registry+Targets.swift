@@ -19,7 +19,7 @@ extension Registry {
     /// Each target in force at `knownAt` (in `region` only, when given), with the count on `asOf`,
     /// one year earlier, and the projection to its due day.
     public func targets(region: TargetRegion? = nil, asOf: Day, knownAt: Moment? = nil) throws -> TargetReport {
-        try read { db in
+        try statisticsRead { db in
             let policy = try Registry.policy(db, knownAt: knownAt)
             let rule = try Registry.termRule(db, policy: policy, knownAt: knownAt)
             let corrections = try Registry.corrections(db, knownAt: knownAt)

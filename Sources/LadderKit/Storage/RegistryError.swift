@@ -20,6 +20,12 @@ public enum RegistryError: Error, Equatable, Sendable, CustomStringConvertible {
     case readmissionBarred(code: String, year: Int, revokedIn: Int, ground: RevocationGround, untilYear: Int)
     case categoryNotInTier(category: ListCategory, tier: Tier)
     case corrupt(detail: String)
+    case unknownBatch(id: Int64)
+    case batchAlreadyVoided(id: Int64, at: String)
+    case badFacts(code: String, year: Int, problems: [String])
+    case badPolicy(PolicyError)
+    case policyVersionTaken(id: String, version: Int)
+    case promotionRefused(code: String, tier: Tier, verdict: EligibilityVerdict, failed: [String], missing: [String])
 
     public var description: String {
         switch self {
@@ -73,6 +79,21 @@ public enum RegistryError: Error, Equatable, Sendable, CustomStringConvertible {
                 + "use one of: \(allowed)"
         case let .corrupt(detail):
             return "the registry holds unreadable data (\(detail)); run `ladder verify`"
+        case let .unknownBatch(id):
+            return "no import batch \(id); list them with `ladder imports`"
+        case let .batchAlreadyVoided(id, at):
+            return "batch \(id) was already voided at \(at)"
+        case let .badFacts(code, year, problems):
+            return "facts for \(code) in \(year) refused: \(problems.joined(separator: "; "))"
+        case let .badPolicy(error):
+            return "policy refused: \(error.description)"
+        case let .policyVersionTaken(id, version):
+            return "policy \(id) v\(version) is already recorded with other content; give the changed policy a new version"
+        case let .promotionRefused(code, tier, verdict, failed, missing):
+            var text = "\(code) does not meet the \(tier.rawValue) rules (\(verdict.rawValue))"
+            if !failed.isEmpty { text += "; failed: " + failed.joined(separator: "; ") }
+            if !missing.isEmpty { text += "; enter first: " + missing.joined(separator: ", ") + " (ladder facts set)" }
+            return text + ". Nothing was recorded; to record it anyway give --override \"reason\""
         }
     }
 }

@@ -10,13 +10,16 @@ struct AdmitCommand: ParsableCommand {
     @Option(help: "入库登记编号, 18 characters, e.g. 2024360111A0000001.", transform: Parse.tsmeNumber)
     var number: TsmeNumber
     @Option(help: "Admission announcement day.", transform: Parse.day) var effective: Day
+    @Option(help: ArgumentHelp("Record it although the rules refuse it; the reason is kept on the event.",
+                               valueName: "reason"))
+    var override: String?
     @OptionGroup var registry: RegistryOptions
     @OptionGroup var record: RecordOptions
 
     func run() throws {
         try Failure.reporting {
             WriteReport.print(try registry.open().admit(code, number: number, effective: effective,
-                                                        context: record.context()))
+                                                        context: record.context(override: override)))
         }
     }
 }

@@ -9,13 +9,16 @@ struct CertifyCommand: ParsableCommand {
     @Argument(help: "统一社会信用代码.", transform: Parse.code) var code: CreditCode
     @Option(help: "Certificate number, e.g. GR202336000123.", transform: Parse.certificate) var number: CertificateNumber
     @Option(help: "Issue day (发证日期).", transform: Parse.day) var issued: Day
+    @Option(help: ArgumentHelp("Record it although the rules refuse it; the reason is kept on the event.",
+                               valueName: "reason"))
+    var override: String?
     @OptionGroup var registry: RegistryOptions
     @OptionGroup var record: RecordOptions
 
     func run() throws {
         try Failure.reporting {
             WriteReport.print(try registry.open().certify(code, number: number, issued: issued,
-                                                          context: record.context()))
+                                                          context: record.context(override: override)))
         }
     }
 }

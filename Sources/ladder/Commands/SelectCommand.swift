@@ -10,6 +10,9 @@ struct SelectCommand: ParsableCommand {
     @Option(help: "List category.") var category: ListCategory
     @Option(help: "The list's year.") var year: Int
     @Option(help: "The day the list takes effect.", transform: Parse.day) var effective: Day
+    @Option(help: ArgumentHelp("Record it although the rules refuse it; the reason is kept on the event.",
+                               valueName: "reason"))
+    var override: String?
     @OptionGroup var registry: RegistryOptions
     @OptionGroup var record: RecordOptions
 
@@ -21,7 +24,7 @@ struct SelectCommand: ParsableCommand {
     func run() throws {
         try Failure.reporting {
             WriteReport.print(try registry.open().select(code, tier: tier, category: category, year: year,
-                                                         effective: effective, context: record.context()))
+                                                         effective: effective, context: record.context(override: override)))
         }
     }
 }

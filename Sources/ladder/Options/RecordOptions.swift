@@ -26,7 +26,7 @@ struct RecordOptions: ParsableArguments {
 
     func context(at moment: Moment = Clock.now(), override: String? = nil) -> WriteContext {
         WriteContext(operatorName: resolvedOperator, at: moment, command: CommandLineText.current,
-                     document: document.flatMap(nonEmpty), note: note.flatMap(nonEmpty), override: override)
+                     document: document.flatMap(nonEmpty), note: note.flatMap(nonEmpty), override: override.flatMap(nonEmpty))
     }
 
     private func nonEmpty(_ text: String) -> String? {

@@ -27,6 +27,10 @@ import Testing
         var random = SplitMix64(seed: c.seed)
         let f = try StatsFixture()
         try RandomHistory.write(into: f, firms: 30, random: &random)
+        let (mark, newest) = try f.registry.read { db in
+            (try Registry.grantPlaceMark(db), try Int64.fetchOne(db, sql: "SELECT max(id) FROM event") ?? 0)
+        }
+        #expect(mark > 0 && newest > mark, "the cache holds some grants and lags behind the others")
         let days = (0..<16).map { _ in RandomHistory.day(in: 2018...2027, random: &random) }
             + ["2021-12-31", "2024-02-29", "2025-03-31", "2025-04-01"].map(StatsFixture.day)
         let moments: [Moment?] = [nil] + (0..<4).map { _ in RandomHistory.moment(random: &random) }
@@ -91,20 +95,6 @@ struct Reference {
     }
 }
 
-/// SplitMix64: a tiny seeded generator, so the random histories are the same on every run.
-struct SplitMix64: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
-
 /// Writes random histories through the public API; writes the registry refuses are skipped.
 enum RandomHistory {
     static let places: [(String, Zone?)] = [
@@ -126,7 +116,7 @@ enum RandomHistory {
     static func recorded(_ day: Day, random: inout SplitMix64) -> WriteContext {
         let shifted = day.adding(days: Int.random(in: -30...400, using: &random))
         let at = Moment(startOf: shifted, offsetSeconds: 0).adding(microseconds: Int64.random(in: 0..<86_400_000_000, using: &random))
-        return WriteContext(operatorName: "随机", at: at, command: "ladder test")
+        return WriteContext(operatorName: "随机", at: at, command: "ladder test", override: "名单已公布")
     }
 
     static func write(into f: StatsFixture, firms: Int, random: inout SplitMix64) throws {
@@ -135,6 +125,8 @@ enum RandomHistory {
         var written: [Event] = []
         func next() -> Int { serial += 1; return serial }
         for n in 1...firms {
+            // Half the grants go into the cache, the rest stay past its mark: reads combine both.
+            if n == firms / 2 { try r.fillGrantPlaces() }
             let (division, zone) = places.randomElement(using: &random)!
             let code = StatsFixture.code(n, division: division)
             _ = try r.add(code, name: "随机企业\(n)", location: Location(division: RegionCode(division), zone: zone),

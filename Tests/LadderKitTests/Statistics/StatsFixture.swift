@@ -25,8 +25,10 @@ struct StatsFixture {
             : Moment(parsing: text, defaultOffsetSeconds: 0)!
     }
 
+    /// Grants are recorded as published lists are: with an override of the promotion rules,
+    /// since these tests enter no annual facts.
     static func at(_ text: String) -> WriteContext {
-        WriteContext(operatorName: "测试员", at: moment(text), command: "ladder test")
+        WriteContext(operatorName: "测试员", at: moment(text), command: "ladder test", override: "名单已公布")
     }
 
     /// Registers firm `serial` in `division` (and `zone`), recorded at `recorded`.
@@ -89,7 +91,7 @@ struct StatsFixture {
     /// The count for `tier` on `day` under `policy`, keyed by region code (regions with firms only).
     func counts(_ tier: Tier?, on day: String, knownAt: String? = nil, by grouping: StatsGrouping = .city,
                 policy: Policy = .builtIn) throws -> [String: Int] {
-        let report = try registry.read { db in
+        let report = try registry.statisticsRead { db in  // fills the cache first, like the public reads
             try Registry.stats(db, policy: policy, tier: tier, by: grouping, asOf: StatsFixture.day(day),
                                knownAt: knownAt.map(StatsFixture.moment))
         }

@@ -1,0 +1,30 @@
+extension StringProtocol {
+    /// Trims ASCII whitespace, NBSP and the ideographic space U+3000 that Chinese input methods
+    /// leave. Returns the text unchanged (no copy for a `String`) when there is nothing to trim.
+    func trimmingSpaces() -> String {
+        let isSpace: (Unicode.Scalar) -> Bool = {
+            $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" || $0 == "\u{3000}" || $0 == "\u{00A0}"
+        }
+        let scalars = unicodeScalars
+        guard let first = scalars.first, let last = scalars.last else { return "" }
+        if !isSpace(first) && !isSpace(last) { return String(self) }
+        guard let start = scalars.firstIndex(where: { !isSpace($0) }) else { return "" }
+        let end = scalars.lastIndex(where: { !isSpace($0) })!
+        return String(String.UnicodeScalarView(scalars[start...end]))
+    }
+}
+
+extension StringProtocol {
+    /// Whether `needle` occurs, compared on UTF-8 bytes. Foundation's `contains` is locale-aware
+    /// and far slower; this runs on every row of an import.
+    func containsText(_ needle: String) -> Bool {
+        let haystack = utf8, bytes = needle.utf8
+        guard let first = bytes.first else { return true }
+        var from = haystack.startIndex
+        while let start = haystack[from...].firstIndex(of: first) {
+            if haystack[start...].starts(with: bytes) { return true }
+            from = haystack.index(after: start)
+        }
+        return false
+    }
+}

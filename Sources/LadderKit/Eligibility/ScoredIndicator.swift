@@ -1,0 +1,32 @@
+/// One scored part of a rule (a tsme indicator, an hnte innovation part): its points, or the
+/// range they can still take while facts are missing.
+struct ScoredIndicator: Sendable {
+    let id: String
+    let lowest: Int
+    let highest: Int
+    let max: Int
+    /// The figures behind the points, for the criterion's value.
+    let value: String
+    /// Facts whose entry would settle the points; empty once they are settled.
+    let missing: [String]
+
+    init(id: String, lowest: Int, highest: Int, max: Int, value: String, missing: [String]) {
+        self.id = id
+        self.lowest = lowest
+        self.highest = Swift.max(highest, lowest)
+        self.max = max
+        self.value = value
+        self.missing = lowest == self.highest ? [] : missing
+    }
+
+    init(id: String, points: Int, max: Int, value: String) {
+        self.init(id: id, lowest: points, highest: points, max: max, value: value, missing: [])
+    }
+
+    var points: Int? { lowest == highest ? lowest : nil }
+
+    /// `16 分`, or `0–20 分` while open.
+    var pointsText: String { points.map { "\($0) 分" } ?? "\(lowest)–\(highest) 分" }
+
+    var summaryPart: (id: String, lowest: Int, highest: Int, max: Int) { (id, lowest, highest, max) }
+}

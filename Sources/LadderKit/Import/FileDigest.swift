@@ -1,0 +1,20 @@
+import Dispatch
+
+/// Computes a file's SHA-256 on another core while the import reads the rows.
+final class FileDigest: @unchecked Sendable {
+    private let group = DispatchGroup()
+    private var result: Result<String, Error>?
+
+    init(path: String) {
+        group.enter()
+        DispatchQueue.global(qos: .userInitiated).async { [self] in
+            result = Result { try SHA256.hexDigest(ofFile: path) }
+            group.leave()
+        }
+    }
+
+    func wait() throws -> String {
+        group.wait()
+        return try result!.get()
+    }
+}

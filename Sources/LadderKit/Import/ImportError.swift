@@ -1,0 +1,28 @@
+/// Why an import could not run at all (row problems are `ImportIssue`s, not errors).
+public enum ImportError: Error, Equatable, Sendable, CustomStringConvertible {
+    case unreadable(path: String, reason: String)
+    case unknownKind(headers: [String])
+    case missingColumn(kind: ImportKind, needed: String)
+    case badMap(entry: String, reason: String)
+    case missingOption(kind: ImportKind, option: String, why: String)
+    case strictRejected(count: Int)
+
+    public var description: String {
+        switch self {
+        case let .unreadable(path, reason):
+            return "cannot read \(path): \(reason)"
+        case let .unknownKind(headers):
+            return "cannot tell what kind of list this is from its headers (\(headers.prefix(12).joined(separator: ", "))); "
+                + "say it with --as roster|hnte-list|tsme-list|selection-list|rename-list|revocation-list|facts, "
+                + "and map unusual headers with --map '列名=field'"
+        case let .missingColumn(kind, needed):
+            return "a \(kind.rawValue) needs a column for \(needed); none of the headers matches (map one with --map '列名=field')"
+        case let .badMap(entry, reason):
+            return "--map '\(entry)': \(reason)"
+        case let .missingOption(kind, option, why):
+            return "a \(kind.rawValue) needs \(option): \(why)"
+        case let .strictRejected(count):
+            return "\(count) row(s) rejected and --strict given: nothing was written"
+        }
+    }
+}

@@ -1,0 +1,32 @@
+/// A problem with one row (or the file), as data: where, what value, what is wrong, what to do.
+public struct ImportIssue: Hashable, Sendable, CustomStringConvertible {
+    public enum Severity: String, Sendable, Codable {
+        /// The row was rejected; nothing from it was recorded.
+        case error
+        /// The row landed, but something deserves a look.
+        case warning
+    }
+
+    /// The row number as a spreadsheet shows it (header row = 1); 0 for the whole file.
+    public let row: Int
+    /// The header of the column at fault, as written in the file; empty when not one column.
+    public let column: String
+    public let value: String
+    public let message: String
+    public let severity: Severity
+
+    public init(row: Int, column: String, value: String, message: String, severity: Severity = .error) {
+        self.row = row
+        self.column = column
+        self.value = value
+        self.message = message
+        self.severity = severity
+    }
+
+    /// `row 17, 统一社会信用代码: '…' has check character 'Z', expected '3'`.
+    public var description: String {
+        var text = row > 0 ? "row \(row)" : "file"
+        if !column.isEmpty { text += ", \(column)" }
+        return text + ": " + message
+    }
+}

@@ -1,0 +1,37 @@
+/// How to read and record one file.
+public struct ImportOptions: Sendable {
+    /// nil: detected from the headers.
+    public var kind: ImportKind?
+    public var encoding: TextEncoding = .auto
+    public var sheet: String?
+    /// `--map '列名=field'`: header text → field, for headers no alias matches.
+    public var maps: [String: ImportField] = [:]
+    /// The fiscal year of a roster's annual figures when it has no 年度 column.
+    public var year: Int?
+    /// For selection lists without tier/category columns.
+    public var tier: Tier?
+    public var category: ListCategory?
+    /// The day of the batch's notice, for lists without a date column.
+    public var effective: Day?
+    /// Read and report everything, write nothing.
+    public var dryRun = false
+    /// Any rejected row: write nothing, fail with exit status 65.
+    public var strict = false
+
+    public init() {}
+
+    /// Parses `列名=field` (field is a snake_case name such as `credit_code` or `revenue`).
+    public static func parseMap(_ entry: String) throws(ImportError) -> (String, ImportField) {
+        guard let eq = entry.lastIndex(of: "=") else {
+            throw .badMap(entry: entry, reason: "write it as 列名=field, e.g. 单位名称=name")
+        }
+        let header = String(entry[..<eq]).trimmingSpaces()
+        let name = String(entry[entry.index(after: eq)...]).trimmingSpaces()
+        guard !header.isEmpty else { throw .badMap(entry: entry, reason: "the column name is empty") }
+        guard let field = ImportField(rawValue: name), field != .rejectInfo else {
+            let valid = ImportField.allCases.filter { $0 != .rejectInfo }.map(\.rawValue).joined(separator: ", ")
+            throw .badMap(entry: entry, reason: "unknown field '\(name)'; fields are: \(valid)")
+        }
+        return (header, field)
+    }
+}

@@ -1,0 +1,111 @@
+import GRDB
+
+extension ImportSession {
+    /// Decides the row's grants and revocation, rejecting numbers held by another firm and
+    /// days that contradict what is recorded.
+    func check(_ plan: inout RowPlan) throws {
+        let row = plan.row
+        let firmID = plan.stored?.id
+        if plan.stored == nil, row.name == nil {
+            plan.reject("", row.code?.text ?? "", "a firm new to the registry needs its 企业名称")
+        }
+        if let tsme = row.tsme {
+            try checkGrant(&plan, number: tsme.number.text, kind: .admit, effective: tsme.admitted, firmID: firmID)
+            let end = policy.validity.tsme.end(numberYear: tsme.number.year)
+            if tsme.admitted > end {
+                plan.reject("", tsme.number.text, "admitted \(tsme.admitted.iso), after \(tsme.number.text) ends "
+                    + "(\(end.iso)); check the day and the number's year")
+            } else {
+                plan.grants.append((.admit(number: tsme.number), tsme.admitted, .tsme))
+            }
+        }
+        if let certificate = row.certificate, kind != .renameList {
+            try checkGrant(&plan, number: certificate.number.text, kind: .certify, effective: certificate.issued,
+                           firmID: firmID)
+            plan.grants.append((.certify(number: certificate.number), certificate.issued, .hnte))
+        }
+        if let selection = row.selection {
+            try checkSelection(&plan, selection)
+        }
+        if let revocation = row.revocation {
+            try checkRevocation(&plan, revocation)
+        }
+        // A grant already recorded exactly is not a new event.
+        let recorded = plan.recorded
+        plan.grants.removeAll { ImportSession.isRecorded($0, among: recorded) }
+    }
+
+    private func checkGrant(_ plan: inout RowPlan, number: String, kind: EventKind, effective: Day,
+                            firmID: Int64?) throws {
+        if startedEmpty {
+            var hasher = FNV1a()
+            hasher.add(number)
+            if numbersRecorded.insert(hasher.value).inserted { return }
+        }
+        for grant in try statements.grants(number: number, kind: kind) {
+            if grant.enterpriseID != firmID {
+                let holder = try String.fetchOne(db, sql: "SELECT credit_code || ' ' || name FROM enterprise WHERE id = ?",
+                                                 arguments: [grant.enterpriseID]) ?? "another firm"
+                plan.reject("", number, "\(number) is already held by \(holder) (event #\(grant.id)); "
+                    + "check the number, or void that event if it was wrong")
+            } else if grant.effective != effective.iso {
+                plan.reject("", number, "\(number) is recorded from \(grant.effective) (event #\(grant.id)), not "
+                    + "\(effective.iso); void that event first if the day was wrong")
+            } else {
+                plan.recorded.insert(number)
+            }
+        }
+    }
+
+    private static func isRecorded(_ grant: (detail: EventDetail, effective: Day, tier: Tier),
+                                   among recorded: Set<String>) -> Bool {
+        switch grant.detail {
+        case let .admit(number): return recorded.contains(number.text)
+        case let .certify(number): return recorded.contains(number.text)
+        default: return false
+        }
+    }
+
+    private func checkSelection(_ plan: inout RowPlan, _ selection: (category: ListCategory, year: Int, effective: Day)) throws {
+        let tier = selection.category.tier
+        if let stored = plan.stored, !stored.isNew {
+            let history = try firmHistory(stored)
+            if let same = history.qualifications.first(where: { $0.tier == tier && $0.year == selection.year }) {
+                if same.category == selection.category, same.start == selection.effective { return }
+                plan.reject("", selection.category.rawValue, "already on the \(selection.year) \(tier.rawValue) list as "
+                    + "\(same.category?.rawValue ?? "") from \(same.start.iso) (event #\(same.grantEventID)); "
+                    + "void that event first to correct it")
+                return
+            }
+        }
+        plan.grants.append((.select(category: selection.category, year: selection.year), selection.effective, tier))
+    }
+
+    private func checkRevocation(_ plan: inout RowPlan,
+                                 _ r: (tier: Tier, number: String?, effective: Day, ground: RevocationGround, reason: String))
+        throws {
+        guard let stored = plan.stored, let code = try plan.row.code ?? enterpriseCode(stored.id) else { return }
+        let history = try firmHistory(stored)
+        // The same cancellation already recorded: unchanged.
+        if history.qualifications.contains(where: { q in
+            q.tier == r.tier && (r.number == nil || q.number == r.number) && q.revokedOn == r.effective
+        }) { return }
+        do {
+            let target = try Registry.revocationTarget(history: history, code: code, tier: r.tier, number: r.number,
+                                                       effective: r.effective)
+            plan.revocation = (target.grantEventID, r.tier)
+        } catch let error as RegistryError {
+            plan.reject("", r.number ?? code.text, error.description)
+        }
+    }
+
+    func firmHistory(_ stored: ImportStatements.Stored) throws -> History {
+        let events = try Registry.events(db, enterpriseID: stored.id)
+        return History(events: events, knownAt: nil, policy: policy.validity)
+    }
+
+    private func enterpriseCode(_ id: Int64) throws -> CreditCode? {
+        try String.fetchOne(db, sql: "SELECT credit_code FROM enterprise WHERE id = ?", arguments: [id])
+            .map(CreditCode.init(trusted:))
+    }
+}

@@ -1,0 +1,124 @@
+import GRDB
+
+extension ImportSession {
+    /// Makes the row's writes; true when anything new was recorded.
+    func write(_ plan: RowPlan) throws -> Bool {
+        let row = plan.row
+        var changed = false
+        let firmID: Int64
+        if let stored = plan.stored {
+            firmID = stored.id
+            if try updateFirm(stored, row: row) {
+                report.updatedEnterprises += 1
+                changed = true
+            }
+        } else {
+            guard let code = row.code, let name = row.name else { return false }
+            let location = row.place.map { Location(division: $0.division, zone: $0.zone) }
+                ?? Location(division: RegionCode(trusted: code.division))
+            firmID = try statements.insert(code: code, name: name, location: location, profile: row.profile,
+                                           rowDigest: plan.key)
+            report.newEnterprises += 1
+            changed = true
+        }
+        for grant in plan.grants {
+            try record(grant.detail, firmID: firmID, effective: grant.effective, row: row)
+            changed = true
+            if kind.isPublishedList, let stored = plan.stored, !stored.isNew {
+                try reportContradiction(firmID: stored.id, tier: grant.tier, day: grant.effective, row: plan.number)
+            }
+        }
+        if let revocation = plan.revocation, let r = row.revocation {
+            try record(.revoke(target: revocation.target, ground: r.ground, reason: r.reason), firmID: firmID,
+                       effective: r.effective, row: row)
+            changed = true
+        }
+        if let facts = row.facts, try recordFacts(facts, firmID: firmID, firmIsNew: plan.stored == nil) {
+            changed = true
+        }
+        return changed
+    }
+
+    /// A published list records the authority's decision as it is; a firm whose facts on file
+    /// say otherwise is reported (not refused), so staff can correct the facts or query the list.
+    private func reportContradiction(firmID: Int64, tier: Tier, day: Day, row: Int) throws {
+        guard try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM fact WHERE enterprise_id = ?)", arguments: [firmID])!,
+              let code = try String.fetchOne(db, sql: "SELECT credit_code FROM enterprise WHERE id = ?", arguments: [firmID]),
+              let enterprise = try Registry.enterprise(db, code: CreditCode(trusted: code)) else { return }
+        let result = try Registry.evaluate(db, enterprise: enterprise, tier: tier, category: nil, year: nil, asOf: day,
+                                           knownAt: nil)
+        guard result.verdict == .notEligible else { return }
+        let failed = result.criteria.filter { $0.verdict == .fail }.map { "\($0.id) \($0.value)" }.joined(separator: "; ")
+        report.warnings += 1
+        if report.issues.count < ImportReport.issueLimit {
+            report.issues.append(ImportIssue(row: row, column: "", value: code,
+                                             message: "recorded as listed, but the facts on file fail the \(tier.rawValue) "
+                                                 + "rules: \(failed)", severity: .warning))
+        }
+    }
+
+    /// Profile corrections in place; name and place differences become rename and relocate events.
+    private func updateFirm(_ stored: ImportStatements.Stored, row: ParsedRow) throws -> Bool {
+        var changed = false
+        var profile = stored.profile
+        profile.founded = row.profile.founded ?? profile.founded
+        profile.field = row.profile.field ?? profile.field
+        profile.contact = row.profile.contact ?? profile.contact
+        profile.phone = row.profile.phone ?? profile.phone
+        if profile != stored.profile {
+            try statements.update(id: stored.id, profile: profile)
+            changed = true
+        }
+        guard kind.recordsChanges else { return changed }
+        let current = try statements.current(stored, on: row.changeDay)
+        if let name = row.name, name != current.name {
+            try record(.rename(name: name), firmID: stored.id, effective: row.changeDay, row: row)
+            changed = true
+        }
+        if let place = row.place, let moved = ImportSession.move(from: current.location, to: place) {
+            try record(.relocate(to: moved), firmID: stored.id, effective: row.changeDay, row: row)
+            changed = true
+        }
+        return changed
+    }
+
+    private func record(_ detail: EventDetail, firmID: Int64, effective: Day, row: ParsedRow) throws {
+        try statements.insertEvent(enterpriseID: firmID, detail: detail, effective: effective,
+                                   document: row.document ?? context.document, note: row.note ?? context.note)
+        if case let .rename(name) = detail { try names?.add(name, enterpriseID: firmID) }
+        report.newEvents += 1
+    }
+
+    /// Appends a facts version unless an identical one is on file for that firm and year.
+    private func recordFacts(_ facts: (year: Int, values: [(key: String, value: Int64)]), firmID: Int64,
+                             firmIsNew: Bool) throws -> Bool {
+        let json = "{" + facts.values.map { "\"\($0.key)\":\($0.value)" }.joined(separator: ",") + "}"
+        var hasher = FNV1a()
+        hasher.add(json)
+        let digest = Int64(bitPattern: hasher.value)
+        if !firmIsNew, try statements.factDigests(enterpriseID: firmID, year: facts.year).contains(digest) { return false }
+        try statements.insertFact(enterpriseID: firmID, year: facts.year, json: json, digest: digest)
+        report.newFacts += 1
+        return true
+    }
+
+    /// The new place when a row's place differs from the current one; a row naming only a city
+    /// leaves a firm that is already in a county of that city where it is.
+    static func move(from current: Location, to place: ParsedRow.Place) -> Location? {
+        let target = Location(division: place.division, zone: place.zone ?? (place.cityOnly ? current.zone : nil))
+        if place.cityOnly {
+            let sameCity = current.division.city == place.division.city || current.division == place.division
+            if sameCity && target.zone == current.zone { return nil }
+            return target
+        }
+        return target == current ? nil : target
+    }
+}
+
+extension ImportKind {
+    /// Lists published by an issuing authority: recorded without the promotion guard.
+    var isPublishedList: Bool { self == .hnteList || self == .tsmeList || self == .selectionList }
+
+    /// Kinds whose names and places are the firm's current ones (a difference is a rename or move).
+    var recordsChanges: Bool { self == .roster || self == .renameList }
+}

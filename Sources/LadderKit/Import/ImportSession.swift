@@ -1,0 +1,151 @@
+import GRDB
+
+/// Applies parsed rows to the registry inside the import's transaction, one row at a time:
+/// every check of a row runs before any of its writes, so a rejected row leaves no trace.
+final class ImportSession {
+    let db: Database
+    let statements: ImportStatements
+    let context: WriteContext
+    let kind: ImportKind
+    let policy: Policy
+    var report: ImportReport
+    /// Firm key → first row number (high 32 bits) and row digest (low 32): the same firm twice in
+    /// one file. Packed into one word so a million-row file costs ~32 MB, not ~64.
+    private var seen: [UInt64: UInt64] = [:]
+    /// True when the registry had no firms when the import began: no row can match a stored one,
+    /// so the per-row lookups are skipped (a repeated firm is caught by `seen`).
+    let startedEmpty: Bool
+    /// Hashes of the numbers this import recorded, when it started empty: a number not in here
+    /// cannot be held by another firm, so the lookup is skipped (a hit is confirmed in the registry).
+    var numbersRecorded: Set<UInt64> = []
+    /// Built on the first row that names a firm without its code.
+    var names: NameIndex?
+
+    init(db: Database, batchID: Int64, context: WriteContext, kind: ImportKind, report: ImportReport) throws {
+        self.db = db
+        self.statements = try ImportStatements(db, batchID: batchID, context: context)
+        startedEmpty = try !Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM enterprise)")!
+        var context = context
+        context.batchID = batchID
+        context.command = nil
+        self.context = context
+        self.kind = kind
+        self.policy = try Registry.policy(db, knownAt: nil)
+        self.report = report
+    }
+
+    /// What one row did.
+    enum RowResult: Equatable {
+        case changed
+        case unchanged
+        case rejected([ImportIssue])
+    }
+
+    func apply(_ row: ParsedRow, number: Int) throws -> RowResult {
+        var key = FNV1a()
+        key.add(row.code?.text ?? "name:" + (row.name ?? row.formerName ?? ""))
+        var fingerprint = FNV1a()
+        fingerprint.add(kind.rawValue)
+        fingerprint.add(row.digest)
+        let rowKey = Int64(bitPattern: fingerprint.value)
+        let digest = row.digest & 0xFFFF_FFFF
+        if let first = seen[key.value] {
+            if first & 0xFFFF_FFFF == digest { return .unchanged }
+            return .rejected([ImportIssue(row: number, column: "", value: row.code?.text ?? row.name ?? "",
+                                          message: "the same firm is on row \(first >> 32) with different values; "
+                                              + "keep one row per firm (this row was not recorded)")])
+        }
+        seen[key.value] = UInt64(number) << 32 | digest
+        var plan = RowPlan(row: row, number: number, key: rowKey)
+        guard try resolve(&plan) else { return .rejected(plan.issues) }
+        if let stored = plan.stored, stored.rowDigest == rowKey { return .unchanged }
+        try check(&plan)
+        guard plan.issues.isEmpty else { return .rejected(plan.issues) }
+        let changed = try write(plan)
+        if let stored = plan.stored { try statements.remember(rowDigest: rowKey, of: stored.id) }
+        return changed ? .changed : .unchanged
+    }
+
+    /// The writes a row will make, decided before any is made.
+    struct RowPlan {
+        let row: ParsedRow
+        let number: Int
+        /// The row's fingerprint with the file's kind, remembered on the firm once applied.
+        let key: Int64
+        var stored: ImportStatements.Stored?
+        var issues: [ImportIssue] = []
+        var grants: [(detail: EventDetail, effective: Day, tier: Tier)] = []
+        var revocation: (target: Int64, tier: Tier)?
+        /// Numbers this firm already holds from the same day: not recorded again.
+        var recorded: Set<String> = []
+
+        init(row: ParsedRow, number: Int, key: Int64) {
+            self.row = row
+            self.number = number
+            self.key = key
+        }
+
+        mutating func reject(_ column: String, _ value: String, _ message: String) {
+            issues.append(ImportIssue(row: number, column: column, value: value, message: message))
+        }
+    }
+
+    /// Finds the firm by code, certificate number or exact name; a firm not yet registered is
+    /// created later only by kinds that may create firms.
+    private func resolve(_ plan: inout RowPlan) throws -> Bool {
+        let row = plan.row
+        if let code = row.code {
+            plan.stored = startedEmpty ? nil : try statements.enterprise(code)
+            if plan.stored == nil, !kind.createsFirms {
+                plan.reject("", code.text, "\(code.text) is not in the registry; import a roster that registers it first")
+                return false
+            }
+            return true
+        }
+        if kind == .renameList || kind == .revocationList,
+           let number = row.certificate?.number.text ?? row.revocation?.number,
+           let holder = try holder(of: number) {
+            plan.stored = try statements.enterprise(holder)
+            return true
+        }
+        guard let name = kind == .renameList ? row.formerName ?? row.name : row.name else {
+            plan.reject("", "", "the row names no firm the registry knows; give its 统一社会信用代码")
+            return false
+        }
+        if names == nil { names = try NameIndex(db) }
+        let matches = try names!.firms(named: name)
+        switch matches.count {
+        case 1:
+            plan.stored = try statements.enterprise(matches[0].code)
+            return true
+        case 0:
+            plan.reject("", name, "no firm named '\(name)' (current or former name) is in the registry; "
+                + "add its 统一社会信用代码 to the row")
+        default:
+            plan.reject("", name, "the name '\(name)' matches \(matches.count) firms ("
+                + matches.map { "\($0.code.text) \($0.name)" }.joined(separator: "; ") + "); give the 统一社会信用代码")
+        }
+        return false
+    }
+
+    private func holder(of number: String) throws -> CreditCode? {
+        let kinds: [EventKind] = [.certify, .admit]
+        for kind in kinds {
+            if let grant = try statements.grants(number: number, kind: kind).first {
+                return try String.fetchOne(db, sql: "SELECT credit_code FROM enterprise WHERE id = ?",
+                                           arguments: [grant.enterpriseID]).map(CreditCode.init(trusted:))
+            }
+        }
+        return nil
+    }
+}
+
+extension ImportKind {
+    /// Kinds whose rows may register a firm not yet in the registry (they carry its code and name).
+    var createsFirms: Bool {
+        switch self {
+        case .roster, .hnteList, .tsmeList, .selectionList: return true
+        case .renameList, .revocationList, .facts: return false
+        }
+    }
+}

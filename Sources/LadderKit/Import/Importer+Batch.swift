@@ -1,0 +1,74 @@
+import Foundation
+import GRDB
+
+extension Importer {
+    /// Each kind's indispensable column; the rest are optional or come from options.
+    static func requireColumns(kind: ImportKind, columns: HeaderMatcher.Result, options: ImportOptions) throws {
+        let fields = columns.fields
+        let identity = fields.contains(.creditCode) || fields.contains(.name)
+        switch kind {
+        case .roster where !fields.contains(.creditCode):
+            throw ImportError.missingColumn(kind: kind, needed: "统一社会信用代码")
+        case .hnteList where !fields.contains(.certificateNumber):
+            throw ImportError.missingColumn(kind: kind, needed: "证书编号")
+        case .tsmeList where !fields.contains(.tsmeNumber):
+            throw ImportError.missingColumn(kind: kind, needed: "入库登记编号")
+        case .renameList where !fields.contains(.newName):
+            throw ImportError.missingColumn(kind: kind, needed: "现企业名称")
+        case .selectionList where !fields.contains(.category) && options.category == nil:
+            throw ImportError.missingOption(kind: kind, option: "--category (or a 类别 column)",
+                                            why: "a listing needs its category")
+        case .facts where fields.isDisjoint(with: ImportField.factFields):
+            throw ImportError.missingColumn(kind: kind, needed: "annual figures (职工总数, 销售收入, …)")
+        default:
+            if !identity && kind != .renameList {
+                throw ImportError.missingColumn(kind: kind, needed: "统一社会信用代码 or 企业名称")
+            }
+        }
+    }
+
+    /// Said once per file: columns ignored or repeated, money columns without a unit.
+    static func headerNotes(_ columns: HeaderMatcher.Result, headers: [String]) -> [String] {
+        var notes: [String] = []
+        let ignored = columns.ignored.filter { !$0.trimmingSpaces().isEmpty }
+        if !ignored.isEmpty {
+            notes.append("ignored column(s) no field matches: \(ignored.joined(separator: ", ")) "
+                + "(map one with --map '列名=field')")
+        }
+        for duplicate in columns.duplicates {
+            notes.append("column '\(duplicate.header)' also means \(duplicate.field.rawValue); the first such column is used")
+        }
+        let unitless = columns.columns.filter { ImportField.moneyFields.contains($0.field) && $0.unitIsWan == nil }
+        if !unitless.isEmpty {
+            notes.append("money column(s) without a unit read as 万元: "
+                + unitless.map { headers[$0.index] }.joined(separator: ", ") + " (write (元) in the header for yuan)")
+        }
+        return notes
+    }
+
+    static func insertBatch(_ db: Database, report: ImportReport, options: ImportOptions, context: WriteContext) throws -> Int64 {
+        var settings: [String: String] = ["kind": report.kind.rawValue]
+        settings["year"] = options.year.map(String.init)
+        settings["tier"] = options.tier?.rawValue
+        settings["category"] = options.category?.rawValue
+        settings["effective"] = options.effective?.iso
+        settings["sheet"] = options.sheet
+        for (header, field) in options.maps { settings["map:" + header] = field.rawValue }
+        let json = "{" + settings.sorted { $0.key < $1.key }
+            .map { JSONText.quote($0.key) + ":" + JSONText.quote($0.value) }.joined(separator: ",") + "}"
+        try db.execute(sql: """
+            INSERT INTO import_batch (file_name, sha256, size_bytes, encoding, kind, options, operator, started_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            """, arguments: [report.fileName, report.sha256, report.sizeBytes, report.encoding, report.kind.rawValue, json,
+                             context.operatorName, context.at.iso])
+        return db.lastInsertedRowID
+    }
+
+    static func finishBatch(_ db: Database, id: Int64, report: ImportReport, at: Moment) throws {
+        try db.execute(sql: """
+            UPDATE import_batch SET finished_at = ?, rows = ?, new_enterprises = ?, updated_enterprises = ?,
+                new_events = ?, new_facts = ?, unchanged = ?, rejected = ? WHERE id = ?
+            """, arguments: [at.iso, report.rows, report.newEnterprises, report.updatedEnterprises, report.newEvents,
+                             report.newFacts, report.unchanged, report.rejected, id])
+    }
+}

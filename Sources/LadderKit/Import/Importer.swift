@@ -1,0 +1,119 @@
+import Foundation
+import GRDB
+
+/// Imports one file: read rows as they stream, check each, and record the good ones in one
+/// transaction with an `import_batch` row (or, in a dry run or a strict run with rejections,
+/// write nothing at all).
+public struct Importer {
+    public let registry: Registry
+    public let options: ImportOptions
+    public let context: WriteContext
+    /// Reads the clock for the batch's finish time (the library never reads it itself).
+    public let clock: @Sendable () -> Moment
+
+    public init(registry: Registry, options: ImportOptions, context: WriteContext, clock: @escaping @Sendable () -> Moment) {
+        self.registry = registry
+        self.options = options
+        self.context = context
+        self.clock = clock
+    }
+
+    /// `rejectsPath`: where rejected rows go (default beside the input as NAME.rejects.csv).
+    public func run(path: String, rejectsPath: String? = nil,
+                    progress: ((ImportProgress) -> Void)? = nil) throws -> ImportReport {
+        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int64) ?? nil
+        guard let size else { throw ImportError.unreadable(path: path, reason: "no such file") }
+        let reader = try TableFile.open(path: path, encoding: options.encoding, sheet: options.sheet)
+        let digest = FileDigest(path: path)
+        let columns = HeaderMatcher.match(reader.header, overrides: options.maps)
+        let kind = try options.kind ?? ImportKind.detect(columns.fields) ?? {
+            throw ImportError.unknownKind(headers: reader.header)
+        }()
+        try Importer.requireColumns(kind: kind, columns: columns, options: options)
+        let fileName = URL(fileURLWithPath: path).lastPathComponent
+        var report = ImportReport(fileName: fileName, sha256: "", sizeBytes: size, encoding: reader.encodingName,
+                                  kind: kind, dryRun: options.dryRun)
+        report.notes = Importer.headerNotes(columns, headers: reader.header)
+        let parser = RowParser(columns: columns, headers: reader.header, kind: kind, options: options,
+                               today: ChinaTime.day(of: context.at), fileName: fileName,
+                               isCSV: reader.encodingName != "xlsx")
+        let rejects = RejectsWriter(path: rejectsPath ?? Importer.defaultRejectsPath(for: path), headers: reader.header)
+        let sha256 = try digest.wait()
+        report.sha256 = sha256
+
+        report = try registry.writer.writeWithoutTransaction { db in
+            var final = report
+            try db.inTransaction(.immediate) {
+                final.earlierBatches = try Int64.fetchAll(db, sql: "SELECT id FROM import_batch WHERE sha256 = ? ORDER BY id",
+                                                          arguments: [sha256])
+                let batchID = try Importer.insertBatch(db, report: final, options: options, context: context)
+                let session = try ImportSession(db: db, batchID: batchID, context: context, kind: kind, report: final)
+                let deferred = session.startedEmpty ? try DeferredIndexes.drop(db) : nil
+                try Importer.readRows(reader, parser: parser, session: session, rejects: rejects, progress: progress)
+                try deferred?.restore(db)
+                try Registry.fillGrantPlaces(db)  // the statistics cache, in bulk for the whole file
+                final = session.report
+                let keep = !options.dryRun && !(options.strict && final.rejected > 0)
+                final.batchID = keep ? batchID : nil
+                try Importer.finishBatch(db, id: batchID, report: final, at: clock())
+                return keep ? .commit : .rollback
+            }
+            return final
+        }
+        report.rejectsPath = try rejects.finish()
+        if options.strict && report.rejected > 0 { throw ImportFailure(report: report, error: .strictRejected(count: report.rejected)) }
+        return report
+    }
+
+    private static func readRows(_ reader: any RowReader, parser: RowParser, session: ImportSession,
+                                 rejects: RejectsWriter, progress: ((ImportProgress) -> Void)?) throws {
+        var assumedJanuaryFirst = false, factsWithoutYear = false
+        while let row = try reader.next() {
+            session.report.rows += 1
+            let outcome = parser.parse(row)
+            assumedJanuaryFirst = assumedJanuaryFirst || outcome.assumedJanuaryFirst
+            factsWithoutYear = factsWithoutYear || outcome.factsWithoutYear
+            var issues = outcome.errors
+            if issues.isEmpty {
+                switch try session.apply(outcome.row, number: row.number) {
+                case .changed: break
+                case .unchanged: session.report.unchanged += 1
+                case let .rejected(found): issues = found
+                }
+            }
+            if !issues.isEmpty {
+                session.report.rejected += 1
+                try rejects.write(row: row, issues: issues)
+            }
+            session.report.warnings += outcome.warnings.count
+            for issue in issues + outcome.warnings where session.report.issues.count < ImportReport.issueLimit {
+                session.report.issues.append(issue)
+            }
+            if let progress, session.report.rows % 4096 == 0 {
+                progress(ImportProgress(rows: session.report.rows, bytesRead: reader.bytesRead,
+                                        totalBytes: reader.totalBytes, finished: false))
+            }
+        }
+        progress?(ImportProgress(rows: session.report.rows, bytesRead: reader.totalBytes, totalBytes: reader.totalBytes,
+                                 finished: true))
+        if assumedJanuaryFirst {
+            session.report.notes.append("科小 numbers without an admission day were dated 1 January of the number's year "
+                + "(give --effective DAY for the notice's day)")
+        }
+        if factsWithoutYear {
+            session.report.notes.append("annual figures were not stored: the file has no 年度 column and no --year was given")
+        }
+    }
+
+    static func defaultRejectsPath(for path: String) -> String {
+        let url = URL(fileURLWithPath: path)
+        return url.deletingPathExtension().path + ".rejects.csv"
+    }
+}
+
+/// An import that ran but must fail (e.g. `--strict` with rejected rows): the report says what was found.
+public struct ImportFailure: Error, Sendable, CustomStringConvertible {
+    public let report: ImportReport
+    public let error: ImportError
+    public var description: String { error.description }
+}

@@ -1,0 +1,71 @@
+/// One row's values after normalisation and validation, before it meets the registry.
+struct ParsedRow {
+    /// The place a row gives: a division code, and whether only the city was known.
+    struct Place: Equatable {
+        let division: RegionCode
+        let zone: Zone?
+        /// True when the row named only a city: a firm already in a county of that city stays there.
+        let cityOnly: Bool
+    }
+
+    var code: CreditCode?
+    var name: String?
+    /// For rename lists: the name before.
+    var formerName: String?
+    var place: Place?
+    var profile = EnterpriseProfileFields()
+    var tsme: (number: TsmeNumber, admitted: Day)?
+    var certificate: (number: CertificateNumber, issued: Day)?
+    var selection: (category: ListCategory, year: Int, effective: Day)?
+    var revocation: (tier: Tier, number: String?, effective: Day, ground: RevocationGround, reason: String)?
+    /// Day renames and relocations found in this row take effect.
+    var changeDay: Day
+    var facts: (year: Int, values: [(key: String, value: Int64)])?
+    var document: String?
+    var note: String?
+
+    init(changeDay: Day) { self.changeDay = changeDay }
+
+    /// A fingerprint of everything the row says, to tell an identical repeated row from a conflicting one.
+    var digest: UInt64 {
+        var hasher = FNV1a()
+        hasher.add(code?.text); hasher.add(name); hasher.add(formerName); hasher.add(changeDay)
+        hasher.add(place?.division.code); hasher.add(place?.zone?.rawValue)
+        hasher.add(profile.founded); hasher.add(profile.field); hasher.add(profile.contact); hasher.add(profile.phone)
+        hasher.add(tsme?.number.text); hasher.add(tsme?.admitted)
+        hasher.add(certificate?.number.text); hasher.add(certificate?.issued)
+        hasher.add(selection.map { "\($0.category.rawValue) \($0.year) \($0.effective.iso)" })
+        hasher.add(revocation.map { "\($0.tier.rawValue) \($0.number ?? "") \($0.effective.iso) \($0.ground.rawValue)" })
+        if let facts {
+            hasher.add(facts.year)
+            for (key, value) in facts.values { hasher.add(key); hasher.add(value) }
+        }
+        return hasher.value
+    }
+}
+
+/// 64-bit FNV-1a: cheap, stable fingerprints for duplicate detection (not security).
+struct FNV1a {
+    private(set) var value: UInt64 = 0xcbf2_9ce4_8422_2325
+
+    mutating func add(_ text: String?) {
+        guard let text else { addByte(0xFF); return }
+        for byte in text.utf8 { addByte(byte) }
+        addByte(0)
+    }
+
+    mutating func add(_ day: Day?) {
+        guard let day else { addByte(0xFF); return }
+        add(day.ordinal)
+    }
+
+    mutating func add<T: FixedWidthInteger>(_ number: T) {
+        var value = number.littleEndian
+        withUnsafeBytes(of: &value) { for byte in $0 { addByte(byte) } }
+    }
+
+    private mutating func addByte(_ byte: UInt8) {
+        value ^= UInt64(byte)
+        value = value &* 0x100_0000_01b3
+    }
+}

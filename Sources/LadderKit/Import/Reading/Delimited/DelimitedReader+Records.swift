@@ -1,0 +1,227 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+private let quote = UInt8(ascii: "\"")
+private let lineFeed: UInt8 = 0x0A
+private let carriageReturn: UInt8 = 0x0D
+private let ones: UInt64 = 0x0101_0101_0101_0101
+private let lineFeeds = UInt64(lineFeed) &* ones
+private let returns = UInt64(carriageReturn) &* ones
+
+private let highBits: UInt64 = 0x8080_8080_8080_8080
+
+/// The high bit of each zero byte of `x`. Exact up to the lowest zero byte (a borrow can flag
+/// bytes above it), which is all the scanner uses.
+@inline(__always)
+private func zeroBytes(_ x: UInt64) -> UInt64 {
+    (x &- ones) & ~x & highBits
+}
+
+/// The record scanner: the hot path of CSV import. State lives in locals and `inout` values
+/// rather than in the reader's properties, which would cost a dynamic exclusivity check each.
+extension DelimitedReader {
+    /// The record being built.
+    struct Record {
+        var cells: [CellValue]
+        var bytes = 0
+        var hadInvalidBytes = false
+    }
+
+    /// Parses the next record into `cells`; false at the end of the input.
+    func readRecord() throws -> Bool {
+        var at = position
+        var keep = at
+        guard try ensure(&at, keeping: &keep) else { return false }
+        recordNumber += 1
+        let recordStart = window.streamOffset + Int64(at)
+        var record = Record(cells: [])
+        record.cells.reserveCapacity(max(cells.count, 8))
+        fields: while true {
+            let terminator = window.base[at] == quote
+                ? try quotedField(&at, &record) : try plainField(&at, &record, prefixed: false)
+            switch terminator {
+            case .delimiter:
+                at += 1
+                var k = at
+                if try !ensure(&at, keeping: &k) {
+                    // A delimiter just before the end: one more, empty field.
+                    try append(window.base, 0, to: &record)
+                    break fields
+                }
+            case .lineFeed:
+                at += 1
+                break fields
+            case .carriageReturn:
+                at += 1
+                var k = at
+                if try ensure(&at, keeping: &k), window.base[at] == lineFeed { at += 1 }
+                break fields
+            case .end:
+                break fields
+            }
+        }
+        if let transcoder, transcoder.replacedBytes(in: recordStart..<window.streamOffset + Int64(at)) {
+            record.hadInvalidBytes = true
+        }
+        position = at
+        cells = record.cells
+        recordHadInvalidBytes = record.hadInvalidBytes
+        return true
+    }
+
+    /// An unquoted field from `at` (or the rest of one after its closing quote, appended to
+    /// `scratch` when `prefixed`). A quote inside it is kept literally.
+    private func plainField(_ at: inout Int, _ record: inout Record, prefixed: Bool) throws -> Terminator {
+        var start = at
+        var j = at
+        let d = delimiter
+        let delimiters = UInt64(d) &* ones
+        // High bits of every byte seen: all clear means ASCII, which needs no validation.
+        var seen: UInt64 = 0
+        while try ensure(&j, keeping: &start) {
+            let base = window.base, end = window.end
+            // Eight bytes at a time; the lowest flagged byte is the first delimiter or line end.
+            while j + 8 <= end {
+                let word = UnsafeRawPointer(base + j).loadUnaligned(as: UInt64.self)
+                let hits = zeroBytes(word ^ delimiters) | zeroBytes(word ^ lineFeeds) | zeroBytes(word ^ returns)
+                if hits != 0 {
+                    let k = hits.trailingZeroBitCount >> 3
+                    seen |= word & ((1 << (k << 3)) &- 1)
+                    j += k
+                    return try endField(base[j], &at, j, start, &record, prefixed: prefixed, ascii: seen & highBits == 0)
+                }
+                seen |= word
+                j += 8
+            }
+            while j < end {
+                let b = base[j]
+                if b == d || b == lineFeed || b == carriageReturn {
+                    return try endField(b, &at, j, start, &record, prefixed: prefixed, ascii: seen & highBits == 0)
+                }
+                seen |= UInt64(b)
+                j += 1
+            }
+        }
+        try finishField(prefixed: prefixed, start: start, end: j, &record, ascii: seen & highBits == 0)
+        at = j
+        return .end
+    }
+
+    @inline(__always)
+    private func endField(_ b: UInt8, _ at: inout Int, _ j: Int, _ start: Int, _ record: inout Record,
+                          prefixed: Bool, ascii: Bool) throws -> Terminator {
+        try finishField(prefixed: prefixed, start: start, end: j, &record, ascii: ascii)
+        at = j
+        return b == delimiter ? .delimiter : b == lineFeed ? .lineFeed : .carriageReturn
+    }
+
+    /// A field starting with a quote: doubled quotes are one quote; delimiters and line ends
+    /// inside are data. Text after the closing quote is kept, as Excel does; a missing closing
+    /// quote takes the rest of the file (bounded by `maxFieldBytes`).
+    private func quotedField(_ at: inout Int, _ record: inout Record) throws -> Terminator {
+        var segment = at + 1
+        var j = segment
+        var prefixed = false
+        scratch.removeAll(keepingCapacity: true)
+        while true {
+            guard try ensure(&j, keeping: &segment) else {
+                try finishField(prefixed: prefixed, start: segment, end: j, &record)
+                at = j
+                return .end
+            }
+            let base = window.base
+            guard let hit = memchr(base + j, Int32(quote), window.end - j) else {
+                j = window.end
+                continue
+            }
+            j = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+            var after = j + 1
+            let before = segment
+            let more = try ensure(&after, keeping: &segment)
+            j -= before - segment
+            guard more else {
+                try finishField(prefixed: prefixed, start: segment, end: j, &record)
+                at = after
+                return .end
+            }
+            let b = window.base[after]
+            if b == quote {
+                try appendScratch(start: segment, end: after)
+                prefixed = true
+                segment = after + 1
+                j = segment
+                continue
+            }
+            if b == delimiter || b == lineFeed || b == carriageReturn {
+                try finishField(prefixed: prefixed, start: segment, end: j, &record)
+                at = after
+                return b == delimiter ? .delimiter : b == lineFeed ? .lineFeed : .carriageReturn
+            }
+            try appendScratch(start: segment, end: j)
+            at = after
+            return try plainField(&at, &record, prefixed: true)
+        }
+    }
+
+    private func appendScratch(start: Int, end: Int) throws {
+        scratch.append(contentsOf: UnsafeBufferPointer(start: window.base + start, count: end - start))
+        if scratch.count > limits.maxFieldBytes {
+            throw ReadError.fieldTooLarge(row: recordNumber, limit: limits.maxFieldBytes)
+        }
+    }
+
+    @inline(__always)
+    private func finishField(prefixed: Bool, start: Int, end: Int, _ record: inout Record, ascii: Bool = false) throws {
+        if prefixed {
+            try appendScratch(start: start, end: end)
+            try scratch.withUnsafeBufferPointer { try append($0.baseAddress!, $0.count, to: &record) }
+        } else {
+            try append(window.base + start, end - start, to: &record, ascii: ascii)
+        }
+    }
+
+    @inline(__always)
+    private func append(_ start: UnsafePointer<UInt8>, _ count: Int, to record: inout Record, ascii: Bool = false) throws {
+        if count == 0 {
+            record.cells.append(.empty)
+        } else {
+            let bytes = UnsafeBufferPointer(start: start, count: count)
+            if !ascii, !UTF8Validation.isValid(bytes) { record.hadInvalidBytes = true }
+            record.cells.append(.text(String(decoding: bytes, as: UTF8.self)))
+        }
+        record.bytes += count
+        if count > limits.maxFieldBytes {
+            throw ReadError.fieldTooLarge(row: recordNumber, limit: limits.maxFieldBytes)
+        }
+        if record.cells.count > limits.maxColumns {
+            throw ReadError.tooManyColumns(row: recordNumber, limit: limits.maxColumns)
+        }
+        if record.bytes > limits.maxRecordBytes {
+            throw ReadError.recordTooLarge(row: recordNumber, limit: limits.maxRecordBytes)
+        }
+    }
+
+    /// Makes `window.base[index]` readable, refilling while keeping the bytes from `keep` on;
+    /// both move down together. False at the end of the input.
+    private func ensure(_ index: inout Int, keeping keep: inout Int) throws -> Bool {
+        while index >= window.end {
+            if window.end - keep > limits.maxFieldBytes {
+                throw ReadError.fieldTooLarge(row: max(recordNumber, 1), limit: limits.maxFieldBytes)
+            }
+            let shift = keep
+            let more: Bool
+            do {
+                more = try window.refill(keeping: shift)
+            } catch is ByteWindow.Overflow {
+                throw ReadError.fieldTooLarge(row: max(recordNumber, 1), limit: limits.maxFieldBytes)
+            }
+            keep -= shift
+            index -= shift
+            if !more { return index < window.end }
+        }
+        return true
+    }
+}

@@ -1,0 +1,101 @@
+/// Why a table file could not be read. Rows returned before the error were read correctly.
+public enum ReadError: Error, Equatable, Sendable, CustomStringConvertible {
+    case cannotOpen(path: String, reason: String)
+    case ioFailure(reason: String)
+    /// Zero bytes, or nothing but blank lines.
+    case empty
+    case binary
+    /// OLE2 compound file: `.xls`, WPS `.et`, or a password-protected `.xlsx`.
+    case legacyWorkbook
+    case utf16
+    /// An HTML page or "XML Spreadsheet 2003" saved under a spreadsheet name.
+    case markup
+    case encodingUnavailable(name: String)
+    case sheetOnTextFile(sheet: String)
+    case fieldTooLarge(row: Int, limit: Int)
+    case recordTooLarge(row: Int, limit: Int)
+    case tooManyColumns(row: Int, limit: Int)
+    /// A zip that is not a workbook; `detail` says what it seems to be.
+    case notAWorkbook(detail: String)
+    case damagedArchive(detail: String)
+    case unsupportedArchive(detail: String)
+    case missingPart(path: String)
+    case partTooLarge(path: String, limit: Int64)
+    case workbookTooLarge(limit: Int64)
+    case xmlDeclarations(part: String)
+    case malformedXML(part: String, detail: String)
+    case noWorksheets
+    case sheetNotFound(name: String, available: [String])
+    case emptySheet(name: String)
+    case badCell(row: Int, detail: String)
+
+    public var description: String {
+        switch self {
+        case let .cannotOpen(path, reason):
+            return "cannot open '\(path)': \(reason)"
+        case let .ioFailure(reason):
+            return "reading the file failed: \(reason); check the disk or copy the file locally and retry"
+        case .empty:
+            return "the file is empty: it has no non-blank rows; export the table again"
+        case .binary:
+            return "this is not a text table (it holds binary data); export it from Excel or WPS as .xlsx or CSV UTF-8"
+        case .legacyWorkbook:
+            return "this is a legacy Excel .xls or WPS .et workbook (or a password-protected one), which ladder "
+                + "cannot read; open it in Excel or WPS and save it as .xlsx (or CSV UTF-8), without a password"
+        case .utf16:
+            return "this text file is UTF-16 (Excel's \"Unicode Text\"); save it as CSV UTF-8 instead"
+        case .markup:
+            return "this file is a web page or \"XML Spreadsheet 2003\" with a spreadsheet name, not a real workbook; "
+                + "open it in Excel or WPS and save it as .xlsx or CSV UTF-8"
+        case let .encodingUnavailable(name):
+            return "this system cannot decode \(name) (iconv has no converter for it); "
+                + "save the file as CSV UTF-8 instead"
+        case let .sheetOnTextFile(sheet):
+            return "a sheet ('\(sheet)') was named, but this is a text table with no sheets; leave out --sheet"
+        case let .fieldTooLarge(row, limit):
+            return "row \(row): a field is longer than \(ReadError.size(limit)); a quote is probably missing its "
+                + "closing quote (\"), fix that row"
+        case let .recordTooLarge(row, limit):
+            return "row \(row) is longer than \(ReadError.size(limit)); a quote is probably unbalanced there"
+        case let .tooManyColumns(row, limit):
+            return "row \(row) has more than \(limit) columns; check the delimiter, or delete unused columns"
+        case let .notAWorkbook(detail):
+            return "this zip file is not an Excel workbook (\(detail)); save the table as .xlsx or CSV UTF-8"
+        case let .damagedArchive(detail):
+            return "the workbook is damaged (\(detail)); open it in Excel or WPS, save it again, and retry"
+        case let .unsupportedArchive(detail):
+            return "the workbook uses \(detail), which ladder cannot read; open it in Excel or WPS and save it "
+                + "again as .xlsx"
+        case let .missingPart(path):
+            return "the workbook lacks its part '\(path)'; open it in Excel or WPS, save it again, and retry"
+        case let .partTooLarge(path, limit):
+            return "the workbook part '\(path)' unpacks to more than \(ReadError.size(Int(limit))), refused as a "
+                + "possible zip bomb; split the table or export it as CSV UTF-8"
+        case let .workbookTooLarge(limit):
+            return "the workbook unpacks to more than \(ReadError.size(Int(limit))), refused as a possible zip bomb; "
+                + "split the table or export it as CSV UTF-8"
+        case let .xmlDeclarations(part):
+            return "the workbook part '\(part)' declares a DTD or entities, which real workbooks never do; refused "
+                + "rather than expanded (a possible \"billion laughs\" attack); save the table again from Excel or WPS"
+        case let .malformedXML(part, detail):
+            return "the workbook part '\(part)' is not well-formed XML (\(detail)); open it in Excel or WPS, "
+                + "save it again, and retry"
+        case .noWorksheets:
+            return "the workbook has no worksheets (only charts or nothing); add the table on a worksheet"
+        case let .sheetNotFound(name, available):
+            return "no sheet named '\(name)'; the workbook has: "
+                + available.map { "'\($0)'" }.joined(separator: ", ")
+        case let .emptySheet(name):
+            return "sheet '\(name)' has no non-empty rows; choose another sheet with --sheet"
+        case let .badCell(row, detail):
+            return "row \(row): \(detail); open the workbook in Excel or WPS, save it again, and retry"
+        }
+    }
+
+    static func size(_ bytes: Int) -> String {
+        if bytes >= 1 << 30, bytes % (1 << 30) == 0 { return "\(bytes >> 30) GiB" }
+        if bytes >= 1 << 20, bytes % (1 << 20) == 0 { return "\(bytes >> 20) MiB" }
+        if bytes >= 1 << 10, bytes % (1 << 10) == 0 { return "\(bytes >> 10) KiB" }
+        return "\(bytes) bytes"
+    }
+}

@@ -1,0 +1,95 @@
+/// The workbook's shared string table, `xl/sharedStrings.xml`, held compactly: all strings'
+/// UTF-8 in one buffer plus where each ends (a 100,000-row roster has about a million).
+struct SharedStrings {
+    /// At most this many strings (16,777,216, far beyond any roster): each costs 4 bytes even
+    /// when empty, so a part of nothing but `<si/>` could otherwise ask for gigabytes.
+    static let maxCount = 1 << 24
+
+    private var bytes: [UInt8] = []
+    private var ends: [UInt32] = []
+    /// Indexes of strings that held invalid UTF-8 (now U+FFFD).
+    private var invalid: Set<Int> = []
+
+    var count: Int { ends.count }
+
+    /// No shared strings part: every cell has inline strings, or none.
+    init() {}
+
+    /// Reads `<si>` items: plain `<t>`, or rich text runs `<r><t>` concatenated; phonetic
+    /// guides (`<rPh>`) are not part of the text.
+    init(scanner: XMLScanner, maxStringBytes: Int) throws {
+        var start = 0
+        var inText = false
+        var phoneticDepth = 0
+        while true {
+            switch try scanner.next() {
+            case .endOfDocument:
+                return
+            case .start:
+                if scanner.nameIs("si") {
+                    dropStrayText()
+                    start = bytes.count
+                    phoneticDepth = 0
+                } else if scanner.nameIs("t") {
+                    inText = phoneticDepth == 0
+                } else if scanner.nameIs("rPh") {
+                    phoneticDepth += 1
+                }
+            case .empty:
+                if scanner.nameIs("si") {
+                    dropStrayText()
+                    try finish(from: bytes.count, part: scanner.part)
+                }
+            case .text:
+                if inText {
+                    scanner.appendText(to: &bytes)
+                    if bytes.count - start > maxStringBytes {
+                        throw ReadError.malformedXML(part: scanner.part, detail: "a string is longer than "
+                            + ReadError.size(maxStringBytes))
+                    }
+                }
+            case .end:
+                if scanner.nameIs("t") {
+                    inText = false
+                } else if scanner.nameIs("rPh") {
+                    phoneticDepth = max(0, phoneticDepth - 1)
+                } else if scanner.nameIs("si") {
+                    try finish(from: start, part: scanner.part)
+                }
+            }
+        }
+    }
+
+    /// The string at `index` and whether it held invalid bytes; nil outside the table.
+    func string(at index: Int) -> (text: String, invalid: Bool)? {
+        guard index >= 0, index < ends.count else { return nil }
+        let start = index == 0 ? 0 : Int(ends[index - 1])
+        let text = bytes.withUnsafeBufferPointer {
+            String(decoding: UnsafeBufferPointer(rebasing: $0[start..<Int(ends[index])]), as: UTF8.self)
+        }
+        return (text, invalid.contains(index))
+    }
+
+    /// Text outside any `<si>` (only in broken parts) must not join the next string.
+    private mutating func dropStrayText() {
+        bytes.removeSubrange(Int(ends.last ?? 0)...)
+    }
+
+    private mutating func finish(from start: Int, part: String) throws {
+        guard ends.count < SharedStrings.maxCount else {
+            throw ReadError.malformedXML(part: part, detail: "it holds more than \(SharedStrings.maxCount) strings")
+        }
+        OOXMLEscape.decode(&bytes, from: start)
+        if !UTF8Validation.isValid(bytes[start...]) {
+            let repaired = bytes.withUnsafeBufferPointer {
+                Array(String(decoding: UnsafeBufferPointer(rebasing: $0[start...]), as: UTF8.self).utf8)
+            }
+            bytes.replaceSubrange(start..., with: repaired)
+            invalid.insert(ends.count)
+        }
+        guard let end = UInt32(exactly: bytes.count) else {
+            throw ReadError.malformedXML(part: part, detail: "its strings hold more than 4 GiB")
+        }
+        ends.append(end)
+    }
+}

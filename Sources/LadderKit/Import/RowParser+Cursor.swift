@@ -1,0 +1,76 @@
+extension RowParser {
+    /// Reads one row's fields through the column map, normalising text and collecting issues.
+    struct Cursor {
+        let parser: RowParser
+        let sheetRow: SheetRow
+        var errors: [ImportIssue] = []
+        var warnings: [ImportIssue] = []
+        private var failedFields: Set<ImportField> = []
+        /// A 科小 number without an admission day was dated 1 January of its year.
+        var assumedJanuaryFirst = false
+        /// Annual figures were given but no year: they are not stored.
+        var factsWithoutYear = false
+
+        init(parser: RowParser, sheetRow: SheetRow) {
+            self.parser = parser
+            self.sheetRow = sheetRow
+        }
+
+        func has(_ field: ImportField) -> Bool { parser.columns.index(of: field) != nil }
+        func hasError(_ field: ImportField) -> Bool { failedFields.contains(field) }
+
+        func header(_ field: ImportField) -> String? {
+            parser.columns.index(of: field).map { parser.headers[$0] }
+        }
+
+        func cell(_ field: ImportField) -> CellValue {
+            guard let index = parser.columns.index(of: field), index < sheetRow.cells.count else { return .empty }
+            return sheetRow.cells[index]
+        }
+
+        /// The normalised text of a field, nil when the column is missing or the cell empty.
+        func text(_ field: ImportField) -> String? {
+            let text = CellText.of(cell(field))
+            return text.isEmpty ? nil : text
+        }
+
+        /// A day field; an unreadable value rejects the row.
+        mutating func day(_ field: ImportField) -> Day? {
+            guard let text = text(field) else { return nil }
+            switch ValueParser.day(cell(field), text: text, serials: true) {
+            case let .success((day, fromSerial)):
+                if fromSerial, parser.isCSV {
+                    warn(field, text, "'\(text)' read as the Excel serial number of \(day.iso); check the day")
+                }
+                return day
+            case let .failure(problem):
+                reject(field, text, problem.message(value: text))
+                return nil
+            }
+        }
+
+        mutating func year(_ field: ImportField) -> Int? {
+            guard let text = text(field) else { return nil }
+            switch ValueParser.year(text) {
+            case let .success(year): return year
+            case let .failure(problem):
+                reject(field, text, problem.message(value: text))
+                return nil
+            }
+        }
+
+        mutating func reject(_ field: ImportField, _ value: String, _ message: String) {
+            failedFields.insert(field)
+            reject(column: header(field) ?? field.rawValue, value: value, message)
+        }
+
+        mutating func reject(column: String, value: String, _ message: String) {
+            errors.append(ImportIssue(row: sheetRow.number, column: column, value: value, message: message))
+        }
+
+        mutating func warn(_ field: ImportField, _ value: String, _ message: String) {
+            warnings.append(ImportIssue(row: sheetRow.number, column: header(field) ?? field.rawValue, value: value,
+                                        message: message, severity: .warning))
+        }
+    }
+}

@@ -1,0 +1,134 @@
+/// Turns one row's cells into a `ParsedRow`, or the issues that reject it. Knows the columns,
+/// the kind and the options; never touches the registry.
+struct RowParser {
+    let columns: HeaderMatcher.Result
+    let headers: [String]
+    let kind: ImportKind
+    let options: ImportOptions
+    /// The import's day in China: the default day for renames and relocations found in a roster.
+    let today: Day
+    let fileName: String
+    /// Set when a date column held an Excel serial: CSV files only get that with a warning.
+    let isCSV: Bool
+    private let byField: [ImportField: HeaderMatcher.Column]
+
+    init(columns: HeaderMatcher.Result, headers: [String], kind: ImportKind, options: ImportOptions, today: Day,
+         fileName: String, isCSV: Bool) {
+        self.columns = columns
+        self.headers = headers
+        self.kind = kind
+        self.options = options
+        self.today = today
+        self.fileName = fileName
+        self.isCSV = isCSV
+        byField = Dictionary(columns.columns.map { ($0.field, $0) }, uniquingKeysWith: { a, _ in a })
+    }
+
+    /// What one row yields: the parsed values, the issues that reject it, warnings that do not.
+    struct Outcome {
+        var row: ParsedRow
+        var errors: [ImportIssue] = []
+        var warnings: [ImportIssue] = []
+        var assumedJanuaryFirst = false
+        var factsWithoutYear = false
+    }
+
+    func parse(_ sheetRow: SheetRow) -> Outcome {
+        var outcome = Outcome(row: ParsedRow(changeDay: options.effective ?? today))
+        var cursor = Cursor(parser: self, sheetRow: sheetRow)
+        if sheetRow.hadInvalidBytes {
+            cursor.reject(column: "", value: "", "the row holds bytes that are not valid text in this file's encoding "
+                + "(shown as �); re-save the file as UTF-8, or give --encoding gb18030 if it came from Chinese Excel")
+        }
+        if let extra = sheetRow.cells.indices.dropFirst(headers.count).first(where: { !sheetRow.cells[$0].isEmpty }) {
+            cursor.reject(column: "", value: CellText.of(sheetRow.cells[extra]),
+                          "the row has a value in column \(extra + 1) but the header has only \(headers.count) columns: "
+                              + "a stray comma or tab shifted its values; fix the row so each value is under its header")
+            outcome.errors = cursor.errors
+            return outcome
+        }
+        parseIdentity(&cursor, into: &outcome.row)
+        switch kind {
+        case .roster: parseRoster(&cursor, into: &outcome.row)
+        case .hnteList: parseCertificate(&cursor, into: &outcome.row, required: true)
+        case .tsmeList: parseTsme(&cursor, into: &outcome.row, required: true)
+        case .selectionList: parseSelection(&cursor, into: &outcome.row)
+        case .renameList: parseRename(&cursor, into: &outcome.row)
+        case .revocationList: parseRevocation(&cursor, into: &outcome.row)
+        case .facts: parseFacts(&cursor, into: &outcome.row, required: true)
+        }
+        if kind != .roster && kind != .facts { parsePlace(&cursor, into: &outcome.row) }
+        outcome.row.document = cursor.text(.document)
+        outcome.row.note = cursor.text(.note)
+        outcome.errors = cursor.errors
+        outcome.warnings = cursor.warnings
+        outcome.assumedJanuaryFirst = cursor.assumedJanuaryFirst
+        outcome.factsWithoutYear = cursor.factsWithoutYear
+        return outcome
+    }
+
+    private func parseIdentity(_ cursor: inout Cursor, into row: inout ParsedRow) {
+        if let text = cursor.text(.creditCode) {
+            do { row.code = try CreditCode(text) } catch { cursor.reject(.creditCode, text, error.description) }
+        }
+        if let name = cursor.text(kind == .renameList ? .newName : .name) {
+            if name.unicodeScalars.contains("\u{FFFD}") {
+                cursor.reject(kind == .renameList ? .newName : .name, name, "'\(name)' holds � (mojibake): the file's "
+                    + "encoding was misread; re-save it as UTF-8 or give --encoding gb18030")
+            } else {
+                row.name = name
+            }
+        }
+        if kind == .renameList { row.formerName = cursor.text(.formerName) }
+        if row.code == nil, row.name == nil, row.formerName == nil, !cursor.hasError(.creditCode) {
+            cursor.reject(column: cursor.header(.creditCode) ?? cursor.header(.name) ?? "", value: "",
+                          "neither 统一社会信用代码 nor 企业名称 is given; the row names no firm")
+        }
+    }
+
+    func parseRoster(_ cursor: inout Cursor, into row: inout ParsedRow) {
+        if row.code == nil, !cursor.hasError(.creditCode) {
+            cursor.reject(column: cursor.header(.creditCode) ?? "统一社会信用代码", value: "",
+                          "统一社会信用代码 is empty; a roster row needs the firm's 18-character code")
+        }
+        if row.name == nil, !cursor.hasError(.name) {
+            cursor.reject(column: cursor.header(.name) ?? "企业名称", value: "", "企业名称 is empty; enter the registered name")
+        }
+        parsePlace(&cursor, into: &row)
+        row.profile.founded = cursor.day(.founded)
+        row.profile.field = cursor.text(.field)
+        row.profile.contact = cursor.text(.contact)
+        row.profile.phone = cursor.text(.phone)
+        if cursor.has(.tsmeNumber) { parseTsme(&cursor, into: &row, required: false) }
+        if cursor.has(.certificateNumber) { parseCertificate(&cursor, into: &row, required: false) }
+        parseFacts(&cursor, into: &row, required: false)
+    }
+
+    /// The division code wins over a county name, which wins over a city name; 赣江新区 sets the zone.
+    func parsePlace(_ cursor: inout Cursor, into row: inout ParsedRow) {
+        var zone: Zone? = nil
+        if let text = cursor.text(.zone), text.containsText("赣江") { zone = .ganjiang }
+        var place: (RegionCode, Bool)?
+        if let text = cursor.text(.division) {
+            if let code = try? RegionCode(text) { place = (code, false) } else {
+                cursor.warn(.division, text, "'\(text)' is not a six-digit division code; the firm is placed by its other columns")
+            }
+        }
+        for field in [ImportField.county, .region] where place == nil {
+            guard let text = cursor.text(field) else { continue }
+            if text.containsText("赣江新区") { zone = .ganjiang; continue }
+            if let code = RegionCode.named(text) ?? (try? RegionCode(text)) {
+                place = (code, code.isCityOrAbove)
+            } else {
+                cursor.warn(field, text, "'\(text)' is not a Jiangxi city or county this tool knows; "
+                    + "the firm is placed by its credit code")
+            }
+        }
+        if let text = cursor.text(.region), text.containsText("赣江新区") { zone = .ganjiang }
+        if let (code, cityOnly) = place {
+            row.place = ParsedRow.Place(division: code, zone: zone, cityOnly: cityOnly)
+        } else if let zone, let code = row.code {
+            row.place = ParsedRow.Place(division: RegionCode(trusted: code.division), zone: zone, cityOnly: true)
+        }
+    }
+}

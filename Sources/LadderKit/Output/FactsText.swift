@@ -1,0 +1,60 @@
+/// `ladder facts show`: one column per fiscal year, one row per figure given in any year.
+public enum FactsText {
+    public static func render(enterprise: Enterprise, byYear: [Int: AnnualFacts], knownAt: Moment?,
+                              format: OutputFormat) -> String {
+        let years = byYear.keys.sorted()
+        let perYear = years.map { FactsText.fields(of: byYear[$0]!) }
+        var keys: [String] = []
+        for list in perYear { for (key, _) in list where !keys.contains(key) { keys.append(key) } }
+        if format != .table {
+            var table = Tabular(columns: [.init("year")] + keys.map { .init($0) })
+            for (year, list) in zip(years, perYear) {
+                let values = Dictionary(list.map { ($0.key, $0.value) }, uniquingKeysWith: { a, _ in a })
+                table.append([.int(year)] + keys.map { values[$0].map(Tabular.Value.text) ?? .null })
+            }
+            return table.render(format)
+        }
+        var table = TextTable(headers: ["figure"] + years.map(String.init),
+                              alignments: [.left] + years.map { _ in .right })
+        for key in keys {
+            table.append([key] + perYear.map { list in list.first { $0.key == key }?.value ?? "" })
+        }
+        var lines = ["\(enterprise.registeredName)  \(enterprise.creditCode.text)",
+                     "facts " + (knownAt.map { "known at \($0.iso)" } ?? "as recorded") + "; money in yuan", ""]
+        lines.append(years.isEmpty ? "no facts on file; enter them with `ladder facts set CODE --year Y …`" : table.render())
+        return lines.joined(separator: "\n")
+    }
+
+    /// The figures given, as (snake_case name, text), in a fixed order.
+    static func fields(of facts: AnnualFacts) -> [(key: String, value: String)] {
+        rows.compactMap { key, read in read(facts).map { (key, $0) } }
+    }
+
+    private static func money(_ value: Int64?) -> String? { value.map(Money.grouped) }
+    private static func number<T: BinaryInteger>(_ value: T?) -> String? { value.map { String($0) } }
+    private static func flag(_ value: Bool?) -> String? { value.map { $0 ? "yes" : "no" } }
+
+    private static let rows: [(String, @Sendable (AnnualFacts) -> String?)] = [
+        ("employees", { number($0.employees) }), ("tech_staff", { number($0.techStaff) }),
+        ("revenue", { money($0.revenue) }), ("total_assets", { money($0.totalAssets) }),
+        ("total_cost", { money($0.totalCost) }), ("rd_expense", { money($0.rdExpense) }),
+        ("rd_expense_in_china", { money($0.rdExpenseInChina) }), ("high_tech_income", { money($0.highTechIncome) }),
+        ("total_income", { money($0.totalIncome) }), ("net_assets", { money($0.netAssets) }),
+        ("ip1", { number($0.ip1) }), ("ip2", { number($0.ip2) }),
+        ("innovation_score", { number($0.innovationScore) }),
+        ("innovation_parts.ip", { number($0.innovationParts?.ip) }),
+        ("innovation_parts.conversion", { number($0.innovationParts?.conversion) }),
+        ("innovation_parts.rd_management", { number($0.innovationParts?.rdManagement) }),
+        ("innovation_parts.growth", { number($0.innovationParts?.growth) }),
+        ("owns_core_ip", { flag($0.ownsCoreIP) }), ("field", { $0.field }),
+        ("major_accident", { flag($0.majorAccident) }), ("abnormal_operation_list", { flag($0.abnormalOperationList) }),
+        ("serious_dishonesty_list", { flag($0.seriousDishonestyList) }),
+        ("national_award_in_last_5_years", { flag($0.nationalAwardInLast5Years) }),
+        ("provincial_rd_institution", { flag($0.provincialRDInstitution) }),
+        ("led_standard_in_last_5_years", { flag($0.ledStandardInLast5Years) }),
+        ("valuation_usd", { number($0.valuationUSD) }), ("funding_cny", { money($0.fundingCNY) }),
+        ("listed", { flag($0.listed) }),
+        ("registered_taxed_counted_in_jiangxi", { flag($0.registeredTaxedCountedInJiangxi) }),
+        ("violation_or_bad_credit_in_3_years", { flag($0.violationOrBadCreditIn3Years) }),
+    ]
+}

@@ -1,0 +1,35 @@
+/// Why a policy document was refused. Every case names the JSON path of the problem
+/// (`$.eligibility.hnte.innovation_score_min`) so the person editing the file can find it.
+public enum PolicyError: Error, Equatable, Sendable, CustomStringConvertible {
+    /// The text is not JSON at all.
+    case syntax(line: Int, column: Int, message: String)
+    case missing(path: String)
+    case wrongType(path: String, expected: String, found: String)
+    /// A key the policy format does not know; `kind` says what was expected there (key, tier, category).
+    case unknownKey(path: String, kind: String, allowed: [String])
+    /// A value of the right type that is out of range or inconsistent with another value.
+    case invalid(path: String, reason: String)
+
+    public var path: String {
+        switch self {
+        case .syntax: return "$"
+        case let .missing(path), let .wrongType(path, _, _), let .unknownKey(path, _, _), let .invalid(path, _):
+            return path
+        }
+    }
+
+    public var description: String {
+        switch self {
+        case let .syntax(line, column, message):
+            return "$: not valid JSON at line \(line), column \(column): \(message)"
+        case let .missing(path):
+            return "\(path): missing"
+        case let .wrongType(path, expected, found):
+            return "\(path): expected \(expected), found \(found)"
+        case let .unknownKey(path, kind, allowed):
+            return "\(path): unknown \(kind); expected one of \(allowed.joined(separator: ", "))"
+        case let .invalid(path, reason):
+            return "\(path): \(reason)"
+        }
+    }
+}

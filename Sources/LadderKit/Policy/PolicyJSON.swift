@@ -1,0 +1,26 @@
+/// A JSON value as a policy document holds it. Numbers keep their literal text so thresholds
+/// such as `2.5` (percent) are read exactly, never through `Double`.
+indirect enum PolicyJSON: Hashable, Sendable {
+    case null
+    case bool(Bool)
+    case number(String)
+    case string(String)
+    case array([PolicyJSON])
+    case object([String: PolicyJSON])
+
+    /// How error messages name what was found.
+    var typeName: String {
+        switch self {
+        case .null: return "null"
+        case let .bool(b): return "a boolean (\(b))"
+        case let .number(n): return "a number (\(n))"
+        case let .string(s): return "a string (\"\(s.prefix(40))\")"
+        case .array: return "an array"
+        case .object: return "an object"
+        }
+    }
+
+    static func integer(_ value: Int64) -> PolicyJSON { .number(String(value)) }
+    static func integer(_ value: Int) -> PolicyJSON { .number(String(value)) }
+    static func percent(_ value: Percent) -> PolicyJSON { .number(value.number) }
+}

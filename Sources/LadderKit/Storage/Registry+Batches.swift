@@ -1,0 +1,54 @@
+import GRDB
+
+extension Registry {
+    /// Every import batch, oldest first.
+    public func importBatches() throws -> [ImportBatch] {
+        try read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT i.*, v.recorded_at AS voided_at FROM import_batch i LEFT JOIN batch_void v ON v.batch_id = i.id
+                ORDER BY i.id
+                """).map { row in
+                let moment: (String?) -> Moment? = { $0.flatMap { Moment(parsing: $0, defaultOffsetSeconds: 0) } }
+                return ImportBatch(
+                    id: row["id"], fileName: row["file_name"], sha256: row["sha256"], sizeBytes: row["size_bytes"],
+                    encoding: row["encoding"], kind: row["kind"], operatorName: row["operator"],
+                    startedAt: moment(row["started_at"]) ?? Moment(microseconds: 0), finishedAt: moment(row["finished_at"]),
+                    rows: row["rows"], newEnterprises: row["new_enterprises"], updatedEnterprises: row["updated_enterprises"],
+                    newEvents: row["new_events"], newFacts: row["new_facts"], unchanged: row["unchanged"],
+                    rejected: row["rejected"], voidedAt: moment(row["voided_at"]))
+            }
+        }
+    }
+
+    /// Undoes a batch in one transaction: a void for each of its events still in force, its facts
+    /// versions ignored from now on. Returns how many events were voided.
+    public func voidBatch(_ id: Int64, reason: String, context: WriteContext) throws -> Int {
+        try transaction { db in
+            guard try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM import_batch WHERE id = ?)", arguments: [id])! else {
+                throw RegistryError.unknownBatch(id: id)
+            }
+            if let at = try String.fetchOne(db, sql: "SELECT recorded_at FROM batch_void WHERE batch_id = ?", arguments: [id]) {
+                throw RegistryError.batchAlreadyVoided(id: id, at: at)
+            }
+            let targets = try Row.fetchAll(db, sql: """
+                SELECT e.id, e.enterprise_id FROM event e
+                WHERE e.batch_id = ? AND e.kind <> 'void'
+                  AND NOT EXISTS (SELECT 1 FROM event v WHERE v.kind = 'void' AND v.target_id = e.id)
+                ORDER BY e.id
+                """, arguments: [id])
+            for target in targets {
+                _ = try Event.insert(db, enterpriseID: target["enterprise_id"],
+                                     detail: .void(target: target["id"], reason: reason),
+                                     effective: ChinaTime.day(of: context.at), provenance: context.provenance)
+            }
+            try db.execute(sql: "INSERT INTO batch_void (batch_id, reason, recorded_at, operator) VALUES (?, ?, ?, ?)",
+                           arguments: [id, reason, context.at.iso, context.operatorName])
+            // An identical row imported again must be applied again, not skipped as unchanged.
+            try db.execute(sql: """
+                UPDATE enterprise SET row_digest = NULL
+                WHERE row_digest IS NOT NULL AND (batch_id = ?1 OR id IN (SELECT enterprise_id FROM fact WHERE batch_id = ?1))
+                """, arguments: [id])
+            return targets.count
+        }
+    }
+}

@@ -1,0 +1,44 @@
+import GRDB
+
+extension Registry {
+    /// Every firm with facts on file that meets `tier`'s rules on `asOf` and either does not hold
+    /// the tier then, or holds it only until a day in `asOf`'s year. Ordered by region, then code.
+    public func candidates(tier: Tier, category: ListCategory? = nil, year: Int? = nil, asOf: Day,
+                           knownAt: Moment? = nil) throws -> [Candidate] {
+        try read { db in
+            let policy = try Registry.policy(db, knownAt: knownAt)
+            let rule = tier.eligibilityRule(category: category)
+            let calendar = try ListCalendar.load(db, knownAt: knownAt, needed: policy.validity.needsListCalendar)
+            let ids = try Int64.fetchAll(db, sql: "SELECT DISTINCT enterprise_id FROM fact WHERE recorded_at <= ? ORDER BY 1",
+                                         arguments: [knownAt?.iso ?? "9999"])
+            var found: [Candidate] = []
+            for id in ids {
+                guard let enterprise = try Row.fetchOne(db.cachedStatement(sql: "SELECT \(Enterprise.columns) FROM enterprise WHERE id = ?"),
+                                                        arguments: [id]).map(Enterprise.init(row:)),
+                      knownAt.map({ enterprise.createdAt <= $0 }) ?? true else { continue }
+                let events = try Row.fetchAll(db.cachedStatement(sql: "SELECT \(Event.columns) FROM event WHERE enterprise_id = ?"),
+                                              arguments: [id]).map(Event.init(row:))
+                let history = History(events: events, knownAt: knownAt, policy: policy.validity,
+                                      nextListStart: calendar.nextListStart)
+                let held = history.qualifications(validOn: asOf).filter { $0.tier == tier }
+                let lastDay = held.compactMap(\.lastValidDay).max()
+                let openEnded = held.contains { $0.lastValidDay == nil }
+                let reason: Candidate.Reason
+                if held.isEmpty { reason = .notHeld }
+                else if !openEnded, let lastDay, lastDay.year == asOf.year { reason = .endsThisYear }
+                else { continue }
+                let input = EligibilityInput(founded: enterprise.profile.founded, field: enterprise.profile.field, asOf: asOf,
+                                             year: year, facts: try Registry.facts(db, enterpriseID: id, knownAt: knownAt),
+                                             validTiers: Set(history.qualifications(validOn: asOf).map(\.tier)))
+                let result = rule.evaluate(input, policy: policy)
+                guard result.verdict == .eligible else { continue }
+                let location = history.location(on: asOf, registered: enterprise.registeredLocation)
+                found.append(Candidate(creditCode: enterprise.creditCode,
+                                       name: history.name(on: asOf, registered: enterprise.registeredName),
+                                       region: location.reportingRegion, reason: reason,
+                                       ends: reason == .endsThisYear ? lastDay : nil, score: result.score?.total))
+            }
+            return found.sorted { ($0.region, $0.creditCode) < ($1.region, $1.creditCode) }
+        }
+    }
+}

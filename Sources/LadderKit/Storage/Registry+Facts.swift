@@ -1,0 +1,79 @@
+import Foundation
+import GRDB
+
+extension Registry {
+    /// Records a version of a firm's annual facts for `year`: only the fields given; a newer
+    /// version wins field by field. An identical version already on file is not recorded again.
+    public func setFacts(_ code: CreditCode, year: Int, facts: AnnualFacts, context: WriteContext) throws -> FactsOutcome {
+        try transaction { db in
+            let enterprise = try Registry.requireEnterprise(db, code: code)
+            let policy = try Registry.policy(db, knownAt: nil)
+            let problems = facts.problems(policy: policy)
+            guard problems.isEmpty else { throw RegistryError.badFacts(code: code.text, year: year, problems: problems) }
+            let json = try FactsJSON.encode(facts)
+            guard json != "{}" else { throw RegistryError.badFacts(code: code.text, year: year, problems: ["no figure given"]) }
+            let digest = FactsJSON.digest(json)
+            let existing = try Int64.fetchAll(db, sql: """
+                SELECT digest FROM fact f WHERE enterprise_id = ? AND year = ?
+                  AND NOT EXISTS (SELECT 1 FROM batch_void b WHERE b.batch_id = f.batch_id)
+                """, arguments: [enterprise.id, year])
+            let merged = try Registry.facts(db, enterpriseID: enterprise.id, knownAt: nil)[year]
+            if existing.contains(digest) { return .unchanged(merged ?? facts) }
+            try db.execute(sql: """
+                INSERT INTO fact (enterprise_id, year, facts, digest, recorded_at, operator, batch_id, command)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                """, arguments: [enterprise.id, year, json, digest, context.at.iso, context.operatorName,
+                                 context.batchID, context.command])
+            try Registry.forgetImportedRow(db, enterpriseID: enterprise.id)
+            return .recorded((merged ?? AnnualFacts()).merging(newer: facts))
+        }
+    }
+
+    /// A firm's facts by year as known at `knownAt`, each year's versions merged oldest to newest.
+    public func facts(of query: String, knownAt: Moment? = nil) throws -> (enterprise: Enterprise, byYear: [Int: AnnualFacts]) {
+        try read { db in
+            let enterprise = try Registry.resolve(db, query: query)
+            return (enterprise, try Registry.facts(db, enterpriseID: enterprise.id, knownAt: knownAt))
+        }
+    }
+
+    static func facts(_ db: Database, enterpriseID: Int64, knownAt: Moment?) throws -> [Int: AnnualFacts] {
+        let rows = try Row.fetchAll(db, sql: """
+            SELECT year, facts FROM fact f WHERE enterprise_id = ?1 AND recorded_at <= ?2
+              AND NOT EXISTS (SELECT 1 FROM batch_void b WHERE b.batch_id = f.batch_id AND b.recorded_at <= ?2)
+            ORDER BY year, id
+            """, arguments: [enterpriseID, knownAt?.iso ?? "9999"])
+        var byYear: [Int: AnnualFacts] = [:]
+        for row in rows {
+            let version = try FactsJSON.decode(row["facts"])
+            let year: Int = row["year"]
+            byYear[year] = byYear[year].map { $0.merging(newer: version) } ?? version
+        }
+        return byYear
+    }
+}
+
+/// What `setFacts` did, with the year's facts as they now stand.
+public enum FactsOutcome: Sendable {
+    case recorded(AnnualFacts)
+    case unchanged(AnnualFacts)
+}
+
+/// Facts as stored: a JSON object of the given fields only, keys sorted so equal facts are equal text.
+enum FactsJSON {
+    static func encode(_ facts: AnnualFacts) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return String(decoding: try encoder.encode(facts), as: UTF8.self)
+    }
+
+    static func decode(_ json: String) throws -> AnnualFacts {
+        try JSONDecoder().decode(AnnualFacts.self, from: Data(json.utf8))
+    }
+
+    static func digest(_ json: String) -> Int64 {
+        var hasher = FNV1a()
+        hasher.add(json)
+        return Int64(bitPattern: hasher.value)
+    }
+}

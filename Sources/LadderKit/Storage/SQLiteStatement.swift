@@ -1,0 +1,79 @@
+import GRDB
+import GRDBSQLite
+
+/// A prepared statement on the raw SQLite API, for the import hot path where GRDB's argument
+/// boxing costs more than the insert itself. Prepared once, reset and rebound per row.
+final class SQLiteStatement {
+    private let handle: OpaquePointer
+    private let connection: OpaquePointer
+    let sql: String
+
+    init(_ db: Database, _ sql: String) throws {
+        guard let connection = db.sqliteConnection else { throw RegistryError.corrupt(detail: "closed connection") }
+        var statement: OpaquePointer?
+        let code = sqlite3_prepare_v3(connection, sql, -1, UInt32(SQLITE_PREPARE_PERSISTENT), &statement, nil)
+        guard code == SQLITE_OK, let statement else {
+            throw DatabaseError(resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(connection)),
+                                sql: sql)
+        }
+        self.handle = statement
+        self.connection = connection
+        self.sql = sql
+    }
+
+    deinit { sqlite3_finalize(handle) }
+
+    /// Resets the statement for new bindings (all parameters are bound again before each step).
+    func reset() { sqlite3_reset(handle) }
+
+    func bind(_ index: Int32, _ text: String?) {
+        guard var text else { sqlite3_bind_null(handle, index); return }
+        text.withUTF8 { buffer in
+            _ = sqlite3_bind_text(handle, index, UnsafeRawPointer(buffer.baseAddress!).assumingMemoryBound(to: CChar.self),
+                                  Int32(buffer.count), SQLiteStatement.transient)
+        }
+    }
+
+    func bind(_ index: Int32, _ number: Int64?) {
+        guard let number else { sqlite3_bind_null(handle, index); return }
+        sqlite3_bind_int64(handle, index, number)
+    }
+
+    func bind(_ index: Int32, _ number: Int?) { bind(index, number.map(Int64.init)) }
+
+    /// Steps once; true when a row is available.
+    func step() throws -> Bool {
+        switch sqlite3_step(handle) {
+        case SQLITE_ROW: return true
+        case SQLITE_DONE: return false
+        case let code:
+            throw DatabaseError(resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(connection)),
+                                sql: sql)
+        }
+    }
+
+    /// Steps a write to completion; returns the new rowid.
+    @discardableResult
+    func execute() throws -> Int64 {
+        _ = try step()
+        return sqlite3_last_insert_rowid(connection)
+    }
+
+    func int64(_ column: Int32) -> Int64 { sqlite3_column_int64(handle, column) }
+    func isNull(_ column: Int32) -> Bool { sqlite3_column_type(handle, column) == SQLITE_NULL }
+
+    /// The column's text as bytes, without copying; valid until the next step.
+    func bytes(_ column: Int32) -> UnsafeRawBufferPointer {
+        guard let pointer = sqlite3_column_text(handle, column) else { return UnsafeRawBufferPointer(start: nil, count: 0) }
+        return UnsafeRawBufferPointer(start: pointer, count: Int(sqlite3_column_bytes(handle, column)))
+    }
+
+    func text(_ column: Int32) -> String? {
+        guard let pointer = sqlite3_column_text(handle, column) else { return nil }
+        let count = Int(sqlite3_column_bytes(handle, column))
+        return String(decoding: UnsafeBufferPointer(start: pointer, count: count), as: UTF8.self)
+    }
+
+    /// SQLITE_TRANSIENT: SQLite copies the bytes before `bind` returns.
+    private static let transient = unsafeBitCast(OpaquePointer(bitPattern: -1), to: sqlite3_destructor_type.self)
+}

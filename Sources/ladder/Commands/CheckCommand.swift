@@ -1,0 +1,36 @@
+import ArgumentParser
+import LadderKit
+
+struct CheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check", abstract: "Check a firm against a tier's official rules, criterion by criterion.",
+        discussion: "Each criterion passes, fails, or is unknown (a fact is missing); ratios are compared exactly.")
+
+    @Argument(help: "统一社会信用代码, or an exact current or former name.") var query: String
+    @Option(name: .customLong("for"), help: "The tier to check.") var tier: Tier
+    @Option(help: "List category (growth and leader).") var category: ListCategory?
+    @Option(help: "Fiscal year evaluated (default: the year before --as-of).") var year: Int?
+    @OptionGroup var read: ReadOptions
+    @OptionGroup var registry: RegistryOptions
+
+    func validate() throws {
+        if let category, category.tier != tier {
+            throw ValidationError("--category \(category.rawValue) belongs to \(category.tier.rawValue), not \(tier.rawValue)")
+        }
+    }
+
+    func run() throws {
+        try Failure.reporting {
+            let opened = try registry.open()
+            let result = try opened.check(query, tier: tier, category: category, year: year, asOf: read.day,
+                                          knownAt: read.moment)
+            switch read.format {
+            case .json, .ndjson: Console.out(try JSONOutput.encode(result, pretty: read.format == .json))
+            case .table, .csv:
+                let profile = try opened.profile(of: query, asOf: read.day, knownAt: read.moment)
+                Console.out(EligibilityText.render(result, enterprise: "\(profile.name) \(profile.enterprise.creditCode)",
+                                                   knownAt: read.moment))
+            }
+        }
+    }
+}

@@ -1,0 +1,96 @@
+import ArgumentParser
+import LadderKit
+
+struct FactsSetCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "set", abstract: "Record a version of a firm's facts for a fiscal year (only the figures given).",
+        discussion: """
+            Money is in 元 or 万元: write 12345.67万 (or 万元) or 500元; a bare number is read in --unit.
+            The command says, for each figure, what it stored in yuan.
+            """)
+
+    @Argument(help: "统一社会信用代码.", transform: Parse.code) var code: CreditCode
+    @Option(help: "Fiscal year the figures belong to.") var year: Int
+    @Option(help: "Unit of bare money figures.") var unit: MoneyUnitArgument = .yuan
+    @Option(help: "职工总数.") var employees: Int64?
+    @Option(help: "科技人员数.") var techStaff: Int64?
+    @Option(help: "销售收入.") var revenue: String?
+    @Option(help: "资产总额.") var totalAssets: String?
+    @Option(help: "成本费用支出总额.") var totalCost: String?
+    @Option(help: "研发费用.") var rdExpense: String?
+    @Option(help: "研发费用中境内部分.") var rdExpenseInChina: String?
+    @Option(help: "高新技术产品(服务)收入.") var highTechIncome: String?
+    @Option(help: "总收入 (default: sales revenue).") var totalIncome: String?
+    @Option(help: "净资产 (may be negative).") var netAssets: String?
+    @Option(help: "Ⅰ类知识产权数.") var ip1: Int64?
+    @Option(help: "Ⅱ类知识产权数.") var ip2: Int64?
+    @Option(help: "创新能力评价总分 (0-100), as the experts gave it.") var innovationScore: Int?
+    @Option(help: "创新能力: 知识产权 part (0-30).") var innovationIp: Int?
+    @Option(help: "创新能力: 科技成果转化 part (0-30).") var innovationConversion: Int?
+    @Option(help: "创新能力: 研发组织管理 part (0-20).") var innovationRdManagement: Int?
+    @Option(help: "创新能力: 企业成长性 part (0-20).") var innovationGrowth: Int?
+    @Option(help: "Owns its core IP.") var ownsCoreIp: YesNo?
+    @Option(help: "Technology field.") var field: String?
+    @Option(help: "Major safety/quality accident or serious environmental violation in the year.") var majorAccident: YesNo?
+    @Option(help: "On the abnormal-operation list.") var abnormalOperation: YesNo?
+    @Option(help: "On the serious-dishonesty list.") var seriousDishonesty: YesNo?
+    @Option(help: "National S&T award in the last 5 years, in the first three units.") var nationalAward: YesNo?
+    @Option(help: "Provincial-or-higher R&D institution.") var provincialRdInstitution: YesNo?
+    @Option(help: "Led an international/national/industry standard in the last 5 years.") var ledStandard: YesNo?
+    @Option(help: "Valuation in US dollars (plain number, e.g. 1000000000).") var valuationUsd: Int64?
+    @Option(help: "Equity funding raised.") var fundingCny: String?
+    @Option(help: "Listed on a stock exchange.") var listed: YesNo?
+    @Option(help: "Registered, taxed and counted in Jiangxi.") var jiangxi: YesNo?
+    @Option(help: "Violation or bad credit in the last 3 years.") var badCredit: YesNo?
+    @OptionGroup var registry: RegistryOptions
+    @OptionGroup var record: RecordOptions
+
+    func validate() throws {
+        guard (1990...2200).contains(year) else { throw ValidationError("--year \(year) is not a plausible fiscal year") }
+    }
+
+    func run() throws {
+        try Failure.reporting {
+            var said: [String] = []
+            func money(_ label: String, _ text: String?, negative: Bool = false) throws -> Int64? {
+                guard let text else { return nil }
+                do {
+                    let parsed = try Money.parse(text, bareUnit: unit.unit, allowNegative: negative)
+                    said.append("\(label) \(parsed)")
+                    return parsed.money.yuan
+                } catch {
+                    throw ValidationError("--\(label) '\(text)': \(error)")
+                }
+            }
+            let parts = [innovationIp, innovationConversion, innovationRdManagement, innovationGrowth].contains { $0 != nil }
+                ? InnovationParts(ip: innovationIp, conversion: innovationConversion, rdManagement: innovationRdManagement,
+                                  growth: innovationGrowth) : nil
+            let facts = AnnualFacts(
+                employees: employees, techStaff: techStaff, revenue: try money("revenue", revenue),
+                totalAssets: try money("total-assets", totalAssets), totalCost: try money("total-cost", totalCost),
+                rdExpense: try money("rd-expense", rdExpense), rdExpenseInChina: try money("rd-expense-in-china", rdExpenseInChina),
+                highTechIncome: try money("high-tech-income", highTechIncome),
+                totalIncome: try money("total-income", totalIncome),
+                netAssets: try money("net-assets", netAssets, negative: true), ip1: ip1, ip2: ip2,
+                innovationScore: innovationScore, innovationParts: parts, ownsCoreIP: ownsCoreIp?.bool, field: field,
+                majorAccident: majorAccident?.bool, abnormalOperationList: abnormalOperation?.bool,
+                seriousDishonestyList: seriousDishonesty?.bool, nationalAwardInLast5Years: nationalAward?.bool,
+                provincialRDInstitution: provincialRdInstitution?.bool, ledStandardInLast5Years: ledStandard?.bool,
+                valuationUSD: valuationUsd, fundingCNY: try money("funding-cny", fundingCny), listed: listed?.bool,
+                registeredTaxedCountedInJiangxi: jiangxi?.bool, violationOrBadCreditIn3Years: badCredit?.bool)
+            switch try registry.open().setFacts(code, year: year, facts: facts, context: record.context()) {
+            case .recorded:
+                Console.out("recorded facts of \(code) for \(year)")
+                for line in said { Console.out("  " + line) }
+            case .unchanged:
+                Console.out("the same facts of \(code) for \(year) are already on file; nothing written")
+            }
+        }
+    }
+}
+
+enum MoneyUnitArgument: String, ExpressibleByArgument, CaseIterable {
+    case yuan, wan
+
+    var unit: Money.Unit { self == .yuan ? .yuan : .wan }
+}

@@ -1,0 +1,95 @@
+import ArgumentParser
+import Foundation
+import LadderKit
+
+struct ImportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "import", abstract: "Import rosters and published lists (CSV in UTF-8 or GB18030, or .xlsx).",
+        discussion: """
+            Each file is one batch in one transaction: good rows land, rejected rows go to NAME.rejects.csv
+            (fix them there and import that file). The kind is detected from the headers; say it with --as.
+            Importing the same file again adds nothing. Exit status 65 with --strict when rows are rejected.
+            """)
+
+    @Argument(help: "Files to import.") var files: [String]
+    @Option(name: .customLong("as"), help: "Kind of file.") var kind: ImportKind?
+    @Option(help: "Text encoding of CSV files.") var encoding: TextEncoding = .auto
+    @Option(help: "Worksheet of an .xlsx file (default: the first).") var sheet: String?
+    @Option(name: .customLong("map"), help: ArgumentHelp("Map a header to a field: '列名=field' (repeatable).",
+                                                           valueName: "列名=field"))
+    var maps: [String] = []
+    @Option(help: "Fiscal year of the annual figures when there is no 年度 column.") var year: Int?
+    @Option(help: "Tier of a selection or revocation list.") var tier: Tier?
+    @Option(help: "Category of a selection list without a 类别 column.") var category: ListCategory?
+    @Option(help: "Day of the list's notice, for rows without a date column.", transform: Parse.day) var effective: Day?
+    @Flag(help: "Read and report everything; write nothing.") var dryRun = false
+    @Flag(help: "If any row is rejected, write nothing and exit 65.") var strict = false
+    @Option(help: ArgumentHelp("Where rejected rows go.", discussion: "Default: beside the input as NAME.rejects.csv.",
+                               valueName: "path"))
+    var rejects: String?
+    @Flag(help: "No progress bar.") var silent = false
+    @Option(help: "Summary format (table or json).") var format: OutputFormat = .table
+    @OptionGroup var registry: RegistryOptions
+    @OptionGroup var record: RecordOptions
+
+    func validate() throws {
+        if rejects != nil && files.count > 1 { throw ValidationError("--rejects takes one input file") }
+        for entry in maps { _ = try ImportOptions.parseMap(entry) }
+    }
+
+    func run() throws {
+        var options = ImportOptions()
+        options.kind = kind
+        options.encoding = encoding
+        options.sheet = sheet
+        options.maps = Dictionary(try maps.map { try ImportOptions.parseMap($0) }, uniquingKeysWith: { _, b in b })
+        options.year = year
+        options.tier = tier
+        options.category = category
+        options.effective = effective
+        options.dryRun = dryRun
+        options.strict = strict
+        var failed: Int32 = 0
+        var documents: [String] = []
+        try Failure.reporting {
+            let opened = try registry.open()
+            for file in files {
+                let started = Date()
+                let bar = ProgressBar(label: URL(fileURLWithPath: file).lastPathComponent, enabled: !silent)
+                let importer = Importer(registry: opened, options: options, context: record.context(),
+                                        clock: { Clock.now() })
+                let report: ImportReport
+                do {
+                    report = try importer.run(path: file, rejectsPath: rejects, progress: bar.update)
+                } catch let failure as ImportFailure {
+                    bar.clear()
+                    emit(failure.report, seconds: Date().timeIntervalSince(started), into: &documents)
+                    Console.error(failure.description)
+                    failed = Failure.badData
+                    continue
+                }
+                bar.clear()
+                emit(report, seconds: Date().timeIntervalSince(started), into: &documents)
+                if report.rejected > 0 {
+                    Console.error("warning: \(report.rejected) row(s) of \(report.fileName) rejected; "
+                        + "see \(report.rejectsPath ?? "the problems above")")
+                }
+            }
+        }
+        if format == .json || format == .ndjson {
+            Console.out(documents.count == 1 ? documents[0] : "[\n" + documents.joined(separator: ",\n") + "\n]")
+        }
+        if failed != 0 { throw ExitCode(failed) }
+    }
+
+    private func emit(_ report: ImportReport, seconds: Double, into documents: inout [String]) {
+        if format == .json || format == .ndjson {
+            if let json = try? ImportSummary.json(report) { documents.append(json) }
+        } else {
+            Console.out(ImportSummary.text(report, seconds: seconds))
+        }
+    }
+}
+
+extension ImportKind: ExpressibleByArgument {}
+extension TextEncoding: ExpressibleByArgument {}

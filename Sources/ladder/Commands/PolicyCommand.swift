@@ -1,0 +1,73 @@
+import ArgumentParser
+import Foundation
+import LadderKit
+
+struct PolicyCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "policy", abstract: "Show, export and import the versioned policy (thresholds, bands, validity knobs).",
+        subcommands: [Show.self, Export.self, Import.self, History.self])
+
+    struct Show: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Show the policy in force (JSON with --format json).")
+        @Option(name: .customLong("known-at"), help: "The policy in force then.", transform: Parse.moment) var knownAt: Moment?
+        @Option(help: "Output format (table or json).") var format: OutputFormat = .table
+        @OptionGroup var registry: RegistryOptions
+
+        func run() throws {
+            try Failure.reporting {
+                let policy = try registry.open().policy(knownAt: knownAt)
+                Console.out(format == .table ? PolicyText.summary(policy) : PolicyDocument.encode(policy))
+            }
+        }
+    }
+
+    struct Export: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Write the policy in force to a JSON file to edit.")
+        @Argument(help: "The file to write.") var file: String
+        @OptionGroup var registry: RegistryOptions
+
+        func run() throws {
+            try Failure.reporting {
+                let policy = try registry.open().policy()
+                try (PolicyDocument.encode(policy) + "\n").write(toFile: file, atomically: true, encoding: .utf8)
+                Console.out("wrote \(policy.label) to \(file); change what you need, raise \"version\", then "
+                    + "`ladder policy import \(file)`")
+            }
+        }
+    }
+
+    struct Import: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Validate a policy JSON file and put it in force from now on (earlier answers keep theirs).")
+        @Argument(help: "The policy JSON file.") var file: String
+        @OptionGroup var registry: RegistryOptions
+        @OptionGroup var record: RecordOptions
+
+        func run() throws {
+            try Failure.reporting {
+                guard let data = FileManager.default.contents(atPath: file) else {
+                    throw ValidationError("cannot read \(file)")
+                }
+                switch try registry.open().importPolicy(json: String(decoding: data, as: UTF8.self), context: record.context()) {
+                case let .recorded(policy): Console.out("policy \(policy.label) is in force from now on")
+                case let .unchanged(policy): Console.out("policy \(policy.label) is already in force; nothing written")
+                }
+            }
+        }
+    }
+
+    struct History: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "List the policies recorded, oldest first.")
+        @OptionGroup var registry: RegistryOptions
+
+        func run() throws {
+            try Failure.reporting {
+                let history = try registry.open().policyHistory()
+                var table = TextTable(headers: ["policy", "in force from (UTC)", "by"])
+                table.append(["\(Policy.builtIn.label) (built in)", "—", "—"])
+                for entry in history { table.append([entry.policy, entry.recordedAt.iso, entry.operatorName]) }
+                Console.out(table.render())
+            }
+        }
+    }
+}

@@ -1,0 +1,122 @@
+import Testing
+@testable import LadderKit
+
+/// Facts versions, stored policies and the promotion guard, through the registry.
+@Suite struct RegistryEligibilityTests {
+    /// Firm A (founded 2015-12-01, 新材料) with 2022–2024 facts that meet every hnte threshold exactly:
+    /// tech staff 10 / 100 = 10%; R&D 6,150,000 / sales 123,000,000 = 5% (latest sales 4800万 ≤ 5000万);
+    /// in China 3,690,000 / 6,150,000 = 60%; high-tech 28,800,000 / 48,000,000 = 60%; innovation 71.
+    static func boundaryFirm() throws -> Registry {
+        let r = try Registry.inMemory()
+        _ = try r.add(Codes.a, name: "甲公司", profile: EnterpriseProfileFields(founded: day("2015-12-01"), field: "新材料"),
+                      context: context("2025-01-01T00:00:00Z"))
+        let years: [(Int, Int64, Int64, Int64)] = [(2022, 35_000_000, 1_750_000, 1_050_000),
+                                                  (2023, 40_000_000, 2_000_000, 1_200_000),
+                                                  (2024, 48_000_000, 2_400_000, 1_440_000)]
+        for (year, revenue, rd, inChina) in years {
+            _ = try r.setFacts(Codes.a, year: year, facts: AnnualFacts(revenue: revenue, rdExpense: rd, rdExpenseInChina: inChina),
+                               context: context("2025-01-02T00:00:00Z"))
+        }
+        _ = try r.setFacts(Codes.a, year: 2024, facts: AnnualFacts(
+            employees: 100, techStaff: 10, highTechIncome: 28_800_000, innovationScore: 71, ownsCoreIP: true,
+            majorAccident: false), context: context("2025-01-03T00:00:00Z"))
+        return r
+    }
+
+    @Test func factsAreVersionedAndKnownAtSeesTheOlderVersion() throws {
+        let r = try Registry.inMemory()
+        _ = try r.add(Codes.a, name: "甲公司", context: context("2025-01-01T00:00:00Z"))
+        _ = try r.setFacts(Codes.a, year: 2024, facts: AnnualFacts(employees: 100), context: context("2025-02-01T00:00:00Z"))
+        _ = try r.setFacts(Codes.a, year: 2024, facts: AnnualFacts(employees: 120, revenue: 5_000_000),
+                           context: context("2025-03-01T00:00:00Z"))
+        let older = try r.facts(of: Codes.a.text, knownAt: moment("2025-02-15T00:00:00Z")).byYear[2024]
+        #expect(older?.employees == 100)
+        #expect(older?.revenue == nil)
+        let newer = try r.facts(of: Codes.a.text).byYear[2024]
+        #expect(newer?.employees == 120)
+        #expect(newer?.revenue == 5_000_000)
+        let again = try r.setFacts(Codes.a, year: 2024, facts: AnnualFacts(employees: 120, revenue: 5_000_000),
+                                   context: context("2025-04-01T00:00:00Z"))
+        guard case .unchanged = again else { Issue.record("expected unchanged"); return }
+    }
+
+    @Test func impossibleFactsAreRefused() throws {
+        let r = try Registry.inMemory()
+        _ = try r.add(Codes.a, name: "甲公司", context: context("2025-01-01T00:00:00Z"))
+        #expect(throws: RegistryError.self) {
+            _ = try r.setFacts(Codes.a, year: 2024, facts: AnnualFacts(employees: 100, techStaff: 101),
+                               context: context("2025-02-01T00:00:00Z"))
+        }
+    }
+
+    @Test func aFirmOnEveryThresholdIsCertifiedWithoutOverride() throws {
+        let r = try RegistryEligibilityTests.boundaryFirm()
+        let result = try r.check(Codes.a.text, tier: .hnte, asOf: day("2025-06-01"))
+        #expect(result.verdict == .eligible)
+        #expect(result.year == 2024)
+        let outcome = try r.certify(Codes.a, number: CertificateNumber(trusted: "GR202536000001"), issued: day("2025-06-01"),
+                                    context: context("2025-06-02T00:00:00Z", override: nil))
+        #expect(outcome.event.provenance.override == nil)
+    }
+
+    @Test func aPolicyImportThatRaisesAThresholdChangesTheVerdictFromThenOn() throws {
+        let r = try RegistryEligibilityTests.boundaryFirm()
+        let json = PolicyDocument.encode(.builtIn)
+            .replacingOccurrences(of: "\"tech_staff_min_percent\": 10", with: "\"tech_staff_min_percent\": 10.01")
+            .replacingOccurrences(of: "\"version\": 1", with: "\"version\": 2")
+        _ = try r.importPolicy(json: json, context: context("2025-07-01T00:00:00Z"))
+        let now = try r.check(Codes.a.text, tier: .hnte, asOf: day("2025-06-01"))
+        #expect(now.verdict == .notEligible)
+        #expect(now.criterion("hnte.tech_staff_ratio")?.verdict == .fail)
+        #expect(now.policy == PolicyReference(id: "jiangxi-2023", version: 2))
+        let before = try r.check(Codes.a.text, tier: .hnte, asOf: day("2025-06-01"), knownAt: moment("2025-06-30T00:00:00Z"))
+        #expect(before.verdict == .eligible)
+        #expect(before.policy == PolicyReference(id: "jiangxi-2023", version: 1))
+    }
+
+    @Test func aChangedPolicyUnderAnOldVersionIsRefused() throws {
+        let r = try Registry.inMemory()
+        let v2 = PolicyDocument.encode(.builtIn).replacingOccurrences(of: "\"version\": 1", with: "\"version\": 2")
+        _ = try r.importPolicy(json: v2, context: context("2025-07-01T00:00:00Z"))
+        let changed = v2.replacingOccurrences(of: "\"innovation_score_min\": 71", with: "\"innovation_score_min\": 70")
+        #expect(throws: RegistryError.policyVersionTaken(id: "jiangxi-2023", version: 2)) {
+            _ = try r.importPolicy(json: changed, context: context("2025-07-02T00:00:00Z"))
+        }
+        #expect(throws: RegistryError.badPolicy(.missing(path: "$.version"))) {
+            _ = try r.importPolicy(json: v2.replacingOccurrences(of: ",\n  \"version\": 2", with: ""),
+                                   context: context("2025-07-02T00:00:00Z"))
+        }
+    }
+
+    @Test func aFailingPromotionIsRefusedWithTheCriteriaUnlessOverridden() throws {
+        let r = try RegistryEligibilityTests.boundaryFirm()
+        _ = try r.setFacts(Codes.a, year: 2024, facts: AnnualFacts(techStaff: 9), context: context("2025-05-01T00:00:00Z"))
+        let refusal = RegistryError.promotionRefused(
+            code: Codes.a.text, tier: .hnte, verdict: .notEligible,
+            failed: ["hnte.tech_staff_ratio 9.00% (9 / 100 人, 2024) (needs ≥ 10% of employees)"], missing: [])
+        #expect(throws: refusal) {
+            _ = try r.certify(Codes.a, number: CertificateNumber(trusted: "GR202536000001"), issued: day("2025-06-01"),
+                              context: context("2025-06-02T00:00:00Z", override: nil))
+        }
+        let outcome = try r.certify(Codes.a, number: CertificateNumber(trusted: "GR202536000001"), issued: day("2025-06-01"),
+                                    context: context("2025-06-02T00:00:00Z", override: "省认定名单已公布"))
+        let shown = try r.profile(of: Codes.a.text, asOf: day("2025-06-02"))
+        #expect(shown.timeline.map(\.event.provenance.override) == ["省认定名单已公布"])
+        #expect(outcome.event.kind == .certify)
+    }
+
+    @Test func missingFactsRefuseWithWhatToEnter() throws {
+        let r = try Registry.inMemory()
+        _ = try r.add(Codes.a, name: "甲公司", profile: EnterpriseProfileFields(founded: day("2015-12-01")),
+                      context: context("2025-01-01T00:00:00Z"))
+        do {
+            _ = try r.admit(Codes.a, number: TsmeNumber(trusted: "2025360722A0000001"), effective: day("2025-04-01"),
+                            context: context("2025-04-02T00:00:00Z", override: nil))
+            Issue.record("expected a refusal")
+        } catch let RegistryError.promotionRefused(_, tier, verdict, _, missing) {
+            #expect(tier == .tsme)
+            #expect(verdict == .insufficientData)
+            #expect(missing.contains("employees (2024)"))
+        }
+    }
+}

@@ -1,0 +1,85 @@
+import Foundation
+import Testing
+
+/// End-to-end runs of facts, check, policy, candidates and the promotion guard.
+@Suite struct EligibilityCommandTests {
+    static let a = "91360722MA35G1YK7R"
+
+    static func prepared() throws -> (TemporaryDirectory, String) {
+        let dir = try TemporaryDirectory()
+        let db = dir.path("r.sqlite")
+        for args in [["init"], ["add", a, "--name", "甲公司", "--founded", "2015-12-01", "--field", "新材料"]] {
+            #expect(try LadderRun.run(args, db: db).status == 0)
+        }
+        return (dir, db)
+    }
+
+    @Test func factsSetSaysWhatItStored() throws {
+        let (dir, db) = try EligibilityCommandTests.prepared()
+        defer { _ = dir }
+        let run = try LadderRun.run(["facts", "set", EligibilityCommandTests.a, "--year", "2024", "--employees", "100",
+                                     "--revenue", "4800万", "--rd-expense", "2400000"], db: db)
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout == """
+            recorded facts of 91360722MA35G1YK7R for 2024
+              revenue 48,000,000 元 (given in 万元)
+              rd-expense 2,400,000 元 (bare number read as 元)
+
+            """)
+        let json = try LadderRun.run(["facts", "show", EligibilityCommandTests.a, "--format", "json"], db: db)
+        #expect(json.stdout.contains("\"revenue\": \"48,000,000\""))
+    }
+
+    @Test func checkPrintsCriteriaAsJSON() throws {
+        let (dir, db) = try EligibilityCommandTests.prepared()
+        defer { _ = dir }
+        _ = try LadderRun.run(["facts", "set", EligibilityCommandTests.a, "--year", "2024", "--employees", "100",
+                               "--tech-staff", "9"], db: db)
+        let run = try LadderRun.run(["check", EligibilityCommandTests.a, "--for", "hnte", "--as-of", "2025-06-01",
+                                     "--format", "json"], db: db)
+        #expect(run.status == 0)
+        let json = try #require(JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
+        #expect(json["verdict"] as? String == "not-eligible")
+        #expect((json["policy"] as? [String: Any])?["id"] as? String == "jiangxi-2023")
+        let criteria = try #require(json["criteria"] as? [[String: Any]])
+        let tech = try #require(criteria.first { $0["id"] as? String == "hnte.tech_staff_ratio" })
+        #expect(tech["verdict"] as? String == "fail")
+        #expect(tech["value"] as? String == "9.00% (9 / 100 人, 2024)")
+        #expect(Set(tech.keys) == ["id", "verdict", "value", "threshold", "explanation"])
+    }
+
+    @Test func certifyWithoutFactsIsRefusedUnlessOverridden() throws {
+        let (dir, db) = try EligibilityCommandTests.prepared()
+        defer { _ = dir }
+        let refused = try LadderRun.run(["certify", EligibilityCommandTests.a, "--number", "GR202536000001",
+                                         "--issued", "2025-11-20"], db: db)
+        #expect(refused.status == 1)
+        #expect(refused.stderr.hasPrefix("ladder: 91360722MA35G1YK7R does not meet the hnte rules (insufficient-data); enter first: "))
+        #expect(refused.stderr.hasSuffix("Nothing was recorded; to record it anyway give --override \"reason\"\n"))
+        let forced = try LadderRun.run(["certify", EligibilityCommandTests.a, "--number", "GR202536000001",
+                                        "--issued", "2025-11-20", "--override", "省认定名单已公布"], db: db)
+        #expect(forced.status == 0)
+        let show = try LadderRun.run(["show", EligibilityCommandTests.a, "--format", "json"], db: db)
+        #expect(show.stdout.contains("\"override\" : \"省认定名单已公布\""))
+    }
+
+    @Test func policyExportEditImport() throws {
+        let (dir, db) = try EligibilityCommandTests.prepared()
+        defer { _ = dir }
+        let file = dir.path("policy.json")
+        #expect(try LadderRun.run(["policy", "export", file], db: db).status == 0)
+        let edited = try String(contentsOfFile: file, encoding: .utf8)
+            .replacingOccurrences(of: "\"end\": \"civil-code\",\n      \"years\": 3", with: "\"end\": \"minus-one-day\",\n      \"years\": 3")
+            .replacingOccurrences(of: "\"version\": 1", with: "\"version\": 2")
+        try edited.write(toFile: file, atomically: true, encoding: .utf8)
+        let imported = try LadderRun.run(["policy", "import", file], db: db)
+        #expect(imported.stdout == "policy jiangxi-2023 v2 is in force from now on\n")
+        let shown = try LadderRun.run(["policy", "show"], db: db)
+        #expect(shown.stdout.contains("hnte certificate   3 years, end counted minus-one-day"))
+        try edited.replacingOccurrences(of: "\"pass_score\": 60", with: "\"pass_score\": \"sixty\"")
+            .write(toFile: file, atomically: true, encoding: .utf8)
+        let bad = try LadderRun.run(["policy", "import", file], db: db)
+        #expect(bad.status == 1)
+        #expect(bad.stderr.contains("$.eligibility.tsme.pass_score"))
+    }
+}

@@ -1,0 +1,54 @@
+import Foundation
+
+/// Runs the built `ladder` binary, as a user would, and captures what it printed.
+struct LadderRun {
+    let status: Int32
+    let stdout: String
+    let stderr: String
+
+    /// The `ladder` executable beside the test bundle.
+    static let binary: URL = {
+        let bundleDir = Bundle.main.bundleURL.deletingLastPathComponent()
+        for dir in [bundleDir, Bundle.main.bundleURL,
+                    URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()] {
+            let candidate = dir.appendingPathComponent("ladder")
+            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
+        }
+        fatalError("ladder binary not found near \(bundleDir.path); run `swift build` first")
+    }()
+
+    /// Runs `ladder args…` with `$LADDER_DB` set to `db` and a fixed operator.
+    static func run(_ args: [String], db: String, environment: [String: String] = [:]) throws -> LadderRun {
+        let process = Process()
+        process.executableURL = binary
+        process.arguments = args
+        var env = ProcessInfo.processInfo.environment
+        env["LADDER_DB"] = db
+        env["LADDER_OPERATOR"] = "e2e"
+        for (key, value) in environment { env[key] = value }
+        process.environment = env
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let outData = out.fileHandleForReading.readDataToEndOfFile()
+        let errData = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return LadderRun(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
+                         stderr: String(decoding: errData, as: UTF8.self))
+    }
+}
+
+/// A temporary directory removed when the test ends.
+final class TemporaryDirectory {
+    let url: URL
+
+    init() throws {
+        url = FileManager.default.temporaryDirectory.appendingPathComponent("ladder-e2e-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    }
+
+    func path(_ name: String) -> String { url.appendingPathComponent(name).path }
+
+    deinit { try? FileManager.default.removeItem(at: url) }
+}
