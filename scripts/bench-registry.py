@@ -2,7 +2,8 @@
 """bench-registry.py - a big synthetic registry for measuring the statistics commands.
 
 Writes enterprises and events with raw SQL straight into a registry created by `ladder init`
-(so the schema is exactly SchemaV1 and GRDB's migration table is in place). Deterministic:
+(so the schema is exactly the migrations' and GRDB's migration table is in place). The
+statistics cache (grant_place) is left empty: the first `ladder stats` fills it in bulk. Deterministic:
 the same --seed and --firms give the same file. Not an importer: it skips every write check
 the library makes, and only follows the schema's own constraints and triggers.
 
@@ -154,10 +155,10 @@ def main():
         x = rng.random()
         if x < 0.01:
             day = start + dt.timedelta(days=rng.randint(30, 700))
-            rid = add_event(firm, "revoke", day, moment(day, rng), tier, target=gid, ground="other", reason="bench")
+            rid = add_event(firm, "revoke", day, moment(day, rng), target=gid, ground="other", reason="bench")
             revokes.append((rid, firm))
         elif x < 0.013:
-            add_event(firm, "void", start, moment(start + dt.timedelta(days=100), rng), tier, target=gid,
+            add_event(firm, "void", start, moment(start + dt.timedelta(days=100), rng), target=gid,
                       reason="bench correction")
     for rid, firm in revokes[: len(revokes) // 10]:
         add_event(firm, "void", dt.date(2026, 3, 1), "2026-03-01T01:00:00.000000Z", target=rid, reason="bench")

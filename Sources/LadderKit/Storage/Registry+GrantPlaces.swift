@@ -31,7 +31,7 @@ extension Registry {
         try db.execute(sql: """
             INSERT OR REPLACE INTO grant_place (tier, year, effective_on, event_id, enterprise_id, division, zone,
                                                 recorded_at)
-            SELECT \(grantPlaceColumns) FROM event g JOIN enterprise e ON e.id = g.enterprise_id
+            SELECT \(grantPlaceColumns) FROM event g NOT INDEXED JOIN enterprise e ON e.id = g.enterprise_id
             WHERE g.id > ? AND g.id <= ? AND \(isGrant)
             """, arguments: [mark, newest])
         let added = db.changesCount

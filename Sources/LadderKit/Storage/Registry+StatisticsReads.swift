@@ -48,10 +48,12 @@ extension Registry {
         try SQLiteStatement.forEachRow(db, """
             SELECT event_id, enterprise_id, year, effective_on, division, zone FROM grant_place WHERE \(cacheFilter)
             """, values, read)
-        // Events past the mark (recorded since the cache was last filled), as grant_place rows.
+        // Events past the mark (recorded since the cache was last filled), as grant_place rows: a
+        // range of event ids (NOT INDEXED, or SQLite would scan every grant of the tier by day).
         try SQLiteStatement.forEachRow(db, """
             SELECT event_id, enterprise_id, year, effective_on, division, zone FROM (
-                SELECT \(grantPlaceColumns) FROM event g JOIN enterprise e ON e.id = g.enterprise_id WHERE g.id > ? AND \(isGrant))
+                SELECT \(grantPlaceColumns) FROM event g NOT INDEXED JOIN enterprise e ON e.id = g.enterprise_id
+                WHERE g.id > ? AND \(isGrant))
             WHERE \(filter)
             """, [.int(mark)] + values, read)
     }
