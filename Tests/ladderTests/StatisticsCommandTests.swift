@@ -57,32 +57,9 @@ import Testing
 
     // MARK: end to end
 
-    /// The `ladder` binary built next to the tests.
-    static var binary: URL? {
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent()
-        let candidates = [".build/debug/ladder", ".build/release/ladder"].map { root.appendingPathComponent($0) }
-        return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) }
-    }
-
-    static func run(_ arguments: [String]) throws -> (status: Int32, out: String, err: String) {
-        let process = Process()
-        process.executableURL = try #require(binary)
-        process.arguments = arguments
-        process.environment = ["LADDER_OPERATOR": "测试员", "PATH": "/usr/bin:/bin"]
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: outData, as: UTF8.self), String(decoding: errData, as: UTF8.self))
-    }
-
     /// A registry file with two certificates in 南昌 and one in 赣州, one of them revoked.
-    static func registryFile() throws -> String {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("ladder-stats-\(UUID().uuidString).sqlite").path
+    static func registryFile(in directory: TemporaryDirectory) throws -> String {
+        let path = directory.path("ladder.sqlite")
         let registry = try Registry.open(path: path)
         let at = WriteContext(operatorName: "测试员", at: Moment(parsing: "2024-01-10T00:00:00Z", defaultOffsetSeconds: 0)!,
                               command: "test", override: "名单已公布")
@@ -99,34 +76,31 @@ import Testing
         return path
     }
 
-    @Test(.enabled(if: binary != nil, "build the ladder binary first"))
-    func statsJSONEndToEnd() throws {
-        let db = try Self.registryFile()
-        defer { try? FileManager.default.removeItem(atPath: db) }
-        let result = try Self.run(["stats", "--db", db, "--tier", "hnte", "--by", "city", "--as-of", "2024-07-01",
-                                   "--known-at", "2024-12-31", "--format", "ndjson"])
-        #expect(result.status == 0, "\(result.err)")
-        let lines = result.out.split(separator: "\n")
+    @Test func statsJSONEndToEnd() throws {
+        let directory = try TemporaryDirectory()
+        let db = try Self.registryFile(in: directory)
+        let result = try LadderRun.run(["stats", "--tier", "hnte", "--by", "city", "--as-of", "2024-07-01",
+                                        "--known-at", "2024-12-31", "--format", "ndjson"], db: db)
+        #expect(result.status == 0, "\(result.stderr)")
+        let lines = result.stdout.split(separator: "\n")
         #expect(lines.count == 12)
         #expect(lines.first == #"{"code": "360100", "name": "南昌市", "count": 1}"#)
         #expect(lines.contains(#"{"code": "360700", "name": "赣州市", "count": 1}"#))
-        #expect(result.err.isEmpty)
+        #expect(result.stderr.isEmpty)
     }
 
-    @Test(.enabled(if: binary != nil, "build the ladder binary first"))
-    func targetsAndExportEndToEnd() throws {
-        let db = try Self.registryFile()
-        defer { try? FileManager.default.removeItem(atPath: db) }
-        let set = try Self.run(["targets", "set", "hnte", "3", "--due", "2025-12-31", "--db", db])
-        #expect(set.status == 0, "\(set.err)")
-        #expect(set.out.contains("3 hnte (高新技术企业) in 江西省 by 2025-12-31"))
-        let list = try Self.run(["targets", "--db", db, "--as-of", "2024-07-01", "--format", "csv"])
-        #expect(list.out.split(separator: "\n").last?.hasPrefix("hnte,360000,江西省,3,2025-12-31,2,0,") == true)
-        let file = db + ".csv"
-        defer { try? FileManager.default.removeItem(atPath: file) }
-        let export = try Self.run(["export", "--tier", "hnte", "--as-of", "2024-07-01", "--out", file, "--db", db])
-        #expect(export.status == 0, "\(export.err)")
-        #expect(export.err.contains("wrote 2 firms"))
+    @Test func targetsAndExportEndToEnd() throws {
+        let directory = try TemporaryDirectory()
+        let db = try Self.registryFile(in: directory)
+        let set = try LadderRun.run(["targets", "set", "hnte", "3", "--due", "2025-12-31"], db: db)
+        #expect(set.status == 0, "\(set.stderr)")
+        #expect(set.stdout.contains("3 hnte (高新技术企业) in 江西省 by 2025-12-31"))
+        let list = try LadderRun.run(["targets", "--as-of", "2024-07-01", "--format", "csv"], db: db)
+        #expect(list.stdout.split(separator: "\n").last?.hasPrefix("hnte,360000,江西省,3,2025-12-31,2,0,") == true)
+        let file = directory.path("export.csv")
+        let export = try LadderRun.run(["export", "--tier", "hnte", "--as-of", "2024-07-01", "--out", file], db: db)
+        #expect(export.status == 0, "\(export.stderr)")
+        #expect(export.stderr.contains("wrote 2 firms"))
         let bytes = try Data(contentsOf: URL(fileURLWithPath: file))
         #expect(Array(bytes.prefix(3)) == [0xEF, 0xBB, 0xBF])  // UTF-8 byte order mark, for Excel
         #expect(String(decoding: bytes.dropFirst(3), as: UTF8.self)

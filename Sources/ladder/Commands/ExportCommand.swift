@@ -13,7 +13,7 @@ struct ExportCommand: ParsableCommand {
     @Option(help: "The tier to export.") var tier: Tier
     @Option(help: "File format.") var format: ExportFormat = .csv
     @Option(help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file")) var out: String?
-    @OptionGroup var day: DayOptions
+    @OptionGroup var times: TimeOptions
     @OptionGroup var registry: RegistryOptions
 
     func validate() throws {
@@ -22,7 +22,7 @@ struct ExportCommand: ParsableCommand {
 
     func run() throws {
         try Failure.reporting {
-            let report = try registry.open().export(tier: tier, asOf: day.day, knownAt: day.moment)
+            let report = try registry.open().export(tier: tier, asOf: times.day, knownAt: times.moment)
             guard let out else {
                 FileHandle.standardOutput.write(report.exportData(format))
                 return

@@ -1,9 +1,8 @@
 import ArgumentParser
 import LadderKit
 
-/// The two times of a read, without an output format: for commands that write files (`export`).
-/// Same options, help and defaults as `ReadOptions`.
-struct DayOptions: ParsableArguments {
+/// The two times every read takes: the day the answer is for, and the moment of knowledge.
+struct TimeOptions: ParsableArguments {
     @Option(name: .customLong("as-of"), help: ArgumentHelp("The day the answer is for.", discussion: "Default: today in China.",
                                                            valueName: "day"), transform: Parse.day)
     var asOf: Day?
