@@ -16,15 +16,15 @@ extension RowParser {
             self.sheetRow = sheetRow
         }
 
-        func has(_ field: ImportField) -> Bool { parser.columns.index(of: field) != nil }
+        func has(_ field: ImportField) -> Bool { parser.columnOf[field] != nil }
         func hasError(_ field: ImportField) -> Bool { failedFields.contains(field) }
 
         func header(_ field: ImportField) -> String? {
-            parser.columns.index(of: field).map { parser.headers[$0] }
+            parser.columnOf[field].map { parser.headers[$0] }
         }
 
         func cell(_ field: ImportField) -> CellValue {
-            guard let index = parser.columns.index(of: field), index < sheetRow.cells.count else { return .empty }
+            guard let index = parser.columnOf[field], index < sheetRow.cells.count else { return .empty }
             return sheetRow.cells[index]
         }
 

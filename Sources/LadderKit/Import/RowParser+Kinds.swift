@@ -105,9 +105,9 @@ extension RowParser {
 
     func parseFacts(_ cursor: inout Cursor, into row: inout ParsedRow, required: Bool) {
         var values: [(key: String, value: Int64)] = []
-        for column in columns.columns where ImportField.factFields.contains(column.field) {
+        for (column, isMoney) in factColumns {
             guard let text = cursor.text(column.field) else { continue }
-            if ImportField.moneyFields.contains(column.field) {
+            if isMoney {
                 switch ValueParser.money(text, defaultWan: column.unitIsWan ?? true) {
                 case let .success(yuan): values.append((column.field.rawValue, yuan))
                 case let .failure(problem): cursor.reject(column.field, text, problem.message(value: text))

@@ -10,7 +10,10 @@ struct RowParser {
     let fileName: String
     /// Set when a date column held an Excel serial: CSV files only get that with a warning.
     let isCSV: Bool
-    private let byField: [ImportField: HeaderMatcher.Column]
+    /// Field → column index, and the annual-figure columns with their kind: looked up for every
+    /// cell of every row, so computed once here.
+    let columnOf: [ImportField: Int]
+    let factColumns: [(column: HeaderMatcher.Column, isMoney: Bool)]
 
     init(columns: HeaderMatcher.Result, headers: [String], kind: ImportKind, options: ImportOptions, today: Day,
          fileName: String, isCSV: Bool) {
@@ -21,7 +24,9 @@ struct RowParser {
         self.today = today
         self.fileName = fileName
         self.isCSV = isCSV
-        byField = Dictionary(columns.columns.map { ($0.field, $0) }, uniquingKeysWith: { a, _ in a })
+        columnOf = Dictionary(columns.columns.map { ($0.field, $0.index) }, uniquingKeysWith: { a, _ in a })
+        factColumns = columns.columns.filter { ImportField.factFields.contains($0.field) }
+            .map { ($0, ImportField.moneyFields.contains($0.field)) }
     }
 
     /// What one row yields: the parsed values, the issues that reject it, warnings that do not.

@@ -30,7 +30,7 @@ enum CellText {
         switch cell {
         case .empty: return ""
         case let .text(text): return normalize(text)
-        case let .number(raw): return raw
+        case let .number(raw): return ExcelNumber.displayText(raw)
         case let .date(day): return day.iso
         case let .bool(value): return value ? "是" : "否"
         case let .error(code): return code

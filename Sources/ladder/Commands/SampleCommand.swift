@@ -1,0 +1,22 @@
+import ArgumentParser
+import LadderKit
+
+struct SampleCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "sample", abstract: "Write a synthetic Jiangxi roster CSV to try the tool on (deterministic).")
+
+    @Option(help: "Data rows.") var rows: Int = 1000
+    @Option(help: "Seed: the same seed writes the same file.") var seed: UInt64 = 1
+    @Option(help: "Where to write it.") var out: String
+
+    func validate() throws {
+        guard rows >= 0 else { throw ValidationError("--rows must be 0 or more") }
+    }
+
+    func run() throws {
+        try Failure.reporting {
+            try SampleRoster.write(rows: rows, seed: seed, to: out)
+            Console.out("wrote \(rows) rows to \(out)")
+        }
+    }
+}

@@ -1,0 +1,126 @@
+#!/usr/bin/env bash
+# Measures ladder against the sqlite3 CLI on the same files and writes docs/benchmarks.md.
+#   scripts/bench.sh [ROWS]        (default 1000000; the xlsx file has ROWS/10 rows)
+# Inputs come from ../shared/tools/gen_roster.py when present, else from `ladder sample`.
+# Whole-process wall time and peak RSS are taken with /usr/bin/time; each figure is the best of
+# $RUNS runs (default 1) so a busy machine does not flatter or punish one side.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROWS=${1:-1000000}
+RUNS=${RUNS:-1}
+WORK=${BENCH_DIR:-/tmp/ladder-bench}
+GEN=../shared/tools/gen_roster.py
+mkdir -p "$WORK" docs
+command -v sqlite3 >/dev/null || { echo "bench needs the sqlite3 CLI (apt-get install sqlite3)" >&2; exit 1; }
+[ -x /usr/bin/time ] || { echo "bench needs /usr/bin/time (apt-get install time)" >&2; exit 1; }
+
+echo "== building (release)" >&2
+swift build -c release --product ladder >&2
+LADDER="$(swift build -c release --show-bin-path)/ladder"
+
+utf8="$WORK/roster_${ROWS}.csv"; gbk="$WORK/roster_${ROWS}_gb18030.csv"; xlsx="$WORK/roster_$((ROWS / 10)).xlsx"
+generate() { # kind file rows
+    [ -s "$2" ] && return 0
+    echo "== generating $2" >&2
+    if [ -f "$GEN" ]; then
+        case $1 in
+            utf8) python3 "$GEN" --rows "$3" --seed 1 --out "$2" ;;
+            gb18030) python3 "$GEN" --rows "$3" --seed 1 --encoding gb18030 --out "$2" ;;
+            xlsx) python3 -c "import openpyxl" 2>/dev/null || pip install -q openpyxl >&2
+                  python3 "$GEN" --rows "$3" --seed 1 --format xlsx --out "$2" ;;
+        esac
+    else
+        [ "$1" = utf8 ] && "$LADDER" sample --rows "$3" --seed 1 --out "$2" >&2 || return 1
+    fi
+}
+generate utf8 "$utf8" "$ROWS"
+generate gb18030 "$gbk" "$ROWS" || echo "no GB18030 generator: skipping" >&2
+generate xlsx "$xlsx" $((ROWS / 10)) || echo "no xlsx generator: skipping" >&2
+
+# best of RUNS: prints "seconds peak_kb"
+measure() {
+    local best="" out
+    for _ in $(seq "$RUNS"); do
+        [ -n "${SETUP:-}" ] && eval "$SETUP"
+        out=$( { /usr/bin/time -f "%e %M" "$@" >/dev/null 2>/dev/null; } 2>&1 | tail -n 1)
+        if [ -z "$best" ] || awk -v a="$out" -v b="$best" 'BEGIN{split(a,x," ");split(b,y," ");exit !(x[1]<y[1])}'; then best=$out; fi
+    done
+    echo "$best"
+}
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN{printf "%.2f", a/b}'; }
+row() { echo "| $1 | $2 s | $3 MB | $4 | $5 |"; }
+
+DB="$WORK/bench.sqlite"; BASE="$WORK/base.sqlite"
+results=()
+import_case() { # label file extra-args limit
+    local label=$1 file=$2 limit=$4; shift 3
+    [ -s "$file" ] || return 0
+    echo "== $label" >&2
+    read -r bs bkb < <(SETUP="rm -f $BASE*" measure sqlite3 "$BASE" '.mode csv' ".import $file t")
+    read -r ls lkb < <(SETUP="rm -f $DB*; $LADDER init --db $DB >/dev/null" measure "$LADDER" import "$file" --db "$DB" --silent "$@")
+    results+=("$(row "$label: sqlite3 .import" "$bs" "$((bkb / 1024))" "" "")")
+    results+=("$(row "$label: ladder import" "$ls" "$((lkb / 1024))" "$(ratio "$ls" "$bs") ×" "$limit")")
+}
+import_case "${ROWS} rows UTF-8" "$utf8" "≤ 2.0 ×, ≤ 150 MB"
+if [ -s "$utf8" ]; then
+    echo "== re-import (unchanged)" >&2
+    read -r bs _ < <(SETUP="rm -f $BASE*" measure sqlite3 "$BASE" '.mode csv' ".import $utf8 t")
+    rm -f "$DB"*; "$LADDER" init --db "$DB" >/dev/null; "$LADDER" import "$utf8" --db "$DB" --silent >/dev/null 2>&1 || true
+    read -r rs rkb < <(measure "$LADDER" import "$utf8" --db "$DB" --silent)
+    results+=("$(row "${ROWS} rows UTF-8 again: ladder import (all unchanged)" "$rs" "$((rkb / 1024))" "$(ratio "$rs" "$bs") ×" "≤ 1.5 ×")")
+fi
+import_case "${ROWS} rows GB18030" "$gbk" "≤ 2.3 ×"
+if [ -s "$xlsx" ]; then
+    echo "== xlsx" >&2
+    read -r xs xkb < <(SETUP="rm -f $DB*; $LADDER init --db $DB >/dev/null" measure "$LADDER" import "$xlsx" --db "$DB" --silent)
+    results+=("$(row "$((ROWS / 10)) rows .xlsx: ladder import" "$xs" "$((xkb / 1024))" "" "≤ 10 s")")
+fi
+
+# Statistics on the registry built from the UTF-8 roster (issue 5), when the commands exist.
+stats_rows=()
+if [ -s "$utf8" ] && "$LADDER" stats --help >/dev/null 2>&1; then
+    echo "== statistics" >&2
+    rm -f "$DB"*; "$LADDER" init --db "$DB" >/dev/null; "$LADDER" import "$utf8" --db "$DB" --silent >/dev/null 2>&1 || true
+    AS_OF=2025-12-31
+    SQL_FILE="$WORK/stats-by-city.sql"
+    "$LADDER" stats --tier hnte --by city --as-of "$AS_OF" --db "$DB" --print-sql > "$SQL_FILE" 2>/dev/null || true
+    RUNS=$(( RUNS < 5 ? 5 : RUNS ))
+    read -r ss _ < <(measure "$LADDER" stats --tier hnte --by city --as-of "$AS_OF" --db "$DB")
+    stats_rows+=("$(row "stats --tier hnte --by city" "$ss" "" "" "≤ 0.15 s")")
+    if [ -s "$SQL_FILE" ]; then
+        read -r qs _ < <(measure sqlite3 "$DB" ".read $SQL_FILE")
+        stats_rows+=("$(row "the same count by hand-written SQL (sqlite3 CLI)" "$qs" "" "$(ratio "$ss" "$qs") ×" "≤ 2 ×")")
+    fi
+    read -r se _ < <(measure "$LADDER" series --tier hnte --from 2018-01 --to 2025-12 --every month --by city --db "$DB")
+    stats_rows+=("$(row "series monthly 2018-01…2025-12 by city" "$se" "" "" "≤ 1 s")")
+    if "$LADDER" report --help >/dev/null 2>&1; then
+        read -r rp _ < <(measure "$LADDER" report --out "$WORK/report.html" --as-of "$AS_OF" --db "$DB")
+        stats_rows+=("$(row "report (HTML)" "$rp" "" "" "≤ 3 s")")
+    fi
+fi
+
+{
+    echo "# Benchmarks"
+    echo
+    echo "Written by \`scripts/bench.sh $ROWS\` on $(date -u +%Y-%m-%d). Whole-process wall time and peak"
+    echo "resident memory from \`/usr/bin/time\`, best of ${RUNS%% *} run(s); the same input file for both tools."
+    echo
+    echo "Machine: $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)),"
+    echo "$(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo) RAM, $(swift --version 2>&1 | head -n 1),"
+    echo "SQLite $(sqlite3 --version | cut -d' ' -f1). Inputs: $( [ -f "$GEN" ] && echo "gen_roster.py --seed 1" || echo "ladder sample --seed 1")."
+    echo
+    echo "## Import"
+    echo
+    echo "| what | wall | peak RSS | ratio | target |"
+    echo "|---|---|---|---|---|"
+    printf '%s\n' "${results[@]}"
+    if [ ${#stats_rows[@]} -gt 0 ]; then
+        echo
+        echo "## Statistics"
+        echo
+        echo "| what | wall | | ratio | target |"
+        echo "|---|---|---|---|---|"
+        printf '%s\n' "${stats_rows[@]}"
+    fi
+} > docs/benchmarks.md
+cat docs/benchmarks.md
