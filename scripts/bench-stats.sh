@@ -55,23 +55,14 @@ SELECT city, count(*) FROM (
 GROUP BY city;
 SQL
 )
-# The same on the grant_place cache: a lower bound for any SQL over this file (relocations ignored).
-HAND_CACHE=$(cat <<SQL
-SELECT coalesce(g.zone, g.division / 100), count(DISTINCT g.enterprise_id) FROM grant_place g
-WHERE g.tier = 'hnte' AND g.year BETWEEN 2023 AND 2026
-  AND g.effective_on BETWEEN date('$DAY', '-3 years') AND '$DAY'
-  AND g.recorded_at <= '$KNOWN'
-  AND NOT EXISTS (SELECT 1 FROM event x WHERE x.target_id = g.event_id AND x.kind IN ('void', 'revoke')
-                  AND x.recorded_at <= '$KNOWN')
-GROUP BY 1;
-SQL
-)
+# What `ladder stats --print-sql` prints: the same count in one statement, on the cache.
+HAND_PRINTED=$($LADDER stats --tier hnte --by city --as-of $DAY --known-at $KNOWN --db "$DB" --print-sql)
 
 echo "registry: $DB ($(sqlite3 "$DB" "SELECT count(*) FROM enterprise") firms, $(sqlite3 "$DB" \
     "SELECT group_concat(kind || ' ' || n, ', ') FROM (SELECT kind, count(*) n FROM event GROUP BY kind)"))"
 time_ms "ladder stats --tier hnte --by city" $LADDER stats --tier hnte --by city --as-of $DAY --known-at $KNOWN --db "$DB"
 time_ms "sqlite3: hand SQL on event + enterprise" sqlite3 "$DB" "$HAND_EVENTS"
-time_ms "sqlite3: hand SQL on grant_place" sqlite3 "$DB" "$HAND_CACHE"
+time_ms "sqlite3: stats --print-sql" sqlite3 "$DB" "$HAND_PRINTED"
 time_ms "ladder series monthly 2019-2026 by city" $LADDER series --tier hnte --from 2019-01 --to 2026-12 --by city \
     --known-at $KNOWN --db "$DB"
 time_ms "ladder stats (positions, all tiers)" $LADDER stats --by position --as-of $DAY --known-at $KNOWN --db "$DB"

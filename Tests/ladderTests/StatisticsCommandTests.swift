@@ -33,6 +33,7 @@ import Testing
         RefusalCase(arguments: ["funnel", "--from", "hnte", "--to", "hnte"], message: "--from and --to are both hnte"),
         RefusalCase(arguments: ["series", "--tier", "hnte", "--from", "2024-13", "--to", "2025-01"], message: "is not a month"),
         RefusalCase(arguments: ["stats", "--by", "province"], message: "province"),
+        RefusalCase(arguments: ["stats", "--by", "city", "--print-sql"], message: "--print-sql needs --tier"),
         RefusalCase(arguments: ["targets", "set", "hnte", "0", "--due", "2025-12-31"], message: "COUNT must be at least 1"),
         RefusalCase(arguments: ["targets", "set", "hnte", "10", "--due", "2025-12-31", "--region", "440300"],
                     message: "not a Jiangxi region"),

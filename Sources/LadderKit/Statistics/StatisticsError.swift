@@ -4,6 +4,7 @@ public enum StatisticsError: Error, Equatable, Sendable, CustomStringConvertible
     case noPeriodEnd(from: YearMonth, to: YearMonth, step: SeriesStep)
     case sameTier(Tier)
     case targetOutsideJiangxi(region: String)
+    case noSQL(grouping: StatsGrouping)
 
     public var description: String {
         switch self {
@@ -16,6 +17,8 @@ public enum StatisticsError: Error, Equatable, Sendable, CustomStringConvertible
         case let .targetOutsideJiangxi(region):
             return "'\(region)' is not a Jiangxi region; targets are set for the province (no --region), a 设区市, "
                 + "a 县区 or ganjiang (赣江新区)"
+        case let .noSQL(grouping):
+            return "--print-sql is available with --tier and --by city or county, not --by \(grouping.rawValue)"
         }
     }
 }

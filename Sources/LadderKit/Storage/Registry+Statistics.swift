@@ -60,6 +60,26 @@ extension Registry {
                             sweep: sweep)
     }
 
+    /// The SQL for the sqlite3 CLI that makes the same count as `stats(tier:by:asOf:knownAt:)` with a
+    /// tier, by city or county: to check a figure by hand, and for benchmarks.
+    public func statsSQL(tier: Tier, by grouping: StatsGrouping, asOf: Day, knownAt: Moment? = nil) throws -> String {
+        guard grouping == .city || grouping == .county else { throw StatisticsError.noSQL(grouping: grouping) }
+        return try statisticsRead { db in
+            try Registry.statsSQL(db, policy: Registry.policy(db, knownAt: knownAt), tier: tier, by: grouping,
+                                  asOf: asOf, knownAt: knownAt)
+        }
+    }
+
+    /// `statsSQL` under a given policy.
+    static func statsSQL(_ db: Database, policy: Policy, tier: Tier, by grouping: StatsGrouping, asOf: Day,
+                         knownAt: Moment?) throws -> String {
+        let bounds = CandidateBounds(tier: tier, first: asOf, last: asOf,
+                                     rule: try Registry.termRule(db, policy: policy, knownAt: knownAt))
+        return StatsSQL.statement(tier: tier, grouping: grouping, asOf: asOf, knownAt: knownAt, policy: policy,
+                                  bounds: bounds, cacheYears: try Registry.cacheYears(db, bounds),
+                                  mark: try Registry.grantPlaceMark(db))
+    }
+
     /// The firms validly holding `tier` on `day`.
     static func holdings(_ db: Database, tier: Tier, on day: Day, rule: TermRule, corrections: Corrections,
                          knownAt: Moment?) throws -> Holdings {

@@ -25,18 +25,11 @@ extension Registry {
             conditions.append("effective_on >= ?")
             values.append(.text(from.iso))
         }
-        // Every row is checked again against its term, so these bounds only narrow the scan. In
-        // the cache, a list of years lets SQLite seek one range per year instead of scanning the tier.
+        // Every row is checked again against its term, so these bounds only narrow the scan.
         let filter = conditions.joined(separator: " AND ")
-        var years = bounds.years
-        if bounds.tier == .hnte, let from = bounds.startFrom {
-            years = Array(from.year...max(from.year, bounds.startThrough.year))  // the cache's year is the issue year
-        } else if let minimumYear = bounds.minimumYear {
-            let last = try Int.fetchOne(db, sql: "SELECT max(year) FROM grant_place WHERE tier = ?",
-                                        arguments: [bounds.tier.rawValue]) ?? minimumYear
-            years = Array(minimumYear...max(minimumYear, last))
-        }
-        let cacheFilter = filter + (years.map { " AND year IN (" + $0.map(String.init).joined(separator: ", ") + ")" } ?? "")
+        let cacheFilter = filter + (try cacheYears(db, bounds).map {
+            " AND year IN (" + $0.map(String.init).joined(separator: ", ") + ")"
+        } ?? "")
         let mark = try grantPlaceMark(db)
         var days = DayMemo()
         func read(_ row: SQLiteStatement) throws {
@@ -56,6 +49,20 @@ extension Registry {
                 WHERE g.id > ? AND \(isGrant))
             WHERE \(filter)
             """, [.int(mark)] + values, read)
+    }
+
+    /// The years of the cache's rows that can fall in `bounds`: listed, they let SQLite seek one
+    /// range per year of the key (tier, year, effective_on) instead of scanning the whole tier.
+    static func cacheYears(_ db: Database, _ bounds: CandidateBounds) throws -> [Int]? {
+        if bounds.tier == .hnte, let from = bounds.startFrom {
+            return Array(from.year...max(from.year, bounds.startThrough.year))  // the cache's year is the issue year
+        }
+        if let minimumYear = bounds.minimumYear {
+            let last = try Int.fetchOne(db, sql: "SELECT max(year) FROM grant_place WHERE tier = ?",
+                                        arguments: [bounds.tier.rawValue]) ?? minimumYear
+            return Array(minimumYear...max(minimumYear, last))
+        }
+        return bounds.years
     }
 
     /// The highest firm id: firm ids are dense row ids, so per-firm state can live in arrays.

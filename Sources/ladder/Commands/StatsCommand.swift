@@ -13,11 +13,25 @@ struct StatsCommand: ParsableCommand {
     @Option(help: "Count only firms validly holding this tier.") var tier: Tier?
     @Option(help: "Group by city (the 12 reporting regions), county, field, tier or position.")
     var by: StatsGrouping = .tier
+    @Flag(name: .customLong("print-sql"), help: ArgumentHelp(
+        "Print SQL for the sqlite3 CLI that makes the same count, instead of counting.",
+        discussion: "With --tier and --by city or county; the window of days and years is the policy's."))
+    var printSQL = false
     @OptionGroup var read: ReadOptions
     @OptionGroup var registry: RegistryOptions
 
+    func validate() throws {
+        if printSQL, tier == nil || (by != .city && by != .county) {
+            throw ValidationError("--print-sql needs --tier and --by city or county")
+        }
+    }
+
     func run() throws {
         try Failure.reporting {
+            if printSQL, let tier {
+                Console.out(try registry.open().statsSQL(tier: tier, by: by, asOf: read.day, knownAt: read.moment))
+                return
+            }
             let report = try registry.open().stats(tier: tier, by: by, asOf: read.day, knownAt: read.moment)
             Console.out(report.tabular.render(read.format))
         }

@@ -43,6 +43,14 @@ import Testing
                     }
                     let got = Dictionary(uniqueKeysWithValues: report.rows.filter { $0.count > 0 }.map { ($0.code, $0.count) })
                     #expect(got == expected.byCity(tier, on: day), "\(tier?.rawValue ?? "any") on \(day.iso) known at \(knownAt?.iso ?? "all")")
+                    // The SQL `stats --print-sql` prints counts the same, in the sqlite3 CLI or here.
+                    guard let tier else { continue }
+                    let printed = try f.registry.read { db in
+                        let sql = try Registry.statsSQL(db, policy: c.policy, tier: tier, by: .city, asOf: day,
+                                                        knownAt: knownAt)
+                        return try Row.fetchAll(db, sql: sql).map { ($0["code"] as String, $0["count"] as Int) }
+                    }
+                    #expect(Dictionary(uniqueKeysWithValues: printed) == got, "printed SQL, \(tier.rawValue) on \(day.iso)")
                 }
                 let positions = try f.registry.read { db in
                     try Registry.stats(db, policy: c.policy, tier: nil, by: .position, asOf: day, knownAt: knownAt)
