@@ -16,6 +16,8 @@ struct Ladder: ParsableCommand {
             AdmitCommand.self, CertifyCommand.self, SelectCommand.self,
             RevokeCommand.self, RenameCommand.self, RelocateCommand.self, VoidCommand.self,
             ShowCommand.self, ImportCommand.self, FactsCommand.self, CheckCommand.self, CandidatesCommand.self, PolicyCommand.self, ImportsCommand.self, SampleCommand.self,
+            StatsCommand.self, SeriesCommand.self, CohortCommand.self, FunnelCommand.self,
+            ExpiringCommand.self, LapsedCommand.self, ExportCommand.self, TargetsCommand.self,
         ]
     )
 }

@@ -54,6 +54,7 @@ public struct Importer {
                 let deferred = session.startedEmpty ? try DeferredIndexes.drop(db) : nil
                 try Importer.readRows(reader, parser: parser, session: session, rejects: rejects, progress: progress)
                 try deferred?.restore(db)
+                try Registry.fillGrantPlaces(db)  // the statistics cache, in bulk for the whole file
                 final = session.report
                 let keep = !options.dryRun && !(options.strict && final.rejected > 0)
                 final.batchID = keep ? batchID : nil

@@ -6,6 +6,7 @@ enum Migrations {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1") { db in try db.execute(sql: SchemaV1.sql) }
         migrator.registerMigration("v2") { db in try db.execute(sql: SchemaV2.sql) }
+        migrator.registerMigration("v3") { db in try db.execute(sql: SchemaV3.sql) }
         return migrator
     }
 }

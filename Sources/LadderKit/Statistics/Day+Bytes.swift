@@ -1,0 +1,33 @@
+extension Day {
+    /// Parses `YYYY-MM-DD` straight from SQLite's text bytes: statistics read hundreds of
+    /// thousands of days, and a `String` per day would cost more than the query.
+    init?(isoBytes bytes: UnsafeRawBufferPointer) {
+        guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-") else { return nil }
+        func number(_ range: Range<Int>) -> Int? {
+            var value = 0
+            for i in range {
+                let b = bytes[i]
+                guard b >= 48, b <= 57 else { return nil }
+                value = value * 10 + Int(b - 48)
+            }
+            return value
+        }
+        guard let y = number(0..<4), let m = number(5..<7), let d = number(8..<10) else { return nil }
+        self.init(year: y, month: m, day: d)
+    }
+}
+
+/// The last day parsed from bytes: rows come in day order, and certificates in a few batches a
+/// year, so most rows repeat the previous row's day.
+struct DayMemo {
+    private var last: (bytes: UInt64, tail: UInt16, day: Day)?
+
+    mutating func day(_ bytes: UnsafeRawBufferPointer) -> Day? {
+        guard bytes.count == 10 else { return nil }
+        let head = bytes.loadUnaligned(as: UInt64.self), tail = bytes.loadUnaligned(fromByteOffset: 8, as: UInt16.self)
+        if let last, last.bytes == head, last.tail == tail { return last.day }
+        guard let day = Day(isoBytes: bytes) else { return nil }
+        last = (head, tail, day)
+        return day
+    }
+}

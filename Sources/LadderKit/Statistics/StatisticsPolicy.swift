@@ -1,0 +1,20 @@
+/// The statistics knobs that belong in the versioned policy document. Kept here until the policy
+/// document grows a `statistics` section; reports print the policy id and version they used.
+public struct StatisticsPolicy: Codable, Hashable, Sendable {
+    /// A new qualification of the same tier and firm whose start falls within this many days
+    /// either side of an old one's end is its successor: the firm re-certified rather than lapsed.
+    /// Default 365 (one year): certificates are issued in batches, and a firm re-applies in the
+    /// year its certificate ends (期满当年), so the new one may start months before or after.
+    public var recertificationWindowDays: Int
+
+    public init(recertificationWindowDays: Int) {
+        self.recertificationWindowDays = recertificationWindowDays
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case recertificationWindowDays = "recertification_window_days"
+    }
+
+    /// `recertification_window_days: 365`.
+    public static let standard = StatisticsPolicy(recertificationWindowDays: 365)
+}

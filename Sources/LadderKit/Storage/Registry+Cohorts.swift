@@ -1,0 +1,44 @@
+import GRDB
+
+/// Reports that follow whole chains of qualifications: cohorts by year of issue, funnels between tiers.
+extension Registry {
+    /// What became, by `asOf`, of the qualifications of `tier` issued in each year: still valid,
+    /// revoked, or ended and then re-certified, lapsed or pending.
+    public func cohort(tier: Tier = .hnte, byCity: Bool = false, asOf: Day, knownAt: Moment? = nil,
+                       statistics: StatisticsPolicy = .standard) throws -> CohortReport {
+        try statisticsRead { db in
+            let policy = try Registry.policy(db, knownAt: knownAt)
+            let rule = try Registry.termRule(db, policy: policy, knownAt: knownAt)
+            let corrections = try Registry.corrections(db, knownAt: knownAt)
+            let history = try Registry.tierHistory(db, tier: tier, through: asOf, rule: rule, corrections: corrections,
+                                                   knownAt: knownAt)
+            return CohortReport(history: history, byCity: byCity, asOf: asOf, knownAt: knownAt, policy: policy,
+                                statistics: statistics, corrections: corrections)
+        }
+    }
+
+    /// Of the firms whose first `lower` qualification started in each year, how many had a `higher`
+    /// one start on or after that day (within `withinYears`, when given) by `asOf`.
+    public func funnel(from lower: Tier, to higher: Tier, withinYears: Int? = nil, asOf: Day,
+                       knownAt: Moment? = nil) throws -> FunnelReport {
+        guard lower != higher else { throw StatisticsError.sameTier(lower) }
+        return try statisticsRead { db in
+            let policy = try Registry.policy(db, knownAt: knownAt)
+            let rule = try Registry.termRule(db, policy: policy, knownAt: knownAt)
+            let corrections = try Registry.corrections(db, knownAt: knownAt)
+            let from = try Registry.tierHistory(db, tier: lower, through: asOf, rule: rule, corrections: corrections,
+                                                knownAt: knownAt)
+            let to = try Registry.tierHistory(db, tier: higher, through: asOf, rule: rule, corrections: corrections,
+                                              knownAt: knownAt)
+            return FunnelReport(from: from, to: to, withinYears: withinYears, asOf: asOf, knownAt: knownAt,
+                                policy: policy)
+        }
+    }
+
+    /// Every qualification of `tier` that started by `day`, per firm.
+    static func tierHistory(_ db: Database, tier: Tier, through day: Day, rule: TermRule, corrections: Corrections,
+                            knownAt: Moment?) throws -> TierHistory {
+        let records = try grantRecords(db, bounds: CandidateBounds(tier: tier, startingBy: day), knownAt: knownAt)
+        return TierHistory(tier: tier, records: records, rule: rule, corrections: corrections)
+    }
+}

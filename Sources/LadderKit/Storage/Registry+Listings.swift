@@ -1,0 +1,103 @@
+import GRDB
+
+/// Lists of qualifications with firm details: expiring, lapsed, and the export of those valid.
+extension Registry {
+    /// Qualifications valid on `asOf` whose last valid day is within `withinDays` after it, or in
+    /// `year`. A firm already holding a newer valid qualification of the tier is not listed.
+    public func expiring(tier: Tier? = nil, withinDays: Int? = 90, year: Int? = nil, asOf: Day,
+                         knownAt: Moment? = nil) throws -> ListingReport {
+        try listing(kind: .expiring(days: year == nil ? withinDays : nil, year: year), tier: tier, asOf: asOf,
+                    knownAt: knownAt) { db, rule, corrections, tier in
+            let held = try Registry.holdings(db, tier: tier, on: asOf, rule: rule, corrections: corrections,
+                                             knownAt: knownAt)
+            return held.list.map { ListingPick($0, corrections: corrections) }.filter { pick in
+                guard let last = pick.lastValidDay else { return false }
+                return year.map { last.year == $0 } ?? (asOf.days(until: last) <= withinDays ?? 90)
+            }
+        }
+    }
+
+    /// Qualifications that ran to their end (not revoked) on or after `since` and before `asOf`,
+    /// with no successor of the same tier starting within the window around the end by `asOf`.
+    public func lapsed(tier: Tier? = nil, since: Day, asOf: Day, knownAt: Moment? = nil,
+                       statistics: StatisticsPolicy = .standard) throws -> ListingReport {
+        let window = statistics.recertificationWindowDays
+        return try listing(kind: .lapsed(since: since, windowDays: window), tier: tier, asOf: asOf,
+                           knownAt: knownAt) { db, rule, corrections, tier in
+            let history = try Registry.tierHistory(db, tier: tier, through: asOf, rule: rule, corrections: corrections,
+                                                   knownAt: knownAt)
+            var picks: [ListingPick] = []
+            history.forEachChain { firm, chain in
+                for entry in chain {
+                    let q = entry.qualification
+                    guard q.status(on: asOf) == .expired, let end = q.end, end >= since,
+                          TierHistory.successor(of: q, in: chain, windowDays: window, asOf: asOf) == nil else { continue }
+                    picks.append(ListingPick(grant: entry.grant, end: end, lastValidDay: end,
+                                             place: corrections.place(of: firm, on: asOf, registered: entry.grant.registered)))
+                }
+            }
+            return picks
+        }
+    }
+
+    /// The firms validly holding `tier` on `asOf`, one row each, with the qualification starting last.
+    public func export(tier: Tier, asOf: Day, knownAt: Moment? = nil) throws -> ListingReport {
+        try listing(kind: .export, tier: tier, asOf: asOf, knownAt: knownAt) { db, rule, corrections, tier in
+            try Registry.holdings(db, tier: tier, on: asOf, rule: rule, corrections: corrections, knownAt: knownAt)
+                .list.map { ListingPick($0, corrections: corrections) }
+        }
+    }
+
+    /// Picks rows per tier with `pick`, then reads the details of the picked firms and grants.
+    private func listing(kind: ListingReport.Kind, tier: Tier?, asOf: Day, knownAt: Moment?,
+                         pick: (Database, TermRule, Corrections, Tier) throws -> [ListingPick]) throws -> ListingReport {
+        try statisticsRead { db in
+            let policy = try Registry.policy(db, knownAt: knownAt)
+            let rule = try Registry.termRule(db, policy: policy, knownAt: knownAt)
+            let corrections = try Registry.corrections(db, knownAt: knownAt)
+            var picks: [ListingPick] = []
+            for t in tier.map({ [$0] }) ?? Tier.allCases { picks += try pick(db, rule, corrections, t) }
+            let details = try Registry.details(db, grants: picks.map(\.grant), on: asOf, knownAt: knownAt,
+                                               corrections: corrections)
+            let rows = picks.map { p in
+                let d = details[p.grant.grantID]!
+                return ListingReport.Row(creditCode: d.creditCode, name: d.name, location: p.place.location,
+                                         tier: p.grant.tier, number: d.number, start: p.grant.start, end: p.end,
+                                         lastValidDay: p.lastValidDay, contact: d.contact, phone: d.phone)
+            }
+            return ListingReport(kind: kind, tier: tier, asOf: asOf, knownAt: knownAt, policy: policy,
+                                 rows: ListingReport.ordered(rows, kind: kind))
+        }
+    }
+
+    /// Grant id → the firm's code, name on `day`, contact, phone, and the grant's number.
+    static func details(_ db: Database, grants: [GrantRecord], on day: Day, knownAt: Moment?,
+                        corrections: Corrections) throws -> [Int64: FirmDetails] {
+        var names: [Int64: (effective: Day, id: Int64, name: String)] = [:]
+        // Ids in row order, so SQLite reads each page once instead of hopping across the file.
+        let firms = Set(grants.map(\.firmID)).sorted()
+        let renames = try Row.fetchCursor(db, sql: """
+            SELECT r.id, r.enterprise_id, r.effective_on, r.name FROM json_each(?) j
+            JOIN event r ON r.enterprise_id = j.value AND r.kind = 'rename'
+            WHERE r.recorded_at <= ? AND r.effective_on <= ?
+            """, arguments: [jsonArray(firms), knownBound(knownAt), day.iso])
+        while let row = try renames.next() {
+            let id: Int64 = row[0], firm: Int64 = row[1]
+            guard !corrections.isVoided(id), let effective = Day(iso: row[2] as String) else { continue }
+            if let held = names[firm], (held.effective, held.id) > (effective, id) { continue }
+            names[firm] = (effective, id, row[3])
+        }
+        var details: [Int64: FirmDetails] = [:]
+        let rows = try Row.fetchCursor(db, sql: """
+            SELECT g.id, g.enterprise_id, g.number, g.year, g.category, e.credit_code, e.name, e.contact, e.phone
+            FROM json_each(?) j JOIN event g ON g.id = j.value JOIN enterprise e ON e.id = g.enterprise_id
+            """, arguments: [jsonArray(grants.map(\.grantID).sorted())])
+        while let row = try rows.next() {
+            let firm: Int64 = row[1]
+            let number = (row[2] as String?) ?? "\(row[3] as Int) \((row[4] as String?) ?? "")"
+            details[row[0]] = FirmDetails(creditCode: row[5], name: names[firm]?.name ?? row[6], contact: row[7],
+                                          phone: row[8], number: number)
+        }
+        return details
+    }
+}

@@ -1,0 +1,107 @@
+import GRDB
+
+/// Counts of valid qualifications on a day, and their course over time.
+extension Registry {
+    /// How many firms validly hold `tier` (any tier, when nil) on `asOf`, from the events recorded
+    /// by `knownAt` (all, when nil), grouped by `grouping`.
+    public func stats(tier: Tier? = nil, by grouping: StatsGrouping = .tier, asOf: Day,
+                      knownAt: Moment? = nil) throws -> StatsReport {
+        try statisticsRead { db in
+            try Registry.stats(db, policy: Registry.policy(db, knownAt: knownAt), tier: tier, by: grouping, asOf: asOf,
+                               knownAt: knownAt)
+        }
+    }
+
+    /// `stats` under a given policy.
+    static func stats(_ db: Database, policy: Policy, tier: Tier?, by grouping: StatsGrouping, asOf: Day,
+                      knownAt: Moment?) throws -> StatsReport {
+        let rule = try Registry.termRule(db, policy: policy, knownAt: knownAt)
+        let corrections = try Registry.corrections(db, knownAt: knownAt)
+        // Positions need every tier; a count of one tier by place or field needs only that tier.
+        let tiers = (tier != nil && grouping != .tier && grouping != .position) ? [tier!] : Tier.allCases
+        var holdings: [Tier: Holdings] = [:]
+        for t in tiers {
+            holdings[t] = try Registry.holdings(db, tier: t, on: asOf, rule: rule, corrections: corrections,
+                                                knownAt: knownAt)
+        }
+        var fields: [Int64: String] = [:]
+        if grouping == .field {
+            var firms: [Int64] = []
+            FirmVisitor(holdings: holdings, tier: tier, positions: false).forEach { firm, _, _ in firms.append(firm) }
+            fields = try Registry.fields(db, firms: firms)
+        }
+        return StatsReport(asOf: asOf, knownAt: knownAt, policy: policy, tier: tier, grouping: grouping,
+                           holdings: holdings, fields: fields)
+    }
+
+    /// How many firms validly held `tier` on the last day of each month, quarter or year whose month
+    /// lies in `from...to`, from one read of the grants that can be valid in that span.
+    public func series(tier: Tier, from: YearMonth, to: YearMonth, every step: SeriesStep = .month,
+                       byCity: Bool = false, knownAt: Moment? = nil) throws -> SeriesReport {
+        guard from <= to else { throw StatisticsError.emptyRange(from: from, to: to) }
+        let periods = step.periods(from: from, to: to)
+        guard !periods.isEmpty else { throw StatisticsError.noPeriodEnd(from: from, to: to, step: step) }
+        return try statisticsRead { db in
+            try Registry.series(db, policy: Registry.policy(db, knownAt: knownAt), tier: tier, periods: periods,
+                                step: step, byCity: byCity, knownAt: knownAt)
+        }
+    }
+
+    /// `series` under a given policy, for periods already worked out.
+    static func series(_ db: Database, policy: Policy, tier: Tier, periods: [(label: String, end: Day)],
+                       step: SeriesStep, byCity: Bool, knownAt: Moment?) throws -> SeriesReport {
+        let rule = try Registry.termRule(db, policy: policy, knownAt: knownAt)
+        let corrections = try Registry.corrections(db, knownAt: knownAt)
+        let days = periods.map(\.end)
+        let bounds = CandidateBounds(tier: tier, first: days.first!, last: days.last!, rule: rule)
+        let records = try Registry.grantRecords(db, bounds: bounds, knownAt: knownAt)
+        let sweep = SeriesSweep(days: days, records: records, rule: rule, corrections: corrections)
+        return SeriesReport(tier: tier, step: step, byCity: byCity, knownAt: knownAt, policy: policy, periods: periods,
+                            sweep: sweep)
+    }
+
+    /// The SQL for the sqlite3 CLI that makes the same count as `stats(tier:by:asOf:knownAt:)` with a
+    /// tier, by city or county: to check a figure by hand, and for benchmarks.
+    public func statsSQL(tier: Tier, by grouping: StatsGrouping, asOf: Day, knownAt: Moment? = nil) throws -> String {
+        guard grouping == .city || grouping == .county else { throw StatisticsError.noSQL(grouping: grouping) }
+        return try statisticsRead { db in
+            try Registry.statsSQL(db, policy: Registry.policy(db, knownAt: knownAt), tier: tier, by: grouping,
+                                  asOf: asOf, knownAt: knownAt)
+        }
+    }
+
+    /// `statsSQL` under a given policy.
+    static func statsSQL(_ db: Database, policy: Policy, tier: Tier, by grouping: StatsGrouping, asOf: Day,
+                         knownAt: Moment?) throws -> String {
+        let bounds = CandidateBounds(tier: tier, first: asOf, last: asOf,
+                                     rule: try Registry.termRule(db, policy: policy, knownAt: knownAt))
+        return StatsSQL.statement(tier: tier, grouping: grouping, asOf: asOf, knownAt: knownAt, policy: policy,
+                                  bounds: bounds, cacheYears: try Registry.cacheYears(db, bounds),
+                                  mark: try Registry.grantPlaceMark(db))
+    }
+
+    /// The firms validly holding `tier` on `day`.
+    static func holdings(_ db: Database, tier: Tier, on day: Day, rule: TermRule, corrections: Corrections,
+                         knownAt: Moment?) throws -> Holdings {
+        let bounds = CandidateBounds(tier: tier, first: day, last: day, rule: rule)
+        var holdings = Holdings(tier: tier, day: day, maxFirm: try maxFirmID(db), rule: rule, corrections: corrections)
+        try forEachGrant(db, bounds: bounds, knownAt: knownAt) { holdings.add($0) }
+        holdings.finish()
+        return holdings
+    }
+
+    /// Each firm's 技术领域, for the firms given (absent when not entered).
+    static func fields(_ db: Database, firms: [Int64]) throws -> [Int64: String] {
+        var fields: [Int64: String] = [:]
+        let rows = try Row.fetchCursor(db, sql: """
+            SELECT e.id, e.field FROM json_each(?) j JOIN enterprise e ON e.id = j.value WHERE e.field IS NOT NULL
+            """, arguments: [jsonArray(firms)])
+        while let row = try rows.next() { fields[row[0]] = row[1] }
+        return fields
+    }
+
+    /// `[1,2,3]`: ids passed as one argument to `json_each`, instead of thousands of placeholders.
+    static func jsonArray(_ ids: [Int64]) -> String {
+        "[" + ids.map(String.init).joined(separator: ",") + "]"
+    }
+}

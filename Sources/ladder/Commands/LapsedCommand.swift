@@ -1,0 +1,26 @@
+import ArgumentParser
+import LadderKit
+
+struct LapsedCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "lapsed", abstract: "List qualifications that ran out without a successor, with contacts.",
+        discussion: """
+            Ended (expired, not revoked) on or after --since (default: one year before the as-of day) and
+            before the as-of day, with no new qualification of the same tier starting within \(StatisticsPolicy.standard.recertificationWindowDays) days
+            of the end by the as-of day. "renew by" is the end of that window.
+            """)
+
+    @Option(help: "List only this tier.") var tier: Tier?
+    @Option(help: ArgumentHelp("Earliest end day to list.", valueName: "day"), transform: Parse.day) var since: Day?
+    @OptionGroup var read: ReadOptions
+    @OptionGroup var registry: RegistryOptions
+
+    func run() throws {
+        try Failure.reporting {
+            let asOf = read.day
+            let report = try registry.open().lapsed(tier: tier, since: since ?? asOf.civilPeriodEnd(months: -12),
+                                                    asOf: asOf, knownAt: read.moment)
+            Console.out(report.tabular.render(read.format))
+        }
+    }
+}

@@ -1,0 +1,69 @@
+import ArgumentParser
+import Foundation
+import LadderKit
+
+struct TargetsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "targets", abstract: "Plan targets: progress of each target in force, or set one.",
+        subcommands: [TargetsListCommand.self, TargetsSetCommand.self], defaultSubcommand: TargetsListCommand.self)
+}
+
+struct TargetsListCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "list", abstract: "Each target in force: the count now, a year ago, and the projection to its due day.",
+        discussion: """
+            The projection extends the line through the two counts to the due day, in whole numbers,
+            rounded down. Status: met, on-track, off-track, or missed once the due day has passed.
+            """)
+
+    @Option(help: ArgumentHelp("Only targets for this region: a division code or name, or ganjiang.",
+                               valueName: "region"), transform: Parse.targetRegion) var region: TargetRegion?
+    @OptionGroup var read: ReadOptions
+    @OptionGroup var registry: RegistryOptions
+
+    func run() throws {
+        try Failure.reporting {
+            let report = try registry.open().targets(region: region, asOf: read.day, knownAt: read.moment)
+            Console.out(report.tabular.render(read.format))
+        }
+    }
+}
+
+struct TargetsSetCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "set", abstract: "Set a target: COUNT firms validly holding TIER by --due.",
+        discussion: "The latest target set for a tier and region replaces earlier ones; they stay on record.")
+
+    @Argument(help: "The tier counted.") var tier: Tier
+    @Argument(help: "How many firms.") var count: Int
+    @Option(help: "The day by which to reach it.", transform: Parse.day) var due: Day
+    @Option(help: ArgumentHelp("A 设区市 or 县区 (code or name), or ganjiang; default: the province.",
+                               valueName: "region"), transform: Parse.targetRegion) var region: TargetRegion?
+    @OptionGroup var registry: RegistryOptions
+    @OptionGroup var record: RecordOptions
+
+    func validate() throws {
+        guard count > 0 else { throw ValidationError("COUNT must be at least 1") }
+    }
+
+    func run() throws {
+        try Failure.reporting {
+            let target = try registry.open().setTarget(tier: tier, count: count, due: due, region: region ?? .province,
+                                                       context: record.context())
+            Console.out("recorded target #\(target.id): \(target.count) \(tier.rawValue) (\(tier.chineseName)) "
+                + "in \(target.region.name) by \(target.due.iso)")
+        }
+    }
+}
+
+extension Parse {
+    static func targetRegion(_ text: String) throws -> TargetRegion {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        if let zone = Zone(rawValue: trimmed.lowercased()) ?? Zone.allCases.first(where: { $0.name == trimmed }) {
+            return .zone(zone)
+        }
+        do { return try TargetRegion(code: try region(trimmed)) } catch let error as StatisticsError {
+            throw ArgumentError(description: error.description)
+        }
+    }
+}

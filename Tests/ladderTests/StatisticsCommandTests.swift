@@ -1,0 +1,110 @@
+import ArgumentParser
+import Foundation
+import LadderKit
+import Testing
+@testable import ladder
+
+/// Parsing of the statistics commands, and end-to-end runs of the built binary on a small registry.
+@Suite struct StatisticsCommandTests {
+    @Test func rootListsTheStatisticsCommands() {
+        let help = Ladder.helpMessage()
+        for name in ["stats", "series", "cohort", "funnel", "expiring", "lapsed", "targets", "export"] {
+            #expect(help.contains("  \(name)"), "help lists \(name)")
+        }
+    }
+
+    @Test func statsParsesTierGroupingAndTimes() throws {
+        let command = try #require(try Ladder.parseAsRoot(["stats", "--tier", "hnte", "--by", "city", "--as-of",
+                                                           "2025年6月30日", "--known-at", "2025-07-01"]) as? StatsCommand)
+        #expect(command.tier == .hnte)
+        #expect(command.by == .city)
+        #expect(command.read.day == Day(iso: "2025-06-30"))
+        #expect(command.read.moment == Moment(parsing: "2025-07-01T23:59:59.999999+08:00", defaultOffsetSeconds: 0))
+    }
+
+    struct RefusalCase: CustomTestStringConvertible, Sendable {
+        let arguments: [String]
+        let message: String
+        var testDescription: String { arguments.joined(separator: " ") }
+    }
+
+    @Test(arguments: [
+        RefusalCase(arguments: ["expiring", "--within", "30", "--year", "2025"], message: "give --within or --year, not both"),
+        RefusalCase(arguments: ["funnel", "--from", "hnte", "--to", "hnte"], message: "--from and --to are both hnte"),
+        RefusalCase(arguments: ["series", "--tier", "hnte", "--from", "2024-13", "--to", "2025-01"], message: "is not a month"),
+        RefusalCase(arguments: ["stats", "--by", "province"], message: "province"),
+        RefusalCase(arguments: ["stats", "--by", "city", "--print-sql"], message: "--print-sql needs --tier"),
+        RefusalCase(arguments: ["targets", "set", "hnte", "0", "--due", "2025-12-31"], message: "COUNT must be at least 1"),
+        RefusalCase(arguments: ["targets", "set", "hnte", "10", "--due", "2025-12-31", "--region", "440300"],
+                    message: "not a Jiangxi region"),
+    ])
+    func badArgumentsAreUsageErrors(_ c: RefusalCase) {
+        do {
+            _ = try Ladder.parseAsRoot(c.arguments)
+            Issue.record("parsed \(c.arguments)")
+        } catch {
+            #expect(Ladder.exitCode(for: error) == .validationFailure)
+            #expect(Ladder.message(for: error).contains(c.message), "\(Ladder.message(for: error))")
+        }
+    }
+
+    @Test func targetsWithoutSubcommandLists() throws {
+        #expect(try Ladder.parseAsRoot(["targets", "--region", "ganjiang"]) is TargetsListCommand)
+        let set = try #require(try Ladder.parseAsRoot(["targets", "set", "tsme", "17000", "--due", "2025-12-31",
+                                                       "--region", "南昌市"]) as? TargetsSetCommand)
+        #expect(set.region == .city(RegionCode(trusted: "360100")))
+        #expect(set.count == 17000)
+    }
+
+    // MARK: end to end
+
+    /// A registry file with two certificates in 南昌 and one in 赣州, one of them revoked.
+    static func registryFile(in directory: TemporaryDirectory) throws -> String {
+        let path = directory.path("ladder.sqlite")
+        let registry = try Registry.open(path: path)
+        let at = WriteContext(operatorName: "测试员", at: Moment(parsing: "2024-01-10T00:00:00Z", defaultOffsetSeconds: 0)!,
+                              command: "test", override: "名单已公布")
+        for (code, name, number) in [("914403001922038216", "甲公司", "GR202336000001"),
+                                     ("91440300708461136T", "乙公司", "GR202336000002"),
+                                     ("91360722MA35G1YK7R", "丙公司", "GR202336000003")] {
+            let credit = try CreditCode(code)
+            let division = code == "91360722MA35G1YK7R" ? "360702" : "360111"
+            _ = try registry.add(credit, name: name, location: Location(division: RegionCode(division)), context: at)
+            _ = try registry.certify(credit, number: CertificateNumber(number), issued: Day(iso: "2023-11-22")!, context: at)
+        }
+        _ = try registry.revoke(CreditCode("91440300708461136T"), tier: .hnte, effective: Day(iso: "2024-06-01")!,
+                                ground: .fraud, reason: "弄虚作假", context: at)
+        return path
+    }
+
+    @Test func statsJSONEndToEnd() throws {
+        let directory = try TemporaryDirectory()
+        let db = try Self.registryFile(in: directory)
+        let result = try LadderRun.run(["stats", "--tier", "hnte", "--by", "city", "--as-of", "2024-07-01",
+                                        "--known-at", "2024-12-31", "--format", "ndjson"], db: db)
+        #expect(result.status == 0, "\(result.stderr)")
+        let lines = result.stdout.split(separator: "\n")
+        #expect(lines.count == 12)
+        #expect(lines.first == #"{"code": "360100", "name": "南昌市", "count": 1}"#)
+        #expect(lines.contains(#"{"code": "360700", "name": "赣州市", "count": 1}"#))
+        #expect(result.stderr.isEmpty)
+    }
+
+    @Test func targetsAndExportEndToEnd() throws {
+        let directory = try TemporaryDirectory()
+        let db = try Self.registryFile(in: directory)
+        let set = try LadderRun.run(["targets", "set", "hnte", "3", "--due", "2025-12-31"], db: db)
+        #expect(set.status == 0, "\(set.stderr)")
+        #expect(set.stdout.contains("3 hnte (高新技术企业) in 江西省 by 2025-12-31"))
+        let list = try LadderRun.run(["targets", "--as-of", "2024-07-01", "--format", "csv"], db: db)
+        #expect(list.stdout.split(separator: "\n").last?.hasPrefix("hnte,360000,江西省,3,2025-12-31,2,0,") == true)
+        let file = directory.path("export.csv")
+        let export = try LadderRun.run(["export", "--tier", "hnte", "--as-of", "2024-07-01", "--out", file], db: db)
+        #expect(export.status == 0, "\(export.stderr)")
+        #expect(export.stderr.contains("wrote 2 firms"))
+        let bytes = try Data(contentsOf: URL(fileURLWithPath: file))
+        #expect(Array(bytes.prefix(3)) == [0xEF, 0xBB, 0xBF])  // UTF-8 byte order mark, for Excel
+        #expect(String(decoding: bytes.dropFirst(3), as: UTF8.self)
+            .hasPrefix("credit_code,name,city,county,number,start,end\n"))
+    }
+}
