@@ -12,12 +12,17 @@ struct Ladder: ParsableCommand {
             """,
         version: "0.1.0",
         subcommands: [
-            InitCommand.self, AddCommand.self,
+            // The registry and its history.
+            InitCommand.self, AddCommand.self, ShowCommand.self,
             AdmitCommand.self, CertifyCommand.self, SelectCommand.self,
             RevokeCommand.self, RenameCommand.self, RelocateCommand.self, VoidCommand.self,
-            ShowCommand.self, ImportCommand.self, FactsCommand.self, CheckCommand.self, CandidatesCommand.self, PolicyCommand.self, ImportsCommand.self, SampleCommand.self,
+            // Files in.
+            ImportCommand.self, ImportsCommand.self, SampleCommand.self,
+            // Rules.
+            FactsCommand.self, CheckCommand.self, CandidatesCommand.self, PolicyCommand.self,
+            // Figures out.
             StatsCommand.self, SeriesCommand.self, CohortCommand.self, FunnelCommand.self,
-            ExpiringCommand.self, LapsedCommand.self, ExportCommand.self, TargetsCommand.self,
+            ExpiringCommand.self, LapsedCommand.self, TargetsCommand.self, ExportCommand.self, ReportCommand.self,
         ]
     )
 }

@@ -7,7 +7,8 @@ struct ExportCommand: ParsableCommand {
         commandName: "export", abstract: "Export the firms holding a valid qualification on a day.",
         discussion: """
             One row per firm: credit code, current name, city, county, number, start, end. A CSV written
-            with --out starts with a UTF-8 byte order mark so Excel opens it correctly.
+            with --out starts with a UTF-8 byte order mark so Excel opens it correctly; --format xlsx
+            writes a workbook with Chinese headers and the code columns typed as text.
             """)
 
     @Option(help: "The tier to export.") var tier: Tier
@@ -27,7 +28,7 @@ struct ExportCommand: ParsableCommand {
                 FileHandle.standardOutput.write(report.exportData(format))
                 return
             }
-            try report.exportData(format, byteOrderMark: format == .csv).write(to: URL(fileURLWithPath: out))
+            try report.write(format, to: URL(fileURLWithPath: out))
             Console.note("wrote \(report.rows.count) firms to \(out)")
         }
     }

@@ -1,0 +1,52 @@
+/// The one-page HTML report: headline figures against targets, 高企 by city, the trend, cohort
+/// retention, the ladder funnel and who expires soon — every figure from the statistics reads.
+extension Registry {
+    public func reportContent(asOf: Day, knownAt: Moment? = nil, generatedAt: Moment,
+                              trendMonths: Int = 24, expiringDays: Int = 90) throws -> ReportContent {
+        let policy = try policy(knownAt: knownAt)
+        let byTier = try stats(tier: nil, by: .tier, asOf: asOf, knownAt: knownAt)
+        let targets = try targets(region: .province, asOf: asOf, knownAt: knownAt)
+        let headline = Tier.allCases.map { tier -> HeadlineFigure in
+            let value = byTier.rows.first { $0.code == tier.rawValue }?.count ?? 0
+            guard let row = targets.rows.first(where: { $0.target.tier == tier }) else {
+                return HeadlineFigure(label: "有效\(tier.chineseName)", tier: tier, value: value)
+            }
+            return HeadlineFigure(label: "有效\(tier.chineseName)", tier: tier, value: row.current, target: row.target.count,
+                                  due: row.target.due, valueOneYearEarlier: row.yearBefore, projected: row.projection,
+                                  onTrack: row.status == .met || row.status == .onTrack)
+        }
+        let cities = try stats(tier: .hnte, by: .city, asOf: asOf, knownAt: knownAt).rows
+            .map { RegionCount(code: $0.code, name: $0.name, count: $0.count) }
+        let last = YearMonth(asOf)
+        let back = last.year * 12 + last.month - 1 - (trendMonths - 1)
+        let first = YearMonth(year: back / 12, month: back % 12 + 1)!
+        let trend = try Tier.allCases.map { tier in
+            let series = try self.series(tier: tier, from: first, to: last, every: .month, knownAt: knownAt)
+            return TrendSeries(name: tier.chineseName, tier: tier,
+                               points: series.points.map { TrendSeries.Point(month: $0.label, count: $0.total) })
+        }
+        let cohorts = try cohort(tier: .hnte, asOf: asOf, knownAt: knownAt).rows.map {
+            CohortRow(issueYear: $0.year, issued: $0.issued, stillValid: $0.valid, revoked: $0.revoked,
+                      recertified: $0.recertified, lapsed: $0.lapsed,
+                      retentionBasisPoints: $0.retentionTenths.map { $0 * 10 })
+        }
+        let funnel = try self.funnel(from: .tsme, to: .hnte, asOf: asOf, knownAt: knownAt).rows.map {
+            FunnelRow(admissionYear: $0.year, admitted: $0.entered, reachedHigher: $0.reached,
+                      medianDays: $0.medianDays.map { Int($0.rounded()) })
+        }
+        let expiring = try self.expiring(tier: nil, withinDays: expiringDays, asOf: asOf, knownAt: knownAt).rows.map {
+            ExpiringRow(creditCode: $0.creditCode, name: $0.name, city: $0.location.reportingRegion.name, tier: $0.tier,
+                        number: $0.number, endDay: $0.lastValidDay ?? $0.end ?? asOf, contact: $0.contact, phone: $0.phone)
+        }
+        return ReportContent(
+            title: "江西省科技企业梯次培育报告", asOf: asOf, knownAt: knownAt, policyLabel: policy.label,
+            generatedAt: generatedAt, headline: headline, validByCity: cities, monthlyTrend: trend, cohorts: cohorts,
+            funnel: funnel, expiring: expiring, expiringWindowDays: expiringDays,
+            notes: [
+                "有效: 资格已开始、未到期、未被撤销；到期日按政策 \(policy.label) 计算"
+                    + "（高企 \(policy.validity.hnte.years) 年，\(policy.validity.hnte.end.rawValue)）。",
+                "按设区市统计时以企业在统计日的所在地为准；赣江新区单列。",
+                "留存率 = 到期后重新认定 ÷ 已到期；重新认定窗口为到期日前后一年。",
+            ])
+    }
+}
