@@ -82,15 +82,44 @@ if [ -s "$utf8" ] && "$LADDER" stats --help >/dev/null 2>&1; then
     echo "== statistics" >&2
     rm -f "$DB"*; "$LADDER" init --db "$DB" >/dev/null; "$LADDER" import "$utf8" --db "$DB" --silent >/dev/null 2>&1 || true
     AS_OF=2025-12-31
-    SQL_FILE="$WORK/stats-by-city.sql"
-    "$LADDER" stats --tier hnte --by city --as-of "$AS_OF" --db "$DB" --print-sql > "$SQL_FILE" 2>/dev/null || true
+    # The count a data-literate person would write by hand against the schema: valid certificates
+    # (three years, Civil Code end, not voided, not revoked by then), each firm once, by its city
+    # on the day (after any relocation).
+    HAND_SQL="$WORK/stats-by-city-hand.sql"
+    sed "s/:d/'$AS_OF'/g" > "$HAND_SQL" <<'SQL'
+WITH grants AS (
+  SELECT g.id, g.enterprise_id,
+         CASE WHEN substr(g.effective_on, 6, 5) = '02-29'
+              THEN printf('%04d-02-28', substr(g.effective_on, 1, 4) + 3)
+              ELSE printf('%04d', substr(g.effective_on, 1, 4) + 3) || substr(g.effective_on, 5) END AS end_on
+  FROM event g
+  WHERE g.tier = 'hnte' AND g.effective_on <= :d
+    AND NOT EXISTS (SELECT 1 FROM event v WHERE v.kind = 'void' AND v.target_id = g.id)
+), valid AS (
+  SELECT DISTINCT gr.enterprise_id FROM grants gr
+  WHERE gr.end_on >= :d
+    AND NOT EXISTS (SELECT 1 FROM event r WHERE r.kind = 'revoke' AND r.target_id = gr.id AND r.effective_on <= :d
+                      AND NOT EXISTS (SELECT 1 FROM event v WHERE v.kind = 'void' AND v.target_id = r.id))
+), placed AS (
+  SELECT v.enterprise_id, e.division AS registered, e.zone AS registered_zone,
+         (SELECT m.id FROM event m WHERE m.kind = 'relocate' AND m.enterprise_id = v.enterprise_id
+            AND m.effective_on <= :d
+            AND NOT EXISTS (SELECT 1 FROM event x WHERE x.kind = 'void' AND x.target_id = m.id)
+          ORDER BY m.effective_on DESC, m.id DESC LIMIT 1) AS move
+  FROM valid v JOIN enterprise e ON e.id = v.enterprise_id
+)
+SELECT CASE WHEN COALESCE(m.zone, p.registered_zone) IS NOT NULL AND (m.id IS NULL OR m.zone IS NOT NULL)
+            THEN COALESCE(m.zone, p.registered_zone)
+            ELSE substr(COALESCE(m.division, p.registered), 1, 4) || '00' END AS city,
+       count(*) AS count
+FROM placed p LEFT JOIN event m ON m.id = p.move
+GROUP BY city ORDER BY city;
+SQL
     RUNS=$(( RUNS < 5 ? 5 : RUNS ))
     read -r ss _ < <(measure "$LADDER" stats --tier hnte --by city --as-of "$AS_OF" --db "$DB")
     stats_rows+=("$(row "stats --tier hnte --by city" "$ss" "" "" "≤ 0.15 s")")
-    if [ -s "$SQL_FILE" ]; then
-        read -r qs _ < <(measure sqlite3 "$DB" ".read $SQL_FILE")
-        stats_rows+=("$(row "the same count by hand-written SQL (sqlite3 CLI)" "$qs" "" "$(ratio "$ss" "$qs") ×" "≤ 2 ×")")
-    fi
+    read -r qs _ < <(measure sqlite3 "$DB" ".read $HAND_SQL")
+    stats_rows+=("$(row "the same count by hand-written SQL (sqlite3 CLI)" "$qs" "" "$(ratio "$ss" "$qs") ×" "≤ 2 ×")")
     read -r se _ < <(measure "$LADDER" series --tier hnte --from 2018-01 --to 2025-12 --every month --by city --db "$DB")
     stats_rows+=("$(row "series monthly 2018-01…2025-12 by city" "$se" "" "" "≤ 1 s")")
     if "$LADDER" report --help >/dev/null 2>&1; then
