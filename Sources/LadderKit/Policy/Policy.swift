@@ -8,14 +8,17 @@ public struct Policy: Hashable, Sendable {
     public var validity: ValidityPolicy
     public var prerequisites: PrerequisitePolicy
     public var eligibility: EligibilityPolicy
+    public var statistics: StatisticsPolicy
 
     public init(id: String, version: Int, validity: ValidityPolicy,
-                prerequisites: PrerequisitePolicy = .standard, eligibility: EligibilityPolicy = .standard) {
+                prerequisites: PrerequisitePolicy = .standard, eligibility: EligibilityPolicy = .standard,
+                statistics: StatisticsPolicy = .standard) {
         self.id = id
         self.version = version
         self.validity = validity
         self.prerequisites = prerequisites
         self.eligibility = eligibility
+        self.statistics = statistics
     }
 
     /// The built-in default, `jiangxi-2023` version 1.

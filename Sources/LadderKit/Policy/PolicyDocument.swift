@@ -3,9 +3,10 @@
 /// problem; encoding writes pretty JSON with sorted keys that decodes back to an equal policy.
 ///
 /// Layout: `{"id", "version", "validity": {hnte, tsme, growth, leader},
-/// "prerequisites": {tier: [tier…]}, "eligibility": {tsme, hnte, growth, leader}}`.
+/// "prerequisites": {tier: [tier…]}, "eligibility": {tsme, hnte, growth, leader},
+/// "statistics": {recertification_window_days}}`.
 public enum PolicyDocument {
-    static let keys = ["id", "version", "validity", "prerequisites", "eligibility"]
+    static let keys = ["id", "version", "validity", "prerequisites", "eligibility", "statistics"]
 
     public static func decode(json text: String) throws(PolicyError) -> Policy {
         let root = try PolicyReader(try PolicyJSONParser.parse(text), path: "$", keys: keys)
@@ -21,7 +22,8 @@ public enum PolicyDocument {
             prerequisites: try PrerequisitePolicy(
                 try root.object("prerequisites", keys: Tier.allCases.map(\.rawValue), kind: "tier")),
             eligibility: try EligibilityPolicy(
-                try root.object("eligibility", keys: Tier.allCases.map(\.rawValue), kind: "tier")))
+                try root.object("eligibility", keys: Tier.allCases.map(\.rawValue), kind: "tier")),
+            statistics: try StatisticsPolicy(try root.object("statistics", keys: ["recertification_window_days"])))
     }
 
     public static func encode(_ policy: Policy) -> String {
@@ -31,6 +33,7 @@ public enum PolicyDocument {
             "validity": policy.validity.json,
             "prerequisites": policy.prerequisites.json,
             "eligibility": policy.eligibility.json,
+            "statistics": policy.statistics.json,
         ]).rendered()
     }
 }

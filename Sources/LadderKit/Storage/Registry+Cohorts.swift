@@ -4,8 +4,7 @@ import GRDB
 extension Registry {
     /// What became, by `asOf`, of the qualifications of `tier` issued in each year: still valid,
     /// revoked, or ended and then re-certified, lapsed or pending.
-    public func cohort(tier: Tier = .hnte, byCity: Bool = false, asOf: Day, knownAt: Moment? = nil,
-                       statistics: StatisticsPolicy = .standard) throws -> CohortReport {
+    public func cohort(tier: Tier = .hnte, byCity: Bool = false, asOf: Day, knownAt: Moment? = nil) throws -> CohortReport {
         try statisticsRead { db in
             let policy = try Registry.policy(db, knownAt: knownAt)
             let rule = try Registry.termRule(db, policy: policy, knownAt: knownAt)
@@ -13,7 +12,7 @@ extension Registry {
             let history = try Registry.tierHistory(db, tier: tier, through: asOf, rule: rule, corrections: corrections,
                                                    knownAt: knownAt)
             return CohortReport(history: history, byCity: byCity, asOf: asOf, knownAt: knownAt, policy: policy,
-                                statistics: statistics, corrections: corrections)
+                                statistics: policy.statistics, corrections: corrections)
         }
     }
 

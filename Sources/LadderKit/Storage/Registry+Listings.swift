@@ -19,9 +19,8 @@ extension Registry {
 
     /// Qualifications that ran to their end (not revoked) on or after `since` and before `asOf`,
     /// with no successor of the same tier starting within the window around the end by `asOf`.
-    public func lapsed(tier: Tier? = nil, since: Day, asOf: Day, knownAt: Moment? = nil,
-                       statistics: StatisticsPolicy = .standard) throws -> ListingReport {
-        let window = statistics.recertificationWindowDays
+    public func lapsed(tier: Tier? = nil, since: Day, asOf: Day, knownAt: Moment? = nil) throws -> ListingReport {
+        let window = try policy(knownAt: knownAt).statistics.recertificationWindowDays
         return try listing(kind: .lapsed(since: since, windowDays: window), tier: tier, asOf: asOf,
                            knownAt: knownAt) { db, rule, corrections, tier in
             let history = try Registry.tierHistory(db, tier: tier, through: asOf, rule: rule, corrections: corrections,

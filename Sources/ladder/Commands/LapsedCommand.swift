@@ -6,7 +6,7 @@ struct LapsedCommand: ParsableCommand {
         commandName: "lapsed", abstract: "List qualifications that ran out without a successor, with contacts.",
         discussion: """
             Ended (expired, not revoked) on or after --since (default: one year before the as-of day) and
-            before the as-of day, with no new qualification of the same tier starting within \(StatisticsPolicy.standard.recertificationWindowDays) days
+            before the as-of day, with no new qualification of the same tier starting within the policy's recertification_window_days (default 365)
             of the end by the as-of day. "renew by" is the end of that window.
             """)
 

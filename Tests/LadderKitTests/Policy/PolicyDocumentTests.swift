@@ -13,9 +13,9 @@ import Testing
 
     @Test(arguments: [
         Malformed(name: "trailing comma", find: "\"version\": 1\n}", replace: "\"version\": 1,\n}",
-                  message: "$: not valid JSON at line 253, column 1: expected a key in double quotes"),
+                  message: "$: not valid JSON at line 256, column 1: expected a key in double quotes"),
         Malformed(name: "duplicate key", find: "\"version\": 1\n}", replace: "\"version\": 1,\n  \"version\": 2\n}",
-                  message: "$: not valid JSON at line 253, column 3: duplicate key \"version\""),
+                  message: "$: not valid JSON at line 256, column 3: duplicate key \"version\""),
         Malformed(name: "missing key", find: "      \"innovation_score_min\": 71,\n", replace: "",
                   message: "$.eligibility.hnte.innovation_score_min: missing"),
         Malformed(name: "null is missing", find: "\"innovation_score_min\": 71", replace: "\"innovation_score_min\": null",

@@ -1,0 +1,29 @@
+import Testing
+@testable import LadderKit
+
+/// The re-certification window is a policy knob: importing a policy that narrows it turns a late
+/// re-certification into a lapse.
+@Suite struct RecertificationWindowTests {
+    @Test func aNarrowerWindowMakesALateRenewalALapse() throws {
+        let r = try Registry.inMemory()
+        _ = try r.add(Codes.a, name: "甲公司", context: context("2025-01-01T00:00:00Z"))
+        // Ends 2023-11-20; the next certificate starts 60 days later, on 2024-01-19.
+        _ = try r.certify(Codes.a, number: CertificateNumber(trusted: "GR202036000001"), issued: day("2020-11-20"),
+                          context: context("2025-01-01T00:00:01Z"))
+        _ = try r.certify(Codes.a, number: CertificateNumber(trusted: "GR202436000001"), issued: day("2024-01-19"),
+                          context: context("2025-01-01T00:00:02Z"))
+        let wide = try r.lapsed(tier: .hnte, since: day("2023-01-01"), asOf: day("2025-06-30"))
+        #expect(wide.rows.isEmpty)
+        #expect(try r.cohort(tier: .hnte, asOf: day("2025-06-30")).rows.first { $0.year == 2020 }?.recertified == 1)
+
+        let narrow = PolicyDocument.encode(.builtIn)
+            .replacingOccurrences(of: "\"recertification_window_days\": 365", with: "\"recertification_window_days\": 30")
+            .replacingOccurrences(of: "\"version\": 1", with: "\"version\": 2")
+        _ = try r.importPolicy(json: narrow, context: context("2025-02-01T00:00:00Z"))
+        let lapsed = try r.lapsed(tier: .hnte, since: day("2023-01-01"), asOf: day("2025-06-30"))
+        #expect(lapsed.rows.map(\.number) == ["GR202036000001"])
+        let cohort = try r.cohort(tier: .hnte, asOf: day("2025-06-30")).rows.first { $0.year == 2020 }
+        #expect(cohort?.recertified == 0)
+        #expect(cohort?.lapsed == 1)
+    }
+}
