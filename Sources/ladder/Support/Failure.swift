@@ -18,7 +18,11 @@ enum Failure {
         } catch let error as ValidationError {
             throw error
         } catch {
-            Console.error(String(describing: error))
+            // SQLITE_BUSY becomes RegistryError.busy naming the lock's holder; data quoted in a
+            // message is shown with control characters escaped, never executed by the terminal.
+            let error = RegistryError.explaining(error)
+            Console.error(String(describing: error).split(separator: "\n", omittingEmptySubsequences: false)
+                .map { TerminalText.sanitize(String($0)) }.joined(separator: "\n"))
             throw ExitCode(code(for: error))
         }
     }
