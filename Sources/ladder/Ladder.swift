@@ -16,6 +16,7 @@ struct Ladder: ParsableCommand {
             AdmitCommand.self, CertifyCommand.self, SelectCommand.self,
             RevokeCommand.self, RenameCommand.self, RelocateCommand.self, VoidCommand.self,
             ShowCommand.self, ImportCommand.self, FactsCommand.self, CheckCommand.self, CandidatesCommand.self, PolicyCommand.self, ImportsCommand.self,
+            LogCommand.self, VerifyCommand.self, BackupCommand.self, RestoreCommand.self,
         ]
     )
 }
