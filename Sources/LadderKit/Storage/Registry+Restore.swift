@@ -20,6 +20,14 @@ extension Registry {
     /// aside under the same name instead.
     public static func restore(from source: String, into registryPath: String,
                                options: OpenOptions = OpenOptions()) throws -> RestoreOutcome {
+        do {
+            return try replace(registryPath, from: source, options: options)
+        } catch {
+            throw RegistryError.explaining(error)
+        }
+    }
+
+    private static func replace(_ registryPath: String, from source: String, options: OpenOptions) throws -> RestoreOutcome {
         if RegistryFile.samePath(source, registryPath) {
             throw RegistryError.fileProblem(path: registryPath, detail: "the backup to restore is the registry itself")
         }

@@ -90,8 +90,8 @@ extension Registry {
             let rowID: Int64? = row["rowid"]
             let column = try String.fetchOne(db, sql: "SELECT \"from\" FROM pragma_foreign_key_list(?) WHERE id = ?",
                                              arguments: [table, row["fkid"] as Int]) ?? "?"
-            return VerifyProblem(.foreignKey, "\(table) row \(rowID.map(String.init) ?? "?") refers through \(column) "
-                + "to a \(parent) row that does not exist")
+            return VerifyProblem(.foreignKey, "\(table) row \(rowID.map(String.init) ?? "?"): \(column) names no \(parent) "
+                + "row; it was written around ladder with foreign keys off")
         }
     }
 
