@@ -64,14 +64,15 @@ extension Registry {
         }
     }
 
-    /// Opens `path` read-only and checks it is a ladder registry this ladder reads that passes
-    /// `verify`.
+    /// Opens `path` for reading only and checks it is a ladder registry this ladder reads that
+    /// passes `verify`. (A query-only connection rather than a read-only one: it can tidy a WAL
+    /// file's -wal and -shm away when it closes.)
     static func openRestorable(_ path: String) throws -> DatabaseQueue {
         guard FileManager.default.fileExists(atPath: path) else {
             throw RegistryError.notARegistry(path: path, reason: "no such file")
         }
         var config = Configuration()
-        config.readonly = true
+        config.prepareDatabase { db in try db.execute(sql: "PRAGMA query_only = ON") }
         let queue: DatabaseQueue
         let migrator = Migrations.migrator
         do {

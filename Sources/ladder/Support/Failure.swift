@@ -21,8 +21,7 @@ enum Failure {
             // SQLITE_BUSY becomes RegistryError.busy naming the lock's holder; data quoted in a
             // message is shown with control characters escaped, never executed by the terminal.
             let error = RegistryError.explaining(error)
-            Console.error(String(describing: error).split(separator: "\n", omittingEmptySubsequences: false)
-                .map { TerminalText.sanitize(String($0)) }.joined(separator: "\n"))
+            Console.error(TerminalText.sanitizeLines(String(describing: error)))
             throw ExitCode(code(for: error))
         }
     }
