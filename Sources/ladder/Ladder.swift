@@ -23,6 +23,8 @@ struct Ladder: ParsableCommand {
             // Figures out.
             StatsCommand.self, SeriesCommand.self, CohortCommand.self, FunnelCommand.self,
             ExpiringCommand.self, LapsedCommand.self, TargetsCommand.self, ExportCommand.self, ReportCommand.self,
+            // System of record.
+            VerifyCommand.self, BackupCommand.self, RestoreCommand.self, LogCommand.self,
         ]
     )
 }

@@ -19,6 +19,6 @@ public enum EligibilityText {
         var table = TextTable(headers: ["criterion", "verdict", "value", "threshold", "explanation"])
         for c in result.criteria { table.append([c.id, c.verdict.rawValue, c.value, c.threshold, c.explanation]) }
         lines.append(table.render())
-        return lines.joined(separator: "\n")
+        return TerminalText.sanitizeLines(lines.joined(separator: "\n"))
     }
 }

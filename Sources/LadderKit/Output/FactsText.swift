@@ -22,7 +22,7 @@ public enum FactsText {
         var lines = ["\(enterprise.registeredName)  \(enterprise.creditCode.text)",
                      "facts " + (knownAt.map { "known at \($0.iso)" } ?? "as recorded") + "; money in yuan", ""]
         lines.append(years.isEmpty ? "no facts on file; enter them with `ladder facts set CODE --year Y …`" : table.render())
-        return lines.joined(separator: "\n")
+        return TerminalText.sanitizeLines(lines.joined(separator: "\n"))
     }
 
     /// The figures given, as (snake_case name, text), in a fixed order.

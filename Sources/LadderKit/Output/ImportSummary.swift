@@ -31,7 +31,7 @@ public enum ImportSummary {
             lines.append("problems (first \(shown.count) of \(report.rejected + report.warnings)):")
             for issue in shown { lines.append("  \(issue.severity == .error ? "rejected" : "warning") \(issue)") }
         }
-        return lines.joined(separator: "\n")
+        return TerminalText.sanitizeLines(lines.joined(separator: "\n"))
     }
 
     public static func json(_ report: ImportReport) throws -> String {

@@ -29,7 +29,7 @@ public enum PolicyText {
                 ? "PLACEHOLDER thresholds from other regions' rules: edit them for Jiangxi"
                 : "as set by the province"],
         ]
-        return ["policy \(policy.label)", "", table.render(), "",
-                "the whole document: ladder policy show --format json"].joined(separator: "\n")
+        return TerminalText.sanitizeLines(["policy \(policy.label)", "", table.render(), "",
+                                           "the whole document: ladder policy show --format json"].joined(separator: "\n"))
     }
 }

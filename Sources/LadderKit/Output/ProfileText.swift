@@ -51,6 +51,6 @@ public enum ProfileText {
                            event.provenance.document ?? ""])
         }
         out.append(events.render())
-        return out.joined(separator: "\n")
+        return TerminalText.sanitizeLines(out.joined(separator: "\n"))
     }
 }

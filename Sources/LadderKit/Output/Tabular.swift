@@ -67,7 +67,7 @@ public struct Tabular: Sendable {
         if !lines.isEmpty { lines.append("") }
         lines.append(rows.isEmpty ? "(no rows)" : table.render())
         if !footer.isEmpty { lines.append(""); lines.append(contentsOf: footer) }
-        return lines.joined(separator: "\n")
+        return TerminalText.sanitizeLines(lines.joined(separator: "\n"))
     }
 
     private func renderCSV() -> String {

@@ -8,11 +8,12 @@ public struct Registry: Sendable {
     /// The file this registry lives in; nil in memory.
     public let path: String?
 
-    /// Opens (creating when missing) the registry at `path`, migrating it to the current schema.
-    public static func open(path: String) throws -> Registry {
-        let writer = try DatabasePool(path: path, configuration: configuration())
-        let registry = Registry(writer: writer, path: path)
-        try registry.migrate()
+    /// Opens (creating when missing, mode 0660) the registry at `path`. A registry made by a newer
+    /// ladder is refused; an older one is copied beside itself and then migrated.
+    public static func open(path: String, options: OpenOptions = OpenOptions()) throws -> Registry {
+        try RegistryFile.createPrivately(path)
+        let registry = Registry(writer: try connect(path: path, options: options), path: path)
+        try registry.prepareSchema(options: options)
         return registry
     }
 
@@ -23,19 +24,26 @@ public struct Registry: Sendable {
         return registry
     }
 
-    static func configuration() -> Configuration {
+    static func configuration(path: String? = nil, options: OpenOptions = OpenOptions(),
+                              opening: OpeningPhase? = nil) -> Configuration {
         var config = Configuration()
         config.foreignKeysEnabled = true
-        config.busyMode = .timeout(Registry.busyTimeout)
+        // Waits like busy_timeout, and notes who held the lock when it gives up (RegistryError.busy).
+        config.busyMode = .callback(WriteLock.waiting(registryPath: path, timeout: options.busyTimeout, opening: opening))
         config.prepareDatabase { db in
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
             // 64 MiB of page cache: a big import keeps its hot index pages instead of spilling them.
             try db.execute(sql: "PRAGMA cache_size = -65536")
+            // The writer connection names its process in the lock-holder sidecar while it writes.
+            if let path, !db.configuration.readonly {
+                db.add(transactionObserver: WriteLockObserver(registryPath: path, identity: options), extent: .databaseLifetime)
+            }
         }
         return config
     }
 
-    /// Seconds a writer waits for another writer's lock before giving up.
+    /// Seconds a writer waits for another writer's lock before giving up, unless the opener
+    /// says otherwise (`OpenOptions.busyTimeout`; the CLI reads `$LADDER_BUSY_TIMEOUT`).
     public static let busyTimeout: TimeInterval = 10
 
     func migrate() throws {

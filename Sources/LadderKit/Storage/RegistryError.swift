@@ -26,6 +26,13 @@ public enum RegistryError: Error, Equatable, Sendable, CustomStringConvertible {
     case badPolicy(PolicyError)
     case policyVersionTaken(id: String, version: Int)
     case promotionRefused(code: String, tier: Tier, verdict: EligibilityVerdict, failed: [String], missing: [String])
+    // Reliability: locks, schema versions, files (see docs/reliability.md).
+    case busy(holder: WriteLockHolder?)
+    case newerSchema(path: String, found: String, known: String)
+    case notARegistry(path: String, reason: String)
+    case fileExists(path: String)
+    case restoreRefused(path: String, problems: [String])
+    case fileProblem(path: String, detail: String)
 
     public var description: String {
         switch self {
@@ -94,6 +101,22 @@ public enum RegistryError: Error, Equatable, Sendable, CustomStringConvertible {
             if !failed.isEmpty { text += "; failed: " + failed.joined(separator: "; ") }
             if !missing.isEmpty { text += "; enter first: " + missing.joined(separator: ", ") + " (ladder facts set)" }
             return text + ". Nothing was recorded; to record it anyway give --override \"reason\""
+        case let .busy(holder):
+            let who = holder.map { "another ladder process holds the registry's write lock (\($0.summary))" }
+                ?? "another process holds the registry's write lock (not a ladder command: it recorded no name)"
+            return who + "; try again when it finishes, or wait longer with $LADDER_BUSY_TIMEOUT"
+        case let .newerSchema(path, found, known):
+            return "\(path) was made by a newer ladder (schema \(found), this ladder knows up to \(known)); upgrade ladder"
+        case let .notARegistry(path, reason):
+            return "\(path) is not a ladder registry (\(reason)); give a file made by `ladder init` or `ladder backup`"
+        case let .fileExists(path):
+            return "\(path) already exists; give another path, or --force to replace it"
+        case let .restoreRefused(path, problems):
+            return "\(path) fails verification with \(problems.count) problem(s), so it was not restored: "
+                + problems.prefix(3).joined(separator: "; ") + (problems.count > 3 ? "; …" : "")
+                + " (see `ladder verify --db \(path)`)"
+        case let .fileProblem(path, detail):
+            return "cannot write \(path): \(detail); check the directory exists and is writable"
         }
     }
 }

@@ -11,7 +11,7 @@ struct InitCommand: ParsableCommand {
     func run() throws {
         try Failure.reporting {
             let existed = FileManager.default.fileExists(atPath: registry.path)
-            _ = try Registry.open(path: registry.path)
+            _ = try Registry.open(path: registry.path, options: try registry.openOptions())
             Console.out(existed ? "registry \(registry.path) is ready (schema up to date)"
                                 : "created registry \(registry.path)")
         }

@@ -16,6 +16,37 @@ struct RegistryOptions: ParsableArguments {
             Console.error("no registry at \(path); create one with `ladder init --db \(path)` or set $LADDER_DB")
             throw ExitCode(Failure.refused)
         }
-        return try Registry.open(path: path)
+        return try Registry.open(path: path, options: try openOptions())
+    }
+
+    /// How this process opens registries: writes wait $LADDER_BUSY_TIMEOUT seconds (default 10)
+    /// for another writer; the lock-holder sidecar names this operator and command line; a
+    /// schema upgrade is said on stderr.
+    func openOptions() throws -> OpenOptions {
+        OpenOptions(busyTimeout: try RegistryOptions.busyTimeout(), operatorName: RegistryOptions.operatorName,
+                    command: CommandLineText.current, clock: { Clock.now() }, notice: { Console.note("note: " + $0) })
+    }
+
+    static func busyTimeout() throws -> TimeInterval {
+        guard let text = ProcessInfo.processInfo.environment["LADDER_BUSY_TIMEOUT"], !text.isEmpty else {
+            return Registry.busyTimeout
+        }
+        guard let seconds = Double(text), seconds.isFinite, seconds >= 0 else {
+            throw ValidationError("$LADDER_BUSY_TIMEOUT is '\(text)', not a number of seconds; e.g. LADDER_BUSY_TIMEOUT=60")
+        }
+        return seconds
+    }
+
+    /// The operator as the write options resolve it (--operator, $LADDER_OPERATOR, login name),
+    /// read from the command line because this option group does not own --operator.
+    static var operatorName: String {
+        let args = Array(CommandLine.arguments.dropFirst())
+        var flag: [String] = []
+        if let i = args.firstIndex(of: "--operator"), i + 1 < args.count {
+            flag = ["--operator", args[i + 1]]
+        } else if let given = args.first(where: { $0.hasPrefix("--operator=") }) {
+            flag = [given]
+        }
+        return ((try? RecordOptions.parse(flag)) ?? (try? RecordOptions.parse([])))?.resolvedOperator ?? "unknown"
     }
 }

@@ -18,7 +18,10 @@ enum Failure {
         } catch let error as ValidationError {
             throw error
         } catch {
-            Console.error(String(describing: error))
+            // SQLITE_BUSY becomes RegistryError.busy naming the lock's holder; data quoted in a
+            // message is shown with control characters escaped, never executed by the terminal.
+            let error = RegistryError.explaining(error)
+            Console.error(TerminalText.sanitizeLines(String(describing: error)))
             throw ExitCode(code(for: error))
         }
     }

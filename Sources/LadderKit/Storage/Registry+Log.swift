@@ -1,0 +1,72 @@
+import GRDB
+
+extension Registry {
+    /// Everything recorded, oldest first: import batches, registrations, events, facts versions,
+    /// policy documents and batch voids, each with its operator and source. `operatorName`
+    /// keeps one operator's records; `since` those recorded on or after that day (China time).
+    public func log(operatorName: String? = nil, since: Day? = nil) throws -> [LogEntry] {
+        let from = since.map { Moment(startOf: $0, offsetSeconds: ChinaTime.offsetSeconds).iso } ?? ""
+        return try read { db in
+            var entries: [(entry: LogEntry, id: Int64)] = []
+            let filter = { (at: String, who: String) in "\(at) >= ?1 AND (?2 IS NULL OR \(who) = ?2)" }
+            let arguments: StatementArguments = [from, operatorName]
+            func moment(_ text: String) -> Moment { Moment(parsing: text, defaultOffsetSeconds: 0) ?? Moment(microseconds: 0) }
+            func add(_ record: LogEntry.Record, _ sql: String, _ make: (Row) throws -> (String?, String, String)) throws {
+                for row in try Row.fetchAll(db, sql: sql, arguments: arguments) {
+                    let (code, what, source) = try make(row)
+                    entries.append((LogEntry(at: moment(row["at"]), operatorName: row["who"], record: record,
+                                             creditCode: code, what: what, source: source), row["rid"]))
+                }
+            }
+            try add(.batch, """
+                SELECT id AS rid, started_at AS at, operator AS who, * FROM import_batch WHERE \(filter("started_at", "operator"))
+                """) { row in
+                let what = "import \(row["file_name"] as String) (\(row["kind"] as String)): \(row["rows"] as Int) rows, "
+                    + "\(row["new_events"] as Int) new events, \(row["rejected"] as Int) rejected"
+                return (nil, what, "batch \(row["id"] as Int64)")
+            }
+            try add(.enterprise, """
+                SELECT id AS rid, created_at AS at, created_by AS who, credit_code, name, batch_id FROM enterprise
+                WHERE \(filter("created_at", "created_by"))
+                """) { row in
+                (row["credit_code"], "registered \(row["name"] as String)",
+                 (row["batch_id"] as Int64?).map { "batch \($0)" } ?? "ladder add")
+            }
+            try add(.event, """
+                SELECT e.id AS rid, e.recorded_at AS at, e.operator AS who, f.credit_code, \(Event.columns.split(separator: ",")
+                    .map { "e." + $0.trimmingSpaces() }.joined(separator: ", "))
+                FROM event e JOIN enterprise f ON f.id = e.enterprise_id WHERE \(filter("e.recorded_at", "e.operator"))
+                """) { row in
+                let event = try Event(row: row)
+                return (row["credit_code"], "#\(event.id) \(event.kind.rawValue): \(EventDescription.detail(event.detail))",
+                        EventDescription.source(event.provenance))
+            }
+            try add(.facts, """
+                SELECT x.id AS rid, x.recorded_at AS at, x.operator AS who, f.credit_code, x.year, x.batch_id, x.command,
+                       (SELECT count(*) FROM json_each(x.facts)) AS figures
+                FROM fact x JOIN enterprise f ON f.id = x.enterprise_id WHERE \(filter("x.recorded_at", "x.operator"))
+                """) { row in
+                (row["credit_code"], "facts for \(row["year"] as Int): \(row["figures"] as Int) figure(s)",
+                 (row["batch_id"] as Int64?).map { "batch \($0)" } ?? (row["command"] as String?) ?? "")
+            }
+            try add(.policy, """
+                SELECT id AS rid, recorded_at AS at, operator AS who, policy_id, version FROM policy
+                WHERE \(filter("recorded_at", "operator"))
+                """) { row in
+                (nil, "policy \(row["policy_id"] as String) v\(row["version"] as Int) put in force", "ladder policy import")
+            }
+            try add(.batchVoid, """
+                SELECT batch_id AS rid, recorded_at AS at, operator AS who, reason FROM batch_void
+                WHERE \(filter("recorded_at", "operator"))
+                """) { row in
+                (nil, "voided batch \(row["rid"] as Int64): \(row["reason"] as String)", "ladder void --batch \(row["rid"] as Int64)")
+            }
+            let rank = Dictionary(uniqueKeysWithValues: LogEntry.Record.allCases.enumerated().map { ($1, $0) })
+            return entries.sorted { a, b in
+                if a.entry.at != b.entry.at { return a.entry.at < b.entry.at }
+                if a.entry.record != b.entry.record { return rank[a.entry.record]! < rank[b.entry.record]! }
+                return a.id < b.id
+            }.map(\.entry)
+        }
+    }
+}

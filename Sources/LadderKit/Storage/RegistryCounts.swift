@@ -1,0 +1,37 @@
+import GRDB
+
+/// How much a registry holds: what `ladder verify`, `backup` and `restore` report.
+public struct RegistryCounts: Equatable, Sendable {
+    public var enterprises: Int
+    public var events: Int
+    public var facts: Int
+    public var batches: Int
+
+    public init(enterprises: Int, events: Int, facts: Int, batches: Int) {
+        self.enterprises = enterprises
+        self.events = events
+        self.facts = facts
+        self.batches = batches
+    }
+
+    /// Counted in `db`; a table an older schema lacks counts as empty.
+    static func count(_ db: Database) throws -> RegistryCounts {
+        func rows(_ table: String) throws -> Int {
+            guard try db.tableExists(table) else { return 0 }
+            return try Int.fetchOne(db, sql: "SELECT count(*) FROM \(table)") ?? 0
+        }
+        return RegistryCounts(enterprises: try rows("enterprise"), events: try rows("event"), facts: try rows("fact"),
+                              batches: try rows("import_batch"))
+    }
+
+    /// `3,000 enterprises, 2,846 events`.
+    public var summary: String {
+        "\(ImportSummary.grouped(enterprises)) enterprises, \(ImportSummary.grouped(events)) events"
+    }
+}
+
+extension Registry {
+    public func counts() throws -> RegistryCounts {
+        try read(RegistryCounts.count)
+    }
+}

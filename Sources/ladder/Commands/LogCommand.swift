@@ -1,0 +1,21 @@
+import ArgumentParser
+import LadderKit
+
+struct LogCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "log", abstract: "Who recorded what, when, from which import batch or command (oldest first).",
+        discussion: "Lists imports, registrations, events, facts versions, policy imports and batch voids.")
+
+    @Option(name: .customLong("operator"), help: ArgumentHelp("Only this operator's records.", valueName: "name"))
+    var operatorName: String?
+    @Option(help: ArgumentHelp("Only records from this day on (China time).", valueName: "day"), transform: Parse.day)
+    var since: Day?
+    @Option(help: "Output format.") var format: OutputFormat = .table
+    @OptionGroup var registry: RegistryOptions
+
+    func run() throws {
+        try Failure.reporting {
+            Console.out(LogText.render(try registry.open().log(operatorName: operatorName, since: since), format: format))
+        }
+    }
+}

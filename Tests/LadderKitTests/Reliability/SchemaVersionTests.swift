@@ -1,0 +1,68 @@
+import Foundation
+import GRDB
+import Testing
+@testable import LadderKit
+
+/// A registry made by a newer ladder is refused untouched; an older one is copied beside itself
+/// and then migrated, keeping every row.
+@Suite struct SchemaVersionTests {
+    @Test func newerRegistryIsRefused() throws {
+        let folder = try RegistryFolder()
+        let path = folder.path("r.sqlite")
+        let registry = try ReliabilityFixture.populate(try Registry.open(path: path))
+        try ReliabilityFixture.plant(registry, "INSERT INTO grdb_migrations (identifier) VALUES ('v4')")
+        #expect(throws: RegistryError.newerSchema(path: path, found: "v4", known: "v3")) {
+            try Registry.open(path: path)
+        }
+        #expect(RegistryError.newerSchema(path: "ladder.sqlite", found: "v4", known: "v3").description
+            == "ladder.sqlite was made by a newer ladder (schema v4, this ladder knows up to v3); upgrade ladder")
+        // Refused before any write: no backup beside it, and the unknown migration is still there.
+        #expect(try folder.files().filter { $0.contains("backup") } == [])
+        #expect(try registry.read { try String.fetchAll($0, sql: "SELECT identifier FROM grdb_migrations ORDER BY 1") }
+            == ["v1", "v2", "v3", "v4"])
+    }
+
+    @Test func newestIdentifierIsCountedNotSorted() {
+        #expect(Registry.newest(["v3", "v10", "v9"]) == "v10")
+    }
+
+    @Test func olderRegistryIsBackedUpThenMigrated() throws {
+        let folder = try RegistryFolder()
+        let path = folder.path("r.sqlite")
+        let old = try DatabaseQueue(path: path)
+        try Migrations.migrator.migrate(old, upTo: "v1")
+        try old.write { db in
+            try db.execute(sql: """
+                INSERT INTO enterprise (credit_code, name, division, created_at, created_by)
+                VALUES ('91360722MA35G1YK7R', '甲公司', '360722', '2024-01-02T00:00:00.000000Z', 'v1-user');
+                INSERT INTO event (enterprise_id, kind, effective_on, tier, number, year, recorded_at, operator, command)
+                VALUES (1, 'certify', '2023-11-22', 'hnte', 'GR202336000123', 2023, '2024-01-02T00:00:01.000000Z',
+                        'v1-user', 'ladder certify');
+                """)
+        }
+        try old.close()
+
+        let notices = NoticeLog()
+        let options = OpenOptions(clock: ReliabilityFixture.clock, notice: notices.receiver)
+        let registry = try Registry.open(path: path, options: options)
+        let kept = folder.path("r.backup-v1-20250601-100217.sqlite")
+        #expect(notices.lines == ["upgraded \(path) from schema v1 to v3; the v1 registry was kept as \(kept)"])
+
+        let profile = try registry.profile(of: "甲公司", asOf: day("2025-01-01"))
+        #expect(profile.enterprise.createdBy == "v1-user")
+        #expect(profile.qualifications.map { $0.0.number } == ["GR202336000123"])
+        #expect(try registry.read { db in try ["fact", "policy", "batch_void"].map { try db.tableExists($0) } }
+            == [true, true, true])
+        #expect(try registry.verify() == [])
+
+        let backup = try DatabaseQueue(path: kept)
+        #expect(try backup.read { try String.fetchAll($0, sql: "SELECT identifier FROM grdb_migrations") } == ["v1"])
+        #expect(try backup.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM event") } == 1)
+        #expect(try backup.read { try $0.tableExists("fact") } == false)
+
+        // Once migrated, opening again neither copies nor says anything.
+        _ = try Registry.open(path: path, options: options)
+        #expect(notices.lines.count == 1)
+        #expect(try folder.files().filter { $0.contains("backup") } == ["r.backup-v1-20250601-100217.sqlite"])
+    }
+}
