@@ -52,8 +52,8 @@ row() { echo "| $1 | $2 s | $3 MB | $4 | $5 |"; }
 
 DB="$WORK/bench.sqlite"; BASE="$WORK/base.sqlite"
 results=()
-import_case() { # label file extra-args limit
-    local label=$1 file=$2 limit=$4; shift 3
+import_case() { # label file limit [extra args]
+    local label=$1 file=$2 limit=$3; shift 3
     [ -s "$file" ] || return 0
     echo "== $label" >&2
     read -r bs bkb < <(SETUP="rm -f $BASE*" measure sqlite3 "$BASE" '.mode csv' ".import $file t")
