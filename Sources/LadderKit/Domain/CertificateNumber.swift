@@ -7,7 +7,8 @@ public struct CertificateNumber: Hashable, Sendable, CustomStringConvertible {
         let text = raw.trimmingSpaces().uppercased()
         let bytes = Array(text.utf8)
         guard bytes.count == 14, bytes[0] == UInt8(ascii: "G"), bytes[1] == UInt8(ascii: "R"),
-              bytes[2...].allSatisfy({ $0 >= 48 && $0 <= 57 }) else {
+              bytes[2...].allSatisfy({ $0 >= 48 && $0 <= 57 }),
+              let year = Int(text.dropFirst(2).prefix(4)), (1990...2100).contains(year) else {
             throw .certificate(value: text)
         }
         self.text = text

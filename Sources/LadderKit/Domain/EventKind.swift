@@ -14,6 +14,4 @@ public enum EventKind: String, CaseIterable, Codable, Sendable {
     case relocate
     /// A correction: an earlier event is treated as never having happened.
     case void
-
-    public var grantsQualification: Bool { self == .admit || self == .certify || self == .select }
 }

@@ -14,15 +14,6 @@ public enum Tier: String, CaseIterable, Codable, Comparable, Sendable {
         }
     }
 
-    /// The event kind that grants a qualification in this tier.
-    public var grantKind: EventKind {
-        switch self {
-        case .tsme: return .admit
-        case .hnte: return .certify
-        case .growth, .leader: return .select
-        }
-    }
-
     /// Whether membership comes from an annual provincial list (with a category).
     public var isList: Bool { self == .growth || self == .leader }
 

@@ -8,7 +8,8 @@ public struct TsmeNumber: Hashable, Sendable, CustomStringConvertible {
         let bytes = Array(text.utf8)
         let isDigit: (UInt8) -> Bool = { $0 >= 48 && $0 <= 57 }
         guard bytes.count == 18, bytes[0..<10].allSatisfy(isDigit), bytes[11...].allSatisfy(isDigit),
-              isDigit(bytes[10]) || (65...90).contains(bytes[10]) else {
+              isDigit(bytes[10]) || (65...90).contains(bytes[10]),
+              let year = Int(text.prefix(4)), (2000...2100).contains(year) else {
             throw .tsme(value: text)
         }
         self.text = text

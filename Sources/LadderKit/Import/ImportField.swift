@@ -18,7 +18,6 @@ public enum ImportField: String, CaseIterable, Codable, Sendable {
     static let moneyFields: Set<ImportField> = [
         .revenue, .totalAssets, .totalCost, .rdExpense, .rdExpenseInChina, .highTechIncome, .totalIncome, .netAssets,
     ]
-    static let dayFields: Set<ImportField> = [.founded, .issued, .admitted, .effective, .revokedOn]
 
     /// Header spellings after normalisation (NFKC, no spaces, units in brackets removed).
     /// Order matters only for readability; each alias belongs to exactly one field.

@@ -23,7 +23,8 @@ public enum ImportKind: String, CaseIterable, Codable, Sendable {
         if fields.contains(.cancelYear) || fields.contains(.revokedOn) { return .revocationList }
         if fields.contains(.category) { return .selectionList }
         let hasFacts = !fields.isDisjoint(with: ImportField.factFields)
-        let hasProfile = !fields.isDisjoint(with: [.region, .county, .division, .founded, .field, .contact, .phone])
+        // A place column alone does not make a roster: published lists carry 所属地区 too.
+        let hasProfile = !fields.isDisjoint(with: [.founded, .field, .contact, .phone])
         if fields.contains(.creditCode) && (hasFacts || hasProfile) { return .roster }
         if fields.contains(.certificateNumber) && !fields.contains(.tsmeNumber) { return .hnteList }
         if fields.contains(.tsmeNumber) && !fields.contains(.certificateNumber) { return .tsmeList }

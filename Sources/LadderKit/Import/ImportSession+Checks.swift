@@ -12,7 +12,10 @@ extension ImportSession {
         if let tsme = row.tsme {
             try checkGrant(&plan, number: tsme.number.text, kind: .admit, effective: tsme.admitted, firmID: firmID)
             let end = policy.validity.tsme.end(numberYear: tsme.number.year)
-            if tsme.admitted > end {
+            if tsme.admitted.year < tsme.number.year {
+                plan.reject(column(.tsmeNumber), tsme.number.text, "admitted \(tsme.admitted.iso), before the year of "
+                    + "\(tsme.number.text) (\(tsme.number.year)); check the day and the number")
+            } else if tsme.admitted > end {
                 plan.reject(column(.tsmeNumber), tsme.number.text, "admitted \(tsme.admitted.iso), after \(tsme.number.text) ends "
                     + "(\(end.iso)); check the day and the number's year")
             } else {
@@ -82,19 +85,25 @@ extension ImportSession {
         plan.grants.append((.select(category: selection.category, year: selection.year), selection.effective, tier))
     }
 
-    private func checkRevocation(_ plan: inout RowPlan,
-                                 _ r: (tier: Tier, number: String?, effective: Day, ground: RevocationGround, reason: String))
+    private func checkRevocation(_ plan: inout RowPlan, _ r: (tier: Tier, number: String?, effective: Day,
+                                                             fromYear: Bool, ground: RevocationGround, reason: String))
         throws {
         guard let stored = plan.stored, let code = try plan.row.code ?? enterpriseCode(stored.id) else { return }
         let history = try firmHistory(stored)
+        let matching = history.qualifications.filter { q in
+            q.tier == r.tier && (r.number == nil || q.number == r.number || String(q.year) == r.number)
+        }
+        // "Cancelled from 2023" for a certificate issued in 2023: from its first day.
+        var effective = r.effective
+        if r.fromYear, let start = matching.map(\.start).filter({ $0 > effective && $0.year == effective.year }).min() {
+            effective = start
+        }
         // The same cancellation already recorded: unchanged.
-        if history.qualifications.contains(where: { q in
-            q.tier == r.tier && (r.number == nil || q.number == r.number) && q.revokedOn == r.effective
-        }) { return }
+        if matching.contains(where: { $0.revokedOn == effective }) { return }
         do {
             let target = try Registry.revocationTarget(history: history, code: code, tier: r.tier, number: r.number,
-                                                       effective: r.effective)
-            plan.revocation = (target.grantEventID, r.tier)
+                                                       effective: effective)
+            plan.revocation = (target.grantEventID, effective)
         } catch let error as RegistryError {
             plan.reject(column(r.tier == .hnte ? .certificateNumber : .tsmeNumber), r.number ?? code.text, error.description)
         }
@@ -102,7 +111,8 @@ extension ImportSession {
 
     func firmHistory(_ stored: ImportStatements.Stored) throws -> History {
         let events = try Registry.events(db, enterpriseID: stored.id)
-        return History(events: events, knownAt: nil, policy: policy.validity)
+        let calendar = try ListCalendar.load(db, knownAt: nil, needed: policy.validity.needsListCalendar)
+        return History(events: events, knownAt: nil, policy: policy.validity, nextListStart: calendar.nextListStart)
     }
 
     private func enterpriseCode(_ id: Int64) throws -> CreditCode? {

@@ -8,7 +8,7 @@ extension ImportSession {
         let firmID: Int64
         if let stored = plan.stored {
             firmID = stored.id
-            if try updateFirm(stored, row: row) {
+            if try updateFirm(stored, plan: plan) {
                 report.updatedEnterprises += 1
                 changed = true
             }
@@ -24,12 +24,12 @@ extension ImportSession {
             try record(grant.detail, firmID: firmID, effective: grant.effective, row: row)
             changed = true
             if kind.isPublishedList, let stored = plan.stored, !stored.isNew {
-                try reportContradiction(firmID: stored.id, tier: grant.tier, day: grant.effective, row: plan.number)
+                try reportContradiction(firmID: stored.id, grant: grant.detail, day: grant.effective, row: plan.number)
             }
         }
         if let revocation = plan.revocation, let r = row.revocation {
             try record(.revoke(target: revocation.target, ground: r.ground, reason: r.reason), firmID: firmID,
-                       effective: r.effective, row: row)
+                       effective: revocation.effective, row: row)
             changed = true
         }
         if let facts = row.facts, try recordFacts(facts, firmID: firmID, firmIsNew: plan.stored == nil) {
@@ -40,24 +40,24 @@ extension ImportSession {
 
     /// A published list records the authority's decision as it is; a firm whose facts on file
     /// say otherwise is reported (not refused), so staff can correct the facts or query the list.
-    private func reportContradiction(firmID: Int64, tier: Tier, day: Day, row: Int) throws {
+    private func reportContradiction(firmID: Int64, grant: EventDetail, day: Day, row: Int) throws {
+        guard let tier = grant.grantedTier else { return }
+        var category: ListCategory?
+        if case let .select(listed, _) = grant { category = listed }
         guard try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM fact WHERE enterprise_id = ?)", arguments: [firmID])!,
               let code = try String.fetchOne(db, sql: "SELECT credit_code FROM enterprise WHERE id = ?", arguments: [firmID]),
               let enterprise = try Registry.enterprise(db, code: CreditCode(trusted: code)) else { return }
-        let result = try Registry.evaluate(db, enterprise: enterprise, tier: tier, category: nil, year: nil, asOf: day,
-                                           knownAt: nil)
+        let result = try Registry.evaluate(db, enterprise: enterprise, tier: tier, category: category, year: nil,
+                                           asOf: day, knownAt: nil)
         guard result.verdict == .notEligible else { return }
         let failed = result.criteria.filter { $0.verdict == .fail }.map { "\($0.id) \($0.value)" }.joined(separator: "; ")
-        report.warnings += 1
-        if report.issues.count < ImportReport.issueLimit {
-            report.issues.append(ImportIssue(row: row, column: "", value: code,
-                                             message: "recorded as listed, but the facts on file fail the \(tier.rawValue) "
-                                                 + "rules: \(failed)", severity: .warning))
-        }
+        warn(row: row, column: "", value: code, "recorded as listed, but the facts on file fail the \(tier.rawValue) "
+            + "rules: \(failed)")
     }
 
     /// Profile corrections in place; name and place differences become rename and relocate events.
-    private func updateFirm(_ stored: ImportStatements.Stored, row: ParsedRow) throws -> Bool {
+    private func updateFirm(_ stored: ImportStatements.Stored, plan: RowPlan) throws -> Bool {
+        let row = plan.row
         var changed = false
         var profile = stored.profile
         profile.founded = row.profile.founded ?? profile.founded
@@ -70,13 +70,27 @@ extension ImportSession {
         }
         guard kind.recordsChanges else { return changed }
         let current = try statements.current(stored, on: row.changeDay)
-        if let name = row.name, name != current.name {
-            try record(.rename(name: name), firmID: stored.id, effective: row.changeDay, row: row)
-            changed = true
+        // A row older than a recorded change (a roster imported again after a rename) must not undo
+        // it: a former name or place is reported, not recorded.
+        if let name = row.name, NameKey.of(name) != NameKey.of(current.name) {
+            if current.earlierNames.contains(where: { NameKey.of($0) == NameKey.of(name) }) {
+                warn(row: plan.number, column: column(.name), value: name, "'\(name)' is a former name; the firm has been "
+                    + "'\(current.name)' since a later rename, so no rename was recorded (use `ladder rename` if it took the "
+                    + "old name back)")
+            } else {
+                try record(.rename(name: name), firmID: stored.id, effective: row.changeDay, row: row)
+                changed = true
+            }
         }
         if let place = row.place, let moved = ImportSession.move(from: current.location, to: place) {
-            try record(.relocate(to: moved), firmID: stored.id, effective: row.changeDay, row: row)
-            changed = true
+            if current.earlierLocations.contains(moved) {
+                warn(row: plan.number, column: column(place.cityOnly ? .region : .division), value: moved.label,
+                     "\(moved.label) is where the firm was before a later relocation to \(current.location.label); "
+                         + "no relocation was recorded (use `ladder relocate` if it moved back)")
+            } else {
+                try record(.relocate(to: moved), firmID: stored.id, effective: row.changeDay, row: row)
+                changed = true
+            }
         }
         return changed
     }
@@ -115,6 +129,8 @@ extension ImportSession {
     /// The new place when a row's place differs from the current one; a row naming only a city
     /// leaves a firm that is already in a county of that city where it is.
     static func move(from current: Location, to place: ParsedRow.Place) -> Location? {
+        // A row that names the firm's own division without a zone column leaves its zone as it is.
+        if place.zone == nil, place.division == current.division { return nil }
         let target = Location(division: place.division, zone: place.zone ?? (place.cityOnly ? current.zone : nil))
         if place.cityOnly {
             let sameCity = current.division.city == place.division.city || current.division == place.division

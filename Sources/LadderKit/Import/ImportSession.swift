@@ -42,6 +42,14 @@ final class ImportSession {
     /// The header of `field` in this file, or empty when the file has no such column.
     func column(_ field: ImportField) -> String { headers[field] ?? "" }
 
+    /// Reports a problem that does not stop the row.
+    func warn(row: Int, column: String, value: String, _ message: String) {
+        report.warnings += 1
+        if report.issues.count < ImportReport.issueLimit {
+            report.issues.append(ImportIssue(row: row, column: column, value: value, message: message, severity: .warning))
+        }
+    }
+
     /// What one row did.
     enum RowResult: Equatable {
         case changed
@@ -89,7 +97,7 @@ final class ImportSession {
         var stored: ImportStatements.Stored?
         var issues: [ImportIssue] = []
         var grants: [(detail: EventDetail, effective: Day, tier: Tier)] = []
-        var revocation: (target: Int64, tier: Tier)?
+        var revocation: (target: Int64, effective: Day)?
         /// Numbers this firm already holds from the same day: not recorded again.
         var recorded: Set<String> = []
 
@@ -120,6 +128,15 @@ final class ImportSession {
            let number = row.certificate?.number.text ?? row.revocation?.number,
            let holder = try holder(of: number) {
             plan.stored = try statements.enterprise(holder)
+            // The number finds the firm; a name on the row must be one of that firm's names, or a
+            // typo in the number would rename or cancel another firm.
+            let given = kind == .renameList ? row.formerName : row.name
+            if let given, let stored = plan.stored, !(try names(of: stored.id)).contains(NameKey.of(given)) {
+                plan.reject(column(kind == .renameList ? .formerName : .name), given,
+                            "\(number) belongs to \(holder.text) '\(stored.registeredName)', whose names do not include "
+                                + "'\(given)'; check the number and the name")
+                return false
+            }
             return true
         }
         guard let name = kind == .renameList ? row.formerName ?? row.name : row.name else {
@@ -140,6 +157,15 @@ final class ImportSession {
                 + matches.map { "\($0.code.text) \($0.name)" }.joined(separator: "; ") + "); give the 统一社会信用代码")
         }
         return false
+    }
+
+    /// Every name a firm has had, as `NameKey`s.
+    private func names(of id: Int64) throws -> Set<String> {
+        Set(try String.fetchAll(db, sql: """
+            SELECT name FROM enterprise WHERE id = ?1
+            UNION SELECT r.name FROM event r WHERE r.enterprise_id = ?1 AND r.kind = 'rename'
+              AND NOT EXISTS (SELECT 1 FROM event v WHERE v.kind = 'void' AND v.target_id = r.id)
+            """, arguments: [id]).map(NameKey.of))
     }
 
     private func holder(of number: String) throws -> CreditCode? {

@@ -115,20 +115,32 @@ final class ImportStatements {
     }
 
     /// The name and place in force on `day`, from the registered ones and the renames and relocations.
-    func current(_ stored: Stored, on day: Day) throws -> (name: String, location: Location) {
-        var name = stored.registeredName, location = stored.location
-        guard !stored.isNew else { return (name, location) }
+    /// A firm's name and place on a day, and the ones it had before them.
+    struct Standing {
+        var name: String
+        var location: Location
+        var earlierNames: [String] = []
+        var earlierLocations: [Location] = []
+    }
+
+    /// The name and place in force on `day`, from the registered ones and the renames and relocations.
+    func current(_ stored: Stored, on day: Day) throws -> Standing {
+        var standing = Standing(name: stored.registeredName, location: stored.location)
+        guard !stored.isNew else { return standing }
         changes.reset()
         changes.bind(1, stored.id)
         changes.bind(2, day.iso)
         while try changes.step() {
-            if changes.text(0) == "rename" {
-                name = changes.text(1) ?? name
+            if changes.text(0) == "rename", let name = changes.text(1) {
+                standing.earlierNames.append(standing.name)
+                standing.name = name
             } else if let division = changes.text(2) {
-                location = Location(division: RegionCode(trusted: division), zone: changes.text(3).flatMap(Zone.init(rawValue:)))
+                standing.earlierLocations.append(standing.location)
+                standing.location = Location(division: RegionCode(trusted: division),
+                                             zone: changes.text(3).flatMap(Zone.init(rawValue:)))
             }
         }
-        return (name, location)
+        return standing
     }
 
     /// Grants in force with `number`: (event id, firm id, effective day).

@@ -17,7 +17,10 @@ struct ParsedRow {
     var tsme: (number: TsmeNumber, admitted: Day)?
     var certificate: (number: CertificateNumber, issued: Day)?
     var selection: (category: ListCategory, year: Int, effective: Day)?
-    var revocation: (tier: Tier, number: String?, effective: Day, ground: RevocationGround, reason: String)?
+    /// `fromYear`: the day is 1 January of a 取消年度, so a qualification that started later in
+    /// that year is cancelled from its start.
+    var revocation: (tier: Tier, number: String?, effective: Day, fromYear: Bool, ground: RevocationGround,
+                     reason: String)?
     /// Day renames and relocations found in this row take effect.
     var changeDay: Day
     var facts: (year: Int, values: [(key: String, value: Int64)])?

@@ -7,7 +7,7 @@ extension RowParser {
         }
         let number: TsmeNumber
         do { number = try TsmeNumber(text) } catch { cursor.reject(.tsmeNumber, text, error.description); return }
-        let day = cursor.day(.admitted) ?? cursor.day(.effective) ?? options.effective
+        let day = cursor.day(.admitted) ?? listDay(&cursor)
         row.tsme = (number, day ?? Day(year: number.year, month: 1, day: 1)!)
         if day == nil { cursor.assumedJanuaryFirst = true }
     }
@@ -19,14 +19,20 @@ extension RowParser {
         }
         let number: CertificateNumber
         do { number = try CertificateNumber(text) } catch { cursor.reject(.certificateNumber, text, error.description); return }
-        guard let issued = cursor.day(.issued) ?? cursor.day(.effective) ?? options.effective else {
+        guard let issued = cursor.day(.issued) ?? listDay(&cursor) else {
             if !cursor.hasError(.issued) {
                 cursor.reject(.certificateNumber, text, "\(text) has no issue day, so it cannot be dated: add a 发证日期 "
-                    + "column or give --effective DAY (the day of the list's notice)")
+                    + (kind == .roster ? "column" : "column or give --effective DAY (the day of the list's notice)"))
             }
             return
         }
         row.certificate = (number, issued)
+    }
+
+    /// A published list's day (its 生效日期 column or --effective) dates its numbers; on a roster
+    /// that day is when renames and moves take effect, never an admission or issue day.
+    private func listDay(_ cursor: inout Cursor) -> Day? {
+        kind == .roster ? nil : cursor.day(.effective) ?? options.effective
     }
 
     func parseSelection(_ cursor: inout Cursor, into row: inout ParsedRow) {
@@ -90,7 +96,11 @@ extension RowParser {
             return
         }
         var effective = cursor.day(.revokedOn)
-        if effective == nil, let year = cursor.year(.cancelYear) { effective = Day(year: year, month: 1, day: 1) }
+        var fromYear = false
+        if effective == nil, let year = cursor.year(.cancelYear) {
+            effective = Day(year: year, month: 1, day: 1)
+            fromYear = true
+        }
         guard let effective = effective ?? options.effective else {
             if !cursor.hasError(.revokedOn) && !cursor.hasError(.cancelYear) {
                 cursor.reject(column: "", value: "", "no day from which the qualification is cancelled: add a 取消年度 "
@@ -100,7 +110,7 @@ extension RowParser {
         }
         let groundText = cursor.text(.ground)
         let reason = groundText ?? cursor.text(.reason) ?? "取消资格名单 \(fileName)"
-        row.revocation = (tier, numberText?.uppercased(), effective, RowParser.ground(groundText ?? ""), reason)
+        row.revocation = (tier, numberText?.uppercased(), effective, fromYear, RowParser.ground(groundText ?? ""), reason)
     }
 
     func parseFacts(_ cursor: inout Cursor, into row: inout ParsedRow, required: Bool) {

@@ -23,7 +23,9 @@ public enum PolicyDocument {
                 try root.object("prerequisites", keys: Tier.allCases.map(\.rawValue), kind: "tier")),
             eligibility: try EligibilityPolicy(
                 try root.object("eligibility", keys: Tier.allCases.map(\.rawValue), kind: "tier")),
-            statistics: try StatisticsPolicy(try root.object("statistics", keys: ["recertification_window_days"])))
+            // Added after the first documents were stored: absent means the default.
+            statistics: root.has("statistics")
+                ? try StatisticsPolicy(try root.object("statistics", keys: ["recertification_window_days"])) : .standard)
     }
 
     public static func encode(_ policy: Policy) -> String {

@@ -33,7 +33,10 @@ public enum EndConvention: String, Codable, CaseIterable, Sendable {
 
     func end(of start: Day, years: Int) -> Day {
         let end = start.civilPeriodEnd(years: years)
-        return self == .civilCode ? end : end.adding(days: -1)
+        guard self == .minusOneDay else { return end }
+        // The day before the anniversary; a 29 February start has its anniversary on 1 March.
+        let clamped = end.day != start.day
+        return clamped ? end : end.adding(days: -1)
     }
 }
 

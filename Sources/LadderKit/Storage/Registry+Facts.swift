@@ -8,24 +8,23 @@ extension Registry {
         try transaction { db in
             let enterprise = try Registry.requireEnterprise(db, code: code)
             let policy = try Registry.policy(db, knownAt: nil)
-            let problems = facts.problems(policy: policy)
-            guard problems.isEmpty else { throw RegistryError.badFacts(code: code.text, year: year, problems: problems) }
             let json = try FactsJSON.encode(facts)
             guard json != "{}" else { throw RegistryError.badFacts(code: code.text, year: year, problems: ["no figure given"]) }
+            let current = try Registry.facts(db, enterpriseID: enterprise.id, knownAt: nil)[year]
+            let merged = current.map { $0.merging(newer: facts) } ?? facts
+            // A command is a new statement: it is unchanged only if the year's facts already say it.
+            if merged == current { return .unchanged(merged) }
+            // The year's facts as they would stand must make sense together, not just the new figures.
+            let problems = merged.problems(policy: policy)
+            guard problems.isEmpty else { throw RegistryError.badFacts(code: code.text, year: year, problems: problems) }
             let digest = FactsJSON.digest(json)
-            let existing = try Int64.fetchAll(db, sql: """
-                SELECT digest FROM fact f WHERE enterprise_id = ? AND year = ?
-                  AND NOT EXISTS (SELECT 1 FROM batch_void b WHERE b.batch_id = f.batch_id)
-                """, arguments: [enterprise.id, year])
-            let merged = try Registry.facts(db, enterpriseID: enterprise.id, knownAt: nil)[year]
-            if existing.contains(digest) { return .unchanged(merged ?? facts) }
             try db.execute(sql: """
                 INSERT INTO fact (enterprise_id, year, facts, digest, recorded_at, operator, batch_id, command)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?)
                 """, arguments: [enterprise.id, year, json, digest, context.at.iso, context.operatorName,
                                  context.batchID, context.command])
             try Registry.forgetImportedRow(db, enterpriseID: enterprise.id)
-            return .recorded((merged ?? AnnualFacts()).merging(newer: facts))
+            return .recorded(merged)
         }
     }
 

@@ -48,22 +48,10 @@ extension Registry {
         try transaction { db in try Registry.fillGrantPlaces(db) }
     }
 
-    /// Reads for statistics: first brings the cache up to date when it lags and the write lock is
-    /// free at once (a running import is not waited for: the read is exact either way).
+    /// Reads for statistics. Reads never write: every write transaction brings the cache up to
+    /// date before it commits, and events past the mark (a registry written by an older ladder) are
+    /// read from `event` itself, so the answer is exact either way.
     func statisticsRead<T>(_ body: (Database) throws -> T) throws -> T {
-        let lagging = (try? read { db in
-            try Registry.grantPlaceMark(db) < (Int64.fetchOne(db, sql: "SELECT max(id) FROM event") ?? 0)
-        }) ?? false
-        if lagging {
-            try? writer.writeWithoutTransaction { db in
-                try db.execute(sql: "PRAGMA busy_timeout = 0")
-                defer { try? db.execute(sql: "PRAGMA busy_timeout = \(Int(Registry.busyTimeout * 1000))") }
-                try db.inTransaction(.immediate) {
-                    try Registry.fillGrantPlaces(db)
-                    return .commit
-                }
-            }
-        }
-        return try read(body)
+        try read(body)
     }
 }

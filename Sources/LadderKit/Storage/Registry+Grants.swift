@@ -8,6 +8,10 @@ extension Registry {
             let enterprise = try Registry.requireEnterprise(db, code: code)
             let policy = try Registry.policy(db, knownAt: nil)
             let end = policy.validity.tsme.end(numberYear: number.year)
+            let yearStart = Day(year: number.year, month: 1, day: 1)!
+            if effective < yearStart {
+                throw RegistryError.effectiveBeforeStart(tier: .tsme, label: number.text, start: yearStart, effective: effective)
+            }
             if effective > end {
                 throw RegistryError.effectiveAfterEnd(tier: .tsme, label: number.text, end: end, effective: effective)
             }

@@ -8,6 +8,7 @@ extension Registry {
             var result: T?
             try db.inTransaction(.immediate) {
                 result = try body(db)
+                try Registry.fillGrantPlaces(db)
                 return .commit
             }
             return result!
@@ -34,12 +35,13 @@ extension Registry {
     static func resolve(_ db: Database, query: String) throws -> Enterprise {
         let text = query.trimmingSpaces()
         if let code = try? CreditCode(text) { return try requireEnterprise(db, code: code) }
-        let ids = try Int64.fetchAll(db, sql: """
+        var ids = try Int64.fetchAll(db, sql: """
             SELECT id FROM enterprise WHERE name = ?1
             UNION
             SELECT r.enterprise_id FROM event r WHERE r.kind = 'rename' AND r.name = ?1
               AND NOT EXISTS (SELECT 1 FROM event v WHERE v.kind = 'void' AND v.target_id = r.id)
             """, arguments: [text])
+        if ids.isEmpty { ids = try idsMatchingKey(db, name: text) }
         if ids.isEmpty {
             // A code-shaped query that failed validation: explain why rather than "not found".
             if text.count >= 15, text.count <= 20, text.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber) }) {
@@ -57,6 +59,23 @@ extension Registry {
             })
         }
         return found[0]
+    }
+
+    /// Firms whose registered or later name equals `name` as a `NameKey` (bracket width and spaces
+    /// aside): the second try of a lookup by name, a scan the registry keeps no index for.
+    static func idsMatchingKey(_ db: Database, name: String) throws -> [Int64] {
+        let key = NameKey.of(name)
+        var ids: Set<Int64> = []
+        let rows = try Row.fetchCursor(db, sql: """
+            SELECT id, name FROM enterprise
+            UNION ALL
+            SELECT r.enterprise_id, r.name FROM event r WHERE r.kind = 'rename'
+              AND NOT EXISTS (SELECT 1 FROM event v WHERE v.kind = 'void' AND v.target_id = r.id)
+            """)
+        while let row = try rows.next() {
+            if NameKey.of(row["name"]) == key { ids.insert(row["id"]) }
+        }
+        return ids.sorted()
     }
 
     static func events(_ db: Database, enterpriseID: Int64) throws -> [Event] {
@@ -81,20 +100,6 @@ extension Registry {
 extension ValidityPolicy {
     /// Whether any list term depends on the next list's day.
     var needsListCalendar: Bool { growth.term == .untilNextList || leader.term == .untilNextList }
-}
-
-extension Registry {
-    /// Firms whose registered or a later (not voided) name is exactly `name`.
-    static func enterprises(_ db: Database, named name: String) throws -> [(id: Int64, code: CreditCode, name: String)] {
-        try Row.fetchAll(db, sql: """
-            SELECT id, credit_code, name FROM enterprise WHERE id IN (
-                SELECT id FROM enterprise WHERE name = ?1
-                UNION
-                SELECT r.enterprise_id FROM event r WHERE r.kind = 'rename' AND r.name = ?1
-                  AND NOT EXISTS (SELECT 1 FROM event v WHERE v.kind = 'void' AND v.target_id = r.id))
-            ORDER BY id
-            """, arguments: [name]).map { ($0["id"], CreditCode(trusted: $0["credit_code"]), $0["name"]) }
-    }
 }
 
 extension Registry {

@@ -11,7 +11,7 @@ import Testing
         EndCase(issued: "2023-11-22", convention: .civilCode, end: "2026-11-22"),
         EndCase(issued: "2023-11-22", convention: .minusOneDay, end: "2026-11-21"),
         EndCase(issued: "2024-02-29", convention: .civilCode, end: "2027-02-28"),
-        EndCase(issued: "2024-02-29", convention: .minusOneDay, end: "2027-02-27"),
+        EndCase(issued: "2024-02-29", convention: .minusOneDay, end: "2027-02-28"),
         EndCase(issued: "2023-03-01", convention: .minusOneDay, end: "2026-02-28"),
     ])
     func certificateEnds(_ c: EndCase) {

@@ -9,7 +9,7 @@ import Testing
         #expect(number.province == "36")
     }
 
-    @Test(arguments: ["GR20233600012", "GR2023360001234", "GX202336000123", "GR2023A6000123", ""])
+    @Test(arguments: ["GR20233600012", "GR2023360001234", "GX202336000123", "GR2023A6000123", "", "GR002336000123"])
     func badCertificateNumbers(_ text: String) {
         #expect(throws: NumberError.self) { try CertificateNumber(text) }
     }
@@ -20,7 +20,8 @@ import Testing
         #expect(number.division == "341181")
     }
 
-    @Test(arguments: ["2024341181a802039", "2024341181-8020396", "202434118128020396X", "20243411A1A8020396"])
+    @Test(arguments: ["2024341181a802039", "2024341181-8020396", "202434118128020396X", "20243411A1A8020396",
+                      "0024360111A0000001", "9999360111A0000001"])
     func badTsmeNumbers(_ text: String) {
         #expect(throws: NumberError.self) { try TsmeNumber(text) }
     }

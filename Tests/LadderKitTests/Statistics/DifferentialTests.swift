@@ -132,9 +132,9 @@ enum RandomHistory {
         var serial = 0
         var written: [Event] = []
         func next() -> Int { serial += 1; return serial }
+        var halfway: Int64 = 0
         for n in 1...firms {
-            // Half the grants go into the cache, the rest stay past its mark: reads combine both.
-            if n == firms / 2 { try r.fillGrantPlaces() }
+            if n == firms / 2 { halfway = try r.read { try Int64.fetchOne($0, sql: "SELECT max(id) FROM event") ?? 0 } }
             let (division, zone) = places.randomElement(using: &random)!
             let code = StatsFixture.code(n, division: division)
             _ = try r.add(code, name: "随机企业\(n)", location: Location(division: RegionCode(division), zone: zone),
@@ -190,6 +190,12 @@ enum RandomHistory {
         }
         for event in written where Int.random(in: 0..<6, using: &random) == 0 {
             _ = try? r.void(eventID: event.id, reason: "随机更正", context: recorded(event.effective, random: &random))
+        }
+        // Writes keep the cache current; set half of it back so reads combine the cache with the
+        // events past its mark, as on a registry written by an older ladder.
+        try r.writer.write { db in
+            try db.execute(sql: "DELETE FROM grant_place WHERE event_id > ?", arguments: [halfway])
+            try db.execute(sql: "UPDATE grant_place_mark SET through_event = ?", arguments: [halfway])
         }
     }
 

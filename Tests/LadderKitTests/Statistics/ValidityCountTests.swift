@@ -17,7 +17,7 @@ import Testing
         EndCase(convention: .civilCode, issued: "2023-11-22", lastDay: "2026-11-22", dayAfter: "2026-11-23"),
         EndCase(convention: .minusOneDay, issued: "2023-11-22", lastDay: "2026-11-21", dayAfter: "2026-11-22"),
         EndCase(convention: .civilCode, issued: "2024-02-29", lastDay: "2027-02-28", dayAfter: "2027-03-01"),
-        EndCase(convention: .minusOneDay, issued: "2024-02-29", lastDay: "2027-02-27", dayAfter: "2027-02-28"),
+        EndCase(convention: .minusOneDay, issued: "2024-02-29", lastDay: "2027-02-28", dayAfter: "2027-03-01"),
         EndCase(convention: .civilCode, issued: "2023-12-31", lastDay: "2026-12-31", dayAfter: "2027-01-01"),
     ])
     func certificateCountsThroughItsLastDayOnly(_ c: EndCase) throws {

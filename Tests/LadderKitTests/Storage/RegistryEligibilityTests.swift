@@ -40,6 +40,28 @@ import Testing
         guard case .unchanged = again else { Issue.record("expected unchanged"); return }
     }
 
+    @Test func aCommandThatPutsBackAnEarlierValueIsRecorded() throws {
+        let r = try Registry.inMemory()
+        _ = try r.add(Codes.a, name: "甲公司", context: context("2025-01-01T00:00:00Z"))
+        for (employees, at) in [(100, "2025-02-01T00:00:00Z"), (200, "2025-02-02T00:00:00Z"), (100, "2025-02-03T00:00:00Z")] {
+            guard case .recorded = try r.setFacts(Codes.a, year: 2024, facts: AnnualFacts(employees: Int64(employees)),
+                                                  context: context(at)) else {
+                Issue.record("employees \(employees) at \(at) should be recorded")
+                return
+            }
+        }
+        #expect(try r.facts(of: Codes.a.text).byYear[2024]?.employees == 100)
+    }
+
+    @Test func factsThatContradictTheYearsOtherFactsAreRefused() throws {
+        let r = try Registry.inMemory()
+        _ = try r.add(Codes.a, name: "甲公司", context: context("2025-01-01T00:00:00Z"))
+        _ = try r.setFacts(Codes.a, year: 2024, facts: AnnualFacts(employees: 100), context: context("2025-02-01T00:00:00Z"))
+        #expect(throws: RegistryError.self) {
+            _ = try r.setFacts(Codes.a, year: 2024, facts: AnnualFacts(techStaff: 150), context: context("2025-02-02T00:00:00Z"))
+        }
+    }
+
     @Test func impossibleFactsAreRefused() throws {
         let r = try Registry.inMemory()
         _ = try r.add(Codes.a, name: "甲公司", context: context("2025-01-01T00:00:00Z"))

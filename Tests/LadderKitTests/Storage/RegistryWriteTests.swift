@@ -124,6 +124,11 @@ import Testing
                             context: context("2025-02-01T00:00:00Z"))
         }, error: .effectiveAfterEnd(tier: .tsme, label: "2024360722A0000001", end: day("2024-12-31"),
                                      effective: day("2025-01-02"))),
+        RefusalCase(name: "tsme admitted before its year", write: { r in
+            _ = try r.admit(Codes.a, number: TsmeNumber(trusted: "2025360722A0000001"), effective: day("2024-12-31"),
+                            context: context("2025-02-01T00:00:00Z"))
+        }, error: .effectiveBeforeStart(tier: .tsme, label: "2025360722A0000001", start: day("2025-01-01"),
+                                        effective: day("2024-12-31"))),
         RefusalCase(name: "category of another tier", write: { r in
             _ = try r.select(Codes.a, tier: .leader, category: .gazelle, year: 2025, effective: day("2025-06-01"),
                              context: context("2025-02-01T00:00:00Z"))
