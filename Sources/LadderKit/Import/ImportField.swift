@@ -67,3 +67,12 @@ public enum ImportField: String, CaseIterable, Codable, Sendable {
         .rejectInfo: ["原行号", "问题列", "问题说明"],
     ]
 }
+
+extension ImportField {
+    /// The case's position in `allCases`, without hashing: a payload-free enum is stored as its
+    /// one-byte case index, which is what this reads.
+    var ordinal: Int {
+        assert(MemoryLayout<ImportField>.size == 1)
+        return Int(unsafeBitCast(self, to: UInt8.self))
+    }
+}

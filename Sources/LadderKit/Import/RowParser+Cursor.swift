@@ -16,15 +16,15 @@ extension RowParser {
             self.sheetRow = sheetRow
         }
 
-        func has(_ field: ImportField) -> Bool { parser.columnOf[field] != nil }
+        func has(_ field: ImportField) -> Bool { parser.columnByOrdinal[field.ordinal] != nil }
         func hasError(_ field: ImportField) -> Bool { failedFields.contains(field) }
 
         func header(_ field: ImportField) -> String? {
-            parser.columnOf[field].map { parser.headers[$0] }
+            parser.columnByOrdinal[field.ordinal].map { parser.headers[$0] }
         }
 
         func cell(_ field: ImportField) -> CellValue {
-            guard let index = parser.columnOf[field], index < sheetRow.cells.count else { return .empty }
+            guard let index = parser.columnByOrdinal[field.ordinal], index < sheetRow.cells.count else { return .empty }
             return sheetRow.cells[index]
         }
 

@@ -13,6 +13,8 @@ struct RowParser {
     /// Field → column index, and the annual-figure columns with their kind: looked up for every
     /// cell of every row, so computed once here.
     let columnOf: [ImportField: Int]
+    /// The same, indexed by `ImportField.ordinal`: read for every cell of every row.
+    let columnByOrdinal: [Int?]
     let factColumns: [(column: HeaderMatcher.Column, isMoney: Bool)]
 
     init(columns: HeaderMatcher.Result, headers: [String], kind: ImportKind, options: ImportOptions, today: Day,
@@ -25,6 +27,9 @@ struct RowParser {
         self.fileName = fileName
         self.isCSV = isCSV
         columnOf = Dictionary(columns.columns.map { ($0.field, $0.index) }, uniquingKeysWith: { a, _ in a })
+        var byOrdinal = [Int?](repeating: nil, count: ImportField.allCases.count)
+        for (field, index) in columnOf { byOrdinal[field.ordinal] = index }
+        columnByOrdinal = byOrdinal
         factColumns = columns.columns.filter { ImportField.factFields.contains($0.field) }
             .map { ($0, ImportField.moneyFields.contains($0.field)) }
     }
