@@ -2,7 +2,8 @@
 /// retention, the ladder funnel and who expires soon — every figure from the statistics reads.
 extension Registry {
     public func reportContent(asOf: Day, knownAt: Moment? = nil, generatedAt: Moment,
-                              trendMonths: Int = 24, expiringDays: Int = 90) throws -> ReportContent {
+                              trendMonths: Int = 24, expiringDays: Int = 90,
+                              expiringLimit: Int = 200) throws -> ReportContent {
         let policy = try policy(knownAt: knownAt)
         let byTier = try stats(tier: nil, by: .tier, asOf: asOf, knownAt: knownAt)
         let targets = try targets(region: .province, asOf: asOf, knownAt: knownAt)
@@ -34,19 +35,30 @@ extension Registry {
             FunnelRow(admissionYear: $0.year, admitted: $0.entered, reachedHigher: $0.reached,
                       medianDays: $0.medianDays.map { Int($0.rounded()) })
         }
-        let expiring = try self.expiring(tier: nil, withinDays: expiringDays, asOf: asOf, knownAt: knownAt).rows.map {
+        // A call list, so certificates and list memberships, soonest first and at most `expiringLimit`;
+        // 科小 registrations all end with their evaluation year and are followed up as a batch.
+        let soon = try [Tier.hnte, .growth, .leader].flatMap { tier in
+            try self.expiring(tier: tier, withinDays: expiringDays, asOf: asOf, knownAt: knownAt).rows
+        }.sorted { ($0.lastValidDay ?? $0.end ?? asOf, $0.creditCode) < ($1.lastValidDay ?? $1.end ?? asOf, $1.creditCode) }
+        let expiring = soon.prefix(expiringLimit).map {
             ExpiringRow(creditCode: $0.creditCode, name: $0.name, city: $0.location.reportingRegion.name, tier: $0.tier,
                         number: $0.number, endDay: $0.lastValidDay ?? $0.end ?? asOf, contact: $0.contact, phone: $0.phone)
+        }
+        var notes = [
+            "有效: 资格已开始、未到期、未被撤销；到期日按政策 \(policy.label) 计算"
+                + "（高企 \(policy.validity.hnte.years) 年，\(policy.validity.hnte.end.rawValue)）。",
+            "按设区市统计时以企业在统计日的所在地为准；赣江新区单列。",
+            "留存率 = 到期后重新认定 ÷ 已到期；重新认定窗口为到期日前后 \(policy.statistics.recertificationWindowDays) 天。",
+            "到期名单含高新技术企业、高成长性和领军企业；科技型中小企业登记随评价年度统一到期，不逐家列出。",
+        ]
+        if soon.count > expiringLimit {
+            notes.append("到期名单仅列最早到期的 \(expiringLimit) 家（共 \(soon.count) 家）；完整名单: "
+                + "ladder expiring --within \(expiringDays) --format csv。")
         }
         return ReportContent(
             title: "江西省科技企业梯次培育报告", asOf: asOf, knownAt: knownAt, policyLabel: policy.label,
             generatedAt: generatedAt, headline: headline, validByCity: cities, monthlyTrend: trend, cohorts: cohorts,
             funnel: funnel, expiring: expiring, expiringWindowDays: expiringDays,
-            notes: [
-                "有效: 资格已开始、未到期、未被撤销；到期日按政策 \(policy.label) 计算"
-                    + "（高企 \(policy.validity.hnte.years) 年，\(policy.validity.hnte.end.rawValue)）。",
-                "按设区市统计时以企业在统计日的所在地为准；赣江新区单列。",
-                "留存率 = 到期后重新认定 ÷ 已到期；重新认定窗口为到期日前后一年。",
-            ])
+            notes: notes)
     }
 }
