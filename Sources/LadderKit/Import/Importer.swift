@@ -63,7 +63,12 @@ public struct Importer {
             }
             return final
         }
-        report.rejectsPath = try rejects?.finish()
+        if let written = try rejects?.finish() {
+            report.rejectsPath = written.written
+            if let kept = written.keptEarlier {
+                report.notes.append("the earlier rejects file was kept as \(kept)")
+            }
+        }
         if options.strict && report.rejected > 0 { throw ImportFailure(report: report, error: .strictRejected(count: report.rejected)) }
         return report
     }

@@ -36,21 +36,40 @@ final class RejectsWriter {
         if buffer.count > 1 << 16 { flush() }
     }
 
-    /// Moves the file into place when rows were rejected; removes a stale rejects file of ours otherwise.
-    func finish() throws -> String? {
-        guard let handle else {
-            if let head = FileManager.default.contents(atPath: finalPath)?.prefix(16),
-               String(decoding: head, as: UTF8.self).contains("原行号") {
-                try? FileManager.default.removeItem(atPath: finalPath)
-            }
-            return nil
-        }
+    /// Moves the file into place when rows were rejected. An earlier rejects file at that path
+    /// (perhaps being fixed by hand) is kept beside it under its modification time, never lost.
+    /// Returns the path written and the path an earlier file was kept as, if any.
+    func finish() throws -> (written: String, keptEarlier: String?)? {
+        guard let handle else { return nil }
         flush()
         try handle.close()
         self.handle = nil
-        if FileManager.default.fileExists(atPath: finalPath) { try FileManager.default.removeItem(atPath: finalPath) }
-        try FileManager.default.moveItem(atPath: temporaryPath, toPath: finalPath)
-        return finalPath
+        var kept: String?
+        let manager = FileManager.default
+        if manager.fileExists(atPath: finalPath) {
+            let modified = (try? manager.attributesOfItem(atPath: finalPath)[.modificationDate] as? Date) ?? nil
+            let stamp = Moment(secondsSince1970: (modified ?? Date()).timeIntervalSince1970)
+            // China time, as staff read it: NAME.rejects.20261129-194601.csv.
+            let local = stamp.adding(microseconds: Int64(ChinaTime.offsetSeconds) * 1_000_000).iso
+            let digits = local.prefix(19).filter { $0.isNumber }
+            let base = finalPath.hasSuffix(".csv") ? String(finalPath.dropLast(4)) : finalPath
+            let earlier = "\(base).\(digits.prefix(8))-\(digits.dropFirst(8)).csv"
+            if !manager.fileExists(atPath: earlier) {
+                try manager.moveItem(atPath: finalPath, toPath: earlier)
+                kept = earlier
+            } else {
+                try manager.removeItem(atPath: finalPath)
+            }
+        }
+        try manager.moveItem(atPath: temporaryPath, toPath: finalPath)
+        return (finalPath, kept)
+    }
+
+    /// An import that failed leaves no half-written rejects file behind.
+    deinit {
+        guard let handle else { return }
+        try? handle.close()
+        try? FileManager.default.removeItem(atPath: temporaryPath)
     }
 
     private func open() throws {

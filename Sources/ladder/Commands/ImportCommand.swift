@@ -51,29 +51,31 @@ struct ImportCommand: ParsableCommand {
         options.strict = strict
         var failed: Int32 = 0
         var documents: [String] = []
-        try Failure.reporting {
-            let opened = try registry.open()
-            for file in files {
-                let started = Date()
-                let bar = ProgressBar(label: URL(fileURLWithPath: file).lastPathComponent, enabled: !silent)
-                let importer = Importer(registry: opened, options: options, context: record.context(),
+        var opened: Registry?
+        try Failure.reporting { opened = try registry.open() }
+        // Each file is its own batch: a file that fails is reported and the others still run, and
+        // every summary gathered is printed whatever happened to the rest.
+        for file in files {
+            let started = Date()
+            let bar = ProgressBar(label: URL(fileURLWithPath: file).lastPathComponent, enabled: !silent)
+            do {
+                let importer = Importer(registry: opened!, options: options, context: record.context(),
                                         clock: { Clock.now() })
-                let report: ImportReport
-                do {
-                    report = try importer.run(path: file, rejectsPath: rejects, progress: bar.update)
-                } catch let failure as ImportFailure {
-                    bar.clear()
-                    emit(failure.report, seconds: Date().timeIntervalSince(started), into: &documents)
-                    Console.error(failure.description)
-                    failed = Failure.badData
-                    continue
-                }
+                let report = try importer.run(path: file, rejectsPath: rejects, progress: bar.update)
                 bar.clear()
                 emit(report, seconds: Date().timeIntervalSince(started), into: &documents)
                 if report.rejected > 0 {
                     Console.error("warning: \(report.rejected) row(s) of \(report.fileName) rejected; "
                         + "see \(report.rejectsPath ?? "the problems above")")
                 }
+            } catch let failure as ImportFailure {
+                bar.clear()
+                emit(failure.report, seconds: Date().timeIntervalSince(started), into: &documents)
+                Console.error(failure.description)
+                failed = Failure.badData
+            } catch {
+                bar.clear()
+                failed = max(failed, Failure.report(error, prefix: files.count > 1 ? "\(file): " : ""))
             }
         }
         if format == .json || format == .ndjson {

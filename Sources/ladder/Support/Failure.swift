@@ -18,12 +18,17 @@ enum Failure {
         } catch let error as ValidationError {
             throw error
         } catch {
-            // SQLITE_BUSY becomes RegistryError.busy naming the lock's holder; data quoted in a
-            // message is shown with control characters escaped, never executed by the terminal.
-            let error = RegistryError.explaining(error)
-            Console.error(TerminalText.sanitizeLines(String(describing: error)))
-            throw ExitCode(code(for: error))
+            throw ExitCode(report(error))
         }
+    }
+
+    /// Prints one `ladder: …` line for `error` and returns its exit code. SQLITE_BUSY becomes
+    /// RegistryError.busy naming the lock's holder; data quoted in a message is shown with control
+    /// characters escaped, never executed by the terminal.
+    static func report(_ error: Error, prefix: String = "") -> Int32 {
+        let error = RegistryError.explaining(error)
+        Console.error(prefix + TerminalText.sanitizeLines(String(describing: error)))
+        return code(for: error)
     }
 
     static func code(for error: Error) -> Int32 {

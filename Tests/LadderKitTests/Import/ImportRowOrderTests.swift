@@ -42,6 +42,18 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: scratch.path("dry.rejects.csv")))
     }
 
+    @Test func anEarlierRejectsFileIsKeptNotOverwritten() throws {
+        let scratch = try ImportScratch()
+        let path = try scratch.write("bad.csv", "统一社会信用代码,企业名称\n91350100M000100Y4Z,丙公司\n")
+        try importFile(path, into: try Registry.inMemory())
+        try "edited by hand".write(toFile: scratch.path("bad.rejects.csv"), atomically: true, encoding: .utf8)
+        let report = try importFile(path, into: try Registry.inMemory())
+        let kept = try #require(report.notes.last?.replacingOccurrences(of: "the earlier rejects file was kept as ", with: ""))
+        #expect(try String(contentsOfFile: kept, encoding: .utf8) == "edited by hand")
+        #expect(kept.hasPrefix(scratch.path("bad.rejects.")) && kept.hasSuffix(".csv"))
+        #expect(try scratch.read("bad.rejects.csv").contains("91350100M000100Y4Z"))
+    }
+
     @Test func namesMatchAcrossFullWidthAndASCIIBrackets() throws {
         let scratch = try ImportScratch()
         let registry = try Registry.inMemory()
