@@ -57,23 +57,35 @@ final class ImportSession {
         case rejected([ImportIssue])
     }
 
-    func apply(_ row: ParsedRow, number: Int) throws -> RowResult {
-        var key = FNV1a()
-        key.add(row.code?.text ?? "name:" + (row.name ?? row.formerName ?? ""))
-        var fingerprint = FNV1a()
-        fingerprint.add(kind.rawValue)
-        fingerprint.add(row.digest)
-        let rowKey = Int64(bitPattern: fingerprint.value)
+    /// A row whose fingerprint is the one its firm's state was last set from (and whose firm has
+    /// not appeared earlier in this file) changes nothing: known without parsing or checking it.
+    func unchangedAsBefore(code: CreditCode, rawKey: Int64, number: Int) throws -> Bool {
+        guard !startedEmpty else { return false }
+        let key = FNV1a.value(of: code.text)
+        let raw = UInt64(bitPattern: rawKey) & 0xFFFF_FFFF
+        if let first = seen[key] {
+            return first & ImportSession.asBefore != 0 && first & 0xFFFF_FFFF == raw
+        }
+        guard let stored = try statements.enterprise(code), stored.rowDigest == rawKey else { return false }
+        seen[key] = ImportSession.asBefore | UInt64(number) << 32 | raw
+        return true
+    }
+
+    /// Marks a `seen` entry made by `unchangedAsBefore`: its low bits are the raw fingerprint.
+    static let asBefore: UInt64 = 1 << 63
+
+    func apply(_ row: ParsedRow, number: Int, rawKey rowKey: Int64) throws -> RowResult {
+        let key = FNV1a.value(of: row.code?.text ?? "name:" + (row.name ?? row.formerName ?? ""))
         let digest = row.digest & 0xFFFF_FFFF
-        if let first = seen[key.value] {
-            if first & 0xFFFF_FFFF == digest { return .unchanged }
+        if let first = seen[key] {
+            if first & ImportSession.asBefore == 0, first & 0xFFFF_FFFF == digest { return .unchanged }
             return .rejected([ImportIssue(row: number, column: "", value: row.code?.text ?? row.name ?? "",
-                                          message: "the same firm is on row \(first >> 32) with different values; "
-                                              + "keep one row per firm (this row was not recorded)")])
+                                          message: "the same firm is on row \((first & ~ImportSession.asBefore) >> 32) "
+                                              + "with different values; keep one row per firm (this row was not recorded)")])
         }
         let result = try applyChecked(row, number: number, rowKey: rowKey)
         // Only a row that landed (or was already recorded) stands for its firm in the rest of the file.
-        if case .rejected = result {} else { seen[key.value] = UInt64(number) << 32 | digest }
+        if case .rejected = result {} else { seen[key] = UInt64(number) << 32 | digest }
         return result
     }
 
@@ -92,7 +104,7 @@ final class ImportSession {
     struct RowPlan {
         let row: ParsedRow
         let number: Int
-        /// The row's fingerprint with the file's kind, remembered on the firm once applied.
+        /// The row's raw fingerprint, remembered on the firm once applied.
         let key: Int64
         var stored: ImportStatements.Stored?
         var issues: [ImportIssue] = []

@@ -80,12 +80,17 @@ public struct Importer {
             // A row of nothing but spaces is as empty as an empty row.
             if row.cells.allSatisfy({ CellText.of($0).isEmpty }) { continue }
             session.report.rows += 1
+            let rawKey = parser.rawKey(row)
+            if let code = parser.code(of: row), try session.unchangedAsBefore(code: code, rawKey: rawKey, number: row.number) {
+                session.report.unchanged += 1
+                continue
+            }
             let outcome = parser.parse(row)
             assumedJanuaryFirst = assumedJanuaryFirst || outcome.assumedJanuaryFirst
             factsWithoutYear = factsWithoutYear || outcome.factsWithoutYear
             var issues = outcome.errors
             if issues.isEmpty {
-                switch try session.apply(outcome.row, number: row.number) {
+                switch try session.apply(outcome.row, number: row.number, rawKey: rawKey) {
                 case .changed: break
                 case .unchanged: session.report.unchanged += 1
                 case let .rejected(found): issues = found

@@ -51,6 +51,12 @@ struct ParsedRow {
 struct FNV1a {
     private(set) var value: UInt64 = 0xcbf2_9ce4_8422_2325
 
+    static func value(of text: String) -> UInt64 {
+        var hasher = FNV1a()
+        hasher.add(text)
+        return hasher.value
+    }
+
     mutating func add(_ text: String?) {
         guard let text else { addByte(0xFF); return }
         for byte in text.utf8 { addByte(byte) }

@@ -16,6 +16,8 @@ struct RowParser {
     /// The same, indexed by `ImportField.ordinal`: read for every cell of every row.
     let columnByOrdinal: [Int?]
     let factColumns: [(column: HeaderMatcher.Column, isMoney: Bool)]
+    /// What besides a row's cells decides what it records: the kind, the options, the columns' meanings.
+    private let salt: UInt64
 
     init(columns: HeaderMatcher.Result, headers: [String], kind: ImportKind, options: ImportOptions, today: Day,
          fileName: String, isCSV: Bool) {
@@ -32,6 +34,14 @@ struct RowParser {
         columnByOrdinal = byOrdinal
         factColumns = columns.columns.filter { ImportField.factFields.contains($0.field) }
             .map { ($0, ImportField.moneyFields.contains($0.field)) }
+        var salt = FNV1a()
+        salt.add(kind.rawValue)
+        salt.add(options.year.map(String.init))
+        salt.add(options.effective)
+        salt.add(options.tier?.rawValue)
+        salt.add(options.category?.rawValue)
+        for column in columns.columns { salt.add(column.index); salt.add(column.field.rawValue); salt.add(column.unit.map { "\($0)" }) }
+        self.salt = salt.value
     }
 
     /// What one row yields: the parsed values, the issues that reject it, warnings that do not.
@@ -41,6 +51,22 @@ struct RowParser {
         var warnings: [ImportIssue] = []
         var assumedJanuaryFirst = false
         var factsWithoutYear = false
+    }
+
+    /// A fingerprint of the row as written (its cells' raw text) and of everything else that decides
+    /// what it records. The same fingerprint means the same records, so a row imported again is
+    /// known unchanged without parsing it.
+    func rawKey(_ row: SheetRow) -> Int64 {
+        var hasher = FNV1a()
+        hasher.add(salt)
+        for cell in row.cells { hasher.add(RejectsWriter.original(cell)) }
+        return Int64(bitPattern: hasher.value)
+    }
+
+    /// The row's credit code when it is a clean one, read without parsing the rest of the row.
+    func code(of row: SheetRow) -> CreditCode? {
+        guard let index = columnByOrdinal[ImportField.creditCode.ordinal], index < row.cells.count else { return nil }
+        return try? CreditCode(CellText.of(row.cells[index]))
     }
 
     func parse(_ sheetRow: SheetRow) -> Outcome {

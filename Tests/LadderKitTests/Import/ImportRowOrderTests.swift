@@ -42,6 +42,28 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: scratch.path("dry.rejects.csv")))
     }
 
+    /// Rows already applied are recognised on a second import without being parsed again; a
+    /// repeated firm after such a row is still caught.
+    @Test func aSecondImportRecognisesAppliedRowsAndStillCatchesConflicts() throws {
+        let scratch = try ImportScratch()
+        let registry = try Registry.inMemory()
+        let header = "统一社会信用代码,企业名称,成立日期,职工总数\n"
+        let row = "91360722MA35G1YK7R,信丰众城矿业有限公司,2015-12-01,120\n"
+        try importFile(try scratch.write("first.csv", header + row), into: registry) { $0.year = 2024 }
+        let again = try importFile(try scratch.write("again.csv", header + row + row), into: registry) { $0.year = 2024 }
+        #expect((again.rows, again.unchanged, again.rejected) == (2, 2, 0))
+        let changed = "91360722MA35G1YK7R,信丰众城矿业有限公司,2015-12-01,130\n"
+        let conflict = try importFile(try scratch.write("conflict.csv", header + row + changed), into: registry) {
+            $0.year = 2024
+        }
+        #expect((conflict.rows, conflict.unchanged, conflict.rejected) == (2, 1, 1))
+        #expect(conflict.issues.first?.message == "the same firm is on row 2 with different values; keep one row per "
+            + "firm (this row was not recorded)")
+        // Another year is another record: the same cells under --year 2025 are applied.
+        let nextYear = try importFile(try scratch.write("next.csv", header + row), into: registry) { $0.year = 2025 }
+        #expect((nextYear.unchanged, nextYear.newFacts) == (0, 1))
+    }
+
     @Test func anEarlierRejectsFileIsKeptNotOverwritten() throws {
         let scratch = try ImportScratch()
         let path = try scratch.write("bad.csv", "统一社会信用代码,企业名称\n91350100M000100Y4Z,丙公司\n")
