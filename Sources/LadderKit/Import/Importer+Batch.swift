@@ -66,9 +66,9 @@ extension Importer {
 
     static func finishBatch(_ db: Database, id: Int64, report: ImportReport, at: Moment) throws {
         try db.execute(sql: """
-            UPDATE import_batch SET finished_at = ?, rows = ?, new_enterprises = ?, updated_enterprises = ?,
+            UPDATE import_batch SET finished_at = ?, sha256 = ?, rows = ?, new_enterprises = ?, updated_enterprises = ?,
                 new_events = ?, new_facts = ?, unchanged = ?, rejected = ? WHERE id = ?
-            """, arguments: [at.iso, report.rows, report.newEnterprises, report.updatedEnterprises, report.newEvents,
-                             report.newFacts, report.unchanged, report.rejected, id])
+            """, arguments: [at.iso, report.sha256, report.rows, report.newEnterprises, report.updatedEnterprises,
+                             report.newEvents, report.newFacts, report.unchanged, report.rejected, id])
     }
 }

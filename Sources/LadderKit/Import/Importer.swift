@@ -40,14 +40,12 @@ public struct Importer {
         // A dry run writes nothing, not even the rejects file, unless a path for it was given.
         let rejects = options.dryRun && rejectsPath == nil ? nil
             : RejectsWriter(path: rejectsPath ?? Importer.defaultRejectsPath(for: path), headers: reader.header)
-        let sha256 = try digest.wait()
-        report.sha256 = sha256
+        // The digest is computed on the other core while the rows are read, and recorded at the end.
+        report.sha256 = String(repeating: "0", count: 64)
 
         report = try registry.writer.writeWithoutTransaction { db in
             var final = report
             try db.inTransaction(.immediate) {
-                final.earlierBatches = try Int64.fetchAll(db, sql: "SELECT id FROM import_batch WHERE sha256 = ? ORDER BY id",
-                                                          arguments: [sha256])
                 let batchID = try Importer.insertBatch(db, report: final, options: options, context: context)
                 let session = try ImportSession(db: db, batchID: batchID, context: context, kind: kind, report: final,
                                                 headers: parser.columnOf.mapValues { reader.header[$0] })
@@ -56,6 +54,10 @@ public struct Importer {
                 try deferred?.restore(db)
                 try Registry.fillGrantPlaces(db)  // the statistics cache, in bulk for the whole file
                 final = session.report
+                final.sha256 = try digest.wait()
+                final.earlierBatches = try Int64.fetchAll(db, sql: """
+                    SELECT id FROM import_batch WHERE sha256 = ? AND id <> ? ORDER BY id
+                    """, arguments: [final.sha256, batchID])
                 let keep = !options.dryRun && !(options.strict && final.rejected > 0)
                 final.batchID = keep ? batchID : nil
                 try Importer.finishBatch(db, id: batchID, report: final, at: clock())

@@ -59,7 +59,13 @@ struct FNV1a {
 
     mutating func add(_ text: String?) {
         guard let text else { addByte(0xFF); return }
-        for byte in text.utf8 { addByte(byte) }
+        var hash = value
+        let hashed = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+            for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+            return true
+        }
+        value = hash
+        if hashed == nil { for byte in text.utf8 { addByte(byte) } }
         addByte(0)
     }
 
