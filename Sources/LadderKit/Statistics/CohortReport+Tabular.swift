@@ -24,7 +24,7 @@ extension CohortReport {
             "ended: ran to the end of its term by the as-of day, not revoked; re-certified: a new one started within "
                 + "\(window) days of the end, either side",
             "lapsed: none did and the window has closed; pending: none yet, window still open; "
-                + "retention = re-certified / ended",
+                + "retention = re-certified / (re-certified + lapsed)",
         ]
         return table
     }

@@ -18,9 +18,12 @@ public struct CohortReport: Sendable {
         /// … and none has yet, with the window still open on the as-of day.
         public var pending = 0
 
-        /// Re-certified / ended, in tenths of a percent rounded half up; nil when none ended.
+        /// Re-certified / (re-certified + lapsed): of the ended qualifications whose outcome is
+        /// decided, the share renewed, in tenths of a percent rounded half up; nil when none is
+        /// decided yet (a firm still inside its window has not failed to renew).
         public var retentionTenths: Int? {
-            ended == 0 ? nil : (recertified * 2000 + ended) / (2 * ended)
+            let decided = recertified + lapsed
+            return decided == 0 ? nil : (recertified * 2000 + decided) / (2 * decided)
         }
     }
 

@@ -48,7 +48,8 @@ extension Registry {
             "有效: 资格已开始、未到期、未被撤销；到期日按政策 \(policy.label) 计算"
                 + "（高企 \(policy.validity.hnte.years) 年，\(policy.validity.hnte.end.rawValue)）。",
             "按设区市统计时以企业在统计日的所在地为准；赣江新区单列。",
-            "留存率 = 到期后重新认定 ÷ 已到期；重新认定窗口为到期日前后 \(policy.statistics.recertificationWindowDays) 天。",
+            "留存率 = 重新认定 ÷（重新认定 + 到期未重新认定）；重新认定窗口为到期日前后 "
+                + "\(policy.statistics.recertificationWindowDays) 天，窗口未关闭的不计入。",
             "到期名单含高新技术企业、高成长性和领军企业；科技型中小企业登记随评价年度统一到期，不逐家列出。",
         ]
         if soon.count > expiringLimit {

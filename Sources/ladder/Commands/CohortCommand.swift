@@ -7,7 +7,7 @@ struct CohortCommand: ParsableCommand {
         discussion: """
             A qualification that ran to its end was re-certified when a new one of the same tier started within
             the policy's recertification_window_days (default 365) of that end, either side; lapsed when none did and the window has
-            closed; pending while it is open. Retention = re-certified / ended. With --by city, a firm
+            closed; pending while it is open. Retention = re-certified / (re-certified + lapsed). With --by city, a firm
             counts where it was on the day its qualification started.
             """)
 
