@@ -49,7 +49,7 @@ measure() {
     echo "$best"
 }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN{printf "%.2f", a/b}'; }
-row() { echo "| $1 | $2 s | $3 MB | $4 | $5 |"; }
+row() { echo "| $1 | $2 s | ${3:+$3 MB} | $4 | $5 |"; }
 
 DB="$WORK/bench.sqlite"; BASE="$WORK/base.sqlite"
 results=()
