@@ -25,11 +25,14 @@ final class ImportSession {
     let headers: [ImportField: String]
 
     init(db: Database, batchID: Int64, context: WriteContext, kind: ImportKind, report: ImportReport,
-         headers: [ImportField: String]) throws {
+         headers: [ImportField: String], expectedRows: Int = 0) throws {
         self.db = db
         self.headers = headers
         self.statements = try ImportStatements(db, batchID: batchID, context: context)
         startedEmpty = try !Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM enterprise)")!
+        // Sized once for the file: growing by doubling would hold two tables at the peak.
+        seen.reserveCapacity(expectedRows)
+        if startedEmpty { numbersRecorded.reserveCapacity(expectedRows) }
         var context = context
         context.batchID = batchID
         context.command = nil

@@ -48,7 +48,8 @@ public struct Importer {
             try db.inTransaction(.immediate) {
                 let batchID = try Importer.insertBatch(db, report: final, options: options, context: context)
                 let session = try ImportSession(db: db, batchID: batchID, context: context, kind: kind, report: final,
-                                                headers: parser.columnOf.mapValues { reader.header[$0] })
+                                                headers: parser.columnOf.mapValues { reader.header[$0] },
+                                                expectedRows: Importer.expectedRows(bytes: size, isCSV: parser.isCSV))
                 let deferred = session.startedEmpty ? try DeferredIndexes.drop(db) : nil
                 try Importer.readRows(reader, parser: parser, session: session, rejects: rejects, progress: progress)
                 try deferred?.restore(db)
@@ -120,6 +121,11 @@ public struct Importer {
         if factsWithoutYear {
             session.report.notes.append("annual figures were not stored: the file has no 年度 column and no --year was given")
         }
+    }
+
+    /// A generous guess of a file's rows from its size (a roster row is 120–200 bytes of CSV).
+    static func expectedRows(bytes: Int64, isCSV: Bool) -> Int {
+        Int(min(bytes / (isCSV ? 150 : 100), 20_000_000))
     }
 
     static func defaultRejectsPath(for path: String) -> String {

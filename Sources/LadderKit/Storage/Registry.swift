@@ -32,9 +32,9 @@ public struct Registry: Sendable {
         config.busyMode = .callback(WriteLock.waiting(registryPath: path, timeout: options.busyTimeout, opening: opening))
         config.prepareDatabase { db in
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
-            // 32 MiB of page cache: a big import keeps its hot index pages instead of spilling them,
+            // 24 MiB of page cache: a big import keeps its hot index pages instead of spilling them,
             // within the import's memory budget (150 MB for a million rows).
-            try db.execute(sql: "PRAGMA cache_size = -32768")
+            try db.execute(sql: "PRAGMA cache_size = -24576")
             // The writer connection names its process in the lock-holder sidecar while it writes.
             if let path, !db.configuration.readonly {
                 db.add(transactionObserver: WriteLockObserver(registryPath: path, identity: options), extent: .databaseLifetime)
