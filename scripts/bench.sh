@@ -130,6 +130,11 @@ SQL
     fi
 fi
 
+# Hand-written notes below the marker survive a re-run.
+NOTES=""
+if [ -f docs/benchmarks.md ] && grep -q '<!-- notes -->' docs/benchmarks.md; then
+    NOTES=$(sed -n '/<!-- notes -->/,$p' docs/benchmarks.md)
+fi
 {
     echo "# Benchmarks"
     echo
@@ -154,5 +159,6 @@ fi
         echo "|---|---|---|---|---|"
         printf '%s\n' "${stats_rows[@]}"
     fi
+    if [ -n "$NOTES" ]; then echo; echo "$NOTES"; fi
 } > docs/benchmarks.md
 cat docs/benchmarks.md
