@@ -20,6 +20,10 @@ final class ImportSession {
     var numbersRecorded: Set<UInt64> = []
     /// Built on the first row that names a firm without its code.
     var names: NameIndex?
+    /// The row fingerprints on file when the import began, loaded when the file is large against
+    /// the registry (a scan is cheaper than a lookup per row): a row whose fingerprint is not here
+    /// cannot be unchanged, and one that is needs no lookup. A firm a row resolves loses its entry.
+    private var digestsOnFile: Set<Int64>?
 
     /// The file's header for each field it has, to name the column at fault.
     let headers: [ImportField: String]
@@ -33,6 +37,13 @@ final class ImportSession {
         // Sized once for the file: growing by doubling would hold two tables at the peak.
         seen.reserveCapacity(expectedRows)
         if startedEmpty { numbersRecorded.reserveCapacity(expectedRows) }
+        let firms = try Int.fetchOne(db, sql: "SELECT max(id) FROM enterprise") ?? 0
+        if firms > 0, expectedRows >= firms / 4 {
+            var digests = Set<Int64>(minimumCapacity: firms)
+            let rows = try Int64.fetchCursor(db, sql: "SELECT row_digest FROM enterprise WHERE row_digest IS NOT NULL")
+            while let digest = try rows.next() { digests.insert(digest) }
+            digestsOnFile = digests
+        }
         var context = context
         context.batchID = batchID
         context.command = nil
@@ -69,7 +80,12 @@ final class ImportSession {
         if let first = seen[key] {
             return first & ImportSession.asBefore != 0 && first & 0xFFFF_FFFF == raw
         }
-        guard let stored = try statements.enterprise(code), stored.rowDigest == rawKey else { return false }
+        if let digestsOnFile {
+            // The fingerprint covers the code cell, so a match is this firm's.
+            guard digestsOnFile.contains(rawKey) else { return false }
+        } else {
+            guard let stored = try statements.enterprise(code), stored.rowDigest == rawKey else { return false }
+        }
         seen[key] = ImportSession.asBefore | UInt64(number) << 32 | raw
         return true
     }
@@ -95,6 +111,7 @@ final class ImportSession {
     private func applyChecked(_ row: ParsedRow, number: Int, rowKey: Int64) throws -> RowResult {
         var plan = RowPlan(row: row, number: number, key: rowKey)
         guard try resolve(&plan) else { return .rejected(plan.issues) }
+        if let digest = plan.stored?.rowDigest { digestsOnFile?.remove(digest) }
         if let stored = plan.stored, stored.rowDigest == rowKey { return .unchanged }
         try check(&plan)
         guard plan.issues.isEmpty else { return .rejected(plan.issues) }

@@ -85,4 +85,36 @@ import Testing
         #expect(report.rejected == 0)
         #expect(report.newEvents == 1)
     }
+
+    /// A row identical to the one that last set a firm is not taken as unchanged once an earlier
+    /// row of the same file (naming the firm without its code) has changed the firm — whether the
+    /// fingerprints on file were loaded up front (small registry) or looked up per row (large).
+    @Test(arguments: [0, 40])
+    func aRowAfterAnEarlierChangeToItsFirmIsChecked(otherFirms: Int) throws {
+        let scratch = try ImportScratch()
+        let registry = try Registry.inMemory()
+        for n in 0..<otherFirms {
+            _ = try registry.add(ImportRowOrderTests.filler(n), name: "填充公司\(n)", context: context("2025-01-01T00:00:00Z"))
+        }
+        _ = try registry.add(Codes.a, name: "信丰众城矿业有限公司", context: context("2025-01-01T00:00:00Z"))
+        let header = "统一社会信用代码,原企业名称,现企业名称\n"
+        let row = "91360722MA35G1YK7R,信丰众城矿业有限公司,信丰众城新材料有限公司\n"
+        try importFile(try scratch.write("first.csv", header + row), into: registry) { $0.effective = day("2025-02-01") }
+        let report = try importFile(try scratch.write("renamed.csv", header + ",信丰众城新材料有限公司,赣州众城新材料有限公司\n" + row),
+                                    into: registry) { $0.effective = day("2025-02-01") }
+        #expect((report.rows, report.newEvents, report.unchanged, report.rejected) == (2, 1, 1, 0))
+        #expect(report.issues.map(\.row) == [3])
+        #expect(report.issues.map(\.severity) == [.warning])
+        let profile = try registry.profile(of: "91360722MA35G1YK7R", asOf: day("2025-03-01"))
+        #expect(profile.name == "赣州众城新材料有限公司")
+    }
+
+    /// A valid code for the n-th filler firm: 91360722, an organisation code 1000nnnn with its check, the code's check.
+    static func filler(_ n: Int) -> CreditCode {
+        let body = Array(String(format: "1000%04d", n).utf8)
+        var bytes = Array("91360722".utf8) + body
+        bytes.append(CreditCode.organisationCheckCharacter(body))
+        bytes.append(CreditCode.checkCharacter(bytes[0..<17]))
+        return try! CreditCode(String(decoding: bytes, as: UTF8.self))
+    }
 }
