@@ -22,8 +22,10 @@ final class ImportSession {
     var names: NameIndex?
     /// The row fingerprints on file when the import began, loaded when the file is large against
     /// the registry (a scan is cheaper than a lookup per row): a row whose fingerprint is not here
-    /// cannot be unchanged, and one that is needs no lookup. A firm a row resolves loses its entry.
-    private var digestsOnFile: Set<Int64>?
+    /// cannot be unchanged, and one that is needs no lookup, unless a row of this file has
+    /// resolved its firm since (`spentDigests`).
+    private let digestsOnFile: Set<Int64>?
+    private var spentDigests: Set<Int64> = []
 
     /// The file's header for each field it has, to name the column at fault.
     let headers: [ImportField: String]
@@ -43,6 +45,8 @@ final class ImportSession {
             let rows = try Int64.fetchCursor(db, sql: "SELECT row_digest FROM enterprise WHERE row_digest IS NOT NULL")
             while let digest = try rows.next() { digests.insert(digest) }
             digestsOnFile = digests
+        } else {
+            digestsOnFile = nil
         }
         var context = context
         context.batchID = batchID
@@ -82,12 +86,20 @@ final class ImportSession {
         }
         if let digestsOnFile {
             // The fingerprint covers the code cell, so a match is this firm's.
-            guard digestsOnFile.contains(rawKey) else { return false }
+            guard digestsOnFile.contains(rawKey), !spentDigests.contains(rawKey) else { return false }
         } else {
             guard let stored = try statements.enterprise(code), stored.rowDigest == rawKey else { return false }
         }
         seen[key] = ImportSession.asBefore | UInt64(number) << 32 | raw
         return true
+    }
+
+    /// Whether a row with this fingerprint may be known unchanged by `unchangedAsBefore`, so that
+    /// parsing it can wait for that answer; asked on the thread that reads the rows.
+    var mayBeUnchanged: @Sendable (Int64) -> Bool {
+        if startedEmpty { return { _ in false } }
+        guard let digests = digestsOnFile else { return { _ in true } }
+        return { digests.contains($0) }
     }
 
     /// Marks a `seen` entry made by `unchangedAsBefore`: its low bits are the raw fingerprint.
@@ -111,7 +123,7 @@ final class ImportSession {
     private func applyChecked(_ row: ParsedRow, number: Int, rowKey: Int64) throws -> RowResult {
         var plan = RowPlan(row: row, number: number, key: rowKey)
         guard try resolve(&plan) else { return .rejected(plan.issues) }
-        if let digest = plan.stored?.rowDigest { digestsOnFile?.remove(digest) }
+        if digestsOnFile != nil, let digest = plan.stored?.rowDigest { spentDigests.insert(digest) }
         if let stored = plan.stored, stored.rowDigest == rowKey { return .unchanged }
         try check(&plan)
         guard plan.issues.isEmpty else { return .rejected(plan.issues) }

@@ -79,40 +79,42 @@ public struct Importer {
     private static func readRows(_ reader: any RowReader, parser: RowParser, session: ImportSession,
                                  rejects: RejectsWriter?, progress: ((ImportProgress) -> Void)?) throws {
         var assumedJanuaryFirst = false, factsWithoutYear = false
-        while let row = try reader.next() {
-            // A row of nothing but spaces is as empty as an empty row.
-            if row.cells.allSatisfy({ CellText.of($0).isEmpty }) { continue }
-            session.report.rows += 1
-            let rawKey = parser.rawKey(row)
-            if let code = parser.code(of: row), try session.unchangedAsBefore(code: code, rawKey: rawKey, number: row.number) {
-                session.report.unchanged += 1
-                continue
-            }
-            let outcome = parser.parse(row)
-            assumedJanuaryFirst = assumedJanuaryFirst || outcome.assumedJanuaryFirst
-            factsWithoutYear = factsWithoutYear || outcome.factsWithoutYear
-            var issues = outcome.errors
-            if issues.isEmpty {
-                switch try session.apply(outcome.row, number: row.number, rawKey: rawKey) {
-                case .changed: break
-                case .unchanged: session.report.unchanged += 1
-                case let .rejected(found): issues = found
+        let totalBytes = reader.totalBytes
+        let pipeline = RowPipeline(reader: reader, parser: parser, mayBeUnchanged: session.mayBeUnchanged)
+        defer { pipeline.cancel() }
+        while let batch = try pipeline.next() {
+            for item in batch.items {
+                session.report.rows += 1
+                let row = item.row
+                if let code = item.code,
+                   try session.unchangedAsBefore(code: code, rawKey: item.rawKey, number: row.number) {
+                    session.report.unchanged += 1
+                    continue
+                }
+                let outcome = item.outcome ?? parser.parse(row)
+                assumedJanuaryFirst = assumedJanuaryFirst || outcome.assumedJanuaryFirst
+                factsWithoutYear = factsWithoutYear || outcome.factsWithoutYear
+                var issues = outcome.errors
+                if issues.isEmpty {
+                    switch try session.apply(outcome.row, number: row.number, rawKey: item.rawKey) {
+                    case .changed: break
+                    case .unchanged: session.report.unchanged += 1
+                    case let .rejected(found): issues = found
+                    }
+                }
+                if !issues.isEmpty {
+                    session.report.rejected += 1
+                    try rejects?.write(row: row, issues: issues)
+                }
+                session.report.warnings += outcome.warnings.count
+                for issue in issues + outcome.warnings where session.report.issues.count < ImportReport.issueLimit {
+                    session.report.issues.append(issue)
                 }
             }
-            if !issues.isEmpty {
-                session.report.rejected += 1
-                try rejects?.write(row: row, issues: issues)
-            }
-            session.report.warnings += outcome.warnings.count
-            for issue in issues + outcome.warnings where session.report.issues.count < ImportReport.issueLimit {
-                session.report.issues.append(issue)
-            }
-            if let progress, session.report.rows % 4096 == 0 {
-                progress(ImportProgress(rows: session.report.rows, bytesRead: reader.bytesRead,
-                                        totalBytes: reader.totalBytes, finished: false))
-            }
+            progress?(ImportProgress(rows: session.report.rows, bytesRead: batch.bytesRead, totalBytes: totalBytes,
+                                     finished: false))
         }
-        progress?(ImportProgress(rows: session.report.rows, bytesRead: reader.totalBytes, totalBytes: reader.totalBytes,
+        progress?(ImportProgress(rows: session.report.rows, bytesRead: totalBytes, totalBytes: totalBytes,
                                  finished: true))
         if assumedJanuaryFirst {
             session.report.notes.append("科小 numbers without an admission day were dated 1 January of the number's year "
