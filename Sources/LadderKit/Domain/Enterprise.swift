@@ -21,7 +21,7 @@ public struct Enterprise: Hashable, Sendable, Identifiable {
     }
 }
 
-/// Descriptive fields a bureau keeps on a firm; they may be corrected in place.
+/// Descriptive fields a bureau keeps on a firm; corrections are kept as versions (`profile_version`).
 public struct EnterpriseProfileFields: Hashable, Sendable {
     public var founded: Day?
     /// One of the 8 国家重点支持的高新技术领域, as given.
@@ -34,5 +34,23 @@ public struct EnterpriseProfileFields: Hashable, Sendable {
         self.field = field
         self.contact = contact
         self.phone = phone
+    }
+}
+
+extension EnterpriseProfileFields {
+    /// These fields with every field `newer` sets replaced by its value.
+    func corrected(by newer: EnterpriseProfileFields) -> EnterpriseProfileFields {
+        EnterpriseProfileFields(founded: newer.founded ?? founded, field: newer.field ?? field,
+                                contact: newer.contact ?? contact, phone: newer.phone ?? phone)
+    }
+}
+
+extension Enterprise {
+    /// This firm with the fields `correction` sets replacing its profile's.
+    func corrected(by correction: EnterpriseProfileFields?) -> Enterprise {
+        guard let correction else { return self }
+        return Enterprise(id: id, creditCode: creditCode, registeredName: registeredName,
+                          registeredLocation: registeredLocation, profile: profile.corrected(by: correction),
+                          createdAt: createdAt, createdBy: createdBy)
     }
 }

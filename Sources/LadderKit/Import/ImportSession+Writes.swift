@@ -55,17 +55,18 @@ extension ImportSession {
             + "rules: \(failed)")
     }
 
-    /// Profile corrections in place; name and place differences become rename and relocate events.
+    /// Profile differences become a profile version; name and place differences become rename and
+    /// relocate events.
     private func updateFirm(_ stored: ImportStatements.Stored, plan: RowPlan) throws -> Bool {
         let row = plan.row
         var changed = false
-        var profile = stored.profile
-        profile.founded = row.profile.founded ?? profile.founded
-        profile.field = row.profile.field ?? profile.field
-        profile.contact = row.profile.contact ?? profile.contact
-        profile.phone = row.profile.phone ?? profile.phone
-        if profile != stored.profile {
-            try statements.update(id: stored.id, profile: profile)
+        let held = stored.profile, given = row.profile
+        let changes = EnterpriseProfileFields(founded: given.founded == held.founded ? nil : given.founded,
+                                              field: given.field == held.field ? nil : given.field,
+                                              contact: given.contact == held.contact ? nil : given.contact,
+                                              phone: given.phone == held.phone ? nil : given.phone)
+        if changes != EnterpriseProfileFields() {
+            try statements.correct(id: stored.id, changes: changes)
             changed = true
         }
         guard kind.recordsChanges else { return changed }

@@ -15,7 +15,8 @@ final class ImportStatements {
 
     private let findByCode: SQLiteStatement
     private let insertEnterprise: SQLiteStatement
-    private let updateProfile: SQLiteStatement
+    private let profileVersions: SQLiteStatement
+    private let insertProfileVersion: SQLiteStatement
     private let setDigest: SQLiteStatement
     private let changes: SQLiteStatement
     /// One statement per kind: a bound `kind` would be compared with the partial indexes'
@@ -42,8 +43,14 @@ final class ImportStatements {
                                     created_at, created_by, batch_id, row_digest)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
-        updateProfile = try SQLiteStatement(db, """
-            UPDATE enterprise SET founded_on = ?2, field = ?3, contact = ?4, phone = ?5, updated_at = ?6 WHERE id = ?1
+        profileVersions = try SQLiteStatement(db, """
+            SELECT founded_on, field, contact, phone FROM profile_version p WHERE enterprise_id = ?
+              AND NOT EXISTS (SELECT 1 FROM batch_void b WHERE b.batch_id = p.batch_id)
+            ORDER BY id
+            """)
+        insertProfileVersion = try SQLiteStatement(db, """
+            INSERT INTO profile_version (enterprise_id, founded_on, field, contact, phone, recorded_at, operator, batch_id)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
             """)
         setDigest = try SQLiteStatement(db, "UPDATE enterprise SET row_digest = ?2 WHERE id = ?1")
         changes = try SQLiteStatement(db, """
@@ -81,12 +88,27 @@ final class ImportStatements {
         findByCode.bind(2, batchID)
         guard try findByCode.step() else { return nil }
         let zone = findByCode.text(3).flatMap(Zone.init(rawValue:))
+        let id = findByCode.int64(0)
         return Stored(
-            id: findByCode.int64(0), registeredName: findByCode.text(1) ?? "",
+            id: id, registeredName: findByCode.text(1) ?? "",
             location: Location(division: RegionCode(trusted: findByCode.text(2) ?? "000000"), zone: zone),
-            profile: EnterpriseProfileFields(founded: findByCode.text(4).flatMap { Day(iso: $0) }, field: findByCode.text(5),
-                                             contact: findByCode.text(6), phone: findByCode.text(7)),
+            profile: try profile(id: id, registered: ImportStatements.profile(findByCode, from: 4)),
             isNew: findByCode.int64(8) == 1, rowDigest: findByCode.isNull(9) ? nil : findByCode.int64(9))
+    }
+
+    /// The profile in force: the registered one with every correction not set aside by a batch void.
+    private func profile(id: Int64, registered: EnterpriseProfileFields) throws -> EnterpriseProfileFields {
+        profileVersions.reset()
+        profileVersions.bind(1, id)
+        var profile = registered
+        while try profileVersions.step() { profile = profile.corrected(by: ImportStatements.profile(profileVersions, from: 0)) }
+        return profile
+    }
+
+    /// Founding day, field, contact and phone from four consecutive columns.
+    private static func profile(_ s: SQLiteStatement, from column: Int32) -> EnterpriseProfileFields {
+        EnterpriseProfileFields(founded: s.text(column).flatMap { Day(iso: $0) }, field: s.text(column + 1),
+                                contact: s.text(column + 2), phone: s.text(column + 3))
     }
 
     func insert(code: CreditCode, name: String, location: Location, profile: EnterpriseProfileFields,
@@ -99,11 +121,12 @@ final class ImportStatements {
         return try s.execute()
     }
 
-    func update(id: Int64, profile: EnterpriseProfileFields) throws {
-        let s = updateProfile
+    /// Records a correction: only the fields set in `changes`.
+    func correct(id: Int64, changes: EnterpriseProfileFields) throws {
+        let s = insertProfileVersion
         s.reset()
-        s.bind(1, id); s.bind(2, profile.founded?.iso); s.bind(3, profile.field); s.bind(4, profile.contact)
-        s.bind(5, profile.phone); s.bind(6, recordedAt)
+        s.bind(1, id); s.bind(2, changes.founded?.iso); s.bind(3, changes.field); s.bind(4, changes.contact)
+        s.bind(5, changes.phone); s.bind(6, recordedAt); s.bind(7, operatorName); s.bind(8, batchID)
         try s.execute()
     }
 

@@ -6,6 +6,7 @@ public struct LogEntry: Equatable, Sendable {
         case enterprise
         case event
         case facts
+        case profile
         case policy
         case batchVoid = "batch-void"
     }

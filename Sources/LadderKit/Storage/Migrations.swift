@@ -7,6 +7,7 @@ enum Migrations {
         migrator.registerMigration("v1") { db in try db.execute(sql: SchemaV1.sql) }
         migrator.registerMigration("v2") { db in try db.execute(sql: SchemaV2.sql) }
         migrator.registerMigration("v3") { db in try db.execute(sql: SchemaV3.sql) }
+        migrator.registerMigration("v4") { db in try db.execute(sql: SchemaV4.sql) }
         return migrator
     }
 }

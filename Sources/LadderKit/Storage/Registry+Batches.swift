@@ -46,7 +46,8 @@ extension Registry {
             // An identical row imported again must be applied again, not skipped as unchanged.
             try db.execute(sql: """
                 UPDATE enterprise SET row_digest = NULL
-                WHERE row_digest IS NOT NULL AND (batch_id = ?1 OR id IN (SELECT enterprise_id FROM fact WHERE batch_id = ?1))
+                WHERE row_digest IS NOT NULL AND (batch_id = ?1 OR id IN (SELECT enterprise_id FROM fact WHERE batch_id = ?1)
+                                                  OR id IN (SELECT enterprise_id FROM profile_version WHERE batch_id = ?1))
                 """, arguments: [id])
             return targets.count
         }

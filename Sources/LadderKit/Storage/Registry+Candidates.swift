@@ -11,10 +11,12 @@ extension Registry {
             let calendar = try ListCalendar.load(db, knownAt: knownAt, needed: policy.validity.needsListCalendar)
             let ids = try Int64.fetchAll(db, sql: "SELECT DISTINCT enterprise_id FROM fact WHERE recorded_at <= ? ORDER BY 1",
                                          arguments: [knownAt?.iso ?? "9999"])
+            let corrections = try Registry.profileCorrections(db, knownAt: knownAt)
             var found: [Candidate] = []
             for id in ids {
                 guard let enterprise = try Row.fetchOne(db.cachedStatement(sql: "SELECT \(Enterprise.columns) FROM enterprise WHERE id = ?"),
-                                                        arguments: [id]).map(Enterprise.init(row:)),
+                                                        arguments: [id]).map(Enterprise.init(row:))?
+                                                        .corrected(by: corrections[id]),
                       knownAt.map({ enterprise.createdAt <= $0 }) ?? true else { continue }
                 let events = try Row.fetchAll(db.cachedStatement(sql: "SELECT \(Event.columns) FROM event WHERE enterprise_id = ?"),
                                               arguments: [id]).map(Event.init(row:))

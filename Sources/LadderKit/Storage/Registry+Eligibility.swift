@@ -15,6 +15,7 @@ extension Registry {
     static func evaluate(_ db: Database, enterprise: Enterprise, tier: Tier, category: ListCategory?, year: Int?,
                          asOf: Day, knownAt: Moment?) throws -> EligibilityResult {
         let policy = try policy(db, knownAt: knownAt)
+        let enterprise = try known(db, enterprise, knownAt: knownAt)
         let history = try history(db, enterprise: enterprise, knownAt: knownAt, policy: policy)
         let input = EligibilityInput(founded: enterprise.profile.founded, field: enterprise.profile.field, asOf: asOf,
                                      year: year, facts: try facts(db, enterpriseID: enterprise.id, knownAt: knownAt),

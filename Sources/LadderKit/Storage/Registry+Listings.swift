@@ -86,6 +86,7 @@ extension Registry {
             if let held = names[firm], (held.effective, held.id) > (effective, id) { continue }
             names[firm] = (effective, id, row[3])
         }
+        let profiles = try profileCorrections(db, knownAt: knownAt)
         var details: [Int64: FirmDetails] = [:]
         let rows = try Row.fetchCursor(db, sql: """
             SELECT g.id, g.enterprise_id, g.number, g.year, g.category, e.credit_code, e.name, e.contact, e.phone
@@ -94,8 +95,9 @@ extension Registry {
         while let row = try rows.next() {
             let firm: Int64 = row[1]
             let number = (row[2] as String?) ?? "\(row[3] as Int) \((row[4] as String?) ?? "")"
-            details[row[0]] = FirmDetails(creditCode: row[5], name: names[firm]?.name ?? row[6], contact: row[7],
-                                          phone: row[8], number: number)
+            details[row[0]] = FirmDetails(creditCode: row[5], name: names[firm]?.name ?? row[6],
+                                          contact: profiles[firm]?.contact ?? row[7], phone: profiles[firm]?.phone ?? row[8],
+                                          number: number)
         }
         return details
     }

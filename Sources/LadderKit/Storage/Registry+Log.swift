@@ -2,7 +2,7 @@ import GRDB
 
 extension Registry {
     /// Everything recorded, oldest first: import batches, registrations, events, facts versions,
-    /// policy documents and batch voids, each with its operator and source. `operatorName`
+    /// profile corrections, policy documents and batch voids, each with its operator and source. `operatorName`
     /// keeps one operator's records; `since` those recorded on or after that day (China time).
     public func log(operatorName: String? = nil, since: Day? = nil) throws -> [LogEntry] {
         let from = since.map { Moment(startOf: $0, offsetSeconds: ChinaTime.offsetSeconds).iso } ?? ""
@@ -48,6 +48,16 @@ extension Registry {
                 """) { row in
                 (row["credit_code"], "facts for \(row["year"] as Int): \(row["figures"] as Int) figure(s)",
                  (row["batch_id"] as Int64?).map { "batch \($0)" } ?? (row["command"] as String?) ?? "")
+            }
+            try add(.profile, """
+                SELECT p.id AS rid, p.recorded_at AS at, p.operator AS who, f.credit_code, p.founded_on, p.field,
+                       p.contact, p.phone, p.batch_id, p.command
+                FROM profile_version p JOIN enterprise f ON f.id = p.enterprise_id WHERE \(filter("p.recorded_at", "p.operator"))
+                """) { row in
+                let set = [("founded", "founded_on"), ("field", "field"), ("contact", "contact"), ("phone", "phone")]
+                    .compactMap { label, column in (row[column] as String?).map { "\(label) \($0)" } }
+                return (row["credit_code"], "profile corrected: " + set.joined(separator: ", "),
+                        (row["batch_id"] as Int64?).map { "batch \($0)" } ?? (row["command"] as String?) ?? "")
             }
             try add(.policy, """
                 SELECT id AS rid, recorded_at AS at, operator AS who, policy_id, version FROM policy

@@ -28,7 +28,7 @@ extension Registry {
         if grouping == .field {
             var firms: [Int64] = []
             FirmVisitor(holdings: holdings, tier: tier, positions: false).forEach { firm, _, _ in firms.append(firm) }
-            fields = try Registry.fields(db, firms: firms)
+            fields = try Registry.fields(db, firms: firms, knownAt: knownAt)
         }
         return StatsReport(asOf: asOf, knownAt: knownAt, policy: policy, tier: tier, grouping: grouping,
                            holdings: holdings, fields: fields)
@@ -90,13 +90,17 @@ extension Registry {
         return holdings
     }
 
-    /// Each firm's 技术领域, for the firms given (absent when not entered).
-    static func fields(_ db: Database, firms: [Int64]) throws -> [Int64: String] {
+    /// Each firm's 技术领域 as known at `knownAt`, for the firms given (absent when not entered).
+    static func fields(_ db: Database, firms: [Int64], knownAt: Moment?) throws -> [Int64: String] {
         var fields: [Int64: String] = [:]
         let rows = try Row.fetchCursor(db, sql: """
             SELECT e.id, e.field FROM json_each(?) j JOIN enterprise e ON e.id = j.value WHERE e.field IS NOT NULL
             """, arguments: [jsonArray(firms)])
         while let row = try rows.next() { fields[row[0]] = row[1] }
+        let wanted = Set(firms)
+        for (firm, correction) in try profileCorrections(db, knownAt: knownAt) where wanted.contains(firm) {
+            if let field = correction.field { fields[firm] = field }
+        }
         return fields
     }
 

@@ -1,0 +1,30 @@
+import GRDB
+
+/// Profile corrections (`profile_version`): the enterprise row keeps the profile as first
+/// registered, and reads apply the corrections known at their moment.
+extension Registry {
+    /// The firm with its profile as known at `knownAt`.
+    static func known(_ db: Database, _ enterprise: Enterprise, knownAt: Moment?) throws -> Enterprise {
+        enterprise.corrected(by: try profileCorrections(db, knownAt: knownAt, firm: enterprise.id)[enterprise.id])
+    }
+
+    /// Firm id → the fields corrected by `knownAt` (nil where never corrected), for one firm or all.
+    static func profileCorrections(_ db: Database, knownAt: Moment?,
+                                   firm: Int64? = nil) throws -> [Int64: EnterpriseProfileFields] {
+        var corrections: [Int64: EnterpriseProfileFields] = [:]
+        // The versions recorded by then, oldest first, without those of a batch voided by then.
+        let rows = try Row.fetchCursor(db, sql: """
+            SELECT enterprise_id, founded_on, field, contact, phone FROM profile_version p
+            WHERE p.recorded_at <= ?1 \(firm == nil ? "" : "AND p.enterprise_id = ?2")
+              AND NOT EXISTS (SELECT 1 FROM batch_void b WHERE b.batch_id = p.batch_id AND b.recorded_at <= ?1)
+            ORDER BY p.id
+            """, arguments: firm.map { [knownBound(knownAt), $0] } ?? [knownBound(knownAt)])
+        while let row = try rows.next() {
+            let version = EnterpriseProfileFields(founded: (row[1] as String?).flatMap { Day(iso: $0) }, field: row[2],
+                                                  contact: row[3], phone: row[4])
+            corrections[row[0], default: EnterpriseProfileFields()] = corrections[row[0], default: EnterpriseProfileFields()]
+                .corrected(by: version)
+        }
+        return corrections
+    }
+}
