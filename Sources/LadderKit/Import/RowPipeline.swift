@@ -33,6 +33,7 @@ final class RowPipeline: @unchecked Sendable {
     init(reader: any RowReader, parser: RowParser, mayBeUnchanged: @escaping @Sendable (Int64) -> Bool) {
         let source = Source(reader: reader, parser: parser)
         let thread = Thread { [self] in produce(source, mayBeUnchanged: mayBeUnchanged) }
+        thread.stackSize = 8 << 20  // the main thread's: the XML parser recurses on nested elements
         thread.start()
     }
 
