@@ -226,7 +226,8 @@ CREATE INDEX event_correction ON event(kind, recorded_at, target_id, effective_o
     WHERE kind = 'revoke' OR kind = 'void' OR kind = 'relocate';
 
 -- profile_version: a correction of a firm's profile (founding day, field, contact, phone) that an
--- import found; only the fields it changed are set. The enterprise row keeps the profile as first
+-- import found; only the fields it changed are set. (Registries from before v4 had their
+-- profiles corrected in place: what they held then is their profile as registered.) The enterprise row keeps the profile as first
 -- registered (enterprise.updated_at is no longer written); a read known at a moment applies, oldest
 -- first, the versions recorded by then, leaving out those of a batch voided by then. So a count
 -- by field, or a check, known at a moment is the same however the profile is corrected later.
@@ -239,9 +240,7 @@ CREATE TABLE profile_version (
     phone TEXT,
     recorded_at TEXT NOT NULL,
     operator TEXT NOT NULL CHECK (operator <> ''),
-    batch_id INTEGER REFERENCES import_batch(id) ON DELETE RESTRICT,
-    command TEXT,
-    CHECK (batch_id IS NOT NULL OR command IS NOT NULL),
+    batch_id INTEGER NOT NULL REFERENCES import_batch(id) ON DELETE RESTRICT,
     CHECK (founded_on IS NOT NULL OR field IS NOT NULL OR contact IS NOT NULL OR phone IS NOT NULL)
 ) STRICT;
 

@@ -124,7 +124,7 @@ import Testing
         _ = try LadderRun.run(["import", file, "--silent"], db: db)
         let void = try LadderRun.run(["void", "--batch", "1", "--reason", "导错了文件"], db: db)
         #expect(void.status == 0, "\(void.stderr)")
-        #expect(void.stdout == "voided batch 1: 3 event(s) voided, its facts set aside\n")
+        #expect(void.stdout == "voided batch 1: 3 event(s) voided, its facts and profile corrections set aside\n")
         let registry = try Registry.open(path: db)
         #expect(try registry.facts(of: ImportCommandTests.c).byYear.isEmpty)
         #expect(try registry.profile(of: ImportCommandTests.c, asOf: Day(iso: "2025-03-01")!).position == nil)

@@ -60,7 +60,7 @@ extension ImportSession {
     private func updateFirm(_ stored: ImportStatements.Stored, plan: RowPlan) throws -> Bool {
         let row = plan.row
         var changed = false
-        let held = stored.profile, given = row.profile
+        let held = try Registry.currentProfile(db, enterpriseID: stored.id), given = row.profile
         let changes = EnterpriseProfileFields(founded: given.founded == held.founded ? nil : given.founded,
                                               field: given.field == held.field ? nil : given.field,
                                               contact: given.contact == held.contact ? nil : given.contact,

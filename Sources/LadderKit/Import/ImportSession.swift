@@ -22,8 +22,8 @@ final class ImportSession {
     var names: NameIndex?
     /// The row fingerprints on file when the import began, loaded when the file is large against
     /// the registry (a scan is cheaper than a lookup per row): a row whose fingerprint is not here
-    /// cannot be unchanged, and one that is needs no lookup, unless a row of this file has
-    /// resolved its firm since (`spentDigests`).
+    /// cannot be unchanged, and one that is needs no lookup, unless a row of this file has set
+    /// its firm's fingerprint since (`spentDigests`).
     private let digestsOnFile: Set<Int64>?
     private var spentDigests: Set<Int64> = []
 
@@ -97,8 +97,8 @@ final class ImportSession {
     /// Whether a row with this fingerprint may be known unchanged by `unchangedAsBefore`, so that
     /// parsing it can wait for that answer; asked on the thread that reads the rows.
     var mayBeUnchanged: @Sendable (Int64) -> Bool {
-        if startedEmpty { return { _ in false } }
-        guard let digests = digestsOnFile else { return { _ in true } }
+        // Without the fingerprints at hand every row is parsed there, in parallel, used or not.
+        guard let digests = digestsOnFile else { return { _ in false } }
         return { digests.contains($0) }
     }
 
@@ -123,12 +123,14 @@ final class ImportSession {
     private func applyChecked(_ row: ParsedRow, number: Int, rowKey: Int64) throws -> RowResult {
         var plan = RowPlan(row: row, number: number, key: rowKey)
         guard try resolve(&plan) else { return .rejected(plan.issues) }
-        if digestsOnFile != nil, let digest = plan.stored?.rowDigest { spentDigests.insert(digest) }
         if let stored = plan.stored, stored.rowDigest == rowKey { return .unchanged }
         try check(&plan)
         guard plan.issues.isEmpty else { return .rejected(plan.issues) }
         let changed = try write(plan)
-        if let stored = plan.stored { try statements.remember(rowDigest: rowKey, of: stored.id) }
+        if let stored = plan.stored {
+            try statements.remember(rowDigest: rowKey, of: stored.id)
+            if let old = stored.rowDigest, old != rowKey { spentDigests.insert(old) }
+        }
         return changed ? .changed : .unchanged
     }
 

@@ -6,7 +6,6 @@ final class ImportStatements {
         let id: Int64
         let registeredName: String
         let location: Location
-        var profile: EnterpriseProfileFields
         /// Created by the batch being imported (so it can have no earlier events).
         let isNew: Bool
         /// The fingerprint of the imported row that last set this firm's state, if still valid.
@@ -15,7 +14,6 @@ final class ImportStatements {
 
     private let findByCode: SQLiteStatement
     private let insertEnterprise: SQLiteStatement
-    private let profileVersions: SQLiteStatement
     private let insertProfileVersion: SQLiteStatement
     private let setDigest: SQLiteStatement
     private let changes: SQLiteStatement
@@ -35,18 +33,13 @@ final class ImportStatements {
         recordedAt = context.at.iso
         operatorName = context.operatorName
         findByCode = try SQLiteStatement(db, """
-            SELECT id, name, division, zone, founded_on, field, contact, phone, batch_id IS ?2, row_digest
+            SELECT id, name, division, zone, batch_id IS ?2, row_digest
             FROM enterprise WHERE credit_code = ?1
             """)
         insertEnterprise = try SQLiteStatement(db, """
             INSERT INTO enterprise (credit_code, name, division, zone, founded_on, field, contact, phone,
                                     created_at, created_by, batch_id, row_digest)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """)
-        profileVersions = try SQLiteStatement(db, """
-            SELECT founded_on, field, contact, phone FROM profile_version p WHERE enterprise_id = ?
-              AND NOT EXISTS (SELECT 1 FROM batch_void b WHERE b.batch_id = p.batch_id)
-            ORDER BY id
             """)
         insertProfileVersion = try SQLiteStatement(db, """
             INSERT INTO profile_version (enterprise_id, founded_on, field, contact, phone, recorded_at, operator, batch_id)
@@ -88,27 +81,10 @@ final class ImportStatements {
         findByCode.bind(2, batchID)
         guard try findByCode.step() else { return nil }
         let zone = findByCode.text(3).flatMap(Zone.init(rawValue:))
-        let id = findByCode.int64(0)
         return Stored(
-            id: id, registeredName: findByCode.text(1) ?? "",
+            id: findByCode.int64(0), registeredName: findByCode.text(1) ?? "",
             location: Location(division: RegionCode(trusted: findByCode.text(2) ?? "000000"), zone: zone),
-            profile: try profile(id: id, registered: ImportStatements.profile(findByCode, from: 4)),
-            isNew: findByCode.int64(8) == 1, rowDigest: findByCode.isNull(9) ? nil : findByCode.int64(9))
-    }
-
-    /// The profile in force: the registered one with every correction not set aside by a batch void.
-    private func profile(id: Int64, registered: EnterpriseProfileFields) throws -> EnterpriseProfileFields {
-        profileVersions.reset()
-        profileVersions.bind(1, id)
-        var profile = registered
-        while try profileVersions.step() { profile = profile.corrected(by: ImportStatements.profile(profileVersions, from: 0)) }
-        return profile
-    }
-
-    /// Founding day, field, contact and phone from four consecutive columns.
-    private static func profile(_ s: SQLiteStatement, from column: Int32) -> EnterpriseProfileFields {
-        EnterpriseProfileFields(founded: s.text(column).flatMap { Day(iso: $0) }, field: s.text(column + 1),
-                                contact: s.text(column + 2), phone: s.text(column + 3))
+            isNew: findByCode.int64(4) == 1, rowDigest: findByCode.isNull(5) ? nil : findByCode.int64(5))
     }
 
     func insert(code: CreditCode, name: String, location: Location, profile: EnterpriseProfileFields,

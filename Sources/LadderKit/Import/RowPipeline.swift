@@ -87,10 +87,11 @@ final class RowPipeline: @unchecked Sendable {
                     items.removeAll(keepingCapacity: true)
                 }
             }
-            if !items.isEmpty { _ = put(Batch(items: items, bytesRead: source.reader.bytesRead)) }
         } catch {
             failure = error
         }
+        // The rows read before an error are applied first, as they would be one by one.
+        if !items.isEmpty { _ = put(Batch(items: items, bytesRead: source.reader.bytesRead)) }
         finish(failure)
     }
 

@@ -21,7 +21,9 @@ extension Registry {
     }
 
     /// Undoes a batch in one transaction: a void for each of its events still in force, its facts
-    /// versions ignored from now on. Returns how many events were voided.
+    /// versions and profile corrections ignored from now on. What a later batch only repeated was
+    /// not recorded again, so it goes too: import that file again to restore it. Returns how many
+    /// events were voided.
     public func voidBatch(_ id: Int64, reason: String, context: WriteContext) throws -> Int {
         try transaction { db in
             guard try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM import_batch WHERE id = ?)", arguments: [id])! else {

@@ -51,13 +51,12 @@ extension Registry {
             }
             try add(.profile, """
                 SELECT p.id AS rid, p.recorded_at AS at, p.operator AS who, f.credit_code, p.founded_on, p.field,
-                       p.contact, p.phone, p.batch_id, p.command
+                       p.contact, p.phone, p.batch_id
                 FROM profile_version p JOIN enterprise f ON f.id = p.enterprise_id WHERE \(filter("p.recorded_at", "p.operator"))
                 """) { row in
                 let set = [("founded", "founded_on"), ("field", "field"), ("contact", "contact"), ("phone", "phone")]
                     .compactMap { label, column in (row[column] as String?).map { "\(label) \($0)" } }
-                return (row["credit_code"], "profile corrected: " + set.joined(separator: ", "),
-                        (row["batch_id"] as Int64?).map { "batch \($0)" } ?? (row["command"] as String?) ?? "")
+                return (row["credit_code"], "profile corrected: " + set.joined(separator: ", "), "batch \(row["batch_id"] as Int64)")
             }
             try add(.policy, """
                 SELECT id AS rid, recorded_at AS at, operator AS who, policy_id, version FROM policy

@@ -8,6 +8,14 @@ extension Registry {
         enterprise.corrected(by: try profileCorrections(db, knownAt: knownAt, firm: enterprise.id)[enterprise.id])
     }
 
+    /// A firm's profile in force: the registered one with every correction not set aside.
+    static func currentProfile(_ db: Database, enterpriseID: Int64) throws -> EnterpriseProfileFields {
+        let registered = try Row.fetchOne(db, sql: "SELECT \(Enterprise.columns) FROM enterprise WHERE id = ?",
+                                          arguments: [enterpriseID]).map(Enterprise.init(row:))
+        guard let registered else { throw RegistryError.corrupt(detail: "enterprise \(enterpriseID) is missing") }
+        return try known(db, registered, knownAt: nil).profile
+    }
+
     /// Firm id → the fields corrected by `knownAt` (nil where never corrected), for one firm or all.
     static func profileCorrections(_ db: Database, knownAt: Moment?,
                                    firm: Int64? = nil) throws -> [Int64: EnterpriseProfileFields] {

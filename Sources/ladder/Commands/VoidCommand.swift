@@ -26,7 +26,7 @@ struct VoidCommand: ParsableCommand {
             let opened = try registry.open()
             if let batch {
                 let count = try opened.voidBatch(batch, reason: reason, context: record.context())
-                Console.out("voided batch \(batch): \(count) event(s) voided, its facts set aside")
+                Console.out("voided batch \(batch): \(count) event(s) voided, its facts and profile corrections set aside")
             } else if let eventID {
                 let event = try opened.void(eventID: eventID, reason: reason, context: record.context())
                 Console.out("recorded event #\(event.id): voided event #\(eventID)")

@@ -94,7 +94,7 @@ import Testing
         let scratch = try ImportScratch()
         let registry = try Registry.inMemory()
         for n in 0..<otherFirms {
-            _ = try registry.add(ImportRowOrderTests.filler(n), name: "填充公司\(n)", context: context("2025-01-01T00:00:00Z"))
+            _ = try registry.add(ImportCodes.filler(n), name: "填充公司\(n)", context: context("2025-01-01T00:00:00Z"))
         }
         _ = try registry.add(Codes.a, name: "信丰众城矿业有限公司", context: context("2025-01-01T00:00:00Z"))
         let header = "统一社会信用代码,原企业名称,现企业名称\n"
@@ -109,12 +109,27 @@ import Testing
         #expect(profile.name == "赣州众城新材料有限公司")
     }
 
-    /// A valid code for the n-th filler firm: 91360722, an organisation code 1000nnnn with its check, the code's check.
-    static func filler(_ n: Int) -> CreditCode {
-        let body = Array(String(format: "1000%04d", n).utf8)
-        var bytes = Array("91360722".utf8) + body
-        bytes.append(CreditCode.organisationCheckCharacter(body))
-        bytes.append(CreditCode.checkCharacter(bytes[0..<17]))
-        return try! CreditCode(String(decoding: bytes, as: UTF8.self))
+    /// A row rejected by the checks leaves its firm's stored row recognised as before: a later
+    /// copy of that row is unchanged, and a differently written row after it is the same firm twice.
+    @Test(arguments: [0, 40])
+    func aRejectedRowDoesNotChangeHowTheStoredRowIsRecognised(otherFirms: Int) throws {
+        let scratch = try ImportScratch()
+        let registry = try Registry.inMemory()
+        for n in 0..<otherFirms {
+            _ = try registry.add(ImportCodes.filler(n), name: "填充公司\(n)", context: context("2025-01-01T00:00:00Z"))
+        }
+        _ = try registry.add(Codes.b, name: "乙公司", context: context("2025-01-01T00:00:00Z"))
+        _ = try registry.certify(Codes.b, number: CertificateNumber(trusted: "GR202436000101"), issued: day("2024-11-20"),
+                                 context: context("2025-01-01T00:00:01Z"))
+        let header = "统一社会信用代码,企业名称,成立日期,证书编号,发证日期\n"
+        let row = "91360722MA35G1YK7R,信丰众城矿业有限公司,2015-12-01,,\n"
+        try importFile(try scratch.write("first.csv", header + row), into: registry)
+        let taken = "91360722MA35G1YK7R,信丰众城矿业有限公司,2015-12-01,GR202436000101,2024-11-20\n"
+        let spaced = "91360722MA35G1YK7R,信丰众城矿业有限公司 ,2015-12-01,,\n"
+        let report = try importFile(try scratch.write("second.csv", header + taken + row + spaced), into: registry)
+        #expect((report.rows, report.unchanged, report.rejected) == (3, 1, 2))
+        #expect(report.issues.map(\.row) == [2, 4])
+        #expect(report.issues.last?.message == "the same firm is on row 3 with different values; keep one row per firm "
+            + "(this row was not recorded)")
     }
 }

@@ -136,4 +136,14 @@ enum ImportCodes {
     static let g = "91361002MA35H8J96U"  // 临川区 361002
     static let h = "91360402MA39K1L223"  // 濂溪区 360402
     static let i = "91360502MA3AM3N49U"  // 渝水区 360502
+
+    /// A valid code for the n-th filler firm (n < 10000): 91360722, an organisation code
+    /// 1000nnnn with its check character, the code's check character.
+    static func filler(_ n: Int) -> CreditCode {
+        let body = Array(String(format: "1000%04d", n).utf8)
+        var bytes = Array("91360722".utf8) + body
+        bytes.append(CreditCode.organisationCheckCharacter(body))
+        bytes.append(CreditCode.checkCharacter(bytes[0..<17]))
+        return try! CreditCode(String(decoding: bytes, as: UTF8.self))
+    }
 }
