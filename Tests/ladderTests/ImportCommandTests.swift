@@ -57,9 +57,9 @@ import Testing
         let (dir, db, file) = try ImportCommandTests.prepared()
         _ = try LadderRun.run(["import", file, "--silent"], db: db)
         let rejects = dir.path("roster.rejects.csv")
-        let fixed = String(decoding: try Data(contentsOf: URL(fileURLWithPath: rejects)), as: UTF8.self)
-            .replacingOccurrences(of: "91360702MA3E6F7G4X,", with: ImportCommandTests.e + ",")
-            .replacingOccurrences(of: ",约300,", with: ",300,")
+        // Fixed as a person would in Excel: the two cells corrected, 问题列 and 问题说明 cleared.
+        let fixed = "\u{FEFF}原行号," + ImportCommandTests.header + ",问题列,问题说明\r\n"
+            + "4,\(ImportCommandTests.e),赣州章贡智能装备有限公司,2018-03-15,2024,60,300,,,,,,\r\n"
         try Data(fixed.utf8).write(to: URL(fileURLWithPath: rejects))
 
         let run = try LadderRun.run(["import", rejects, "--format", "json", "--silent"], db: db)
@@ -75,6 +75,23 @@ import Testing
         #expect(profile.name == "赣州章贡智能装备有限公司")
         #expect(profile.enterprise.profile.founded?.iso == "2018-03-15")
         #expect(try registry.facts(of: ImportCommandTests.e).byYear[2024] == AnnualFacts(employees: 60, revenue: 3_000_000))
+    }
+
+    /// A rejects file imported without fixing it: every row still carrying its reason is
+    /// rejected again, and the new rejects file has the same columns as the one imported.
+    @Test func anUnfixedRejectsFileIsRejectedAgain() throws {
+        let (dir, db, file) = try ImportCommandTests.prepared()
+        _ = try LadderRun.run(["import", file, "--silent"], db: db)
+        let rejects = dir.path("roster.rejects.csv")
+        let copy = dir.path("again.csv")
+        try FileManager.default.copyItem(atPath: rejects, toPath: copy)
+        let run = try LadderRun.run(["import", copy, "--format", "json", "--silent"], db: db)
+        #expect(ImportCommandTests.counts(try ImportCommandTests.json(run))["rejected"] == 1)
+        let text = String(decoding: try Data(contentsOf: URL(fileURLWithPath: dir.path("again.rejects.csv"))), as: UTF8.self)
+        #expect(text == "\u{FEFF}原行号," + ImportCommandTests.header + ",问题列,问题说明\r\n"
+            + "2,91360702MA3E6F7G4X,赣州章贡智能装备有限公司,2018-03-15,2024,60,约300,,,,,问题说明,"
+            + "\"this row was rejected before and 问题说明 still holds the reason; fix the row and clear its 问题说明 "
+            + "(or delete the row), then import the file again\"\r\n")
     }
 
     @Test func strictWithARejectedRowWritesNothingAndExits65() throws {

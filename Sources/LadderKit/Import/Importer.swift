@@ -39,7 +39,8 @@ public struct Importer {
                                isCSV: reader.encodingName != "xlsx")
         // A dry run writes nothing, not even the rejects file, unless a path for it was given.
         let rejects = options.dryRun && rejectsPath == nil ? nil
-            : RejectsWriter(path: rejectsPath ?? Importer.defaultRejectsPath(for: path), headers: reader.header)
+            : RejectsWriter(path: rejectsPath ?? Importer.defaultRejectsPath(for: path), headers: reader.header,
+                            skipping: Set(columns.rejectInfo.values))
         // The digest is computed on the other core while the rows are read, and recorded at the end.
         report.sha256 = String(repeating: "0", count: 64)
 

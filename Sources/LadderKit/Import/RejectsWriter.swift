@@ -7,20 +7,24 @@ final class RejectsWriter {
     let finalPath: String
     private let temporaryPath: String
     private let headers: [String]
+    /// The columns copied from the input: all but a rejects file's own (原行号, 问题列, 问题说明),
+    /// which the new file writes afresh.
+    private let copied: [Int]
     private var handle: FileHandle?
     private var buffer = Data()
     private(set) var count = 0
 
-    init(path: String, headers: [String]) {
+    init(path: String, headers: [String], skipping: Set<Int> = []) {
         finalPath = path
         temporaryPath = path + ".partial"
         self.headers = headers
+        copied = headers.indices.filter { !skipping.contains($0) }
     }
 
     func write(row: SheetRow, issues: [ImportIssue]) throws {
         if handle == nil { try open() }
         var fields = [String(row.number)]
-        for index in 0..<headers.count {
+        for index in copied {
             fields.append(index < row.cells.count ? RejectsWriter.original(row.cells[index]) : "")
         }
         var columns: [String] = []
@@ -79,7 +83,7 @@ final class RejectsWriter {
         }
         handle.seekToEndOfFile()
         self.handle = handle
-        append(["原行号"] + headers + ["问题列", "问题说明"])
+        append(["原行号"] + copied.map { headers[$0] } + ["问题列", "问题说明"])
     }
 
     private func append(_ fields: [String]) {

@@ -81,6 +81,15 @@ struct RowParser {
             outcome.errors = cursor.errors
             return outcome
         }
+        // A rejects file imported again: a row still carrying its reason was not fixed (and a
+        // repeated firm's row would otherwise silently overwrite the first one's name and place).
+        if let index = columns.rejectInfo["问题说明"], index < sheetRow.cells.count,
+           !CellText.of(sheetRow.cells[index]).isEmpty {
+            cursor.reject(column: headers[index], value: "", "this row was rejected before and 问题说明 still holds the "
+                + "reason; fix the row and clear its 问题说明 (or delete the row), then import the file again")
+            outcome.errors = cursor.errors
+            return outcome
+        }
         if let extra = sheetRow.cells.indices.dropFirst(headers.count).first(where: { !sheetRow.cells[$0].isEmpty }) {
             cursor.reject(column: "", value: CellText.of(sheetRow.cells[extra]),
                           "the row has a value in column \(extra + 1) but the header has only \(headers.count) columns: "

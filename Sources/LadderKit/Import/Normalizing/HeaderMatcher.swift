@@ -39,6 +39,8 @@ struct HeaderMatcher {
         var ignored: [String] = []
         /// Headers meaning a field an earlier column already provides.
         var duplicates: [(header: String, field: ImportField)] = []
+        /// A rejects file's own columns (原行号, 问题列, 问题说明) → their index.
+        var rejectInfo: [String: Int] = [:]
 
         func index(of field: ImportField) -> Int? { columns.first { $0.field == field }?.index }
         var fields: Set<ImportField> { Set(columns.map(\.field)) }
@@ -66,7 +68,10 @@ struct HeaderMatcher {
                 continue
             }
             // 原行号, 问题列 and 问题说明 of a rejects file imported again: known, carry nothing, say nothing.
-            if field == .rejectInfo { continue }
+            if field == .rejectInfo {
+                result.rejectInfo[key] = index
+                continue
+            }
             if result.columns.contains(where: { $0.field == field }) {
                 result.duplicates.append((header, field))
                 continue
