@@ -30,6 +30,10 @@ extension Registry {
                 }
                 return .unchanged(policy)
             }
+            // The built-in default is never stored, but its id and version are taken all the same.
+            if policy.id == Policy.builtIn.id, policy.version == Policy.builtIn.version, policy != Policy.builtIn {
+                throw RegistryError.policyVersionTaken(id: policy.id, version: policy.version)
+            }
             if policy == (try Registry.policy(db, knownAt: nil)) { return .unchanged(policy) }
             try db.execute(sql: """
                 INSERT INTO policy (policy_id, version, document, recorded_at, operator) VALUES (?, ?, ?, ?, ?)

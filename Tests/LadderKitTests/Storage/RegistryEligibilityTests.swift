@@ -104,6 +104,12 @@ import Testing
         #expect(throws: RegistryError.policyVersionTaken(id: "jiangxi-2023", version: 2)) {
             _ = try r.importPolicy(json: changed, context: context("2025-07-02T00:00:00Z"))
         }
+        // The built-in v1 is not stored, yet its id and version are taken too.
+        let changedBuiltIn = PolicyDocument.encode(.builtIn)
+            .replacingOccurrences(of: "\"innovation_score_min\": 71", with: "\"innovation_score_min\": 70")
+        #expect(throws: RegistryError.policyVersionTaken(id: "jiangxi-2023", version: 1)) {
+            _ = try r.importPolicy(json: changedBuiltIn, context: context("2025-07-02T00:00:00Z"))
+        }
         #expect(throws: RegistryError.badPolicy(.missing(path: "$.version"))) {
             _ = try r.importPolicy(json: v2.replacingOccurrences(of: ",\n  \"version\": 2", with: ""),
                                    context: context("2025-07-02T00:00:00Z"))
