@@ -56,14 +56,15 @@ import Testing
     @Test func verifyPrintsEachProblemAndFails() throws {
         let (dir, db) = try ReliabilityCommandTests.prepared()
         defer { _ = dir }
+        // Dated after the registry's own records, so that only the planted damage is found.
         try ReliabilityCommandTests.plant(db, """
             DROP TRIGGER event_is_append_only_update;
             INSERT INTO event (enterprise_id, kind, effective_on, target_id, ground, reason, recorded_at, operator, command)
-            VALUES (1, 'revoke', '2025-07-01', 1, 'other', 'x', '2025-07-01T00:00:00.000000Z', 'sql', 'sqlite3');
+            VALUES (1, 'revoke', '2025-07-01', 1, 'other', 'x', '2099-07-01T00:00:00.000000Z', 'sql', 'sqlite3');
             INSERT INTO event (enterprise_id, kind, effective_on, target_id, reason, recorded_at, operator, command)
-            VALUES (1, 'void', '2025-07-01', 1, 'x', '2025-07-01T00:00:00.000000Z', 'sql', 'sqlite3');
+            VALUES (1, 'void', '2025-07-01', 1, 'x', '2099-07-01T00:00:00.000000Z', 'sql', 'sqlite3');
             INSERT INTO event (enterprise_id, kind, effective_on, target_id, reason, recorded_at, operator, command)
-            VALUES (1, 'void', '2025-07-01', 3, 'x', '2025-07-01T00:00:00.000000Z', 'sql', 'sqlite3');
+            VALUES (1, 'void', '2025-07-01', 3, 'x', '2099-07-01T00:00:00.000000Z', 'sql', 'sqlite3');
             """)
         let run = try LadderRun.run(["verify"], db: db)
         #expect(run.status == 1)

@@ -16,6 +16,7 @@ extension Registry {
         let checks: [(String, (Database) throws -> [VerifyProblem])] = [
             ("integrity", integrity), ("schema objects", schemaObjects), ("foreign keys", foreignKeys),
             ("event references", references), ("numbers", sharedNumbers), ("facts", facts), ("policies", policies),
+            ("recorded order", recordedOrder),
         ]
         for (name, check) in checks {
             do {

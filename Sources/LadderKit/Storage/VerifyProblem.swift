@@ -20,6 +20,8 @@ public struct VerifyProblem: Equatable, Sendable, CustomStringConvertible {
         case facts
         /// A stored policy document that no longer decodes.
         case policy
+        /// A record dated well before one written ahead of it (back-dated around ladder).
+        case recordedOrder = "recorded-order"
     }
 
     public let kind: Kind

@@ -80,6 +80,12 @@ import Testing
             VALUES ('broken', 1, '{"id":"broken"}', \(now), 'sql');
             """, problems: ["policy: policy broken v1 (#2) does not read: $.version: missing; import a corrected version "
                 + "with `ladder policy import`"]),
+        DamageCase(name: "back-dated event", sql: """
+            INSERT INTO event (enterprise_id, kind, effective_on, name, recorded_at, operator, command)
+            VALUES (2, 'rename', '2024-12-01', '乙新公司', '2025-01-01T22:59:59.000000Z', 'sql', 'sqlite3');
+            """, problems: ["recorded-order: event #6 is dated 2025-01-01T22:59:59.000000Z, before event #5 "
+                + "(2025-01-02T00:00:06.000000Z) which was written ahead of it; a back-dated record changes answers known "
+                + "at earlier moments: find its source with `ladder log`"]),
     ])
     func findsPlantedDamage(_ c: DamageCase) throws {
         let folder = try RegistryFolder()
