@@ -9,8 +9,9 @@ extension ListingReport {
             title = "Valid \(subject) on \(asOf.iso) and ending " + (year.map { "in \($0)" } ?? "within \(days ?? 90) days")
             columns += [.init("tier"), .init("number"), .init("last_valid_day", "last valid day"),
                         .init("days_left", "days left", alignment: .right), .init("contact"), .init("phone")]
-        case let .lapsed(since, window):
-            title = "Ended \(subject): from \(since.iso) with no successor within \(window) days"
+        case let .lapsed(since, window, pending):
+            title = pending ? "Ended \(subject): from \(since.iso), not yet renewed, window of \(window) days still open"
+                : "Ended \(subject): from \(since.iso) with no successor within \(window) days"
             columns += [.init("tier"), .init("number"), .init("start"), .init("end"),
                         .init("renew_by", "renew by"), .init("contact"), .init("phone")]
         case .export:
@@ -27,7 +28,7 @@ extension ListingReport {
             case .expiring:
                 values += [.text(row.tier.rawValue), .text(row.number), text(row.lastValidDay?.iso),
                            row.lastValidDay.map { .int(asOf.days(until: $0)) } ?? .null, text(row.contact), text(row.phone)]
-            case let .lapsed(_, window):
+            case let .lapsed(_, window, _):
                 values += [.text(row.tier.rawValue), .text(row.number), .text(row.start.iso), text(row.end?.iso),
                            text(row.end?.adding(days: window).iso), text(row.contact), text(row.phone)]
             case .export:

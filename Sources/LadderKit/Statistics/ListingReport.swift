@@ -4,8 +4,9 @@ public struct ListingReport: Sendable {
     public enum Kind: Sendable, Equatable {
         /// Valid on the as-of day, last valid day within `days` days after it (or in `year`).
         case expiring(days: Int?, year: Int?)
-        /// Ran to their end on or after `since`, with no successor within the window.
-        case lapsed(since: Day, windowDays: Int)
+        /// Ran to their end on or after `since`, with no successor within the window: the window
+        /// closed, or with `pending` still open.
+        case lapsed(since: Day, windowDays: Int, pending: Bool)
         /// Valid on the as-of day: one row per firm.
         case export
     }

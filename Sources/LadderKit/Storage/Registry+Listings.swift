@@ -18,10 +18,13 @@ extension Registry {
     }
 
     /// Qualifications that ran to their end (not revoked) on or after `since` and before `asOf`,
-    /// with no successor of the same tier starting within the window around the end by `asOf`.
-    public func lapsed(tier: Tier? = nil, since: Day, asOf: Day, knownAt: Moment? = nil) throws -> ListingReport {
+    /// with no successor of the same tier starting within the window around the end by `asOf`:
+    /// those whose window has closed (lapsed, as `cohort` counts them), or with `pending` those
+    /// whose window is still open (the firms still able to renew).
+    public func lapsed(tier: Tier? = nil, since: Day, pending: Bool = false, asOf: Day,
+                       knownAt: Moment? = nil) throws -> ListingReport {
         let window = try policy(knownAt: knownAt).statistics.recertificationWindowDays
-        return try listing(kind: .lapsed(since: since, windowDays: window), tier: tier, asOf: asOf,
+        return try listing(kind: .lapsed(since: since, windowDays: window, pending: pending), tier: tier, asOf: asOf,
                            knownAt: knownAt) { db, rule, corrections, tier in
             let history = try Registry.tierHistory(db, tier: tier, through: asOf, rule: rule, corrections: corrections,
                                                    knownAt: knownAt)
@@ -30,6 +33,7 @@ extension Registry {
                 for entry in chain {
                     let q = entry.qualification
                     guard q.status(on: asOf) == .expired, let end = q.end, end >= since,
+                          (end.adding(days: window) < asOf) != pending,
                           TierHistory.successor(of: q, in: chain, windowDays: window, asOf: asOf) == nil else { continue }
                     picks.append(ListingPick(grant: entry.grant, end: end, lastValidDay: end,
                                              place: corrections.place(of: firm, on: asOf, registered: entry.grant.registered)))

@@ -26,4 +26,22 @@ import Testing
         #expect(cohort?.recertified == 0)
         #expect(cohort?.lapsed == 1)
     }
+
+    /// Ended without a successor: listed as lapsed once the window has closed (as `cohort` counts
+    /// it), and before that only with `pending`, on the last day of the window and the day after.
+    @Test(arguments: [("2026-11-21", true), ("2026-11-22", false)])
+    func aLapseIsListedOnceItsWindowHasClosed(asOf: String, windowOpen: Bool) throws {
+        let r = try Registry.inMemory()
+        _ = try r.add(Codes.a, name: "甲公司", context: context("2025-01-01T00:00:00Z"))
+        // Issued 2022-11-21: ends 2025-11-21 (the Civil Code end); a new certificate starting up to
+        // 365 days after that end would be its successor, so the window runs through 2026-11-21.
+        _ = try r.certify(Codes.a, number: CertificateNumber(trusted: "GR202236000001"), issued: day("2022-11-21"),
+                          context: context("2025-01-01T00:00:01Z"))
+        let lapsed = try r.lapsed(tier: .hnte, since: day("2025-01-01"), asOf: day(asOf))
+        let pending = try r.lapsed(tier: .hnte, since: day("2025-01-01"), pending: true, asOf: day(asOf))
+        #expect(lapsed.rows.map(\.number) == (windowOpen ? [] : ["GR202236000001"]))
+        #expect(pending.rows.map(\.number) == (windowOpen ? ["GR202236000001"] : []))
+        let cohort = try r.cohort(tier: .hnte, asOf: day(asOf)).rows.first { $0.year == 2022 }
+        #expect([cohort?.lapsed, cohort?.pending] == (windowOpen ? [0, 1] : [1, 0]))
+    }
 }
