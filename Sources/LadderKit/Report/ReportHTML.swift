@@ -42,6 +42,7 @@ public enum ReportHTML {
 
     /// Writes the page as UTF-8 to `url`, replacing any file there.
     public static func write(_ content: ReportContent, to url: URL) throws {
+        try OutputFile.requireWritable(url.path)
         try Data(render(content).utf8).write(to: url, options: .atomic)
     }
 

@@ -18,6 +18,7 @@ public struct SampleRoster {
 
     /// Writes `rows` data rows (and the header) as UTF-8 CSV.
     public static func write(rows: Int, seed: UInt64, to path: String) throws {
+        try OutputFile.requireWritable(path)
         guard FileManager.default.createFile(atPath: path, contents: nil),
               let handle = FileHandle(forWritingAtPath: path) else {
             throw CocoaError(.fileWriteNoPermission, userInfo: [NSFilePathErrorKey: path])

@@ -23,6 +23,7 @@ extension ListingReport {
     /// Writes the export to `url`: XLSX with Chinese headers, code and number columns typed as
     /// text (Excel never turns a code into 9.13601E+17) and real dates; CSV and JSON as text.
     public func write(_ format: ExportFormat, to url: URL) throws {
+        try OutputFile.requireWritable(url.path)
         guard format == .xlsx else {
             try exportData(format, byteOrderMark: format == .csv).write(to: url)
             return
@@ -30,7 +31,9 @@ extension ListingReport {
         let writer = try XLSXWriter(columns: [
             .init(header: "统一社会信用代码"), .init(header: "企业名称"), .init(header: "设区市"), .init(header: "县(市、区)"),
             .init(header: tier == .hnte ? "证书编号" : tier == .tsme ? "入库登记编号" : "编号或名单"),
-            .init(header: "起始日期", kind: .date), .init(header: "有效期至", kind: .date),
+            // The start under the header a list of that tier uses, so the file imports back as one.
+            .init(header: tier == .hnte ? "发证日期" : tier == .tsme ? "入库日期" : "起始日期", kind: .date),
+            .init(header: "有效期至", kind: .date),
         ], sheetName: tier?.chineseName ?? "名单")
         for row in rows {
             let county = row.location.division

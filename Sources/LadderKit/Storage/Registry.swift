@@ -11,6 +11,7 @@ public struct Registry: Sendable {
     /// Opens (creating when missing, mode 0660) the registry at `path`. A registry made by a newer
     /// ladder is refused; an older one is copied beside itself and then migrated.
     public static func open(path: String, options: OpenOptions = OpenOptions()) throws -> Registry {
+        try RegistryFile.requireDatabaseOrNothing(path)
         try RegistryFile.createPrivately(path)
         let registry = Registry(writer: try connect(path: path, options: options), path: path)
         try registry.prepareSchema(options: options)

@@ -23,6 +23,23 @@ enum RegistryFile {
         return true
     }
 
+    /// Refuses a folder, or a file that is not empty and not an SQLite database (a roster given as
+    /// --db by mistake), before SQLite says only that it cannot open it.
+    static func requireDatabaseOrNothing(_ path: String) throws {
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else { return }
+        if isFolder.boolValue {
+            throw RegistryError.notARegistry(path: path, reason: "it is a folder; give the registry file in it, "
+                + "e.g. \((path as NSString).appendingPathComponent("ladder.sqlite"))")
+        }
+        guard let handle = FileHandle(forReadingAtPath: path) else { return }  // SQLite says why
+        defer { try? handle.close() }
+        let head = handle.readData(ofLength: 16)
+        if !head.isEmpty, head != Data("SQLite format 3\u{0}".utf8) {
+            throw RegistryError.notARegistry(path: path, reason: "it is not an SQLite database")
+        }
+    }
+
     /// `dir/ladder.sqlite` → `dir/ladder`: the stem that kept copies are named after.
     static func stem(of path: String) -> String {
         path.hasSuffix(".sqlite") ? String(path.dropLast(".sqlite".count)) : path

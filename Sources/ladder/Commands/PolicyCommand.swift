@@ -29,6 +29,7 @@ struct PolicyCommand: ParsableCommand {
         func run() throws {
             try Failure.reporting {
                 let policy = try registry.open().policy()
+                try OutputFile.requireWritable(file)
                 try (PolicyDocument.encode(policy) + "\n").write(toFile: file, atomically: true, encoding: .utf8)
                 Console.out("wrote \(policy.label) to \(file); change what you need, raise \"version\", then "
                     + "`ladder policy import \(file)`")

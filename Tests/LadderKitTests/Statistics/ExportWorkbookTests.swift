@@ -18,7 +18,7 @@ import Testing
         try registry.export(tier: .hnte, asOf: day("2025-06-30")).write(.xlsx, to: url)
 
         let reader = try TableFile.open(path: url.path)
-        #expect(reader.header == ["统一社会信用代码", "企业名称", "设区市", "县(市、区)", "证书编号", "起始日期", "有效期至"])
+        #expect(reader.header == ["统一社会信用代码", "企业名称", "设区市", "县(市、区)", "证书编号", "发证日期", "有效期至"])
         var rows: [[CellValue]] = []
         while let row = try reader.next() { rows.append(row.cells) }
         #expect(rows == [
@@ -27,5 +27,8 @@ import Testing
             [.text("91360722MA35G1YK7R"), .text("信丰众城矿业有限公司"), .text("赣州市"), .text("信丰县"), .text("GR202336000123"),
              .date(day("2023-11-22")), .date(day("2026-11-22"))],
         ])
+        // Imported back, it is a 高企 list the registry already holds: nothing new, nothing rejected.
+        let again = try importFile(url.path, into: registry)
+        #expect((again.kind, again.rows, again.unchanged, again.newEvents, again.rejected) == (.hnteList, 2, 2, 0, 0))
     }
 }
