@@ -10,14 +10,14 @@ public enum FactsText {
             var table = Tabular(columns: [.init("year")] + keys.map { .init($0) })
             for (year, list) in zip(years, perYear) {
                 let values = Dictionary(list.map { ($0.key, $0.value) }, uniquingKeysWith: { a, _ in a })
-                table.append([.int(year)] + keys.map { values[$0].map(Tabular.Value.text) ?? .null })
+                table.append([.int(year)] + keys.map { values[$0]?.value ?? .null })
             }
             return table.render(format)
         }
         var table = TextTable(headers: ["figure"] + years.map(String.init),
                               alignments: [.left] + years.map { _ in .right })
         for key in keys {
-            table.append([key] + perYear.map { list in list.first { $0.key == key }?.value ?? "" })
+            table.append([key] + perYear.map { list in list.first { $0.key == key }?.value.display ?? "" })
         }
         var lines = ["\(enterprise.registeredName)  \(enterprise.creditCode.text)",
                      "facts " + (knownAt.map { "known at \($0.iso)" } ?? "as recorded") + "; money in yuan", ""]
@@ -25,16 +25,37 @@ public enum FactsText {
         return TerminalText.sanitizeLines(lines.joined(separator: "\n"))
     }
 
-    /// The figures given, as (snake_case name, text), in a fixed order.
-    static func fields(of facts: AnnualFacts) -> [(key: String, value: String)] {
+    /// One figure: shown with thousands separators in a table, a plain number in CSV and JSON.
+    enum Figure {
+        case money(Int64), count(Int64), flag(Bool), text(String)
+
+        var display: String {
+            switch self {
+            case let .money(yuan): return Money.grouped(yuan)
+            case let .count(n): return String(n)
+            case let .flag(on): return on ? "yes" : "no"
+            case let .text(text): return text
+            }
+        }
+
+        var value: Tabular.Value {
+            switch self {
+            case let .money(n), let .count(n): return .int(Int(n))
+            case .flag, .text: return .text(display)
+            }
+        }
+    }
+
+    /// The figures given, by snake_case name, in a fixed order.
+    static func fields(of facts: AnnualFacts) -> [(key: String, value: Figure)] {
         rows.compactMap { key, read in read(facts).map { (key, $0) } }
     }
 
-    private static func money(_ value: Int64?) -> String? { value.map(Money.grouped) }
-    private static func number<T: BinaryInteger>(_ value: T?) -> String? { value.map { String($0) } }
-    private static func flag(_ value: Bool?) -> String? { value.map { $0 ? "yes" : "no" } }
+    private static func money(_ value: Int64?) -> Figure? { value.map(Figure.money) }
+    private static func number<T: BinaryInteger>(_ value: T?) -> Figure? { value.map { .count(Int64($0)) } }
+    private static func flag(_ value: Bool?) -> Figure? { value.map(Figure.flag) }
 
-    private static let rows: [(String, @Sendable (AnnualFacts) -> String?)] = [
+    private static let rows: [(String, @Sendable (AnnualFacts) -> Figure?)] = [
         ("employees", { number($0.employees) }), ("tech_staff", { number($0.techStaff) }),
         ("revenue", { money($0.revenue) }), ("total_assets", { money($0.totalAssets) }),
         ("total_cost", { money($0.totalCost) }), ("rd_expense", { money($0.rdExpense) }),
@@ -46,7 +67,7 @@ public enum FactsText {
         ("innovation_parts.conversion", { number($0.innovationParts?.conversion) }),
         ("innovation_parts.rd_management", { number($0.innovationParts?.rdManagement) }),
         ("innovation_parts.growth", { number($0.innovationParts?.growth) }),
-        ("owns_core_ip", { flag($0.ownsCoreIP) }), ("field", { $0.field }),
+        ("owns_core_ip", { flag($0.ownsCoreIP) }), ("field", { $0.field.map(Figure.text) }),
         ("major_accident", { flag($0.majorAccident) }), ("abnormal_operation_list", { flag($0.abnormalOperationList) }),
         ("serious_dishonesty_list", { flag($0.seriousDishonestyList) }),
         ("national_award_in_last_5_years", { flag($0.nationalAwardInLast5Years) }),
