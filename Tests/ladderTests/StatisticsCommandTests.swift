@@ -37,6 +37,10 @@ import Testing
         RefusalCase(arguments: ["targets", "set", "hnte", "0", "--due", "2025-12-31"], message: "COUNT must be at least 1"),
         RefusalCase(arguments: ["targets", "set", "hnte", "10", "--due", "2025-12-31", "--region", "440300"],
                     message: "not a Jiangxi region"),
+        RefusalCase(arguments: ["targets", "set", "hnte", "10", "--due", "2025-12-31", "--region", "360199"],
+                    message: "'360199' is not a Jiangxi region this tool knows"),
+        RefusalCase(arguments: ["funnel", "--from", "hnte", "--to", "tsme"],
+                    message: "--from hnte is above --to tsme on the ladder"),
     ])
     func badArgumentsAreUsageErrors(_ c: RefusalCase) {
         do {

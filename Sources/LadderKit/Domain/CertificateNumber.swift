@@ -19,6 +19,14 @@ public struct CertificateNumber: Hashable, Sendable, CustomStringConvertible {
     public var description: String { text }
     public var year: Int { Int(text.dropFirst(2).prefix(4))! }
     public var province: String { String(text.dropFirst(6).prefix(2)) }
+
+    /// Why `issued` cannot be this certificate's issue day, if it cannot: a number carries the
+    /// year it was certified in, so it cannot have been issued in an earlier year.
+    public func issueDayProblem(_ issued: Day) -> String? {
+        guard issued.year < year else { return nil }
+        return "\(text) is a \(year) certificate number, but the issue day given is \(issued.iso); check the number "
+            + "or the day"
+    }
 }
 
 /// Why a qualification number is malformed.

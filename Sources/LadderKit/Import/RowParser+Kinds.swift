@@ -26,6 +26,10 @@ extension RowParser {
             }
             return
         }
+        if let problem = number.issueDayProblem(issued) {
+            cursor.reject(cursor.has(.issued) ? .issued : .certificateNumber, issued.iso, problem)
+            return
+        }
         row.certificate = (number, issued)
     }
 

@@ -15,8 +15,8 @@ public enum StatisticsError: Error, Equatable, Sendable, CustomStringConvertible
         case let .sameTier(tier):
             return "--from and --to are both \(tier.rawValue); a funnel goes from one tier to a higher one"
         case let .targetOutsideJiangxi(region):
-            return "'\(region)' is not a Jiangxi region; targets are set for the province (no --region), a 设区市, "
-                + "a 县区 or ganjiang (赣江新区)"
+            return "'\(region)' is not a Jiangxi region this tool knows; targets are set for the province (no --region), "
+                + "a 设区市, a 县区 or ganjiang (赣江新区)"
         case let .noSQL(grouping):
             return "--print-sql is available with --tier and --by city or county, not --by \(grouping.rawValue)"
         }

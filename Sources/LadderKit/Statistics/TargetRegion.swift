@@ -8,7 +8,8 @@ public enum TargetRegion: Hashable, Comparable, Sendable, CustomStringConvertibl
 
     /// A Jiangxi division code: 360000 is the province, `36xx00` a city, anything else a county.
     public init(code: RegionCode) throws(StatisticsError) {
-        guard code.province == "36" else { throw .targetOutsideJiangxi(region: code.code) }
+        // Only divisions that exist: a target for a mistyped code would stay at 0 for ever.
+        guard code.province == "36", code.name != nil else { throw .targetOutsideJiangxi(region: code.code) }
         if code.code == "360000" {
             self = .province
         } else if code.isCityOrAbove {

@@ -32,7 +32,8 @@ extension Registry {
     /// Records a 高新技术企业 certificate issued on `issued`.
     public func certify(_ code: CreditCode, number: CertificateNumber, issued: Day,
                         context: WriteContext) throws -> WriteOutcome {
-        try transaction { db in
+        if let problem = number.issueDayProblem(issued) { throw RegistryError.badIssueDay(problem) }
+        return try transaction { db in
             let enterprise = try Registry.requireEnterprise(db, code: code)
             if let existing = try Registry.existingGrant(db, enterprise: enterprise, number: number.text, kind: .certify,
                                                          effective: issued) {

@@ -11,6 +11,7 @@ public enum RegistryError: Error, Equatable, Sendable, CustomStringConvertible {
     case conflictingGrant(code: String, number: String, recorded: Day, eventID: Int64, effective: Day)
     case effectiveBeforeStart(tier: Tier, label: String, start: Day, effective: Day)
     case effectiveAfterEnd(tier: Tier, label: String, end: Day, effective: Day)
+    case badIssueDay(String)
     case sameName(code: String, name: String)
     case sameLocation(code: String, location: String)
     case unknownEvent(id: Int64)
@@ -64,6 +65,8 @@ public enum RegistryError: Error, Equatable, Sendable, CustomStringConvertible {
         case let .effectiveAfterEnd(tier, label, end, effective):
             return "the effective day \(effective.iso) is after \(tier.rawValue) \(label) ends (\(end.iso)), "
                 + "so it would never be valid; check the day and the number's year"
+        case let .badIssueDay(problem):
+            return problem
         case let .sameName(code, name):
             return "\(code) is already named '\(name)' on that day; nothing to rename"
         case let .sameLocation(code, location):

@@ -19,6 +19,10 @@ struct FunnelCommand: ParsableCommand {
 
     func validate() throws {
         guard from != to else { throw ValidationError("--from and --to are both \(from.rawValue); name two tiers") }
+        guard from < to else {
+            throw ValidationError("--from \(from.rawValue) is above --to \(to.rawValue) on the ladder; the funnel runs "
+                + "from a lower tier to a higher one (e.g. --from tsme --to hnte)")
+        }
         if let within, within < 1 { throw ValidationError("--within must be at least 1 year") }
     }
 
