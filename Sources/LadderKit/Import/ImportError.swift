@@ -11,6 +11,10 @@ public enum ImportError: Error, Equatable, Sendable, CustomStringConvertible {
         switch self {
         case let .unreadable(path, reason):
             return "cannot read \(path): \(reason)"
+        case let .unknownKind(headers) where headers.contains(where: { $0.unicodeScalars.contains("\u{FFFD}") }):
+            return "the headers are not valid text in the encoding read (\(headers.prefix(3).joined(separator: ", ")) …): "
+                + "the file is probably GB18030 from Chinese Excel or WPS; give --encoding gb18030, or leave --encoding "
+                + "out to detect it"
         case let .unknownKind(headers):
             return "cannot tell what kind of list this is from its headers (\(headers.prefix(12).joined(separator: ", "))); "
                 + "say it with --as roster|hnte-list|tsme-list|selection-list|rename-list|revocation-list|facts, "

@@ -207,6 +207,21 @@ import Testing
 
     /// The rejects file: a BOM, 原行号, every original column as written, 问题列, 问题说明; CRLF;
     /// a field is quoted only when it holds a comma, quote or line break.
+    /// A GB18030 file read as UTF-8 because --encoding said so: the headers do not decode, and
+    /// the message says which encoding to give.
+    @Test func aGB18030FileForcedToUTF8SaysToGiveGB18030() throws {
+        let scratch = try ImportScratch()
+        let path = try scratch.copy("gb18030.csv")
+        #expect {
+            try importFile(path, into: try Registry.inMemory()) { $0.encoding = .utf8 }
+        } throws: { error in
+            let text = (error as? ImportError)?.description ?? ""
+            return text.hasPrefix("the headers are not valid text in the encoding read (") && text.hasSuffix(
+                "the file is probably GB18030 from Chinese Excel or WPS; give --encoding gb18030, or leave --encoding out "
+                    + "to detect it")
+        }
+    }
+
     @Test func rejectsFileHoldsTheRowAsWrittenAndTheReason() throws {
         let scratch = try ImportScratch()
         let path = try scratch.copy("damaged-credit-code.csv")
