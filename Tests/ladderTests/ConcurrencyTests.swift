@@ -117,6 +117,6 @@ import Testing
         #expect(try LadderRun.run(["init"], db: db).status == 0)
         let run = try LadderRun.run(["show", "91360722MA35G1YK7R"], db: db, environment: ["LADDER_BUSY_TIMEOUT": "ten"])
         #expect(run.status == 64)
-        #expect(run.stderr.hasPrefix("Error: $LADDER_BUSY_TIMEOUT is 'ten', not a number of seconds; e.g. LADDER_BUSY_TIMEOUT=60\n"))
+        #expect(run.stderr == "ladder: $LADDER_BUSY_TIMEOUT is 'ten', not a number of seconds; e.g. LADDER_BUSY_TIMEOUT=60\n")
     }
 }

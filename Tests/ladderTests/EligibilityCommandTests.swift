@@ -30,6 +30,19 @@ import Testing
         #expect(json.stdout == "[\n  {\"year\": 2024, \"employees\": 100, \"revenue\": 48000000, \"rd_expense\": 2400000}\n]\n")
     }
 
+    /// Values refused while a command runs: one `ladder:` line each, no usage text.
+    @Test func refusedValuesAreOneLine() throws {
+        let (dir, db) = try EligibilityCommandTests.prepared()
+        let approximate = try LadderRun.run(["facts", "set", EligibilityCommandTests.a, "--year", "2024",
+                                             "--revenue", "约500万"], db: db)
+        #expect(approximate.status == 64)
+        #expect(approximate.stderr == "ladder: --revenue '约500万': '约500万' is approximate; enter the exact amount from "
+            + "the financial statement\n")
+        let missing = try LadderRun.run(["policy", "import", dir.path("none.json")], db: db)
+        #expect(missing.status == 65)
+        #expect(missing.stderr == "ladder: cannot read \(dir.path("none.json")): no such file\n")
+    }
+
     @Test func checkPrintsCriteriaAsJSON() throws {
         let (dir, db) = try EligibilityCommandTests.prepared()
         defer { _ = dir }

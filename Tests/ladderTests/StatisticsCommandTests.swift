@@ -39,6 +39,9 @@ import Testing
                     message: "not a Jiangxi region"),
         RefusalCase(arguments: ["targets", "set", "hnte", "10", "--due", "2025-12-31", "--region", "360199"],
                     message: "'360199' is not a Jiangxi region this tool knows"),
+        RefusalCase(arguments: ["show", "91360722MA35G1YK7R", "--format", "csv"], message: "show has no CSV form"),
+        RefusalCase(arguments: ["check", "91360722MA35G1YK7R", "--for", "hnte", "--format", "csv"],
+                    message: "check has no CSV form"),
         RefusalCase(arguments: ["funnel", "--from", "hnte", "--to", "tsme"],
                     message: "--from hnte is above --to tsme on the ladder"),
     ])

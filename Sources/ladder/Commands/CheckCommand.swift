@@ -14,6 +14,7 @@ struct CheckCommand: ParsableCommand {
     @OptionGroup var registry: RegistryOptions
 
     func validate() throws {
+        guard read.format != .csv else { throw ValidationError("check has no CSV form; use --format json") }
         if let category, category.tier != tier {
             throw ValidationError("--category \(category.rawValue) belongs to \(category.tier.rawValue), not \(tier.rawValue)")
         }
@@ -26,7 +27,7 @@ struct CheckCommand: ParsableCommand {
                                           knownAt: read.moment)
             switch read.format {
             case .json, .ndjson: Console.out(try JSONOutput.encode(result, pretty: read.format == .json))
-            case .table, .csv:
+            case .table, .csv:  // csv is refused by validate()
                 let profile = try opened.profile(of: query, asOf: read.day, knownAt: read.moment)
                 Console.out(EligibilityText.render(result, enterprise: "\(profile.name) \(profile.enterprise.creditCode)",
                                                    knownAt: read.moment))

@@ -47,7 +47,8 @@ struct PolicyCommand: ParsableCommand {
         func run() throws {
             try Failure.reporting {
                 guard let data = FileManager.default.contents(atPath: file) else {
-                    throw ValidationError("cannot read \(file)")
+                    throw ImportError.unreadable(path: file, reason: FileManager.default.fileExists(atPath: file)
+                        ? "it cannot be read (a folder, or no permission)" : "no such file")
                 }
                 switch try registry.open().importPolicy(json: String(decoding: data, as: UTF8.self), context: record.context()) {
                 case let .recorded(policy): Console.out("policy \(policy.label) is in force from now on")

@@ -9,12 +9,16 @@ struct ShowCommand: ParsableCommand {
     @OptionGroup var read: ReadOptions
     @OptionGroup var registry: RegistryOptions
 
+    func validate() throws {
+        guard read.format != .csv else { throw ValidationError("show has no CSV form (one firm is not a table); use --format json") }
+    }
+
     func run() throws {
         try Failure.reporting {
             let profile = try registry.open().profile(of: query, asOf: read.day, knownAt: read.moment)
             switch read.format {
             case .json, .ndjson: Console.out(try JSONOutput.encode(ProfileDocument(profile), pretty: read.format == .json))
-            case .table, .csv: Console.out(ProfileText.render(profile))
+            case .table, .csv: Console.out(ProfileText.render(profile))  // csv is refused by validate()
             }
         }
     }

@@ -16,7 +16,10 @@ enum Failure {
         } catch let error as CleanExit {
             throw error
         } catch let error as ValidationError {
-            throw error
+            // Thrown while running, ArgumentParser would add the root command's usage, which helps
+            // nobody: one line like every other refusal, with the usage status.
+            Console.error(TerminalText.sanitizeLines(error.message))
+            throw ExitCode(ExitCode.validationFailure.rawValue)
         } catch {
             throw ExitCode(report(error))
         }
