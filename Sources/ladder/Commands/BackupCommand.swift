@@ -5,8 +5,8 @@ struct BackupCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "backup", abstract: "Copy the registry to a file, consistently, while others keep working.",
         discussion: """
-            Uses SQLite's online backup from one snapshot: other processes may write meanwhile, and the copy
-            holds every transaction committed before it began and none after. The copy is one self-contained
+            Uses SQLite's online backup from one snapshot: other processes may write meanwhile, and the copy \
+            holds every transaction committed before it began and none after. The copy is one self-contained \
             file (mode 0660). Put it back with `ladder restore PATH`.
             """)
 

@@ -5,9 +5,9 @@ struct CohortCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "cohort", abstract: "Follow each year's qualifications: still valid, revoked, re-certified, lapsed.",
         discussion: """
-            A qualification that ran to its end was re-certified when a new one of the same tier started within
-            the policy's recertification_window_days (default 365) of that end, either side; lapsed when none did and the window has
-            closed; pending while it is open. Retention = re-certified / (re-certified + lapsed). With --by city, a firm
+            A qualification that ran to its end was re-certified when a new one of the same tier started within \
+            the policy's recertification_window_days (default 365) of that end, either side; lapsed when none did and the window has \
+            closed; pending while it is open. Retention = re-certified / (re-certified + lapsed). With --by city, a firm \
             counts where it was on the day its qualification started.
             """)
 

@@ -5,7 +5,7 @@ struct ExpiringCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "expiring", abstract: "List qualifications valid now whose last valid day is near, with contacts.",
         discussion: """
-            Valid on the as-of day, last valid day within --within days after it (default 90), or in --year
+            Valid on the as-of day, last valid day within --within days after it (default 90), or in --year \
             (期满当年). A firm already holding a newer valid qualification of the tier is not listed.
             """)
 

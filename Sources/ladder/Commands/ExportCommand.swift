@@ -6,8 +6,8 @@ struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export", abstract: "Export the firms holding a valid qualification on a day.",
         discussion: """
-            One row per firm: credit code, current name, city, county, number, start, end. A CSV written
-            with --out starts with a UTF-8 byte order mark so Excel opens it correctly; --format xlsx
+            One row per firm: credit code, current name, city, county, number, start, end. A CSV written \
+            with --out starts with a UTF-8 byte order mark so Excel opens it correctly; --format xlsx \
             writes a workbook with Chinese headers and the code columns typed as text.
             """)
 

@@ -5,7 +5,7 @@ struct FactsSetCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "set", abstract: "Record a version of a firm's facts for a fiscal year (only the figures given).",
         discussion: """
-            Money is in 元 or 万元: write 12345.67万 (or 万元) or 500元; a bare number is read in --unit.
+            Money is in 元 or 万元: write 12345.67万 (or 万元) or 500元; a bare number is read in --unit. \
             The command says, for each figure, what it stored in yuan.
             """)
 

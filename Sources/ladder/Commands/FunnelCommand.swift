@@ -5,8 +5,8 @@ struct FunnelCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "funnel", abstract: "Of the firms first entering a tier each year, how many reached a higher one.",
         discussion: """
-            A firm enters in the year its first qualification of --from started, and reaches --to when a
-            qualification of --to starts on or after that day (within --within years of it, when given) and
+            A firm enters in the year its first qualification of --from started, and reaches --to when a \
+            qualification of --to starts on or after that day (within --within years of it, when given) and \
             by the as-of day. Median days: from the first --from to the first such --to.
             """)
 

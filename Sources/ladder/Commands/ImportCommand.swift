@@ -6,8 +6,8 @@ struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import", abstract: "Import rosters and published lists (CSV in UTF-8 or GB18030, or .xlsx).",
         discussion: """
-            Each file is one batch in one transaction: good rows land, rejected rows go to NAME.rejects.csv
-            (fix them there and import that file). The kind is detected from the headers; say it with --as.
+            Each file is one batch in one transaction: good rows land, rejected rows go to NAME.rejects.csv \
+            (fix a row there, clear its 问题说明, and import that file). The kind is detected from the headers; say it with --as. \
             Importing the same file again adds nothing. Exit status 65 with --strict when rows are rejected.
             """)
 

@@ -5,8 +5,8 @@ struct RestoreCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "restore", abstract: "Replace the registry with a backup that passes `ladder verify`.",
         discussion: """
-            The backup must be a ladder registry this ladder can read and must pass verify. The registry as it
-            was is kept beside it as NAME.before-restore-<time>.sqlite. Refused while another process holds
+            The backup must be a ladder registry this ladder can read and must pass verify. The registry as it \
+            was is kept beside it as NAME.before-restore-<time>.sqlite. Refused while another process holds \
             the registry's write lock for longer than $LADDER_BUSY_TIMEOUT seconds (default 10).
             """)
 

@@ -5,8 +5,8 @@ struct SeriesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "series", abstract: "Count firms with a valid qualification at the end of each month, quarter or year.",
         discussion: """
-            Each count is taken on a period's last day, as `ladder stats --as-of` would give it. Periods are
-            those whose last month lies in --from … --to (a year ends in December); --to defaults to the
+            Each count is taken on a period's last day, as `ladder stats --as-of` would give it. Periods are \
+            those whose last month lies in --from … --to (a year ends in December); --to defaults to the \
             month of --as-of.
             """)
 

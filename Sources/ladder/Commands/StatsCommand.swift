@@ -5,8 +5,8 @@ struct StatsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "stats", abstract: "Count firms with a valid qualification on a day, by tier, position or place.",
         discussion: """
-            A firm is counted once per group: holding two valid certificates at once (a new one issued
-            before the old one ends) makes one 高新技术企业. Its place is where it is on the day, after
+            A firm is counted once per group: holding two valid certificates at once (a new one issued \
+            before the old one ends) makes one 高新技术企业. Its place is where it is on the day, after \
             any relocation. --by position counts each firm once, at its highest valid tier.
             """)
 

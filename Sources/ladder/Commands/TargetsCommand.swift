@@ -12,7 +12,7 @@ struct TargetsListCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "list", abstract: "Each target in force: the count now, a year ago, and the projection to its due day.",
         discussion: """
-            The projection extends the line through the two counts to the due day, in whole numbers,
+            The projection extends the line through the two counts to the due day, in whole numbers, \
             rounded down. Status: met, on-track, off-track, or missed once the due day has passed.
             """)
 

@@ -5,8 +5,8 @@ struct VoidCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "void", abstract: "Correct a mistake: treat an event, or a whole import batch, as never having happened.",
         discussion: """
-            The events stay in the history, marked voided; `--known-at` before the void still sees them.
-            `--batch N` voids every event of import batch N in one transaction and ignores its facts;
+            The events stay in the history, marked voided; `--known-at` before the void still sees them. \
+            `--batch N` voids every event of import batch N in one transaction and sets its facts and profile corrections aside; \
             firms the batch registered stay registered.
             """)
 
