@@ -1,7 +1,8 @@
 /// `ladder candidates`: the firms, or their counts by city (all 12 reporting regions listed).
 public enum CandidatesText {
-    public static func render(_ candidates: [Candidate], tier: Tier, byCity: Bool, heading: String,
+    public static func render(_ search: CandidateSearch, tier: Tier, byCity: Bool, heading: String,
                               format: OutputFormat) -> String {
+        let candidates = search.candidates
         let title = "candidates for \(tier.rawValue) \(tier.chineseName)"
         if byCity {
             var table = Tabular(title: title, heading: heading, columns: [
@@ -14,7 +15,7 @@ public enum CandidatesText {
                 table.append([.text(region.code), .text(region.name), .int(here.filter { $0.reason == .notHeld }.count),
                               .int(here.filter { $0.reason == .endsThisYear }.count), .int(here.count)])
             }
-            table.footer = ["total \(candidates.count)"]
+            table.footer = ["total \(candidates.count)", checkedLine(search)]
             return table.render(format)
         }
         var table = Tabular(title: title, heading: heading, columns: [
@@ -25,7 +26,19 @@ public enum CandidatesText {
             table.append([.text(c.creditCode.text), .text(c.name), .text(c.region.name), .text(c.reason.rawValue),
                           c.ends.map { .text($0.iso) } ?? .null, c.score.map { .int($0) } ?? .null])
         }
-        table.footer = ["\(candidates.count) firm(s)"]
+        table.footer = ["\(candidates.count) firm(s)", checkedLine(search)]
         return table.render(format)
+    }
+
+    /// Why the others are not candidates: checked, failing, and lacking which facts.
+    static func checkedLine(_ search: CandidateSearch) -> String {
+        var line = "of \(search.checked) firm(s) with facts checked, \(search.notEligible) do not meet the rules and "
+            + "\(search.insufficientData) lack facts"
+        let missing = search.mostMissing(5)
+        if !missing.isEmpty {
+            line += " (most often: " + missing.map { "\($0.fact) \($0.firms)" }.joined(separator: ", ")
+                + "; enter them with `ladder facts set` or import a facts file)"
+        }
+        return line
     }
 }

@@ -2,9 +2,10 @@ import GRDB
 
 extension Registry {
     /// Every firm with facts on file that meets `tier`'s rules on `asOf` and either does not hold
-    /// the tier then, or holds it only until a day in `asOf`'s year. Ordered by region, then code.
+    /// the tier then, or holds it only until a day in `asOf`'s year. Ordered by region, then code;
+    /// with the counts of the firms checked that were not candidates.
     public func candidates(tier: Tier, category: ListCategory? = nil, year: Int? = nil, asOf: Day,
-                           knownAt: Moment? = nil) throws -> [Candidate] {
+                           knownAt: Moment? = nil) throws -> CandidateSearch {
         try read { db in
             let policy = try Registry.policy(db, knownAt: knownAt)
             let rule = tier.eligibilityRule(category: category)
@@ -12,7 +13,7 @@ extension Registry {
             let ids = try Int64.fetchAll(db, sql: "SELECT DISTINCT enterprise_id FROM fact WHERE recorded_at <= ? ORDER BY 1",
                                          arguments: [knownAt?.iso ?? "9999"])
             let corrections = try Registry.profileCorrections(db, knownAt: knownAt)
-            var found: [Candidate] = []
+            var search = CandidateSearch()
             for id in ids {
                 guard let enterprise = try Row.fetchOne(db.cachedStatement(sql: "SELECT \(Enterprise.columns) FROM enterprise WHERE id = ?"),
                                                         arguments: [id]).map(Enterprise.init(row:))?
@@ -33,14 +34,16 @@ extension Registry {
                                              year: year, facts: try Registry.facts(db, enterpriseID: id, knownAt: knownAt),
                                              validTiers: Set(history.qualifications(validOn: asOf).map(\.tier)))
                 let result = rule.evaluate(input, policy: policy)
+                search.count(result)
                 guard result.verdict == .eligible else { continue }
                 let location = history.location(on: asOf, registered: enterprise.registeredLocation)
-                found.append(Candidate(creditCode: enterprise.creditCode,
+                search.candidates.append(Candidate(creditCode: enterprise.creditCode,
                                        name: history.name(on: asOf, registered: enterprise.registeredName),
                                        region: location.reportingRegion, reason: reason,
                                        ends: reason == .endsThisYear ? lastDay : nil, score: result.score?.total))
             }
-            return found.sorted { ($0.region, $0.creditCode) < ($1.region, $1.creditCode) }
+            search.candidates.sort { ($0.region, $0.creditCode) < ($1.region, $1.creditCode) }
+            return search
         }
     }
 }

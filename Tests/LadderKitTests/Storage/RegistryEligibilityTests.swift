@@ -23,6 +23,47 @@ import Testing
         return r
     }
 
+    /// A meets every hnte threshold exactly (boundaryFirm); B has 9 tech staff in 100 (9%, one
+    /// person short); C has only its headcount on file. Only A is a candidate, until it holds a
+    /// certificate that does not end this year; then, when it ends this year, it is one again.
+    @Test func candidatesAreTheFirmsMeetingTheRulesWithoutTheTier() throws {
+        let r = try RegistryEligibilityTests.boundaryFirm()
+        _ = try r.add(Codes.b, name: "乙公司", profile: EnterpriseProfileFields(founded: day("2015-12-01"), field: "新材料"),
+                      context: context("2025-01-01T00:00:00Z"))
+        for (year, revenue, rd, inChina) in [(2022, 35_000_000, 1_750_000, 1_050_000), (2023, 40_000_000, 2_000_000, 1_200_000),
+                                             (2024, 48_000_000, 2_400_000, 1_440_000)] as [(Int, Int64, Int64, Int64)] {
+            _ = try r.setFacts(Codes.b, year: year, facts: AnnualFacts(revenue: revenue, rdExpense: rd, rdExpenseInChina: inChina),
+                               context: context("2025-01-02T00:00:00Z"))
+        }
+        _ = try r.setFacts(Codes.b, year: 2024, facts: AnnualFacts(
+            employees: 100, techStaff: 9, highTechIncome: 28_800_000, innovationScore: 71, ownsCoreIP: true,
+            majorAccident: false), context: context("2025-01-03T00:00:00Z"))
+        _ = try r.add(Codes.c, name: "丙公司", context: context("2025-01-01T00:00:00Z"))
+        _ = try r.setFacts(Codes.c, year: 2024, facts: AnnualFacts(employees: 50), context: context("2025-01-02T00:00:00Z"))
+
+        let search = try r.candidates(tier: .hnte, asOf: day("2025-06-01"))
+        #expect(search.candidates.map(\.creditCode) == [Codes.a])
+        #expect(search.candidates.map(\.reason) == [.notHeld])
+        #expect((search.checked, search.notEligible, search.insufficientData) == (3, 1, 1))
+        // C lacks 17 facts: the profile's founding day and field, and fifteen figures of 2022–2024.
+        #expect(search.missing.count == 17)
+        #expect([search.missing["founded"], search.missing["innovation_score (2024)"], search.missing["revenue (2022)"]]
+            == [1, 1, 1])
+
+        // Certified 2022-06-02: ends 2025-06-02, in the as-of year, so A is up for renewal.
+        _ = try r.certify(Codes.a, number: CertificateNumber(trusted: "GR202236000001"), issued: day("2022-06-02"),
+                          context: context("2025-01-04T00:00:00Z"))
+        let renewal = try r.candidates(tier: .hnte, asOf: day("2025-06-01"))
+        #expect(renewal.candidates.map(\.reason) == [.endsThisYear])
+        #expect(renewal.candidates.map { $0.ends?.iso } == ["2025-06-02"])
+        // Certified again 2025-05-20: holds one ending in 2028, so it is neither checked nor listed.
+        _ = try r.certify(Codes.a, number: CertificateNumber(trusted: "GR202536000001"), issued: day("2025-05-20"),
+                          context: context("2025-01-05T00:00:00Z"))
+        let held = try r.candidates(tier: .hnte, asOf: day("2025-06-01"))
+        #expect(held.candidates.isEmpty)
+        #expect(held.checked == 2)
+    }
+
     @Test func factsAreVersionedAndKnownAtSeesTheOlderVersion() throws {
         let r = try Registry.inMemory()
         _ = try r.add(Codes.a, name: "甲公司", context: context("2025-01-01T00:00:00Z"))

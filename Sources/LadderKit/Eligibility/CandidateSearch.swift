@@ -1,0 +1,27 @@
+/// What `candidates` found, and what it checked: the firms with facts that were not candidates,
+/// by verdict, and the facts most often missing, so that an empty list says why.
+public struct CandidateSearch: Sendable {
+    public internal(set) var candidates: [Candidate] = []
+    /// Firms with facts on file checked against the rules (holders not up for renewal are not).
+    public internal(set) var checked = 0
+    public internal(set) var notEligible = 0
+    public internal(set) var insufficientData = 0
+    /// Fact → how many of the insufficient firms lack it.
+    public internal(set) var missing: [String: Int] = [:]
+
+    /// The facts most often missing, most first (ties by name), at most `limit`.
+    public func mostMissing(_ limit: Int) -> [(fact: String, firms: Int)] {
+        missing.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.prefix(limit).map { ($0.key, $0.value) }
+    }
+
+    mutating func count(_ result: EligibilityResult) {
+        checked += 1
+        switch result.verdict {
+        case .eligible: break
+        case .notEligible: notEligible += 1
+        case .insufficientData:
+            insufficientData += 1
+            for fact in result.missing { missing[fact, default: 0] += 1 }
+        }
+    }
+}
