@@ -113,5 +113,12 @@ import Testing
         #expect(Array(bytes.prefix(3)) == [0xEF, 0xBB, 0xBF])  // UTF-8 byte order mark, for Excel
         #expect(String(decoding: bytes.dropFirst(3), as: UTF8.self)
             .hasPrefix("credit_code,name,city,county,number,start,end\n"))
+        // The format follows the file's name when --format is not given, and must agree with it when it is.
+        let workbook = directory.path("export.xlsx")
+        #expect(try LadderRun.run(["export", "--tier", "hnte", "--out", workbook], db: db).status == 0)
+        #expect(Array(try Data(contentsOf: URL(fileURLWithPath: workbook)).prefix(2)) == [0x50, 0x4B])  // a zip
+        let clash = try LadderRun.run(["export", "--tier", "hnte", "--format", "csv", "--out", workbook], db: db)
+        #expect(clash.status == 64)
+        #expect(clash.stderr.contains("--out \(workbook) is named .xlsx but --format is csv"))
     }
 }
