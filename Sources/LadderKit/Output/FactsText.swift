@@ -1,6 +1,6 @@
 /// `ladder facts show`: one column per fiscal year, one row per figure given in any year.
 public enum FactsText {
-    public static func render(enterprise: Enterprise, byYear: [Int: AnnualFacts], knownAt: Moment?,
+    public static func render(enterprise: Enterprise, name: String, byYear: [Int: AnnualFacts], knownAt: Moment?,
                               format: OutputFormat) -> String {
         let years = byYear.keys.sorted()
         let perYear = years.map { FactsText.fields(of: byYear[$0]!) }
@@ -19,7 +19,7 @@ public enum FactsText {
         for key in keys {
             table.append([key] + perYear.map { list in list.first { $0.key == key }?.value.display ?? "" })
         }
-        var lines = ["\(enterprise.registeredName)  \(enterprise.creditCode.text)",
+        var lines = ["\(name)  \(enterprise.creditCode.text)",
                      "facts " + (knownAt.map { "known at \($0.iso)" } ?? "as recorded") + "; money in yuan", ""]
         lines.append(years.isEmpty ? "no facts on file; enter them with `ladder facts set CODE --year Y …`" : table.render())
         return TerminalText.sanitizeLines(lines.joined(separator: "\n"))

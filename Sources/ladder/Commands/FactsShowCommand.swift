@@ -12,9 +12,13 @@ struct FactsShowCommand: ParsableCommand {
 
     func run() throws {
         try Failure.reporting {
-            let (enterprise, byYear) = try registry.open().facts(of: query, knownAt: read.moment)
+            let opened = try registry.open()
+            let (enterprise, byYear) = try opened.facts(of: query, knownAt: read.moment)
             let years = byYear.filter { year == nil || $0.key == year }
-            Console.out(FactsText.render(enterprise: enterprise, byYear: years, knownAt: read.moment, format: read.format))
+            // Headed by the name in force on the as-of day, as `show` is.
+            let name = try opened.profile(of: enterprise.creditCode.text, asOf: read.day, knownAt: read.moment).name
+            Console.out(FactsText.render(enterprise: enterprise, name: name, byYear: years, knownAt: read.moment,
+                                         format: read.format))
         }
     }
 }
