@@ -16,6 +16,8 @@ struct RowParser {
     /// The same, indexed by `ImportField.ordinal`: read for every cell of every row.
     let columnByOrdinal: [Int?]
     let factColumns: [(column: HeaderMatcher.Column, isMoney: Bool)]
+    /// A rejects file's 问题说明 column, when the file is one.
+    let earlierReasonColumn: Int?
     /// What besides a row's cells decides what it records: the kind, the options, the columns' meanings.
     private let salt: UInt64
 
@@ -32,6 +34,7 @@ struct RowParser {
         var byOrdinal = [Int?](repeating: nil, count: ImportField.allCases.count)
         for (field, index) in columnOf { byOrdinal[field.ordinal] = index }
         columnByOrdinal = byOrdinal
+        earlierReasonColumn = columns.rejectInfo["问题说明"]
         factColumns = columns.columns.filter { ImportField.factFields.contains($0.field) }
             .map { ($0, ImportField.moneyFields.contains($0.field)) }
         var salt = FNV1a()
@@ -83,7 +86,7 @@ struct RowParser {
         }
         // A rejects file imported again: a row still carrying its reason was not fixed (and a
         // repeated firm's row would otherwise silently overwrite the first one's name and place).
-        if let index = columns.rejectInfo["问题说明"], index < sheetRow.cells.count,
+        if let index = earlierReasonColumn, index < sheetRow.cells.count,
            !CellText.of(sheetRow.cells[index]).isEmpty {
             cursor.reject(column: headers[index], value: "", "this row was rejected before and 问题说明 still holds the "
                 + "reason; fix the row and clear its 问题说明 (or delete the row), then import the file again")
