@@ -97,6 +97,17 @@ import Testing
         #expect(result.stderr.isEmpty)
     }
 
+    /// Known at a moment before the first record, every figure is zero: said on stderr.
+    @Test func knownAtBeforeTheFirstRecordSaysSo() throws {
+        let directory = try TemporaryDirectory()
+        let db = try Self.registryFile(in: directory)
+        let before = try LadderRun.run(["stats", "--known-at", "2020-01-01"], db: db)
+        #expect(before.status == 0)
+        #expect(before.stderr == "note: nothing had been recorded by 2020-01-01T15:59:59.999999Z (the first record is "
+            + "2024-01-10T00:00:00.000000Z); known then, the registry was empty\n")
+        #expect(try LadderRun.run(["stats"], db: db).stderr == "")
+    }
+
     @Test func targetsAndExportEndToEnd() throws {
         let directory = try TemporaryDirectory()
         let db = try Self.registryFile(in: directory)

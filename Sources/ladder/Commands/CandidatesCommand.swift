@@ -16,7 +16,7 @@ struct CandidatesCommand: ParsableCommand {
 
     func run() throws {
         try Failure.reporting {
-            let opened = try registry.open()
+            let opened = try registry.open(knownAt: read.times.knownAt)
             let found = try opened.candidates(tier: tier, category: category, year: year, asOf: read.day,
                                               knownAt: read.moment)
             let heading = Heading.dates(asOf: read.day, knownAt: read.moment, policy: try opened.policy(knownAt: read.moment))

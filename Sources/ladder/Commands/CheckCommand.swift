@@ -22,7 +22,7 @@ struct CheckCommand: ParsableCommand {
 
     func run() throws {
         try Failure.reporting {
-            let opened = try registry.open()
+            let opened = try registry.open(knownAt: read.times.knownAt)
             let result = try opened.check(query, tier: tier, category: category, year: year, asOf: read.day,
                                           knownAt: read.moment)
             switch read.format {

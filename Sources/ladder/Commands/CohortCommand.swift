@@ -18,7 +18,7 @@ struct CohortCommand: ParsableCommand {
 
     func run() throws {
         try Failure.reporting {
-            let report = try registry.open().cohort(tier: tier, byCity: by == .city, asOf: read.day, knownAt: read.moment)
+            let report = try registry.open(knownAt: read.times.knownAt).cohort(tier: tier, byCity: by == .city, asOf: read.day, knownAt: read.moment)
             Console.out(report.tabular.render(read.format))
         }
     }

@@ -34,7 +34,7 @@ struct ExportCommand: ParsableCommand {
 
     func run() throws {
         try Failure.reporting {
-            let report = try registry.open().export(tier: tier, asOf: times.day, knownAt: times.moment)
+            let report = try registry.open(knownAt: times.knownAt).export(tier: tier, asOf: times.day, knownAt: times.moment)
             guard let out else {
                 FileHandle.standardOutput.write(report.exportData(resolvedFormat))
                 return

@@ -12,7 +12,7 @@ struct FactsShowCommand: ParsableCommand {
 
     func run() throws {
         try Failure.reporting {
-            let opened = try registry.open()
+            let opened = try registry.open(knownAt: read.times.knownAt)
             let (enterprise, byYear) = try opened.facts(of: query, knownAt: read.moment)
             let years = byYear.filter { year == nil || $0.key == year }
             // Headed by the name in force on the as-of day, as `show` is.

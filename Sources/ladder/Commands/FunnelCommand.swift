@@ -28,7 +28,7 @@ struct FunnelCommand: ParsableCommand {
 
     func run() throws {
         try Failure.reporting {
-            let report = try registry.open().funnel(from: from, to: to, withinYears: within, asOf: read.day,
+            let report = try registry.open(knownAt: read.times.knownAt).funnel(from: from, to: to, withinYears: within, asOf: read.day,
                                                     knownAt: read.moment)
             Console.out(report.tabular.render(read.format))
         }

@@ -21,7 +21,7 @@ struct LapsedCommand: ParsableCommand {
     func run() throws {
         try Failure.reporting {
             let asOf = read.day
-            let report = try registry.open().lapsed(tier: tier, since: since ?? asOf.civilPeriodEnd(months: -12),
+            let report = try registry.open(knownAt: read.times.knownAt).lapsed(tier: tier, since: since ?? asOf.civilPeriodEnd(months: -12),
                                                     pending: pending, asOf: asOf, knownAt: read.moment)
             Console.out(report.tabular.render(read.format))
         }

@@ -20,7 +20,7 @@ struct ReportCommand: ParsableCommand {
 
     func run() throws {
         try Failure.reporting {
-            let content = try registry.open().reportContent(asOf: time.day, knownAt: time.moment, generatedAt: Clock.now(),
+            let content = try registry.open(knownAt: time.knownAt).reportContent(asOf: time.day, knownAt: time.moment, generatedAt: Clock.now(),
                                                             trendMonths: months, expiringDays: within)
             try ReportHTML.write(content, to: URL(fileURLWithPath: out))
             Console.out("wrote \(out) (as of \(time.day.iso), policy \(content.policyLabel))")

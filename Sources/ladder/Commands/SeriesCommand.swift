@@ -25,7 +25,7 @@ struct SeriesCommand: ParsableCommand {
 
     func run() throws {
         try Failure.reporting {
-            let report = try registry.open().series(tier: tier, from: from, to: to ?? YearMonth(read.day), every: every,
+            let report = try registry.open(knownAt: read.times.knownAt).series(tier: tier, from: from, to: to ?? YearMonth(read.day), every: every,
                                                     byCity: by == .city, knownAt: read.moment)
             Console.out(report.tabular(for: read.format).render(read.format))
         }

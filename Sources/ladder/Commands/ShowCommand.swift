@@ -15,7 +15,7 @@ struct ShowCommand: ParsableCommand {
 
     func run() throws {
         try Failure.reporting {
-            let profile = try registry.open().profile(of: query, asOf: read.day, knownAt: read.moment)
+            let profile = try registry.open(knownAt: read.times.knownAt).profile(of: query, asOf: read.day, knownAt: read.moment)
             switch read.format {
             case .json, .ndjson: Console.out(try JSONOutput.encode(ProfileDocument(profile), pretty: read.format == .json))
             case .table, .csv: Console.out(ProfileText.render(profile))  // csv is refused by validate()

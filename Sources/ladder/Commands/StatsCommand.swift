@@ -29,10 +29,10 @@ struct StatsCommand: ParsableCommand {
     func run() throws {
         try Failure.reporting {
             if printSQL, let tier {
-                Console.out(try registry.open().statsSQL(tier: tier, by: by, asOf: read.day, knownAt: read.moment))
+                Console.out(try registry.open(knownAt: read.times.knownAt).statsSQL(tier: tier, by: by, asOf: read.day, knownAt: read.moment))
                 return
             }
-            let report = try registry.open().stats(tier: tier, by: by, asOf: read.day, knownAt: read.moment)
+            let report = try registry.open(knownAt: read.times.knownAt).stats(tier: tier, by: by, asOf: read.day, knownAt: read.moment)
             Console.out(report.tabular.render(read.format))
         }
     }

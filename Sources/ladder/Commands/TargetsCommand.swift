@@ -23,7 +23,7 @@ struct TargetsListCommand: ParsableCommand {
 
     func run() throws {
         try Failure.reporting {
-            let report = try registry.open().targets(region: region, asOf: read.day, knownAt: read.moment)
+            let report = try registry.open(knownAt: read.times.knownAt).targets(region: region, asOf: read.day, knownAt: read.moment)
             Console.out(report.tabular.render(read.format))
         }
     }

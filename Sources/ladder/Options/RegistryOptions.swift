@@ -19,6 +19,17 @@ struct RegistryOptions: ParsableArguments {
         return try Registry.open(path: path, options: try openOptions())
     }
 
+    /// Opens the registry for a read known at `knownAt` (when given), saying on stderr when nothing
+    /// had been recorded by then: every figure is then zero, which is the right answer but a surprise.
+    func open(knownAt: Moment?) throws -> Registry {
+        let registry = try open()
+        if let knownAt, let first = try registry.firstRecordedAt(), knownAt < first {
+            Console.note("note: nothing had been recorded by \(knownAt.iso) (the first record is \(first.iso)); "
+                + "known then, the registry was empty")
+        }
+        return registry
+    }
+
     /// How this process opens registries: writes wait $LADDER_BUSY_TIMEOUT seconds (default 10)
     /// for another writer; the lock-holder sidecar names this operator and command line; a
     /// schema upgrade is said on stderr.
