@@ -20,10 +20,12 @@ extension Registry {
     /// Qualifications that ran to their end (not revoked) on or after `since` and before `asOf`,
     /// with no successor of the same tier starting within the window around the end by `asOf`:
     /// those whose window has closed (lapsed, as `cohort` counts them), or with `pending` those
-    /// whose window is still open (the firms still able to renew).
-    public func lapsed(tier: Tier? = nil, since: Day, pending: Bool = false, asOf: Day,
+    /// whose window is still open (the firms still able to renew). Without `since`: the lapses
+    /// whose window closed within the year before `asOf`, or every qualification still pending.
+    public func lapsed(tier: Tier? = nil, since: Day? = nil, pending: Bool = false, asOf: Day,
                        knownAt: Moment? = nil) throws -> ListingReport {
         let window = try policy(knownAt: knownAt).statistics.recertificationWindowDays
+        let since = since ?? (pending ? asOf : asOf.civilPeriodEnd(months: -12)).adding(days: -window)
         return try listing(kind: .lapsed(since: since, windowDays: window, pending: pending), tier: tier, asOf: asOf,
                            knownAt: knownAt) { db, rule, corrections, tier in
             let history = try Registry.tierHistory(db, tier: tier, through: asOf, rule: rule, corrections: corrections,

@@ -44,4 +44,18 @@ import Testing
         let cohort = try r.cohort(tier: .hnte, asOf: day(asOf)).rows.first { $0.year == 2022 }
         #expect([cohort?.lapsed, cohort?.pending] == (windowOpen ? [0, 1] : [1, 0]))
     }
+
+    /// Without --since: lapses whose window closed within the year before the as-of day (the
+    /// window of the certificate ending 2025-11-21 closes after 2026-11-21, so it is listed
+    /// through 2027-11-21), and every qualification still pending.
+    @Test(arguments: [("2026-06-01", false, true), ("2026-11-22", true, false), ("2027-11-21", true, false),
+                      ("2027-11-22", false, false)])
+    func theDefaultsListTheLastYearsLapsesAndEveryPendingOne(asOf: String, lapsed: Bool, pending: Bool) throws {
+        let r = try Registry.inMemory()
+        _ = try r.add(Codes.a, name: "甲公司", context: context("2025-01-01T00:00:00Z"))
+        _ = try r.certify(Codes.a, number: CertificateNumber(trusted: "GR202236000001"), issued: day("2022-11-21"),
+                          context: context("2025-01-01T00:00:01Z"))
+        #expect(try r.lapsed(tier: .hnte, asOf: day(asOf)).rows.count == (lapsed ? 1 : 0))
+        #expect(try r.lapsed(tier: .hnte, pending: true, asOf: day(asOf)).rows.count == (pending ? 1 : 0))
+    }
 }
