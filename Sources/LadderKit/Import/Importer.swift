@@ -26,7 +26,10 @@ public struct Importer {
         let reader = try TableFile.open(path: path, encoding: options.encoding, sheet: options.sheet)
         let digest = FileDigest(path: path)
         let columns = HeaderMatcher.match(reader.header, overrides: options.maps)
-        let kind = try options.kind ?? ImportKind.detect(columns.fields) ?? {
+        // --tier or --category name a growth or leader list whatever its columns (a list of names
+        // and codes would otherwise read as a roster, recording nothing).
+        let listed: ImportKind? = options.tier != nil || options.category != nil ? .selectionList : nil
+        let kind = try options.kind ?? listed ?? ImportKind.detect(columns.fields) ?? {
             throw ImportError.unknownKind(headers: reader.header)
         }()
         try Importer.requireColumns(kind: kind, columns: columns, options: options)

@@ -64,6 +64,19 @@ import Testing
         #expect(q?.qualification.end == day("2026-07-01"))
     }
 
+    /// Only names and codes: --tier and --category make it a selection list (not a roster that
+    /// records nothing), and its 发布日期 column is the day it takes effect.
+    @Test func aListOfNamesWithTierAndCategoryIsASelectionList() throws {
+        let r = try ImportListKindsTests.registry()
+        let scratch = try ImportScratch()
+        let path = try scratch.write("leaders.csv", "序号,企业名称,统一社会信用代码,发布日期\n1,信丰众城矿业有限公司,91360722MA35G1YK7R,2024-02-29\n")
+        let report = try importFile(path, into: r) { $0.tier = .leader; $0.category = .leader; $0.year = 2024 }
+        #expect((report.kind, report.newEvents, report.rejected) == (.selectionList, 1, 0))
+        let q = try r.profile(of: Codes.a.text, asOf: day("2024-03-01")).qualifications.first { $0.qualification.tier == .leader }
+        #expect(q?.qualification.start == day("2024-02-29"))
+        #expect(q?.qualification.end == day("2025-02-28"))
+    }
+
     @Test func aPublishedListWithARegionColumnIsAListNotARoster() throws {
         let scratch = try ImportScratch()
         let path = try scratch.write("list.csv", "序号,企业名称,证书编号,发证日期,所属地区,统一社会信用代码\n"
