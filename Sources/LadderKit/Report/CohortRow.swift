@@ -8,20 +8,23 @@ public struct CohortRow: Sendable, Equatable {
     public var revoked: Int
     /// Ended at term and followed by a new certificate (重新认定).
     public var recertified: Int
-    /// Ended at term without a new certificate.
+    /// Ended at term without a new certificate, the renewal window closed.
     public var lapsed: Int
+    /// Ended at term without a new certificate yet, the renewal window still open.
+    public var pending: Int
     /// Retention in basis points (8750 = 87.50%), as the statistics define it; nil when not
     /// meaningful (e.g. an empty cohort).
     public var retentionBasisPoints: Int?
 
     public init(issueYear: Int, issued: Int, stillValid: Int, revoked: Int, recertified: Int, lapsed: Int,
-                retentionBasisPoints: Int?) {
+                pending: Int = 0, retentionBasisPoints: Int?) {
         self.issueYear = issueYear
         self.issued = issued
         self.stillValid = stillValid
         self.revoked = revoked
         self.recertified = recertified
         self.lapsed = lapsed
+        self.pending = pending
         self.retentionBasisPoints = retentionBasisPoints
     }
 }

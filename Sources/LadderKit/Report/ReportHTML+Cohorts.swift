@@ -5,9 +5,10 @@ extension ReportHTML {
         guard !content.cohorts.isEmpty else { return empty }
         var html = "<table>\n<thead><tr><th>发证年度</th><th class=\"n\">认定数</th><th class=\"n\">仍有效</th>"
             + "<th class=\"n\">重新认定</th><th class=\"n\">取消资格</th><th class=\"n\">到期未重新认定</th>"
+            + "<th class=\"n\">到期待重新认定</th>"
             + "<th class=\"n\">留存率</th></tr></thead>\n<tbody>\n"
         for row in content.cohorts {
-            let cells = [row.issued, row.stillValid, row.recertified, row.revoked, row.lapsed]
+            let cells = [row.issued, row.stillValid, row.recertified, row.revoked, row.lapsed, row.pending]
                 .map { "<td class=\"n\">\(ReportFormat.count($0))</td>" }.joined()
             let retention: String
             if let basisPoints = row.retentionBasisPoints {

@@ -28,7 +28,7 @@ extension Registry {
         }
         let cohorts = try cohort(tier: .hnte, asOf: asOf, knownAt: knownAt).rows.map {
             CohortRow(issueYear: $0.year, issued: $0.issued, stillValid: $0.valid, revoked: $0.revoked,
-                      recertified: $0.recertified, lapsed: $0.lapsed,
+                      recertified: $0.recertified, lapsed: $0.lapsed, pending: $0.pending,
                       retentionBasisPoints: $0.retentionTenths.map { $0 * 10 })
         }
         let funnel = try self.funnel(from: .tsme, to: .hnte, asOf: asOf, knownAt: knownAt).rows.map {
