@@ -50,7 +50,7 @@ extension ImportSession {
         let result = try Registry.evaluate(db, enterprise: enterprise, tier: tier, category: category, year: nil,
                                            asOf: day, knownAt: nil)
         guard result.verdict == .notEligible else { return }
-        let failed = result.criteria.filter { $0.verdict == .fail }.map { "\($0.id) \($0.value)" }.joined(separator: "; ")
+        let failed = result.criteria.filter { $0.verdict == .fail }.map { "\($0.id) \($0.value) (needs \($0.threshold))" }.joined(separator: "; ")
         warn(row: row, column: "", value: code, "recorded as listed, but the facts on file fail the \(tier.rawValue) "
             + "rules: \(failed)")
     }

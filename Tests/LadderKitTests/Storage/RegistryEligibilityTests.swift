@@ -64,6 +64,21 @@ import Testing
         #expect(held.checked == 2)
     }
 
+    /// A published list is recorded as the authority decided; a firm whose facts on file fail the
+    /// rules is reported with the failed criterion (B has 9 tech staff in 100: 9%, needs 10%).
+    @Test func aListedFirmWhoseFactsFailIsRecordedAndReported() throws {
+        let r = try RegistryEligibilityTests.boundaryFirm()
+        _ = try r.setFacts(Codes.a, year: 2024, facts: AnnualFacts(techStaff: 9), context: context("2025-01-04T00:00:00Z"))
+        let scratch = try ImportScratch()
+        let path = try scratch.write("list.csv", "统一社会信用代码,企业名称,证书编号,发证日期\n\(Codes.a.text),甲公司,GR202536000001,2025-06-01\n")
+        let report = try importFile(path, into: r)
+        #expect((report.newEvents, report.rejected, report.warnings) == (1, 0, 1))
+        #expect(report.issues.map(\.message) == ["recorded as listed, but the facts on file fail the hnte rules: "
+            + "hnte.tech_staff_ratio 9.00% (9 / 100 人, 2024) (needs ≥ 10% of employees)"])
+        #expect(try r.profile(of: Codes.a.text, asOf: day("2025-06-01")).qualifications.map(\.qualification.number)
+            == ["GR202536000001"])
+    }
+
     @Test func factsAreVersionedAndKnownAtSeesTheOlderVersion() throws {
         let r = try Registry.inMemory()
         _ = try r.add(Codes.a, name: "甲公司", context: context("2025-01-01T00:00:00Z"))
