@@ -82,7 +82,7 @@ public struct Importer {
 
     private static func readRows(_ reader: any RowReader, parser: RowParser, session: ImportSession,
                                  rejects: RejectsWriter?, progress: ((ImportProgress) -> Void)?) throws {
-        var assumedJanuaryFirst = false, factsWithoutYear = false
+        var assumedJanuaryFirst = false, factsWithoutYear = false, cancelledFromYear = false
         let totalBytes = reader.totalBytes
         let pipeline = RowPipeline(reader: reader, parser: parser, mayBeUnchanged: session.mayBeUnchanged)
         defer { pipeline.cancel() }
@@ -98,6 +98,7 @@ public struct Importer {
                 let outcome = item.outcome ?? parser.parse(row)
                 assumedJanuaryFirst = assumedJanuaryFirst || outcome.assumedJanuaryFirst
                 factsWithoutYear = factsWithoutYear || outcome.factsWithoutYear
+                cancelledFromYear = cancelledFromYear || outcome.cancelledFromYear
                 var issues = outcome.errors
                 if issues.isEmpty {
                     switch try session.apply(outcome.row, number: row.number, rawKey: item.rawKey) {
@@ -123,6 +124,10 @@ public struct Importer {
         if assumedJanuaryFirst {
             session.report.notes.append("科小 numbers without an admission day were dated 1 January of the number's year "
                 + "(give --effective DAY for the notice's day)")
+        }
+        if cancelledFromYear {
+            session.report.notes.append("cancellations given by 取消年度 alone were dated 1 January of that year (or the "
+                + "qualification's start, when it began later that year); add a 取消日期 column for the exact day")
         }
         if factsWithoutYear {
             session.report.notes.append("annual figures were not stored: the file has no 年度 column and no --year was given")

@@ -10,6 +10,8 @@ extension RowParser {
         var assumedJanuaryFirst = false
         /// Annual figures were given but no year: they are not stored.
         var factsWithoutYear = false
+        /// A cancellation gave a 取消年度 but no day: dated 1 January (or the start in that year).
+        var cancelledFromYear = false
 
         init(parser: RowParser, sheetRow: SheetRow) {
             self.parser = parser

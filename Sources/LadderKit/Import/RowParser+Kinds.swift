@@ -104,6 +104,7 @@ extension RowParser {
         if effective == nil, let year = cursor.year(.cancelYear) {
             effective = Day(year: year, month: 1, day: 1)
             fromYear = true
+            cursor.cancelledFromYear = true
         }
         guard let effective = effective ?? options.effective else {
             if !cursor.hasError(.revokedOn) && !cursor.hasError(.cancelYear) {

@@ -54,6 +54,7 @@ struct RowParser {
         var warnings: [ImportIssue] = []
         var assumedJanuaryFirst = false
         var factsWithoutYear = false
+        var cancelledFromYear = false
     }
 
     /// A fingerprint of the row as written (its cells' raw text) and of everything else that decides
@@ -117,6 +118,7 @@ struct RowParser {
         outcome.warnings = cursor.warnings
         outcome.assumedJanuaryFirst = cursor.assumedJanuaryFirst
         outcome.factsWithoutYear = cursor.factsWithoutYear
+        outcome.cancelledFromYear = cursor.cancelledFromYear
         return outcome
     }
 

@@ -26,6 +26,8 @@ import Testing
         let q = try r.profile(of: Codes.a.text, asOf: day("2025-01-01")).qualifications.first { $0.qualification.tier == .hnte }
         #expect(q?.qualification.revokedOn == day("2023-11-22"))
         #expect(q?.status == .revoked)
+        #expect(report.notes.last == "cancellations given by 取消年度 alone were dated 1 January of that year (or the "
+            + "qualification's start, when it began later that year); add a 取消日期 column for the exact day")
         // The same list again: unchanged.
         #expect(try importFile(path, into: r).newEvents == 0)
     }
