@@ -35,7 +35,20 @@ extension ImportSession {
         if let facts = row.facts, try recordFacts(facts, firmID: firmID, firmIsNew: plan.stored == nil) {
             changed = true
         }
+        if kind.isPublishedList, let stored = plan.stored, !stored.isNew, let place = row.place {
+            try reportOtherPlace(stored, place: place, row: plan)
+        }
         return changed
+    }
+
+    /// A published list does not move firms (its place column is the authority's note), but a place
+    /// that differs from the registry's is said: one of the two may be out of date.
+    private func reportOtherPlace(_ stored: ImportStatements.Stored, place: ParsedRow.Place, row plan: RowPlan) throws {
+        let current = try statements.current(stored, on: plan.row.changeDay)
+        guard let listed = ImportSession.move(from: current.location, to: place) else { return }
+        warn(row: plan.number, column: column(place.cityOnly ? .region : .division), value: listed.label,
+             "the list places the firm in \(listed.label), the registry in \(current.location.label); lists do not move "
+                 + "firms: import a roster or use `ladder relocate` if it moved")
     }
 
     /// A published list records the authority's decision as it is; a firm whose facts on file

@@ -79,6 +79,20 @@ import Testing
         #expect(q?.qualification.end == day("2025-02-28"))
     }
 
+    /// A list's place column does not move the firm; a place other than the registry's is said.
+    @Test(arguments: [("九江市", true), ("赣州市", false)])
+    func aListPlacingAFirmElsewhereIsReportedNotRecorded(city: String, reported: Bool) throws {
+        let r = try ImportListKindsTests.registry()
+        let scratch = try ImportScratch()
+        let path = try scratch.write("list.csv", "统一社会信用代码,企业名称,证书编号,发证日期,所属地区\n"
+            + "91360722MA35G1YK7R,信丰众城矿业有限公司,GR202536000009,2025-11-20,\(city)\n")
+        let report = try importFile(path, into: r)
+        #expect((report.newEvents, report.rejected) == (1, 0))
+        #expect(report.issues.map(\.message) == (reported ? ["the list places the firm in 360400 九江市, the registry in "
+            + "360722 信丰县; lists do not move firms: import a roster or use `ladder relocate` if it moved"] : []))
+        #expect(try r.profile(of: Codes.a.text, asOf: day("2025-12-01")).location.division.code == "360722")
+    }
+
     @Test func aPublishedListWithARegionColumnIsAListNotARoster() throws {
         let scratch = try ImportScratch()
         let path = try scratch.write("list.csv", "序号,企业名称,证书编号,发证日期,所属地区,统一社会信用代码\n"
