@@ -20,18 +20,3 @@ extension SampleRoster {
     static let words = ["华瑞", "恒泰", "鑫源", "宏达", "盛昌", "众诚", "嘉创", "晟锦", "博远", "赣洪", "章贡", "润泽", "卓越",
                         "旭东", "腾云", "海峰", "睿智", "星辰", "绿洲", "亿辰", "昊霖", "启迪", "思远", "鼎新"]
 }
-
-/// SplitMix64: a tiny, fast, well-mixed generator; the same seed gives the same sequence everywhere.
-struct SplitMix64 {
-    private var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}

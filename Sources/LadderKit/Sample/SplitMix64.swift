@@ -1,5 +1,5 @@
-/// A tiny seeded generator (Steele, Lea and Flood's SplitMix64): the same seed gives the same
-/// fuzz inputs on every machine, so a failure can be replayed.
+/// SplitMix64 (Steele, Lea and Flood): a tiny, fast, well-mixed generator; the same seed gives the
+/// same sequence on every machine, so generated samples and fuzz inputs can be replayed.
 struct SplitMix64: RandomNumberGenerator {
     private var state: UInt64
 
