@@ -1,5 +1,16 @@
-/// Criteria that every rule builds the same way: a yes/no fact, a ceiling, a prerequisite.
+/// Criteria that every rule builds the same way: a yes/no fact, a ceiling, a share, a prerequisite.
 extension Criterion {
+    /// A share that must reach `minimum`, compared exactly; a zero base (nil `ratio`) fails with
+    /// `zeroBase` as its value, else the value is the percentage and `detail` in brackets.
+    static func share(_ id: String, ratio: Fraction?, minimum: Percent, detail: String, zeroBase: String,
+                      threshold: String, explanation: String) -> Criterion {
+        guard let ratio else {
+            return Criterion(id: id, verdict: .fail, value: zeroBase, threshold: threshold, explanation: explanation)
+        }
+        return Criterion(id: id, verdict: ratio.isAtLeast(minimum) ? .pass : .fail,
+                         value: "\(ratio.percentText) (\(detail))", threshold: threshold, explanation: explanation)
+    }
+
     /// A fact a person answers yes or no; `wanted` is the answer that passes.
     static func flag(_ id: String, _ key: AnnualFacts.CodingKeys, _ path: KeyPath<AnnualFacts, Bool?>,
                      input: EligibilityInput, wanted: Bool, explanation: String) -> Criterion {

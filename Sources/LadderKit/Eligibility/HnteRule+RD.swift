@@ -17,13 +17,9 @@ extension HnteRule {
         }
         let band = p.rdBand(latestRevenue: latest)
         let threshold = "≥ \(band.minimum) (\(bandText(band, in: p.rdBands)))"
-        guard let ratio = Fraction(rd, revenue) else {
-            return Criterion(id: id, verdict: .fail, value: "no sales (\(span(years)))", threshold: threshold,
-                             explanation: explanation)
-        }
-        return Criterion(id: id, verdict: ratio.isAtLeast(band.minimum) ? .pass : .fail,
-                         value: "\(ratio.percentText) (R&D \(rd.grouped) / sales \(revenue.grouped) 元, \(span(years)))",
-                         threshold: threshold, explanation: explanation)
+        return .share(id, ratio: Fraction(rd, revenue), minimum: band.minimum,
+                      detail: "R&D \(rd.grouped) / sales \(revenue.grouped) 元, \(span(years))",
+                      zeroBase: "no sales (\(span(years)))", threshold: threshold, explanation: explanation)
     }
 
     static func rdInChina(_ input: EligibilityInput, _ p: HntePolicy, years: [Int]) -> Criterion {
@@ -39,13 +35,9 @@ extension HnteRule {
         case let .known(numerator, denominator, _)?:
             (inChina, rd) = (numerator, denominator)
         }
-        guard let ratio = Fraction(inChina, rd) else {
-            return Criterion(id: id, verdict: .fail, value: "no R&D expense (\(span(years)))", threshold: threshold,
-                             explanation: explanation)
-        }
-        return Criterion(id: id, verdict: ratio.isAtLeast(p.rdInChinaMin) ? .pass : .fail,
-                         value: "\(ratio.percentText) (\(inChina.grouped) / \(rd.grouped) 元, \(span(years)))",
-                         threshold: threshold, explanation: explanation)
+        return .share(id, ratio: Fraction(inChina, rd), minimum: p.rdInChinaMin,
+                      detail: "\(inChina.grouped) / \(rd.grouped) 元, \(span(years))",
+                      zeroBase: "no R&D expense (\(span(years)))", threshold: threshold, explanation: explanation)
     }
 
     enum Sums {

@@ -64,13 +64,9 @@ public struct HnteRule: EligibilityRule {
             return Criterion(id: id, verdict: .unknown, value: "not entered (\(year))", threshold: threshold,
                              explanation: explanation, missing: lookup.missing)
         }
-        guard let ratio = Fraction(staff, employees) else {
-            return Criterion(id: id, verdict: .fail, value: "no employees (\(year))", threshold: threshold,
-                             explanation: explanation)
-        }
-        return Criterion(id: id, verdict: ratio.isAtLeast(p.techStaffMin) ? .pass : .fail,
-                         value: "\(ratio.percentText) (\(Money.grouped(staff)) / \(Money.grouped(employees)) 人, \(year))",
-                         threshold: threshold, explanation: explanation)
+        return .share(id, ratio: Fraction(staff, employees), minimum: p.techStaffMin,
+                      detail: "\(Money.grouped(staff)) / \(Money.grouped(employees)) 人, \(year)",
+                      zeroBase: "no employees (\(year))", threshold: threshold, explanation: explanation)
     }
 
     /// Latest year's high-tech income over total income, or over sales when total income is not entered.
@@ -87,12 +83,8 @@ public struct HnteRule: EligibilityRule {
             return Criterion(id: id, verdict: .unknown, value: "not entered (\(year))", threshold: threshold,
                              explanation: explanation, missing: lookup.missing)
         }
-        guard let ratio = Fraction(income, total) else {
-            return Criterion(id: id, verdict: .fail, value: "no income (\(year))", threshold: threshold,
-                             explanation: explanation)
-        }
-        return Criterion(id: id, verdict: ratio.isAtLeast(p.highTechIncomeMin) ? .pass : .fail,
-                         value: "\(ratio.percentText) (\(Money.grouped(income)) / \(Money.grouped(total)) 元 \(base), \(year))",
-                         threshold: threshold, explanation: explanation)
+        return .share(id, ratio: Fraction(income, total), minimum: p.highTechIncomeMin,
+                      detail: "\(Money.grouped(income)) / \(Money.grouped(total)) 元 \(base), \(year)",
+                      zeroBase: "no income (\(year))", threshold: threshold, explanation: explanation)
     }
 }

@@ -62,7 +62,7 @@ extension CohortReport {
                     row.ended += 1
                     if TierHistory.successor(of: q, in: chain, windowDays: window, asOf: asOf) != nil {
                         row.recertified += 1
-                    } else if q.end!.adding(days: window) < asOf {
+                    } else if TierHistory.windowClosed(end: q.end!, windowDays: window, asOf: asOf) {
                         row.lapsed += 1
                     } else {
                         row.pending += 1

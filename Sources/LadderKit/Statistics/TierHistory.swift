@@ -59,6 +59,12 @@ struct TierHistory: Sendable {
 
     /// The next qualification in `chain` after `q` that starts by `asOf` within `windowDays` of
     /// `q`'s end, either side: the re-certification that continues the chain.
+    /// Whether the window in which a successor of a qualification ending on `end` could still start
+    /// has closed by `asOf` (its last day, `end` + `windowDays`, still counts as open).
+    static func windowClosed(end: Day, windowDays: Int, asOf: Day) -> Bool {
+        end.adding(days: windowDays) < asOf
+    }
+
     static func successor(of q: Qualification, in chain: ArraySlice<Entry>, windowDays: Int, asOf: Day) -> Entry? {
         guard let end = q.end else { return nil }
         return chain.first { entry in

@@ -35,7 +35,7 @@ extension Registry {
                 for entry in chain {
                     let q = entry.qualification
                     guard q.status(on: asOf) == .expired, let end = q.end, end >= since,
-                          (end.adding(days: window) < asOf) != pending,
+                          TierHistory.windowClosed(end: end, windowDays: window, asOf: asOf) != pending,
                           TierHistory.successor(of: q, in: chain, windowDays: window, asOf: asOf) == nil else { continue }
                     picks.append(ListingPick(grant: entry.grant, end: end, lastValidDay: end,
                                              place: corrections.place(of: firm, on: asOf, registered: entry.grant.registered)))
