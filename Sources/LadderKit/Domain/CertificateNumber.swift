@@ -21,11 +21,12 @@ public struct CertificateNumber: Hashable, Sendable, CustomStringConvertible {
     public var province: String { String(text.dropFirst(6).prefix(2)) }
 
     /// Why `issued` cannot be this certificate's issue day, if it cannot: a number carries the
-    /// year it was certified in, so it cannot have been issued in an earlier year.
+    /// year it was certified in, and certificates of a year's batches are issued that year or, for
+    /// the last batch, early in the next; any other year is a mistyped number or day.
     public func issueDayProblem(_ issued: Day) -> String? {
-        guard issued.year < year else { return nil }
-        return "\(text) is a \(year) certificate number, but the issue day given is \(issued.iso); check the number "
-            + "or the day"
+        guard issued.year < year || issued.year > year + 1 else { return nil }
+        return "\(text) is a \(year) certificate number, but the issue day given is \(issued.iso); a \(year) "
+            + "certificate is issued in \(year) or \(year + 1): check the number or the day"
     }
 }
 
