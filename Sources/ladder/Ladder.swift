@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 @main
 struct Ladder: ParsableCommand {
@@ -27,4 +28,12 @@ struct Ladder: ParsableCommand {
             VerifyCommand.self, BackupCommand.self, RestoreCommand.self, LogCommand.self,
         ]
     )
+
+    static func main() {
+        if let problem = CommandSuggestion.problem(in: Array(CommandLine.arguments.dropFirst()), root: Ladder.self) {
+            Console.error(problem)
+            Foundation.exit(ExitCode.validationFailure.rawValue)
+        }
+        main(nil)
+    }
 }

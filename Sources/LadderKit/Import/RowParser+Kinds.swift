@@ -42,7 +42,7 @@ extension RowParser {
     func parseSelection(_ cursor: inout Cursor, into row: inout ParsedRow) {
         var category = options.category
         if let text = cursor.text(.category) {
-            guard let parsed = RowParser.category(text, tier: options.tier) else {
+            guard let parsed = ListCategory(name: text, tier: options.tier) else {
                 let names = ListCategory.allCases.map { "\($0.rawValue) \($0.chineseName)" }.joined(separator: ", ")
                 cursor.reject(.category, text, "'\(text)' is not a list category; use one of: \(names)")
                 return
@@ -152,14 +152,6 @@ extension RowParser {
             return
         }
         row.facts = (year, values.sorted { $0.key < $1.key })
-    }
-
-    /// A category from its slug or Chinese name (瞪羚, 潜在独角兽, 领军企业 …).
-    static func category(_ text: String, tier: Tier?) -> ListCategory? {
-        if let slug = ListCategory(rawValue: text.lowercased()) { return slug }
-        let candidates = ListCategory.allCases.filter { tier == nil || $0.tier == tier }
-        // Longest Chinese name first, so 潜在独角兽 is not read as 独角兽.
-        return candidates.sorted { $0.chineseName.count > $1.chineseName.count }.first { text.contains($0.chineseName) }
     }
 
     /// The ground of a cancellation from how lists word it.

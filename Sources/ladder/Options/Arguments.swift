@@ -41,8 +41,14 @@ enum Parse {
     }
 }
 
-extension Tier: ExpressibleByArgument {}
-extension ListCategory: ExpressibleByArgument {}
+extension Tier: ExpressibleByArgument {
+    /// `--tier 高企`, `--tier 科小`: the names staff use, as well as the slugs help lists.
+    public init?(argument: String) { self.init(name: argument) }
+}
+
+extension ListCategory: ExpressibleByArgument {
+    public init?(argument: String) { self.init(name: argument) }
+}
 extension RevocationGround: ExpressibleByArgument {}
 extension Zone: ExpressibleByArgument {}
 extension OutputFormat: ExpressibleByArgument {}
