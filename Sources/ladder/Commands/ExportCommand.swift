@@ -24,6 +24,7 @@ struct ExportCommand: ParsableCommand {
     }
 
     func validate() throws {
+        if let out { try OutputPath.check(out, allowed: ExportFormat.allCases.map(\.rawValue)) }
         if !resolvedFormat.isText, out == nil { throw ValidationError("--format \(resolvedFormat.rawValue) needs --out FILE") }
         if let format, let out, let named = ExportFormat(rawValue: URL(fileURLWithPath: out).pathExtension.lowercased()),
            named != format {

@@ -14,6 +14,7 @@ struct ReportCommand: ParsableCommand {
     @OptionGroup var registry: RegistryOptions
 
     func validate() throws {
+        try OutputPath.check(out, allowed: ["html", "htm"])
         guard (2...240).contains(months) else { throw ValidationError("--months must be 2 to 240") }
         guard within >= 0 else { throw ValidationError("--within must be 0 or more days") }
     }

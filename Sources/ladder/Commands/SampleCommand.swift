@@ -10,6 +10,7 @@ struct SampleCommand: ParsableCommand {
     @Option(help: "Where to write it.") var out: String
 
     func validate() throws {
+        try OutputPath.check(out, allowed: ["csv", "txt"])
         guard rows >= 0 else { throw ValidationError("--rows must be 0 or more") }
     }
 
