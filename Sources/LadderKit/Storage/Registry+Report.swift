@@ -22,7 +22,8 @@ extension Registry {
         let back = last.year * 12 + last.month - 1 - (trendMonths - 1)
         let first = YearMonth(year: back / 12, month: back % 12 + 1)!
         let trend = try Tier.allCases.map { tier in
-            let series = try self.series(tier: tier, from: first, to: last, every: .month, knownAt: knownAt)
+            let series = try self.series(tier: tier, from: first, to: last, every: .month, endingOn: asOf,
+                                         knownAt: knownAt)
             return TrendSeries(name: tier.chineseName, tier: tier,
                                points: series.points.map { TrendSeries.Point(month: $0.label, count: $0.total) })
         }

@@ -36,11 +36,16 @@ extension Registry {
 
     /// How many firms validly held `tier` on the last day of each month, quarter or year whose month
     /// lies in `from...to`, from one read of the grants that can be valid in that span.
+    /// `endingOn`: a day within the last period at which that period's point is taken instead of
+    /// the period's end (a trend drawn up to a report's as-of day ends on that day's figure).
     public func series(tier: Tier, from: YearMonth, to: YearMonth, every step: SeriesStep = .month,
-                       byCity: Bool = false, knownAt: Moment? = nil) throws -> SeriesReport {
+                       byCity: Bool = false, endingOn: Day? = nil, knownAt: Moment? = nil) throws -> SeriesReport {
         guard from <= to else { throw StatisticsError.emptyRange(from: from, to: to) }
-        let periods = step.periods(from: from, to: to)
+        var periods = step.periods(from: from, to: to)
         guard !periods.isEmpty else { throw StatisticsError.noPeriodEnd(from: from, to: to, step: step) }
+        if let endingOn, let last = periods.last, endingOn < last.end {
+            periods[periods.count - 1] = (last.label, endingOn)
+        }
         return try statisticsRead { db in
             try Registry.series(db, policy: Registry.policy(db, knownAt: knownAt), tier: tier, periods: periods,
                                 step: step, byCity: byCity, knownAt: knownAt)

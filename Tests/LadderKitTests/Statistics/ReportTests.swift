@@ -123,3 +123,20 @@ import Testing
         #expect(report.rows.map(\.name).first == "赣锋锂业集团股份有限公司")
     }
 }
+
+/// The report's trend ends on the as-of day, so its last point is the headline figure; the
+/// month's end may lie in the future or after a certificate ended.
+@Suite struct ReportTrendTests {
+    @Test(arguments: [("2023-11-20", [1, 1]), ("2023-11-21", [1, 0]), ("2023-11-30", [1, 0])])
+    func theLastPointIsTheAsOfDaysFigure(asOf: String, hnte: [Int]) throws {
+        let g = try StatsFixture()
+        let a = try g.firm(21, "甲科技有限公司")
+        try g.certify(a, "GR202036000021", issued: "2020-11-20")  // valid through 2023-11-20
+        let content = try g.registry.reportContent(asOf: StatsFixture.day(asOf), generatedAt: StatsFixture.moment("2026-01-01T00:00"),
+                                                   trendMonths: 2)
+        let trend = try #require(content.monthlyTrend.first { $0.tier == .hnte })
+        #expect(trend.points.map(\.month) == ["2023-10", "2023-11"])
+        #expect(trend.points.map(\.count) == hnte)
+        #expect(content.headline.first { $0.tier == .hnte }?.value == hnte.last)
+    }
+}
