@@ -35,6 +35,15 @@ public enum RegistryError: Error, Equatable, Sendable, CustomStringConvertible {
     case restoreRefused(path: String, problems: [String])
     case fileProblem(path: String, detail: String)
 
+    /// The write found what it would record already there: nothing was written and nothing is
+    /// wrong, as when the same certificate is recorded twice (`WriteOutcome.unchanged`).
+    public var isAlreadyRecorded: Bool {
+        switch self {
+        case .alreadyRegistered, .sameName, .sameLocation, .alreadyVoided, .batchAlreadyVoided: return true
+        default: return false
+        }
+    }
+
     public var description: String {
         switch self {
         case let .unknownEnterprise(query):
@@ -45,7 +54,8 @@ public enum RegistryError: Error, Equatable, Sendable, CustomStringConvertible {
         case let .notKnownAt(code, knownAt, createdAt):
             return "\(code) was not yet in the registry at \(knownAt.iso) (added \(createdAt.iso))"
         case let .alreadyRegistered(code, name):
-            return "\(code) is already registered as '\(name)'; use `ladder rename` or `ladder relocate` to record changes"
+            return "already recorded: \(code) is registered as '\(name)'; nothing written (a new name or place is "
+                + "recorded as a rename or a relocation)"
         case .emptyName:
             return "the name is empty; give the enterprise's registered name"
         case let .numberHeldByAnother(number, holderCode, holderName):
@@ -68,13 +78,13 @@ public enum RegistryError: Error, Equatable, Sendable, CustomStringConvertible {
         case let .badIssueDay(problem):
             return problem
         case let .sameName(code, name):
-            return "\(code) is already named '\(name)' on that day; nothing to rename"
+            return "already recorded: \(code) is named '\(name)' on that day; nothing written"
         case let .sameLocation(code, location):
-            return "\(code) is already in \(location) on that day; nothing to relocate"
+            return "already recorded: \(code) is in \(location) on that day; nothing written"
         case let .unknownEvent(id):
             return "no event #\(id); list a firm's events with `ladder show CODE`"
         case let .alreadyVoided(id, voidID):
-            return "event #\(id) was already voided by event #\(voidID); a void cannot be repeated"
+            return "already recorded: event #\(id) was voided by event #\(voidID); nothing written"
         case let .cannotVoidVoid(id):
             return "event #\(id) is itself a void and cannot be voided; record the original event again instead"
         case let .conflictingSelection(code, tier, year, existing, eventID):
@@ -92,7 +102,7 @@ public enum RegistryError: Error, Equatable, Sendable, CustomStringConvertible {
         case let .unknownBatch(id):
             return "no import batch \(id); list them with `ladder imports`"
         case let .batchAlreadyVoided(id, at):
-            return "batch \(id) was already voided at \(at)"
+            return "already recorded: batch \(id) was voided at \(at); nothing written"
         case let .badFacts(code, year, problems):
             return "facts for \(code) in \(year) refused: \(problems.joined(separator: "; "))"
         case let .badPolicy(error):

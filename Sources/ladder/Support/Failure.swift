@@ -15,6 +15,9 @@ enum Failure {
             throw error
         } catch let error as CleanExit {
             throw error
+        } catch let error as RegistryError where error.isAlreadyRecorded {
+            // Like a repeated certify: the record is there, so the command succeeded.
+            Console.out(TerminalText.sanitizeLines(error.description))
         } catch let error as ValidationError {
             // Thrown while running, ArgumentParser would add the root command's usage, which helps
             // nobody: one line like every other refusal, with the usage status.
