@@ -48,7 +48,7 @@ import Testing
         defer { _ = dir }
         _ = try LadderRun.run(["facts", "set", EligibilityCommandTests.a, "--year", "2024", "--employees", "100",
                                "--tech-staff", "9"], db: db)
-        let run = try LadderRun.run(["check", EligibilityCommandTests.a, "--for", "hnte", "--as-of", "2025-06-01",
+        let run = try LadderRun.run(["check", EligibilityCommandTests.a, "--tier", "hnte", "--as-of", "2025-06-01",
                                      "--format", "json"], db: db)
         #expect(run.status == 0)
         let json = try #require(JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])

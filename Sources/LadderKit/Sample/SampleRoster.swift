@@ -24,6 +24,11 @@ public struct SampleRoster {
             throw CocoaError(.fileWriteNoPermission, userInfo: [NSFilePathErrorKey: path])
         }
         defer { try? handle.close() }
+        write(rows: rows, seed: seed, to: handle)
+    }
+
+    /// Writes `rows` data rows (and the header) as UTF-8 CSV to an open file, e.g. standard output.
+    public static func write(rows: Int, seed: UInt64, to handle: FileHandle) {
         var generator = SampleRoster(seed: seed)
         var buffer = headers.joined(separator: ",") + "\n"
         for _ in 0..<rows {

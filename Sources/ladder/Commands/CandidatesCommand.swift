@@ -7,7 +7,8 @@ struct CandidatesCommand: ParsableCommand {
         abstract: "Firms that meet a tier's rules but do not hold it, and holders whose term ends this year.",
         discussion: "Only firms with facts on file are considered; enter facts with `ladder facts set` or an import.")
 
-    @Option(name: .customLong("for"), help: "The tier.") var tier: Tier
+    @OptionGroup var tierOption: TierOption
+    var tier: Tier { tierOption.tier }
     @Option(help: "List category (growth and leader).") var category: ListCategory?
     @Option(help: "Fiscal year evaluated (default: the year before --as-of).") var year: Int?
     @Option(help: "Group by city and count.") var by: CandidateGrouping?

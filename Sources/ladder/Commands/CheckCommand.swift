@@ -7,7 +7,8 @@ struct CheckCommand: ParsableCommand {
         discussion: "Each criterion passes, fails, or is unknown (a fact is missing); ratios are compared exactly.")
 
     @Argument(help: "统一社会信用代码, or an exact current or former name.") var query: String
-    @Option(name: .customLong("for"), help: "The tier to check.") var tier: Tier
+    @OptionGroup var tierOption: TierOption
+    var tier: Tier { tierOption.tier }
     @Option(help: "List category (growth and leader).") var category: ListCategory?
     @Option(help: "Fiscal year evaluated (default: the year before --as-of).") var year: Int?
     @OptionGroup var read: ReadOptions

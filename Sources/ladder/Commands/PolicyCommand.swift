@@ -40,13 +40,14 @@ struct PolicyCommand: ParsableCommand {
     struct Import: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Validate a policy JSON file and put it in force from now on (earlier answers keep theirs).")
-        @Argument(help: "The policy JSON file.") var file: String
+        @Argument(help: "The policy JSON file, or - for standard input.") var file: String
         @OptionGroup var registry: RegistryOptions
         @OptionGroup var record: RecordOptions
 
         func run() throws {
             try Failure.reporting {
-                guard let data = FileManager.default.contents(atPath: file) else {
+                let read = file == "-" ? FileHandle.standardInput.readDataToEndOfFile() : FileManager.default.contents(atPath: file)
+                guard let data = read else {
                     throw ImportError.unreadable(path: file, reason: FileManager.default.fileExists(atPath: file)
                         ? "it cannot be read (a folder, or no permission)" : "no such file")
                 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import LadderKit
 
 struct SampleCommand: ParsableCommand {
@@ -7,15 +8,19 @@ struct SampleCommand: ParsableCommand {
 
     @Option(help: "Data rows.") var rows: Int = 1000
     @Option(help: "Seed: the same seed writes the same file.") var seed: UInt64 = 1
-    @Option(help: "Where to write it.") var out: String
+    @Option(help: ArgumentHelp("Where to write it (default: standard output).", valueName: "file")) var out: String?
 
     func validate() throws {
-        try OutputPath.check(out, allowed: ["csv", "txt"])
+        if let out { try OutputPath.check(out, allowed: ["csv", "txt"]) }
         guard rows >= 0 else { throw ValidationError("--rows must be 0 or more") }
     }
 
     func run() throws {
         try Failure.reporting {
+            guard let out else {
+                SampleRoster.write(rows: rows, seed: seed, to: FileHandle.standardOutput)
+                return
+            }
             try SampleRoster.write(rows: rows, seed: seed, to: out)
             Console.out("wrote \(rows) rows to \(out)")
         }

@@ -1,0 +1,18 @@
+import ArgumentParser
+import LadderKit
+
+/// `--tier T`, required, for the commands that once named it `--for` (check, candidates): the
+/// old name still works, hidden from help, so scripts written for it keep running.
+struct TierOption: ParsableArguments {
+    @Option(name: .customLong("tier"), help: "The tier (tsme, hnte, growth, leader, or 科小, 高企 …).") var named: Tier?
+    @Option(name: .customLong("for"), help: .hidden) var legacy: Tier?
+
+    var tier: Tier { named ?? legacy! }
+
+    func validate() throws {
+        if named == nil && legacy == nil { throw ValidationError("Missing expected argument '--tier <tier>'") }
+        if let named, let legacy, named != legacy {
+            throw ValidationError("--tier \(named.rawValue) and --for \(legacy.rawValue) disagree; give --tier alone")
+        }
+    }
+}
