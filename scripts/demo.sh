@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
 # The quick start: build ladder, create a registry in ./demo, import a generated sample roster,
 # record a few events by hand, and print the statistics a bureau reports. Runs on a fresh
-# machine with nothing but Swift; safe to run again (it starts from an empty ./demo each time).
+# machine with nothing but Swift (it installs SQLite's headers when missing); safe to run
+# again (it starts from an empty ./demo each time).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+scripts/ensure-sqlite.sh
 echo "== building ladder (the first build takes a few minutes)" >&2
 swift build -c release --product ladder >&2
 ladder="$(swift build -c release --show-bin-path)/ladder"
