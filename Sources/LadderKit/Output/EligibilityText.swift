@@ -1,10 +1,12 @@
-/// The table form of `ladder check`: the verdict, then one line per criterion with its numbers.
+/// The table form of `ladder check`: the verdict, then each criterion with its value, what the
+/// rule needs and why — one block per criterion, fitting 100 columns (`wide`: one line each).
 public enum EligibilityText {
-    public static func render(_ result: EligibilityResult, enterprise: String, knownAt: Moment?) -> String {
+    public static func render(_ result: EligibilityResult, enterprise: String, knownAt: Moment?,
+                              wide: Bool = false) -> String {
         var lines: [String] = []
         let category = result.category.map { " \($0.rawValue) \($0.chineseName)" } ?? ""
-        lines.append("\(enterprise): \(result.tier.rawValue) \(result.tier.chineseName)\(category)")
-        lines.append("fiscal year \(result.year) · as of \(result.asOf.iso) · "
+        lines += TextWrap.lines("\(enterprise): \(result.tier.rawValue) \(result.tier.chineseName)\(category)")
+        lines += TextWrap.lines("fiscal year \(result.year) · as of \(result.asOf.iso) · "
             + (knownAt.map { "known at \($0.iso)" } ?? "known at: everything recorded")
             + " · policy \(result.policy.id) v\(result.policy.version)")
         lines.append("")
@@ -13,12 +15,28 @@ public enum EligibilityText {
             let total = score.total.map(String.init) ?? "\(score.lowest)–\(score.highest) (facts missing)"
             lines.append("score: \(total) (pass mark \(score.passMark))")
         }
-        if !result.missing.isEmpty { lines.append("enter to decide: " + result.missing.joined(separator: ", ")) }
-        if let note = result.note { lines.append("note: " + note) }
+        if !result.missing.isEmpty {
+            lines += TextWrap.lines(result.missing.joined(separator: ", "), first: "enter to decide: ", rest: "  ")
+        }
+        if let note = result.note { lines += TextWrap.lines(note, first: "note: ", rest: "  ") }
         lines.append("")
-        var table = TextTable(headers: ["criterion", "verdict", "value", "threshold", "explanation"])
-        for c in result.criteria { table.append([c.id, c.verdict.rawValue, c.value, c.threshold, c.explanation]) }
-        lines.append(table.render())
+        if wide {
+            var table = TextTable(headers: ["criterion", "verdict", "value", "threshold", "explanation"])
+            for c in result.criteria { table.append([c.id, c.verdict.rawValue, c.value, c.threshold, c.explanation]) }
+            lines.append(table.render())
+        } else {
+            lines += result.criteria.flatMap(block)
+        }
         return TerminalText.sanitizeLines(lines.joined(separator: "\n"))
+    }
+
+    /// `pass     hnte.registered_days — registered at least a year before applying`, then the
+    /// value and the threshold under it, indented past the verdict.
+    private static func block(_ c: Criterion) -> [String] {
+        let verdict = c.verdict.rawValue.padding(toLength: 9, withPad: " ", startingAt: 0)
+        let indent = String(repeating: " ", count: 9)
+        return TextWrap.lines("\(c.id) — \(c.explanation)", first: verdict, rest: indent)
+            + TextWrap.lines(c.value, first: indent + "value  ", rest: indent + "       ")
+            + TextWrap.lines(c.threshold, first: indent + "needs  ", rest: indent + "       ")
     }
 }

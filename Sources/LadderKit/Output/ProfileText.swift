@@ -1,27 +1,29 @@
-/// The table form of `ladder show`: a header block, qualifications, names, and the timeline.
+/// The table form of `ladder show`: a header block, qualifications, names, and the timeline,
+/// fitting 100 columns (`wide`: the timeline as one table row per event).
 public enum ProfileText {
-    public static func render(_ profile: EnterpriseProfile) -> String {
+    public static func render(_ profile: EnterpriseProfile, wide: Bool = false) -> String {
         let e = profile.enterprise
         let location = profile.location
         var out: [String] = []
         out.append("\(profile.name)  \(e.creditCode.text)")
-        out.append(Heading.dates(asOf: profile.asOf, knownAt: profile.knownAt, policy: profile.policy))
+        out += TextWrap.lines(Heading.dates(asOf: profile.asOf, knownAt: profile.knownAt, policy: profile.policy))
         out.append("")
-        var facts = TextTable(headers: ["", ""])
-        facts.showsHeader = false
-        facts.rows = [
-            ["position", profile.position.map { "\($0.rawValue) \($0.chineseName)" } ?? "none (no valid qualification)"],
-            ["region", "\(location.label) · \(location.reportingRegion.name)"],
+        var facts: [(String, String)] = [
+            ("position", profile.position.map { "\($0.rawValue) \($0.chineseName)" } ?? "none (no valid qualification)"),
+            ("region", "\(location.label) · \(location.reportingRegion.name)"),
         ]
-        if let founded = e.profile.founded { facts.append(["founded", founded.iso]) }
-        if let field = e.profile.field { facts.append(["field", field]) }
-        if let contact = e.profile.contact { facts.append(["contact", [contact, e.profile.phone].compactMap { $0 }.joined(separator: " ")]) }
+        if let founded = e.profile.founded { facts.append(("founded", founded.iso)) }
+        if let field = e.profile.field { facts.append(("field", field)) }
+        if let contact = e.profile.contact { facts.append(("contact", [contact, e.profile.phone].compactMap { $0 }.joined(separator: " "))) }
         let names = profile.names
         if names.count > 1 {
-            facts.append(["names", names.map { n in n.from.map { "\(n.name) (from \($0.iso))" } ?? n.name }
-                .joined(separator: " → ")])
+            facts.append(("names", names.map { n in n.from.map { "\(n.name) (from \($0.iso))" } ?? n.name }
+                .joined(separator: " → ")))
         }
-        out.append(facts.render())
+        out += facts.flatMap { key, value in
+            TextWrap.lines(value, first: key.padding(toLength: 10, withPad: " ", startingAt: 0),
+                           rest: String(repeating: " ", count: 10))
+        }
         out.append("")
         out.append("qualifications")
         if profile.qualifications.isEmpty {
@@ -39,18 +41,42 @@ public enum ProfileText {
         }
         out.append("")
         out.append("events")
+        out += wide ? [eventTable(profile).render()] : profile.timeline.flatMap(eventBlock)
+        return TerminalText.sanitizeLines(out.joined(separator: "\n"))
+    }
+
+    private static func eventTable(_ profile: EnterpriseProfile) -> TextTable {
         var events = TextTable(headers: ["#", "effective", "kind", "detail", "recorded (UTC)", "by", "source", "文号"])
         for (event, voidedBy) in profile.timeline {
-            var kind = event.kind.rawValue
-            if let voidedBy { kind += " (voided by #\(voidedBy))" }
-            var detail = EventDescription.detail(event.detail)
-            if let note = event.provenance.note { detail += " · \(note)" }
-            if let override = event.provenance.override { detail += " · override: \(override)" }
-            events.append(["\(event.id)", event.effective.iso, kind, detail, String(event.recordedAt.iso.prefix(19)),
-                           event.provenance.operatorName, EventDescription.shortSource(event.provenance),
-                           event.provenance.document ?? ""])
+            events.append(["\(event.id)", event.effective.iso, kindText(event, voidedBy: voidedBy), detailText(event),
+                           String(event.recordedAt.iso.prefix(19)), event.provenance.operatorName,
+                           EventDescription.shortSource(event.provenance), event.provenance.document ?? ""])
         }
-        out.append(events.render())
-        return TerminalText.sanitizeLines(out.joined(separator: "\n"))
+        return events
+    }
+
+    /// `#18758  2025-03-01  rename  → 江西众城新材料有限公司 · 市场监管局变更登记`, then who recorded
+    /// it, when, from where and under which 文号 on an indented line.
+    private static func eventBlock(_ entry: (event: Event, voidedBy: Int64?)) -> [String] {
+        let event = entry.event
+        let head = "#\(event.id)".padding(toLength: 8, withPad: " ", startingAt: 0) + event.effective.iso + "  "
+            + kindText(event, voidedBy: entry.voidedBy).padding(toLength: 8, withPad: " ", startingAt: 0) + "  "
+        let indent = String(repeating: " ", count: 30)
+        var provenance = "recorded \(event.recordedAt.iso.prefix(19)) UTC by \(event.provenance.operatorName) · "
+            + EventDescription.shortSource(event.provenance)
+        if let document = event.provenance.document { provenance += " · 文号 \(document)" }
+        return TextWrap.lines(detailText(event), first: head, rest: indent)
+            + TextWrap.lines(provenance, first: indent, rest: indent)
+    }
+
+    private static func kindText(_ event: Event, voidedBy: Int64?) -> String {
+        event.kind.rawValue + (voidedBy.map { " (voided by #\($0))" } ?? "")
+    }
+
+    private static func detailText(_ event: Event) -> String {
+        var detail = EventDescription.detail(event.detail)
+        if let note = event.provenance.note { detail += " · \(note)" }
+        if let override = event.provenance.override { detail += " · override: \(override)" }
+        return detail
     }
 }

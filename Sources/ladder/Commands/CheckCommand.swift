@@ -12,6 +12,7 @@ struct CheckCommand: ParsableCommand {
     @Option(help: "List category (growth and leader).") var category: ListCategory?
     @Option(help: "Fiscal year evaluated (default: the year before --as-of).") var year: Int?
     @OptionGroup var read: ReadOptions
+    @Flag(help: "One wide table row per criterion (wider than 100 columns).") var wide = false
     @OptionGroup var registry: RegistryOptions
 
     func validate() throws {
@@ -31,7 +32,7 @@ struct CheckCommand: ParsableCommand {
             case .table, .csv:  // csv is refused by validate()
                 let profile = try opened.profile(of: query, asOf: read.day, knownAt: read.moment)
                 Console.out(EligibilityText.render(result, enterprise: "\(profile.name) \(profile.enterprise.creditCode)",
-                                                   knownAt: read.moment))
+                                                   knownAt: read.moment, wide: wide))
             }
         }
     }
