@@ -71,7 +71,11 @@ public struct Tabular: Sendable {
     }
 
     private func renderCSV() -> String {
-        ([columns.map(\.key)] + rows.map { $0.map(\.plain) })
+        // Text cells only: a negative number is a number, not a formula to neutralise.
+        ([columns.map(\.key)] + rows.map { $0.map { value in
+            if case let .text(text) = value { return FormulaGuard.neutralized(text) }
+            return value.plain
+        } })
             .map { $0.map(CSVField.quote).joined(separator: ",") }
             .joined(separator: "\n")
     }

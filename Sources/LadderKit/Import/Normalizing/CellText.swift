@@ -5,8 +5,10 @@
 /// full-width brackets (江西铜业（集团）有限公司), and the same name typed with `ladder add` or found in
 /// another list must stay the same name. Plain ASCII values take a fast path that allocates nothing.
 enum CellText {
-    static func normalize(_ text: String) -> String {
+    static func normalize(_ raw: String) -> String {
         var needsWork = false
+        // An export's CSV writes '=… for a cell a spreadsheet would run as a formula; read it back as written.
+        let text = raw.utf8.first == UInt8(ascii: "'") ? FormulaGuard.restored(raw) : raw
         let utf8 = text.utf8
         guard let first = utf8.first, let last = utf8.last else { return "" }
         if first == 0x20 || last == 0x20 || first == 0x09 || last == 0x09 { needsWork = true }
