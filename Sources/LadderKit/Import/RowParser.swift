@@ -98,9 +98,10 @@ struct RowParser {
         if case let .unclosedQuote(column) = sheetRow.damage {
             let text = column < sheetRow.cells.count ? CellText.of(sheetRow.cells[column]) : ""
             cursor.reject(column: column < headers.count ? headers[column] : "column \(column + 1)",
-                          value: CellShape.excerpt(text), "the quote (\") that opens this cell is never closed, so the row "
-                              + "was read only to the end of its line and the rows after it were read normally; delete the "
-                              + "stray quote (or close it after the cell's text) and import the row again")
+                          value: CellShape.excerpt(text), "the quote (\") that opens this cell does not close at the "
+                              + "cell's end but would take in the rows below, so this row was read only to the end of its "
+                              + "line and the rows after it were read normally; delete the stray quote (or close it after "
+                              + "the cell's text) and import the row again")
             outcome.errors = cursor.errors
             return outcome
         }

@@ -9,9 +9,10 @@ import Testing
 @Suite struct ImportDamagedStructureTests {
     static let a = ImportCodes.a, b = ImportCodes.b, c = ImportCodes.c, d = ImportCodes.d
     static let unclosed = rejected(3, "企业名称", "\"鹰潭市信江海融小额贷款股份有限公司",
-                                   "the quote (\") that opens this cell is never closed, so the row was read only to the "
-                                       + "end of its line and the rows after it were read normally; delete the stray quote "
-                                       + "(or close it after the cell's text) and import the row again")
+                                   "the quote (\") that opens this cell does not close at the cell's end but would take "
+                                       + "in the rows below, so this row was read only to the end of its line and the rows "
+                                       + "after it were read normally; delete the stray quote (or close it after the cell's "
+                                       + "text) and import the row again")
 
     @Test func anUnclosedQuoteRejectsItsRowAndTheRowsAfterItLand() throws {
         let scratch = try ImportScratch()
@@ -26,8 +27,9 @@ import Testing
         // The rejects file holds the row as its line was read, the stray quote shown.
         #expect(try scratch.read("unclosed-quote.rejects.csv") == "\u{FEFF}原行号,统一社会信用代码,企业名称,成立日期,问题列,问题说明\r\n"
             + "3,9136060006346630XD,\"\"\"鹰潭市信江海融小额贷款股份有限公司\",2012-03-01,企业名称,\"the quote (\"\") "
-            + "that opens this cell is never closed, so the row was read only to the end of its line and the rows after "
-            + "it were read normally; delete the stray quote (or close it after the cell's text) and import the row again\"\r\n")
+            + "that opens this cell does not close at the cell's end but would take in the rows below, so this row was "
+            + "read only to the end of its line and the rows after it were read normally; delete the stray quote (or "
+            + "close it after the cell's text) and import the row again\"\r\n")
     }
 
     /// The defect this guards against: the open quote took the next rows into B's name, and the
