@@ -29,6 +29,7 @@ import Testing
         #expect(again.stderr == "ladder: warning: 1 row(s) of roster.rejects.xlsx rejected; see "
             + "\(dir.path("roster.rejects.rejects.xlsx"))\n")
         #expect(again.stdout.contains("  rejected row 2 (原行号 3), 问题说明: this row was rejected before and 问题说明 "
-            + "still holds that reason; fix the row, clear its 问题说明 (or delete the row), and import the file again"))
+            + "still holds that reason ('91350100M000100Y4Z' has check…); fix the row, clear its 问题说明 (or delete "
+            + "the row), and import the file again"))
     }
 }

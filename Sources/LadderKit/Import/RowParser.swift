@@ -109,9 +109,9 @@ struct RowParser {
         // repeated firm's row would otherwise silently overwrite the first one's name and place).
         if let index = earlierReasonColumn, index < sheetRow.cells.count,
            !CellText.of(sheetRow.cells[index]).isEmpty {
-            cursor.reject(column: headers[index], value: CellShape.excerpt(CellText.of(sheetRow.cells[index])),
-                          "this row was rejected before and 问题说明 still holds that reason; fix the row, clear its "
-                              + "问题说明 (or delete the row), and import the file again")
+            let reason = CellShape.excerpt(CellText.of(sheetRow.cells[index]))
+            cursor.reject(column: headers[index], value: reason, "this row was rejected before and 问题说明 still holds "
+                + "that reason (\(reason)); fix the row, clear its 问题说明 (or delete the row), and import the file again")
             outcome.errors = cursor.errors
             outcome.keepsEarlierReason = true
             return outcome

@@ -17,8 +17,9 @@ import Testing
     static let columns = "\u{FEFF}原行号," + header + ",问题列,问题说明\r\n"
     static let approximate = "'约300' is approximate; enter the exact amount from the financial statement"
     static let checkZ = "'91350100M000100Y4Z' has check character 'Z', expected '3'"
-    static let stillHeld = "this row was rejected before and 问题说明 still holds that reason; fix the row, clear its "
-        + "问题说明 (or delete the row), and import the file again"
+    static let checkZExcerpt = "'91350100M000100Y4Z' has check…"
+    static let stillHeld = "this row was rejected before and 问题说明 still holds that reason (\(checkZExcerpt)); fix the "
+        + "row, clear its 问题说明 (or delete the row), and import the file again"
 
     @Test func rejectsOfRejectsKeepTheFirstRowNumbersAndReasons() throws {
         let scratch = try ImportScratch()
@@ -41,7 +42,7 @@ import Testing
         #expect((second.rows, second.newEnterprises, second.rejected) == (2, 0, 2))
         #expect(second.issues == [
             ImportIssue(row: 2, column: "年销售收入(万元)", value: "约300", message: Self.approximate, originalRow: 3),
-            ImportIssue(row: 3, column: "问题说明", value: String(Self.checkZ.prefix(30)) + "…", message: Self.stillHeld,
+            ImportIssue(row: 3, column: "问题说明", value: Self.checkZExcerpt, message: Self.stillHeld,
                         originalRow: 5),
         ])
         #expect(second.issues.map(\.description) == [
