@@ -79,6 +79,20 @@ import Testing
                                              .text("'91350100M000100Y4Z' has check character 'Z', expected '3'")]])
     }
 
+    /// A cell past Excel's 32,767 characters (here a 备注 of 40,000, rejected for its length) is
+    /// cut to fit the workbook, and the reason says so; the CSV rejects file would keep it whole.
+    @Test func aCellPastExcelsLimitIsCutAndTheReasonSaysSo() throws {
+        let scratch = try ImportScratch()
+        let csv = "统一社会信用代码,企业名称,备注\n\(ImportCodes.c),南昌瑞恒电子科技有限公司,\(String(repeating: "x", count: 40_000))\n"
+        _ = try run(try scratch.write("long.csv", csv), rejects: scratch.path("out.xlsx"))
+        let row = try #require(try ReadingSupport.read(path: scratch.path("out.xlsx")).rows.first)
+        #expect(row.cells.count == 6)
+        #expect(row.cells[3] == .text(String(repeating: "x", count: 32_766) + "…"))
+        #expect(row.cells[5] == .text("'\(String(repeating: "x", count: 30))…' is 40000 characters long and free text has "
+            + "at most 2000: other cells probably ran into it (a stray quote or line break); fix the cell (a cell longer "
+            + "than Excel's 32,767 characters was cut short here)"))
+    }
+
     @Test func anEarlierRejectsWorkbookIsKept() throws {
         let scratch = try ImportScratch()
         let path = try scratch.copy("rejected-roster.xlsx")
