@@ -11,6 +11,9 @@ import Testing
         let text: String
         /// What an import stores when it differs: cells have full-width ASCII (；) made ASCII.
         var imported: String?
+        /// An import rejects it as a name (a line break, or more than 200 characters): the row
+        /// goes to the rejects file instead, the value there as given.
+        var rejectedAsName = false
         var testDescription: String { name }
     }
 
@@ -20,10 +23,10 @@ import Testing
         Hostile(name: "quotes and semicolons", text: #"O'Brien "引号" ；分号; DELETE FROM enterprise WHERE 1=1; --"#),
         Hostile(name: "backslashes and format specifiers", text: #"C:\temp\%s %n \u0000 \\"#),
         Hostile(name: "terminal escapes", text: "红\u{1B}[31m色\u{07}公司\u{1B}]0;pwned\u{07}\u{9B}2J"),
-        Hostile(name: "line breaks and tabs", text: "第一行\n第二行\r\n\t第三行"),
+        Hostile(name: "line breaks and tabs", text: "第一行\n第二行\r\n\t第三行", rejectedAsName: true),
         Hostile(name: "emoji and joiners", text: "🚀科技👩‍💻有限公司🇨🇳"),
         Hostile(name: "combining marks and bidi controls", text: "Cafe\u{301} \u{202E}司公\u{202C} e\u{301}"),
-        Hostile(name: "ten thousand characters", text: String(repeating: "长", count: 9_999) + "!"),
+        Hostile(name: "ten thousand characters", text: String(repeating: "长", count: 9_999) + "!", rejectedAsName: true),
     ]
 
     /// Exact equality, scalar by scalar: Swift's `==` would call `é` and `e\u{301}` equal.
@@ -71,11 +74,18 @@ import Testing
         #expect(try LadderRun.run(["init"], db: db).status == 0)
         let run = try LadderRun.run(["import", file, "--silent", "--format", "json"], db: db)
         #expect(run.status == 0, "\(run.stderr)")
+        let rejects = try TableFile.open(path: dir.path("hostile.rejects.csv"))
         for (n, value) in HostileTests.values.enumerated() {
+            if value.rejectedAsName {
+                let row = try #require(try rejects.next())
+                #expect(HostileTests.same(row.cells[2].rawText, value.text), "\(value.name)")
+                continue
+            }
             let json = try HostileTests.profile(ReliabilityRoster.code(100 + n), db: db)
             #expect(HostileTests.same(json["registered_name"] as? String, value.imported ?? value.text), "\(value.name)")
         }
-        #expect(try LadderRun.run(["verify"], db: db).stdout == "registry verified: 8 enterprises, 0 events, 0 problems\n")
+        #expect(try rejects.next() == nil)
+        #expect(try LadderRun.run(["verify"], db: db).stdout == "registry verified: 6 enterprises, 0 events, 0 problems\n")
     }
 
     /// Raw ESC, BEL, C1 CSI or carriage return reaching the terminal from a table.

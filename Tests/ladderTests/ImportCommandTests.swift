@@ -78,7 +78,8 @@ import Testing
     }
 
     /// A rejects file imported without fixing it: every row still carrying its reason is
-    /// rejected again, and the new rejects file has the same columns as the one imported.
+    /// rejected again, and the new rejects file is the one imported: the same columns, the row's
+    /// 原行号 in the first file (4, not its row 2 here) and its first reason.
     @Test func anUnfixedRejectsFileIsRejectedAgain() throws {
         let (dir, db, file) = try ImportCommandTests.prepared()
         _ = try LadderRun.run(["import", file, "--silent"], db: db)
@@ -86,12 +87,18 @@ import Testing
         let copy = dir.path("again.csv")
         try FileManager.default.copyItem(atPath: rejects, toPath: copy)
         let run = try LadderRun.run(["import", copy, "--format", "json", "--silent"], db: db)
-        #expect(ImportCommandTests.counts(try ImportCommandTests.json(run))["rejected"] == 1)
+        let json = try ImportCommandTests.json(run)
+        #expect(ImportCommandTests.counts(json)["rejected"] == 1)
+        let issue = try #require((json["issues"] as? [[String: Any]])?.first)
+        #expect(issue["row"] as? Int == 2)
+        #expect(issue["original_row"] as? Int == 4)
         let text = String(decoding: try Data(contentsOf: URL(fileURLWithPath: dir.path("again.rejects.csv"))), as: UTF8.self)
+        let first = String(decoding: try Data(contentsOf: URL(fileURLWithPath: rejects)), as: UTF8.self)
+        #expect(text == first)
         #expect(text == "\u{FEFF}原行号," + ImportCommandTests.header + ",问题列,问题说明\r\n"
-            + "2,91360702MA3E6F7G4X,赣州章贡智能装备有限公司,2018-03-15,2024,60,约300,,,,,问题说明,"
-            + "\"this row was rejected before and 问题说明 still holds the reason; fix the row and clear its 问题说明 "
-            + "(or delete the row), then import the file again\"\r\n")
+            + "4,91360702MA3E6F7G4X,赣州章贡智能装备有限公司,2018-03-15,2024,60,约300,,,,,统一社会信用代码、年销售收入(万元),"
+            + "\"'91360702MA3E6F7G4X' has check character 'X', expected 'T'; '约300' is approximate; enter the exact "
+            + "amount from the financial statement\"\r\n")
     }
 
     @Test func strictWithARejectedRowWritesNothingAndExits65() throws {

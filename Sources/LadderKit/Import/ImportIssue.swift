@@ -14,18 +14,29 @@ public struct ImportIssue: Hashable, Sendable, CustomStringConvertible {
     public let value: String
     public let message: String
     public let severity: Severity
+    /// For a rejects file imported again: the row's 原行号, its number in the file first imported.
+    public let originalRow: Int?
 
-    public init(row: Int, column: String, value: String, message: String, severity: Severity = .error) {
+    public init(row: Int, column: String, value: String, message: String, severity: Severity = .error,
+                originalRow: Int? = nil) {
         self.row = row
         self.column = column
         self.value = value
         self.message = message
         self.severity = severity
+        self.originalRow = originalRow
     }
 
-    /// `row 17, 统一社会信用代码: '…' has check character 'Z', expected '3'`.
+    /// The same issue, saying the row's number in the file first imported.
+    func from(originalRow: Int) -> ImportIssue {
+        ImportIssue(row: row, column: column, value: value, message: message, severity: severity, originalRow: originalRow)
+    }
+
+    /// `row 17, 统一社会信用代码: '…' has check character 'Z', expected '3'`; a rejects file's row
+    /// adds where it came from: `row 2 (原行号 17), …`.
     public var description: String {
         var text = row > 0 ? "row \(row)" : "file"
+        if let originalRow { text += " (原行号 \(originalRow))" }
         if !column.isEmpty { text += ", \(column)" }
         return text + ": " + message
     }

@@ -18,7 +18,8 @@ public struct Importer {
         self.clock = clock
     }
 
-    /// `rejectsPath`: where rejected rows go (default beside the input as NAME.rejects.csv).
+    /// `rejectsPath`: where rejected rows go, a workbook when it ends in .xlsx, else a CSV (default
+    /// beside the input as NAME.rejects.csv, or NAME.rejects.xlsx for a workbook).
     public func run(path: String, rejectsPath: String? = nil,
                     progress: ((ImportProgress) -> Void)? = nil) throws -> ImportReport {
         let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int64) ?? nil
@@ -37,13 +38,15 @@ public struct Importer {
         var report = ImportReport(fileName: fileName, sha256: "", sizeBytes: size, encoding: reader.encodingName,
                                   kind: kind, dryRun: options.dryRun)
         report.notes = Importer.headerNotes(columns, headers: reader.header)
+        // Any reader with sheets (.xlsx, .xls) reads a workbook; text files have none.
+        let isWorkbook = reader.sheetName != nil
         let parser = RowParser(columns: columns, headers: reader.header, kind: kind, options: options,
-                               today: ChinaTime.day(of: context.at), fileName: fileName,
-                               isCSV: reader.encodingName != "xlsx")
+                               today: ChinaTime.day(of: context.at), fileName: fileName, isCSV: !isWorkbook)
         // A dry run writes nothing, not even the rejects file, unless a path for it was given.
         let rejects = options.dryRun && rejectsPath == nil ? nil
-            : RejectsWriter(path: rejectsPath ?? Importer.defaultRejectsPath(for: path), headers: reader.header,
-                            skipping: Set(columns.rejectInfo.values))
+            : RejectsWriter(path: rejectsPath ?? Importer.defaultRejectsPath(for: path, workbook: isWorkbook),
+                            headers: reader.header, skipping: Set(columns.rejectInfo.values),
+                            fields: Dictionary(columns.columns.map { ($0.index, $0.field) }, uniquingKeysWith: { a, _ in a }))
         // The digest is computed on the other core while the rows are read, and recorded at the end.
         report.sha256 = String(repeating: "0", count: 64)
 
@@ -107,13 +110,15 @@ public struct Importer {
                     case let .rejected(found): issues = found
                     }
                 }
+                // A rejects file's row is also named by its 原行号, the row the user first saw.
+                let earlier = issues.isEmpty && outcome.warnings.isEmpty ? nil : parser.earlierRejection(of: row)
                 if !issues.isEmpty {
                     session.report.rejected += 1
-                    try rejects?.write(row: row, issues: issues)
+                    try rejects?.write(row: row, issues: issues, earlier: earlier, keepingReason: outcome.keepsEarlierReason)
                 }
                 session.report.warnings += outcome.warnings.count
                 for issue in issues + outcome.warnings where session.report.issues.count < ImportReport.issueLimit {
-                    session.report.issues.append(issue)
+                    session.report.issues.append(earlier?.row.map(issue.from(originalRow:)) ?? issue)
                 }
             }
             progress?(ImportProgress(rows: session.report.rows, bytesRead: batch.bytesRead, totalBytes: totalBytes,
@@ -139,9 +144,10 @@ public struct Importer {
         Int(min(bytes / (isCSV ? 150 : 100), 20_000_000))
     }
 
-    static func defaultRejectsPath(for path: String) -> String {
+    /// NAME.rejects.csv beside a text file, NAME.rejects.xlsx beside a workbook.
+    static func defaultRejectsPath(for path: String, workbook: Bool) -> String {
         let url = URL(fileURLWithPath: path)
-        return url.deletingPathExtension().path + ".rejects.csv"
+        return url.deletingPathExtension().path + (workbook ? ".rejects.xlsx" : ".rejects.csv")
     }
 }
 

@@ -16,8 +16,12 @@ struct RowParser {
     /// The same, indexed by `ImportField.ordinal`: read for every cell of every row.
     let columnByOrdinal: [Int?]
     let factColumns: [(column: HeaderMatcher.Column, isMoney: Bool)]
-    /// A rejects file's 问题说明 column, when the file is one.
+    /// A rejects file's own columns (原行号, 问题列, 问题说明), when the file is one.
+    let earlierRowColumn: Int?
+    let earlierColumnColumn: Int?
     let earlierReasonColumn: Int?
+    /// The mapped columns whose cells are checked for their shape (length, line breaks).
+    let shapedColumns: [(index: Int, shape: CellShape)]
     /// What besides a row's cells decides what it records: the kind, the options, the columns' meanings.
     private let salt: UInt64
 
@@ -34,7 +38,10 @@ struct RowParser {
         var byOrdinal = [Int?](repeating: nil, count: ImportField.allCases.count)
         for (field, index) in columnOf { byOrdinal[field.ordinal] = index }
         columnByOrdinal = byOrdinal
+        earlierRowColumn = columns.rejectInfo["原行号"]
+        earlierColumnColumn = columns.rejectInfo["问题列"]
         earlierReasonColumn = columns.rejectInfo["问题说明"]
+        shapedColumns = columns.columns.map { ($0.index, CellShape(of: $0.field)) }
         factColumns = columns.columns.filter { ImportField.factFields.contains($0.field) }
             .map { ($0, ImportField.moneyFields.contains($0.field)) }
         var salt = FNV1a()
@@ -55,6 +62,9 @@ struct RowParser {
         var assumedJanuaryFirst = false
         var factsWithoutYear = false
         var cancelledFromYear = false
+        /// A rejects file's row rejected again only because its 问题说明 still holds the earlier
+        /// reason: the new rejects file keeps that reason.
+        var keepsEarlierReason = false
     }
 
     /// A fingerprint of the row as written (its cells' raw text) and of everything else that decides
@@ -85,19 +95,37 @@ struct RowParser {
             outcome.errors = cursor.errors
             return outcome
         }
+        if case let .unclosedQuote(column) = sheetRow.damage {
+            let text = column < sheetRow.cells.count ? CellText.of(sheetRow.cells[column]) : ""
+            cursor.reject(column: column < headers.count ? headers[column] : "column \(column + 1)",
+                          value: CellShape.excerpt(text), "the quote (\") that opens this cell does not close at the "
+                              + "cell's end but would take in the rows below, so this row was read only to the end of its "
+                              + "line and the rows after it were read normally; delete the stray quote (or close it after "
+                              + "the cell's text) and import the row again")
+            outcome.errors = cursor.errors
+            return outcome
+        }
         // A rejects file imported again: a row still carrying its reason was not fixed (and a
         // repeated firm's row would otherwise silently overwrite the first one's name and place).
         if let index = earlierReasonColumn, index < sheetRow.cells.count,
            !CellText.of(sheetRow.cells[index]).isEmpty {
-            cursor.reject(column: headers[index], value: "", "this row was rejected before and 问题说明 still holds the "
-                + "reason; fix the row and clear its 问题说明 (or delete the row), then import the file again")
+            let reason = CellShape.excerpt(CellText.of(sheetRow.cells[index]))
+            cursor.reject(column: headers[index], value: reason, "this row was rejected before and 问题说明 still holds "
+                + "that reason (\(reason)); fix the row, clear its 问题说明 (or delete the row), and import the file again")
             outcome.errors = cursor.errors
+            outcome.keepsEarlierReason = true
             return outcome
         }
         if let extra = sheetRow.cells.indices.dropFirst(headers.count).first(where: { !sheetRow.cells[$0].isEmpty }) {
             cursor.reject(column: "", value: CellText.of(sheetRow.cells[extra]),
                           "the row has a value in column \(extra + 1) but the header has only \(headers.count) columns: "
                               + "a stray comma or tab shifted its values; fix the row so each value is under its header")
+            outcome.errors = cursor.errors
+            return outcome
+        }
+        // A cell that cannot be its column's value is most likely other cells run together:
+        // reading the rest of the row would only add misleading reasons.
+        if !checkShapes(sheetRow, &cursor) {
             outcome.errors = cursor.errors
             return outcome
         }

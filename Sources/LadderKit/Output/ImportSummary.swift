@@ -50,7 +50,12 @@ public enum ImportSummary {
     }
 
     struct Document: Encodable {
-        struct Issue: Encodable { let row: Int; let column: String; let value: String; let message: String; let severity: String }
+        struct Issue: Encodable {
+            let row: Int
+            /// A rejects file's 原行号: the row in the file first imported.
+            @Nullable var originalRow: Int?
+            let column: String; let value: String; let message: String; let severity: String
+        }
         let file: String
         @Nullable var batch: Int64?
         let kind: String
@@ -69,8 +74,8 @@ public enum ImportSummary {
             dryRun = r.dryRun; rows = r.rows; newEnterprises = r.newEnterprises; updatedEnterprises = r.updatedEnterprises
             newEvents = r.newEvents; newFacts = r.newFacts; unchanged = r.unchanged; rejected = r.rejected
             warnings = r.warnings; rejectsPath = r.rejectsPath; earlierBatches = r.earlierBatches; notes = r.notes
-            issues = r.issues.map { Issue(row: $0.row, column: $0.column, value: $0.value, message: $0.message,
-                                          severity: $0.severity.rawValue) }
+            issues = r.issues.map { Issue(row: $0.row, originalRow: $0.originalRow, column: $0.column, value: $0.value,
+                                          message: $0.message, severity: $0.severity.rawValue) }
         }
     }
 }

@@ -7,7 +7,7 @@ struct ImportCommand: ParsableCommand {
         commandName: "import", abstract: "Import rosters and published lists (CSV in UTF-8 or GB18030, or .xlsx).",
         discussion: """
             Each file is one batch in one transaction: good rows land, rejected rows go to NAME.rejects.csv \
-            (fix a row there, clear its 问题说明, and import that file). The kind is detected from the headers; say it with --as. \
+            (NAME.rejects.xlsx for a workbook; fix a row there, clear its 问题说明, and import that file). The kind is detected from the headers; say it with --as. \
             Importing the same file again adds nothing. Exit status 65 with --strict when rows are rejected.
             """)
 
@@ -24,7 +24,8 @@ struct ImportCommand: ParsableCommand {
     @Option(help: "Day of the list's notice, for rows without a date column.", transform: Parse.day) var effective: Day?
     @Flag(help: "Read and report everything; write nothing.") var dryRun = false
     @Flag(help: "If any row is rejected, write nothing and exit 65.") var strict = false
-    @Option(help: ArgumentHelp("Where rejected rows go.", discussion: "Default: beside the input as NAME.rejects.csv.",
+    @Option(help: ArgumentHelp("Where rejected rows go (a workbook if it ends in .xlsx, else CSV).",
+                               discussion: "Default: beside the input as NAME.rejects.csv, or NAME.rejects.xlsx for a workbook.",
                                valueName: "path"))
     var rejects: String?
     @Flag(help: "No progress bar.") var silent = false

@@ -11,7 +11,9 @@ enum CellText {
         let text = raw.utf8.first == UInt8(ascii: "'") ? FormulaGuard.restored(raw) : raw
         let utf8 = text.utf8
         guard let first = utf8.first, let last = utf8.last else { return "" }
-        if first == 0x20 || last == 0x20 || first == 0x09 || last == 0x09 { needsWork = true }
+        // Spaces, tabs and line breaks at either end are trimmed (a cell ended with Alt+Enter).
+        if first <= 0x20 && (first == 0x20 || first == 0x09 || first == 0x0A || first == 0x0D)
+            || last <= 0x20 && (last == 0x20 || last == 0x09 || last == 0x0A || last == 0x0D) { needsWork = true }
         if !needsWork {
             for byte in utf8 where byte >= 0xC2 {
                 // Lead bytes of U+00A0 (C2), U+3000 (E3 80 80) and U+FF00-FFEF (EF BC-BF) need mapping.

@@ -8,10 +8,13 @@ public struct SheetRow: Sendable, Equatable {
     public let cells: [CellValue]
     /// The record held bytes that are not valid in the file's encoding; they became U+FFFD.
     public let hadInvalidBytes: Bool
+    /// The record's structure was broken in the file; its cells are what could be read of its line.
+    public let damage: Damage?
 
-    public init(number: Int, cells: [CellValue], hadInvalidBytes: Bool = false) {
+    public init(number: Int, cells: [CellValue], hadInvalidBytes: Bool = false, damage: Damage? = nil) {
         self.number = number
         self.cells = cells
         self.hadInvalidBytes = hadInvalidBytes
+        self.damage = damage
     }
 }

@@ -164,6 +164,52 @@ write("clean-roster.csv", ["统一社会信用代码,企业名称,成立日期,�
                            "GR202436000101,2024-12-16",
                            f"{D},南昌嘉创软件有限公司,2020-07-15,2024,45,800,2024360111A0000002,2024-05-06,,"])
 
+# Damaged CSV structure (issue 10). A quote opened in B's name never closes; D's name is quoted
+# properly, and its opening quote is where a lenient reader would have closed B's.
+write("unclosed-quote.csv", ["统一社会信用代码,企业名称,成立日期",
+                             f"{A},信丰众城矿业有限公司,2015-12-01",
+                             f"{B},\"鹰潭市信江海融小额贷款股份有限公司,2012-03-01",
+                             f"{C},南昌瑞恒电子科技有限公司,2019-04-08",
+                             f"{D},\"南昌嘉创软件有限公司\",2020-07-15"])
+
+# Well-formed CSV, but a line break (Alt+Enter) inside a name and inside a code.
+write("line-break-in-cell.csv", ["统一社会信用代码,企业名称,成立日期",
+                                 f"{C},\"南昌瑞恒电子\n科技有限公司\",2019-04-08",
+                                 f"\"{D[:9]}\n{D[9:]}\",南昌嘉创软件有限公司,2020-07-15",
+                                 f"{E},赣州章贡智能装备有限公司,2018-03-15"])
+
+# Cells at and one past their column's length: a name of 200 and 201 characters, a code of 40
+# and 41, a 备注 of 2000 and 2001.
+write("long-cells.csv", ["统一社会信用代码,企业名称,备注",
+                         f"{C},江西{'长' * 194}有限公司,",
+                         f"{D},江西{'长' * 195}有限公司,",
+                         f"{E}{'0' * 22},赣州章贡智能装备有限公司,",
+                         f"{F}{'0' * 23},宜春袁州新材料有限公司,",
+                         f"{G},抚州临川生物科技有限公司,{'备' * 2000}",
+                         f"{H},九江濂溪环保科技有限公司,{'备' * 2001}"])
+
+# A 备注 typed over two lines, with a comma and doubled quotes, read as one cell.
+write("multiline-note.csv", ["统一社会信用代码,企业名称,入库登记编号,入库日期,备注",
+                             f"{C},南昌瑞恒电子科技有限公司,2024360102A0000001,2024-05-06,"
+                             "\"第一行\n第二行，含逗号, 和\"\"引号\"\"\"",
+                             f"{D},南昌嘉创软件有限公司,2024360111A0000002,2024-05-06,"])
+
+
+def rejected_workbook(path):
+    """A workbook roster with two rows to reject: row 2 (a digits-only code kept as text) has an
+    approximate amount, row 4 a wrong check character; row 3 lands."""
+    import openpyxl
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "名单"
+    ws.append(["统一社会信用代码", "企业名称", "成立日期", "年度", "职工总数", "年销售收入(万元)", "备注"])
+    ws.append([F, "宜春袁州新材料有限公司", dt.date(2016, 9, 30), 2024, 85, "约500", "待核实"])
+    ws.append([C, "南昌瑞恒电子科技有限公司", dt.date(2019, 4, 8), 2024, 120, 1234.56, None])
+    ws.append(["91360702MA3E6F7G4X", "赣州章贡智能装备有限公司", dt.date(2018, 3, 15), 2024, 60, 300, None])
+    for row in (2, 3, 4):
+        ws[f"C{row}"].number_format = "yyyy-mm-dd"
+    wb.save(path)
+
 
 def workbook(path):
     """A roster as openpyxl writes it: date cells with built-in and custom formats, numbers,
@@ -192,6 +238,7 @@ def workbook(path):
 
 
 workbook("openpyxl-roster.xlsx")
+rejected_workbook("rejected-roster.xlsx")
 # LibreOffice re-saves the same table with shared strings.
 with tempfile.TemporaryDirectory() as tmp:
     subprocess.run(["soffice", "--headless", "--convert-to", "xlsx", "--outdir", tmp, "openpyxl-roster.xlsx"],

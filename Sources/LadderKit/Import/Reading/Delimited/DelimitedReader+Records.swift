@@ -28,6 +28,8 @@ extension DelimitedReader {
         var cells: [CellValue]
         var bytes = 0
         var hadInvalidBytes = false
+        /// Set when a quote in this record never closed: the rest of its line is read unquoted.
+        var damage: SheetRow.Damage?
     }
 
     /// Parses the next record into `cells`; false at the end of the input.
@@ -40,7 +42,7 @@ extension DelimitedReader {
         var record = Record(cells: [])
         record.cells.reserveCapacity(max(cells.count, 8))
         fields: while true {
-            let terminator = window.base[at] == quote
+            let terminator = window.base[at] == quote && record.damage == nil
                 ? try quotedField(&at, &record) : try plainField(&at, &record, prefixed: false)
             switch terminator {
             case .delimiter:
@@ -69,6 +71,7 @@ extension DelimitedReader {
         position = at
         cells = record.cells
         recordHadInvalidBytes = record.hadInvalidBytes
+        recordDamage = record.damage
         return true
     }
 
@@ -119,29 +122,44 @@ extension DelimitedReader {
     }
 
     /// A field starting with a quote: doubled quotes are one quote; delimiters and line ends
-    /// inside are data. Text after the closing quote is kept, as Excel does; a missing closing
-    /// quote takes the rest of the file (bounded by `maxFieldBytes`).
+    /// inside are data. Text after the closing quote is kept, as Excel does, unless the field
+    /// took in a line break: then that "closing" quote is most likely the opening quote of a later
+    /// record. Such a quote, one that never closes, or one spanning more lines or bytes than
+    /// `limits` allow, is unclosed: the record is read again from it to the end of its line,
+    /// unquoted, and marked damaged, so the next record starts on the next line.
     private func quotedField(_ at: inout Int, _ record: inout Record) throws -> Terminator {
+        // The opening quote stays in the window until the field is accepted, to read again from it.
+        var open = at
         var segment = at + 1
         var j = segment
         var prefixed = false
+        var lineBreaks = 0
         scratch.removeAll(keepingCapacity: true)
         while true {
-            guard try ensure(&j, keeping: &segment) else {
-                try finishField(prefixed: prefixed, start: segment, end: j, &record)
-                at = j
-                return .end
+            if j >= window.end {
+                if lineBreaks > 0, window.end - open > limits.maxFieldBytes {
+                    return try readUnclosed(from: open, &at, &record)
+                }
+                let before = open
+                let more = try ensure(&j, keeping: &open)
+                segment -= before - open
+                guard more else { return try readUnclosed(from: open, &at, &record) }
             }
             let base = window.base
-            guard let hit = memchr(base + j, Int32(quote), window.end - j) else {
-                j = window.end
-                continue
-            }
-            j = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+            let hit = memchr(base + j, Int32(quote), window.end - j)
+            let stop = hit.map { base.distance(to: $0.assumingMemoryBound(to: UInt8.self)) } ?? window.end
+            lineBreaks += DelimitedReader.lineBreaks(base, from: j, to: stop)
+            if lineBreaks > limits.maxLineBreaksInQuotedField { return try readUnclosed(from: open, &at, &record) }
+            j = stop
+            guard hit != nil else { continue }
             var after = j + 1
-            let before = segment
-            let more = try ensure(&after, keeping: &segment)
-            j -= before - segment
+            if after >= window.end, lineBreaks > 0, window.end - open > limits.maxFieldBytes {
+                return try readUnclosed(from: open, &at, &record)
+            }
+            let before = open
+            let more = try ensure(&after, keeping: &open)
+            j -= before - open
+            segment -= before - open
             guard more else {
                 try finishField(prefixed: prefixed, start: segment, end: j, &record)
                 at = after
@@ -160,10 +178,39 @@ extension DelimitedReader {
                 at = after
                 return b == delimiter ? .delimiter : b == lineFeed ? .lineFeed : .carriageReturn
             }
+            if lineBreaks > 0 { return try readUnclosed(from: open, &at, &record) }
             try appendScratch(start: segment, end: j)
             at = after
             return try plainField(&at, &record, prefixed: true)
         }
+    }
+
+    /// Reads the field at `open` (its opening quote) as unquoted text, the quote kept, and marks
+    /// the record damaged so its remaining fields on this line are read unquoted too.
+    private func readUnclosed(from open: Int, _ at: inout Int, _ record: inout Record) throws -> Terminator {
+        record.damage = .unclosedQuote(column: record.cells.count)
+        at = open
+        return try plainField(&at, &record, prefixed: false)
+    }
+
+    /// Line breaks in `base[from..<to]`: line feeds, and carriage returns not followed by one.
+    /// Asked of every quoted field, so words with neither byte are skipped eight at a time.
+    private static func lineBreaks(_ base: UnsafeMutablePointer<UInt8>, from: Int, to: Int) -> Int {
+        var count = 0
+        var i = from
+        while i < to {
+            if i + 8 <= to {
+                let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+                if zeroBytes(word ^ lineFeeds) | zeroBytes(word ^ returns) == 0 {
+                    i += 8
+                    continue
+                }
+            }
+            let b = base[i]
+            if b == lineFeed || b == carriageReturn && (i + 1 >= to || base[i + 1] != lineFeed) { count += 1 }
+            i += 1
+        }
+        return count
     }
 
     private func appendScratch(start: Int, end: Int) throws {

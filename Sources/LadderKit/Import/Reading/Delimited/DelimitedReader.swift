@@ -26,6 +26,7 @@ final class DelimitedReader: RowReader {
     var recordNumber = 0
     var cells: [CellValue] = []
     var recordHadInvalidBytes = false
+    var recordDamage: SheetRow.Damage?
     var scratch: [UInt8] = []
 
     init(file: InputFile, encoding: ResolvedEncoding, limits: ReadLimits) throws {
@@ -62,7 +63,7 @@ final class DelimitedReader: RowReader {
     func next() throws -> SheetRow? {
         while try readRecord() {
             if cells.allSatisfy(\.isEmpty) { continue }
-            return SheetRow(number: recordNumber, cells: cells, hadInvalidBytes: recordHadInvalidBytes)
+            return SheetRow(number: recordNumber, cells: cells, hadInvalidBytes: recordHadInvalidBytes, damage: recordDamage)
         }
         return nil
     }

@@ -1,0 +1,60 @@
+/// What a cell of one kind of column can look like: how many characters it may hold, and whether
+/// it may span lines. A cell past these is read as damage (cells run together by a stray quote
+/// or line break), not as a value, and rejected before the row is parsed further.
+struct CellShape: Equatable {
+    /// What the column holds, as the message names it.
+    let noun: String
+    let maxCharacters: Int
+    let allowsLineBreaks: Bool
+
+    /// Credit codes and registration numbers are 14 to 18 characters; 40 leaves room for spaces
+    /// and separators typed into them, which their own checks then explain.
+    static let code = CellShape(noun: "a code", maxCharacters: 40, allowsLineBreaks: false)
+    /// The longest registered names run to about 60 characters.
+    static let name = CellShape(noun: "a name", maxCharacters: 200, allowsLineBreaks: false)
+    /// 备注, 处理依据, 取消原因: notes typed over several lines (Alt+Enter) are fine.
+    static let freeText = CellShape(noun: "free text", maxCharacters: 2_000, allowsLineBreaks: true)
+    /// Days, amounts, places, categories, contacts: short, and checked by their own parsers.
+    static let value = CellShape(noun: "a value", maxCharacters: 200, allowsLineBreaks: true)
+
+    init(noun: String, maxCharacters: Int, allowsLineBreaks: Bool) {
+        self.noun = noun
+        self.maxCharacters = maxCharacters
+        self.allowsLineBreaks = allowsLineBreaks
+    }
+
+    init(of field: ImportField) {
+        switch field {
+        case .creditCode, .tsmeNumber, .certificateNumber, .division: self = .code
+        case .name, .formerName, .newName: self = .name
+        case .note, .reason, .ground: self = .freeText
+        default: self = .value
+        }
+    }
+
+    /// Whether the cell's text as read may not fit: cheap, so only those cells are normalised
+    /// and checked by `problem` (a line break at either end is trimmed and harmless).
+    func mayNotFit(_ raw: String) -> Bool {
+        raw.utf8.count > maxCharacters || !allowsLineBreaks && raw.utf8.contains { $0 == 0x0A || $0 == 0x0D }
+    }
+
+    /// The problem with `text` (a cell's normalised text) in a column of this shape, nil when it fits.
+    func problem(_ text: String) -> String? {
+        if !allowsLineBreaks, text.utf8.contains(where: { $0 == 0x0A || $0 == 0x0D }) {
+            let shown = text.replacingOccurrences(of: "\r\n", with: "↵").map { $0 == "\n" || $0 == "\r" ? "↵" : String($0) }
+            return "'\(CellShape.excerpt(shown.joined()))' holds a line break, but \(noun) is written on one line: "
+                + "remove the line break (Alt+Enter in Excel)"
+        }
+        // A character takes at least one byte, so a short byte count needs no character count.
+        if text.utf8.count > maxCharacters, text.count > maxCharacters {
+            return "'\(CellShape.excerpt(text))' is \(text.count) characters long and \(noun) has at most "
+                + "\(maxCharacters): other cells probably ran into it (a stray quote or line break); fix the cell"
+        }
+        return nil
+    }
+
+    /// The first 30 characters of `text`, with … when there are more: enough to find the cell.
+    static func excerpt(_ text: String) -> String {
+        text.count > 30 ? String(text.prefix(30)) + "…" : text
+    }
+}

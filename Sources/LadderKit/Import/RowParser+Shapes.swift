@@ -1,0 +1,15 @@
+extension RowParser {
+    /// Rejects every mapped cell that cannot be its column's value (`CellShape`); false if any.
+    func checkShapes(_ row: SheetRow, _ cursor: inout Cursor) -> Bool {
+        var fits = true
+        for (index, shape) in shapedColumns where index < row.cells.count {
+            guard case let .text(raw) = row.cells[index], shape.mayNotFit(raw) else { continue }
+            let text = CellText.of(row.cells[index])
+            if let problem = shape.problem(text) {
+                cursor.reject(column: headers[index], value: CellShape.excerpt(text), problem)
+                fits = false
+            }
+        }
+        return fits
+    }
+}
