@@ -44,7 +44,7 @@ final class CSVRejectsSink: RejectsSink {
     }
 
     private func append(_ fields: [String]) {
-        buffer.append(contentsOf: (fields.map(CSVField.quote).joined(separator: ",") + "\r\n").utf8)
+        buffer.append(contentsOf: (fields.map { CSVField.quote(FormulaGuard.neutralized($0)) }.joined(separator: ",") + "\r\n").utf8)
     }
 
     private func flush() {
