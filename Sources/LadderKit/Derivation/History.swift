@@ -12,6 +12,7 @@ public struct History: Sendable {
     /// - Parameters:
     ///   - events: every event of one firm, any order.
     ///   - knownAt: only events recorded at or before this moment count; nil means all.
+    ///   - policy: the validity knobs that give each qualification its end.
     ///   - nextListStart: for lists valid "until the next list", the day the next year's list of a
     ///     tier took effect, if recorded.
     public init(events: [Event], knownAt: Moment?, policy: ValidityPolicy,

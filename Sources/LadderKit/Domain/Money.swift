@@ -85,6 +85,7 @@ public struct Money: Hashable, Comparable, Sendable, Codable {
 
     /// Parses a money text.
     /// - Parameters:
+    ///   - raw: the text as written: `1,234.56`, `123.45万元`, `１２３`.
     ///   - bareUnit: the unit of a number written without one (rosters usually say 万元 in the header).
     ///   - allowNegative: net assets may be negative; revenue and costs may not.
     public static func parse(_ raw: some StringProtocol, bareUnit: Unit,
