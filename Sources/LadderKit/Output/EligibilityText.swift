@@ -10,8 +10,8 @@ public enum EligibilityText {
         lines.append("")
         lines.append("verdict: \(result.verdict.rawValue)")
         if let score = result.score {
-            let total = score.total.map(String.init) ?? "\(score.lowest)–\(score.highest) (facts missing)"
-            lines.append("score: \(total) (pass mark \(score.passMark))")
+            let total = score.total.map(\.description) ?? "\(score.lowest)–\(score.highest) (facts missing)"
+            lines.append("score: \(total) (\(score.passMarkText))")
         }
         if !result.missing.isEmpty { lines.append("enter to decide: " + result.missing.joined(separator: ", ")) }
         if let note = result.note { lines.append("note: " + note) }
