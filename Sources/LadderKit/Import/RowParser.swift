@@ -15,7 +15,10 @@ struct RowParser {
     let columnOf: [ImportField: Int]
     /// The same, indexed by `ImportField.ordinal`: read for every cell of every row.
     let columnByOrdinal: [Int?]
-    let factColumns: [(column: HeaderMatcher.Column, isMoney: Bool)]
+    let factColumns: [HeaderMatcher.Column]
+    /// Per column: true for the 年度 and fact columns of a file with facts, left out of a row's
+    /// firm fingerprint (the rows of one firm for several years differ only there).
+    private let yearlyColumn: [Bool]
     /// A rejects file's 问题说明 column, when the file is one.
     let earlierReasonColumn: Int?
     /// What besides a row's cells decides what it records: the kind, the options, the columns' meanings.
@@ -36,7 +39,12 @@ struct RowParser {
         columnByOrdinal = byOrdinal
         earlierReasonColumn = columns.rejectInfo["问题说明"]
         factColumns = columns.columns.filter { ImportField.factFields.contains($0.field) }
-            .map { ($0, ImportField.moneyFields.contains($0.field)) }
+        var yearly = [Bool](repeating: false, count: headers.count)
+        if !factColumns.isEmpty {
+            for column in factColumns where column.index < yearly.count { yearly[column.index] = true }
+            if let year = columnOf[.year], year < yearly.count { yearly[year] = true }
+        }
+        yearlyColumn = yearly
         var salt = FNV1a()
         salt.add(kind.rawValue)
         salt.add(options.year.map(String.init))
@@ -65,6 +73,29 @@ struct RowParser {
         hasher.add(salt)
         for cell in row.cells { hasher.add(RejectsWriter.original(cell)) }
         return Int64(bitPattern: hasher.value)
+    }
+
+    /// The same fingerprint without the 年度 and fact cells: what the rows of one firm for several
+    /// years must share. The whole row's when the file has no facts (a list's 入选年度 is the firm's).
+    func rawFirmKey(_ row: SheetRow) -> Int64 {
+        guard !factColumns.isEmpty else { return rawKey(row) }
+        var hasher = FNV1a()
+        hasher.add(salt)
+        for (index, cell) in row.cells.enumerated() where index >= yearlyColumn.count || !yearlyColumn[index] {
+            hasher.add(RejectsWriter.original(cell))
+        }
+        return Int64(bitPattern: hasher.value)
+    }
+
+    /// The year a row's facts belong to, read without parsing the rest of the row; nil when the
+    /// file has no facts or the year is missing or unreadable (parsing says why).
+    func factYear(of row: SheetRow) -> Int? {
+        guard !factColumns.isEmpty else { return nil }
+        guard let index = columnByOrdinal[ImportField.year.ordinal] else { return options.year }
+        guard index < row.cells.count, case let .success(year) = ValueParser.year(CellText.of(row.cells[index])) else {
+            return nil
+        }
+        return year
     }
 
     /// The row's credit code when it is a clean one, read without parsing the rest of the row.
