@@ -43,6 +43,47 @@ import Testing
         #expect(missing.stderr == "ladder: cannot read \(dir.path("none.json")): no such file\n")
     }
 
+    struct Mark: CustomTestStringConvertible, Sendable {
+        let score: String
+        let verdict: String
+        var testDescription: String { "\(score) → \(verdict)" }
+    }
+
+    /// "70分以上（不含70分）": entered with `facts set`, 70 fails and 70.01, 70.5, 71 pass; `check`
+    /// and `facts show` print the score as entered.
+    @Test(arguments: [Mark(score: "70", verdict: "fail"), Mark(score: "70.01", verdict: "pass"),
+                      Mark(score: "70.5", verdict: "pass"), Mark(score: "71", verdict: "pass")])
+    func innovationScoreFromFactsSet(_ c: Mark) throws {
+        let (dir, db) = try EligibilityCommandTests.prepared()
+        defer { _ = dir }
+        let set = try LadderRun.run(["facts", "set", EligibilityCommandTests.a, "--year", "2024",
+                                     "--innovation-score", c.score], db: db)
+        #expect(set.status == 0, "\(set.stderr)")
+        let check = try LadderRun.run(["check", EligibilityCommandTests.a, "--for", "hnte", "--as-of", "2025-06-01"], db: db)
+        #expect(check.stdout.contains("\nscore: \(c.score) (pass mark: above 70, 70 itself fails)\n"))
+        let line = check.stdout.split(separator: "\n").first { $0.hasPrefix("hnte.innovation_score") }
+        let cells = line.map { $0.split(separator: " ", omittingEmptySubsequences: true).prefix(3).map(String.init) }
+        #expect(cells == ["hnte.innovation_score", c.verdict, c.score])
+        let json = try LadderRun.run(["facts", "show", EligibilityCommandTests.a, "--format", "json"], db: db)
+        #expect(json.stdout == "[\n  {\"year\": 2024, \"innovation_score\": \(c.score)}\n]\n")
+    }
+
+    @Test func aScoreOutOfRangeOrNotANumberIsRefused() throws {
+        let (dir, db) = try EligibilityCommandTests.prepared()
+        defer { _ = dir }
+        let above = try LadderRun.run(["facts", "set", EligibilityCommandTests.a, "--year", "2024",
+                                       "--innovation-score", "100.5"], db: db)
+        #expect(above.status == 1)
+        #expect(above.stderr == "ladder: facts for 91360722MA35G1YK7R in 2024 refused: innovation_score: 100.5 is outside 0–100\n")
+        let words = try LadderRun.run(["facts", "set", EligibilityCommandTests.a, "--year", "2024",
+                                       "--innovation-score", "七十"], db: db)
+        #expect(words.status == 64)
+        #expect(words.stderr.contains("'七十' is not a score; write a number with at most two decimals, e.g. 70.5"))
+        let part = try LadderRun.run(["facts", "set", EligibilityCommandTests.a, "--year", "2024",
+                                      "--innovation-ip", "30.5"], db: db)
+        #expect(part.stderr == "ladder: facts for 91360722MA35G1YK7R in 2024 refused: innovation_parts.ip: 30.5 is outside 0–30\n")
+    }
+
     @Test func checkPrintsCriteriaAsJSON() throws {
         let (dir, db) = try EligibilityCommandTests.prepared()
         defer { _ = dir }

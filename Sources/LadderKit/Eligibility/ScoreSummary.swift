@@ -41,8 +41,10 @@ public struct ScoreSummary: Hashable, Sendable, Encodable {
     /// pass, fail, or unknown while the open range straddles the mark.
     var verdict: CriterionVerdict { passes(lowest) ? .pass : (passes(highest) ? .unknown : .fail) }
 
-    /// `pass mark 60`, or `pass: above 70 (70 fails)`.
-    var passMarkText: String { passMarkPasses ? "pass mark \(passMark)" : "pass: above \(passMark) (\(passMark) fails)" }
+    /// `pass mark 60`, or `pass mark: above 70, 70 itself fails`.
+    var passMarkText: String {
+        passMarkPasses ? "pass mark \(passMark)" : "pass mark: above \(passMark), \(passMark) itself fails"
+    }
 
     enum CodingKeys: String, CodingKey {
         case total, lowest, highest, parts
