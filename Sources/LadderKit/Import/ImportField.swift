@@ -15,13 +15,14 @@ public enum ImportField: String, CaseIterable, Codable, Sendable {
     case innovationConversion = "innovation_parts.conversion", innovationRDManagement = "innovation_parts.rd_management"
     case innovationGrowth = "innovation_parts.growth"
     case nationalAward = "national_award_in_last_5_years", provincialRDInstitution = "provincial_rd_institution"
-    case ledStandard = "led_standard_in_last_5_years", listed, fundingCNY = "funding_cny"
+    case ledStandard = "led_standard_in_last_5_years", listed, fundingCNY = "funding_cny", valuationUSD = "valuation_usd"
     case inJiangxi = "registered_taxed_counted_in_jiangxi", badCredit = "violation_or_bad_credit_in_3_years"
     /// The columns a rejects file adds (原行号, 问题列, 问题说明): skipped when it is imported again.
     case rejectInfo = "reject_info"
 
     /// Annual facts: stored per firm and year.
     static let factFields: Set<ImportField> = countFields.union(moneyFields).union(flagFields).union(scoreFields)
+        .union([.valuationUSD])
     static let countFields: Set<ImportField> = [.employees, .techStaff, .ip1, .ip2]
     static let moneyFields: Set<ImportField> = [
         .revenue, .totalAssets, .totalCost, .rdExpense, .rdExpenseInChina, .highTechIncome, .totalIncome, .netAssets,
@@ -103,6 +104,7 @@ public enum ImportField: String, CaseIterable, Codable, Sendable {
         .ledStandard: ["主导制定标准", "主导制定国际、国家或行业标准", "近五年主导制定标准"],
         .listed: ["上市", "是否上市"],
         .fundingCNY: ["融资", "融资额", "融资金额", "股权融资", "股权融资额"],
+        .valuationUSD: ["估值", "企业估值", "最新估值"],
         .inJiangxi: ["在赣注册纳税统计", "在赣注册、纳税、统计"],
         .badCredit: ["近三年违法失信", "近三年违法或不良信用记录"],
         .serial: ["序号", "no", "no."],

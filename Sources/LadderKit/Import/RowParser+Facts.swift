@@ -11,6 +11,18 @@ extension RowParser {
                 case let .success(yuan): values.append((field.rawValue, .number(yuan)))
                 case let .failure(problem): cursor.reject(field, text, problem.message(value: text))
                 }
+            } else if field == .valuationUSD {
+                // In US dollars: the header's (美元), (万美元) or (亿美元), 美元 when it names none.
+                let unit = column.unit ?? .yuan
+                if case let .unsupported(name) = unit {
+                    cursor.reject(field, text, "the column's unit '\(name)' is not one ladder reads for a valuation; "
+                        + "write (美元), (万美元) or (亿美元) in its header")
+                    continue
+                }
+                switch ValueParser.money(text, unit: unit) {
+                case let .success(dollars): values.append((field.rawValue, .number(dollars)))
+                case let .failure(problem): cursor.reject(field, text, problem.message(value: text))
+                }
             } else if ImportField.flagFields.contains(field) {
                 switch ValueParser.flag(text) {
                 case let .success(on) where field == .majorAccident || ImportField.accidentFields.contains(field):

@@ -187,4 +187,31 @@ import Testing
         let (facts, _) = try ImportFactsSpellingTests.importRow("融资额(万元)", "1500.5")
         #expect(facts?.fundingCNY == 15_005_000)
     }
+
+    struct Valuation: CustomTestStringConvertible, Sendable {
+        let header: String
+        let text: String
+        let dollars: Int64
+        var testDescription: String { "\(header) '\(text)'" }
+    }
+
+    /// 估值 is in US dollars, scaled by the header's unit; without one it is read in 美元 and said.
+    @Test(arguments: [
+        Valuation(header: "估值(亿美元)", text: "1.5", dollars: 150_000_000),
+        Valuation(header: "企业估值（万美元）", text: "12000", dollars: 120_000_000),
+        Valuation(header: "估值(美元)", text: "1000000000", dollars: 1_000_000_000),
+        Valuation(header: "估值", text: "2000000", dollars: 2_000_000),
+    ])
+    func valuationIsInDollars(_ c: Valuation) throws {
+        let (facts, report) = try ImportFactsSpellingTests.importRow(c.header, c.text)
+        #expect(facts?.valuationUSD == c.dollars)
+        #expect(report.notes.contains("估值 has no unit and is read in 美元 (write (万美元) or (亿美元) in the header otherwise)")
+                == (c.header == "估值"))
+    }
+
+    @Test func aValuationInYuanIsRefused() throws {
+        let (_, report) = try ImportFactsSpellingTests.importRow("估值(亿元)", "10")
+        #expect(report.issues.map(\.message) == ["the column's unit '亿元' is not one ladder reads for a valuation; "
+            + "write (美元), (万美元) or (亿美元) in its header"])
+    }
 }
