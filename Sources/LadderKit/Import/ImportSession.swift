@@ -178,7 +178,10 @@ final class ImportSession {
         if repeated { checkFacts(&plan) } else { try check(&plan) }
         guard plan.issues.isEmpty else { return .rejected(plan.issues) }
         let changed = try repeated ? writeFacts(plan) : write(plan)
-        if let stored = plan.stored {
+        // The firm keeps the fingerprint of its first row in the file: that row still says exactly
+        // what is recorded (later rows only added other years), and on a re-import it comes first,
+        // so it is skipped unparsed and the other years' rows need only their facts looked up.
+        if let stored = plan.stored, !repeated {
             try statements.remember(rowDigest: rowKey, of: stored.id)
             if let old = stored.rowDigest, old != rowKey { spentDigests.insert(old) }
         }

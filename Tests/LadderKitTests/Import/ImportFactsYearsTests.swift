@@ -118,15 +118,15 @@ import Testing
         #expect((report.rows, report.unchanged, report.rejected, report.newFacts) == (3, 1, 0, 2))
     }
 
-    /// After a re-import whose first row of the firm is known unchanged without parsing (the row
-    /// that last set the firm), a later row with another name is still the same firm twice.
+    /// After a re-import whose first row of the firm is known unchanged without parsing (the
+    /// firm's first row last time), a later row with another name is still the same firm twice.
     @Test func aConflictAfterARowKnownUnchangedIsStillCaught() throws {
         let scratch = try ImportScratch()
         let registry = try ImportFactsYearsTests.registry(otherFirms: 40)
         let rows = ImportFactsYearsTests.rows
         try importFile(try scratch.write("first.csv", ImportFactsYearsTests.header + rows.joined()), into: registry)
-        let renamed = rows[0].replacingOccurrences(of: "信丰众城矿业有限公司", with: "信丰众城新材料有限公司")
-        let report = try importFile(try scratch.write("again.csv", ImportFactsYearsTests.header + rows[2] + renamed),
+        let renamed = rows[2].replacingOccurrences(of: "信丰众城矿业有限公司", with: "信丰众城新材料有限公司")
+        let report = try importFile(try scratch.write("again.csv", ImportFactsYearsTests.header + rows[0] + renamed),
                                     into: registry)
         #expect((report.rows, report.unchanged, report.rejected) == (2, 1, 1))
         #expect(report.issues.map(\.message) == ["the same firm is on row 2 with a different name, place or other firm "
