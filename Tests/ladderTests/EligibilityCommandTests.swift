@@ -136,4 +136,24 @@ import Testing
         #expect(bad.status == 1)
         #expect(bad.stderr.contains("$.eligibility.tsme.pass_score"))
     }
+
+    /// A document in the old words (`innovation_score_min: 71`) imports, says how it was read,
+    /// and the built-in v1 in those words is the built-in; `policy show` states the exclusive mark.
+    @Test func anOldScoreKeyImportsWithANote() throws {
+        let (dir, db) = try EligibilityCommandTests.prepared()
+        defer { _ = dir }
+        let file = dir.path("policy.json")
+        #expect(try LadderRun.run(["policy", "export", file], db: db).status == 0)
+        let old = try String(contentsOfFile: file, encoding: .utf8)
+            .replacingOccurrences(of: "\"innovation_score_above\": 70", with: "\"innovation_score_min\": 71")
+        try old.write(toFile: file, atomically: true, encoding: .utf8)
+        let imported = try LadderRun.run(["policy", "import", file], db: db)
+        #expect(imported.status == 0)
+        #expect(imported.stdout == "policy jiangxi-2023 v1 is already in force; nothing written\n")
+        #expect(imported.stderr == "note: innovation_score_min 71 is read as innovation_score_above 70: the innovation "
+            + "score must be above 70, 70 itself failing, so a fractional score such as 70.5 passes; write "
+            + "innovation_score_above in new documents\n")
+        let shown = try LadderRun.run(["policy", "show"], db: db)
+        #expect(shown.stdout.contains("innovation score above 70 (70 itself fails)"))
+    }
 }

@@ -151,6 +151,14 @@ import Testing
         #expect(policy.eligibility.hnte.innovationScoreAbove == c.above)
     }
 
+    @Test func theOldKeyIsNoted() throws {
+        let old = try PolicyFixture.edited("\"innovation_score_above\": 70", "\"innovation_score_min\": 71")
+        #expect(PolicyDocument.notes(json: old) == ["innovation_score_min 71 is read as innovation_score_above 70: the "
+            + "innovation score must be above 70, 70 itself failing, so a fractional score such as 70.5 passes; write "
+            + "innovation_score_above in new documents"])
+        #expect(PolicyDocument.notes(json: try PolicyFixture.text("jiangxi-2023.json")) == [])
+    }
+
     @Test func theBuiltInInItsOldWordsIsTheBuiltIn() throws {
         let old = try PolicyFixture.edited("\"innovation_score_above\": 70", "\"innovation_score_min\": 71")
         #expect(try PolicyDocument.decode(json: old) == Policy.builtIn)
