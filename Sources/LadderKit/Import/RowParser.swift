@@ -19,6 +19,7 @@ struct RowParser {
     /// Per column: true for the 年度 and fact columns of a file with facts, left out of a row's
     /// firm fingerprint (the rows of one firm for several years differ only there).
     private let yearlyColumn: [Bool]
+    private let hasYearlyColumns: Bool
     /// A rejects file's 问题说明 column, when the file is one.
     let earlierReasonColumn: Int?
     /// What besides a row's cells decides what it records: the kind, the options, the columns' meanings.
@@ -40,11 +41,13 @@ struct RowParser {
         earlierReasonColumn = columns.rejectInfo["问题说明"]
         factColumns = columns.columns.filter { ImportField.factFields.contains($0.field) }
         var yearly = [Bool](repeating: false, count: headers.count)
-        if !factColumns.isEmpty {
+        // Without a year the facts are not stored: every cell is the firm's, as in any other file.
+        if !factColumns.isEmpty, columnOf[.year] != nil || options.year != nil {
             for column in factColumns where column.index < yearly.count { yearly[column.index] = true }
             if let year = columnOf[.year], year < yearly.count { yearly[year] = true }
         }
         yearlyColumn = yearly
+        hasYearlyColumns = yearly.contains(true)
         var salt = FNV1a()
         salt.add(kind.rawValue)
         salt.add(options.year.map(String.init))
@@ -76,9 +79,9 @@ struct RowParser {
     }
 
     /// The same fingerprint without the 年度 and fact cells: what the rows of one firm for several
-    /// years must share. The whole row's when the file has no facts (a list's 入选年度 is the firm's).
+    /// years must share. The whole row's when the file stores no facts (a list's 入选年度 is the firm's).
     func rawFirmKey(_ row: SheetRow) -> Int64 {
-        guard !factColumns.isEmpty else { return rawKey(row) }
+        guard hasYearlyColumns else { return rawKey(row) }
         var hasher = FNV1a()
         hasher.add(salt)
         for (index, cell) in row.cells.enumerated() where index >= yearlyColumn.count || !yearlyColumn[index] {
