@@ -43,6 +43,49 @@ import Testing
         #expect(missing.stderr == "ladder: cannot read \(dir.path("none.json")): no such file\n")
     }
 
+    struct Mark: CustomTestStringConvertible, Sendable {
+        let score: String
+        let verdict: String
+        var testDescription: String { "\(score) → \(verdict)" }
+    }
+
+    /// "70分以上（不含70分）": entered with `facts set`, 70 fails and 70.01, 70.5, 71 pass; `check`
+    /// and `facts show` print the score as entered.
+    @Test(arguments: [Mark(score: "70", verdict: "fail"), Mark(score: "70.01", verdict: "pass"),
+                      Mark(score: "70.5", verdict: "pass"), Mark(score: "71", verdict: "pass")])
+    func innovationScoreFromFactsSet(_ c: Mark) throws {
+        let (dir, db) = try EligibilityCommandTests.prepared()
+        defer { _ = dir }
+        let set = try LadderRun.run(["facts", "set", EligibilityCommandTests.a, "--year", "2024",
+                                     "--innovation-score", c.score], db: db)
+        #expect(set.status == 0, "\(set.stderr)")
+        let check = try LadderRun.run(["check", EligibilityCommandTests.a, "--for", "hnte", "--as-of", "2025-06-01"], db: db)
+        #expect(check.stdout.contains("\nscore: \(c.score) (pass mark: above 70, 70 itself fails)\n"))
+        // The criterion's block: its verdict and id, then its value on the next line.
+        let lines = check.stdout.split(separator: "\n").map(String.init)
+        let at = try #require(lines.firstIndex { $0.contains("hnte.innovation_score —") })
+        #expect(lines[at].hasPrefix(c.verdict + " "))
+        #expect(lines[at + 1].trimmingCharacters(in: .whitespaces).hasPrefix("value  \(c.score) (entered, 2024)"))
+        let json = try LadderRun.run(["facts", "show", EligibilityCommandTests.a, "--format", "json"], db: db)
+        #expect(json.stdout == "[\n  {\"year\": 2024, \"innovation_score\": \(c.score)}\n]\n")
+    }
+
+    @Test func aScoreOutOfRangeOrNotANumberIsRefused() throws {
+        let (dir, db) = try EligibilityCommandTests.prepared()
+        defer { _ = dir }
+        let above = try LadderRun.run(["facts", "set", EligibilityCommandTests.a, "--year", "2024",
+                                       "--innovation-score", "100.5"], db: db)
+        #expect(above.status == 1)
+        #expect(above.stderr == "ladder: facts for 91360722MA35G1YK7R in 2024 refused: innovation_score: 100.5 is outside 0–100\n")
+        let words = try LadderRun.run(["facts", "set", EligibilityCommandTests.a, "--year", "2024",
+                                       "--innovation-score", "七十"], db: db)
+        #expect(words.status == 64)
+        #expect(words.stderr.contains("'七十' is not a score; write a number with at most two decimals, e.g. 70.5"))
+        let part = try LadderRun.run(["facts", "set", EligibilityCommandTests.a, "--year", "2024",
+                                      "--innovation-ip", "30.5"], db: db)
+        #expect(part.stderr == "ladder: facts for 91360722MA35G1YK7R in 2024 refused: innovation_parts.ip: 30.5 is outside 0–30\n")
+    }
+
     @Test func checkPrintsCriteriaAsJSON() throws {
         let (dir, db) = try EligibilityCommandTests.prepared()
         defer { _ = dir }
@@ -94,5 +137,25 @@ import Testing
         let bad = try LadderRun.run(["policy", "import", file], db: db)
         #expect(bad.status == 1)
         #expect(bad.stderr.contains("$.eligibility.tsme.pass_score"))
+    }
+
+    /// A document in the old words (`innovation_score_min: 71`) imports, says how it was read,
+    /// and the built-in v1 in those words is the built-in; `policy show` states the exclusive mark.
+    @Test func anOldScoreKeyImportsWithANote() throws {
+        let (dir, db) = try EligibilityCommandTests.prepared()
+        defer { _ = dir }
+        let file = dir.path("policy.json")
+        #expect(try LadderRun.run(["policy", "export", file], db: db).status == 0)
+        let old = try String(contentsOfFile: file, encoding: .utf8)
+            .replacingOccurrences(of: "\"innovation_score_above\": 70", with: "\"innovation_score_min\": 71")
+        try old.write(toFile: file, atomically: true, encoding: .utf8)
+        let imported = try LadderRun.run(["policy", "import", file], db: db)
+        #expect(imported.status == 0)
+        #expect(imported.stdout == "policy jiangxi-2023 v1 is already in force; nothing written\n")
+        #expect(imported.stderr == "note: innovation_score_min 71 is read as innovation_score_above 70: the innovation "
+            + "score must be above 70, 70 itself failing, so a fractional score such as 70.5 passes; write "
+            + "innovation_score_above in new documents\n")
+        let shown = try LadderRun.run(["policy", "show"], db: db)
+        #expect(shown.stdout.contains("innovation score above 70 (70 itself fails)"))
     }
 }

@@ -22,14 +22,14 @@ extension AnnualFacts {
         if let highTechIncome, let totalIncome, highTechIncome > totalIncome {
             out.append("high_tech_income: \(highTechIncome) is more than total_income (\(totalIncome))")
         }
-        if let innovationScore, !(0...100).contains(innovationScore) {
+        if let innovationScore, !(Points.zero...Points(100)).contains(innovationScore) {
             out.append("innovation_score: \(innovationScore) is outside 0–100")
         }
         let m = policy.eligibility.hnte.innovationMaxima
         for (name, value, max) in [("ip", innovationParts?.ip, m.ip), ("conversion", innovationParts?.conversion, m.conversion),
                                    ("rd_management", innovationParts?.rdManagement, m.rdManagement),
                                    ("growth", innovationParts?.growth, m.growth)] {
-            if let value, !(0...max).contains(value) {
+            if let value, !(Points.zero...Points(max)).contains(value) {
                 out.append("innovation_parts.\(name): \(value) is outside 0–\(max)")
             }
         }

@@ -31,8 +31,9 @@ public struct AnnualFacts: Hashable, Sendable, Codable {
     public var ip1: Int64?
     /// Ⅱ类 intellectual property held: utility models, designs, software copyrights.
     public var ip2: Int64?
-    /// The 高新技术企业 innovation score (0–100) as entered; wins over `innovationParts`.
-    public var innovationScore: Int?
+    /// The 高新技术企业 innovation score (0–100) as entered, exact to hundredths (the experts'
+    /// average may be a fraction); wins over `innovationParts`.
+    public var innovationScore: Points?
     public var innovationParts: InnovationParts?
     /// 对主要产品(服务)发挥核心支持作用的知识产权的所有权.
     public var ownsCoreIP: Bool?
@@ -64,7 +65,7 @@ public struct AnnualFacts: Hashable, Sendable, Codable {
     public init(employees: Int64? = nil, techStaff: Int64? = nil, revenue: Int64? = nil, totalAssets: Int64? = nil,
                 totalCost: Int64? = nil, rdExpense: Int64? = nil, rdExpenseInChina: Int64? = nil,
                 highTechIncome: Int64? = nil, totalIncome: Int64? = nil, netAssets: Int64? = nil,
-                ip1: Int64? = nil, ip2: Int64? = nil, innovationScore: Int? = nil,
+                ip1: Int64? = nil, ip2: Int64? = nil, innovationScore: Points? = nil,
                 innovationParts: InnovationParts? = nil, ownsCoreIP: Bool? = nil, field: String? = nil,
                 majorAccident: Bool? = nil, abnormalOperationList: Bool? = nil, seriousDishonestyList: Bool? = nil,
                 nationalAwardInLast5Years: Bool? = nil, provincialRDInstitution: Bool? = nil,

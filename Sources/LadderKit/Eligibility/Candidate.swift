@@ -14,5 +14,5 @@ public struct Candidate: Sendable {
     public let reason: Reason
     /// The last valid day of the qualification that ends this year.
     public let ends: Day?
-    public let score: Int?
+    public let score: Points?
 }

@@ -1,13 +1,13 @@
 /// The four parts of the 高新技术企业 innovation score as experts grade them (工作指引):
 /// 知识产权 (0–30), 科技成果转化能力 (0–30), 研究开发组织管理水平 (0–20), 企业成长性 (0–20).
-/// Any part may be unknown.
+/// Any part may be unknown; each is exact to hundredths, as the total is.
 public struct InnovationParts: Hashable, Sendable, Codable {
-    public var ip: Int?
-    public var conversion: Int?
-    public var rdManagement: Int?
-    public var growth: Int?
+    public var ip: Points?
+    public var conversion: Points?
+    public var rdManagement: Points?
+    public var growth: Points?
 
-    public init(ip: Int? = nil, conversion: Int? = nil, rdManagement: Int? = nil, growth: Int? = nil) {
+    public init(ip: Points? = nil, conversion: Points? = nil, rdManagement: Points? = nil, growth: Points? = nil) {
         self.ip = ip
         self.conversion = conversion
         self.rdManagement = rdManagement

@@ -2,15 +2,15 @@
 /// range they can still take while facts are missing.
 struct ScoredIndicator: Sendable {
     let id: String
-    let lowest: Int
-    let highest: Int
-    let max: Int
+    let lowest: Points
+    let highest: Points
+    let max: Points
     /// The figures behind the points, for the criterion's value.
     let value: String
     /// Facts whose entry would settle the points; empty once they are settled.
     let missing: [String]
 
-    init(id: String, lowest: Int, highest: Int, max: Int, value: String, missing: [String]) {
+    init(id: String, lowest: Points, highest: Points, max: Points, value: String, missing: [String]) {
         self.id = id
         self.lowest = lowest
         self.highest = Swift.max(highest, lowest)
@@ -19,14 +19,23 @@ struct ScoredIndicator: Sendable {
         self.missing = lowest == self.highest ? [] : missing
     }
 
-    init(id: String, points: Int, max: Int, value: String) {
+    init(id: String, points: Points, max: Points, value: String) {
         self.init(id: id, lowest: points, highest: points, max: max, value: value, missing: [])
     }
 
-    var points: Int? { lowest == highest ? lowest : nil }
+    /// Whole points, as the tsme tables give them.
+    init(id: String, lowest: Int, highest: Int, max: Int, value: String, missing: [String]) {
+        self.init(id: id, lowest: Points(lowest), highest: Points(highest), max: Points(max), value: value, missing: missing)
+    }
+
+    init(id: String, points: Int, max: Int, value: String) {
+        self.init(id: id, points: Points(points), max: Points(max), value: value)
+    }
+
+    var points: Points? { lowest == highest ? lowest : nil }
 
     /// `16 分`, or `0–20 分` while open.
     var pointsText: String { points.map { "\($0) 分" } ?? "\(lowest)–\(highest) 分" }
 
-    var summaryPart: (id: String, lowest: Int, highest: Int, max: Int) { (id, lowest, highest, max) }
+    var summaryPart: (id: String, lowest: Points, highest: Points, max: Points) { (id, lowest, highest, max) }
 }

@@ -64,15 +64,14 @@ public struct TsmeRule: EligibilityRule {
                        directPassed: String?) -> ([Criterion], ScoreSummary) {
         let tech = TsmeRule.techStaff(input, p), rd = TsmeRule.rd(input, p), ip = TsmeRule.ip(input, p)
         let indicators = [tech, rd, ip]
-        let summary = ScoreSummary(passMark: p.passScore, parts: indicators.map(\.summaryPart))
+        let summary = ScoreSummary(passMark: Points(p.passScore), passMarkPasses: true, parts: indicators.map(\.summaryPart))
         let aside = directPassed.map { "; informative: \($0) passed" } ?? ""
         let thresholds = TsmeRule.thresholdText(p)
         let techVerdict: CriterionVerdict
         if !p.techStaffScoreMustBePositive { techVerdict = tech.points == nil ? .unknown : .pass }
         else if tech.lowest > 0 { techVerdict = .pass }
         else { techVerdict = tech.highest == 0 ? .fail : .unknown }
-        let totalVerdict: CriterionVerdict = summary.lowest >= p.passScore ? .pass
-            : (summary.highest < p.passScore ? .fail : .unknown)
+        let totalVerdict = summary.verdict
         let totalValue = summary.total.map { "\($0) 分" } ?? "\(summary.lowest)–\(summary.highest) 分 while facts are missing"
         let parts = "tech staff \(tech.pointsText) + R&D \(rd.pointsText) + IP \(ip.pointsText)"
         return ([

@@ -7,16 +7,37 @@ public enum ImportField: String, CaseIterable, Codable, Sendable {
     case employees, techStaff = "tech_staff", revenue, totalAssets = "total_assets", totalCost = "total_cost"
     case rdExpense = "rd_expense", rdExpenseInChina = "rd_expense_in_china", highTechIncome = "high_tech_income"
     case totalIncome = "total_income", netAssets = "net_assets", ip1, ip2, serial
+    /// Facts only a person can give (AnnualFacts); the three accident columns combine into major_accident.
+    case ownsCoreIP = "owns_core_ip", majorAccident = "major_accident", safetyAccident = "safety_accident"
+    case qualityAccident = "quality_accident", environmentalViolation = "environmental_violation"
+    case abnormalOperationList = "abnormal_operation_list", seriousDishonestyList = "serious_dishonesty_list"
+    case innovationScore = "innovation_score", innovationIP = "innovation_parts.ip"
+    case innovationConversion = "innovation_parts.conversion", innovationRDManagement = "innovation_parts.rd_management"
+    case innovationGrowth = "innovation_parts.growth"
+    case nationalAward = "national_award_in_last_5_years", provincialRDInstitution = "provincial_rd_institution"
+    case ledStandard = "led_standard_in_last_5_years", listed, fundingCNY = "funding_cny", valuationUSD = "valuation_usd"
+    case inJiangxi = "registered_taxed_counted_in_jiangxi", badCredit = "violation_or_bad_credit_in_3_years"
     /// The columns a rejects file adds (原行号, 问题列, 问题说明): skipped when it is imported again.
     case rejectInfo = "reject_info"
 
     /// Annual facts: stored per firm and year.
-    static let factFields: Set<ImportField> = [
-        .employees, .techStaff, .revenue, .totalAssets, .totalCost, .rdExpense, .rdExpenseInChina, .highTechIncome,
-        .totalIncome, .netAssets, .ip1, .ip2,
-    ]
+    static let factFields: Set<ImportField> = countFields.union(moneyFields).union(flagFields).union(scoreFields)
+        .union([.valuationUSD])
+    static let countFields: Set<ImportField> = [.employees, .techStaff, .ip1, .ip2]
     static let moneyFields: Set<ImportField> = [
         .revenue, .totalAssets, .totalCost, .rdExpense, .rdExpenseInChina, .highTechIncome, .totalIncome, .netAssets,
+        .fundingCNY,
+    ]
+    /// Yes/no facts (是/否 and the other spellings `ValueParser.flag` reads).
+    static let flagFields: Set<ImportField> = [
+        .ownsCoreIP, .majorAccident, .safetyAccident, .qualityAccident, .environmentalViolation, .abnormalOperationList,
+        .seriousDishonestyList, .nationalAward, .provincialRDInstitution, .ledStandard, .listed, .inJiangxi, .badCredit,
+    ]
+    /// The separate columns that together say whether there was a major accident (DOMAIN.md §5).
+    static let accidentFields: [ImportField] = [.safetyAccident, .qualityAccident, .environmentalViolation]
+    /// The innovation score and its parts, exact to hundredths.
+    static let scoreFields: Set<ImportField> = [
+        .innovationScore, .innovationIP, .innovationConversion, .innovationRDManagement, .innovationGrowth,
     ]
 
     /// Header spellings after normalisation (NFKC, no spaces, units in brackets removed).
@@ -63,6 +84,29 @@ public enum ImportField: String, CaseIterable, Codable, Sendable {
         .netAssets: ["净资产", "所有者权益"],
         .ip1: ["I类知识产权数", "I类知识产权", "I类知识产权数量", "一类知识产权"],
         .ip2: ["II类知识产权数", "II类知识产权", "II类知识产权数量", "二类知识产权"],
+        .ownsCoreIP: ["核心知识产权", "拥有核心自主知识产权", "是否拥有核心自主知识产权", "核心自主知识产权",
+                      "拥有核心知识产权", "是否拥有核心知识产权"],
+        .majorAccident: ["重大安全质量事故或严重环境违法", "重大安全、质量事故或严重环境违法行为", "重大事故",
+                         "是否发生重大安全、质量事故或严重环境违法行为"],
+        .safetyAccident: ["重大安全事故", "是否发生重大安全事故"],
+        .qualityAccident: ["重大质量事故", "是否发生重大质量事故"],
+        .environmentalViolation: ["严重环境违法", "严重环境违法行为", "是否有严重环境违法行为"],
+        .abnormalOperationList: ["经营异常名录", "列入经营异常名录", "是否列入经营异常名录", "经营异常"],
+        .seriousDishonestyList: ["严重失信", "严重失信主体名单", "列入严重失信主体名单", "是否列入严重失信主体名单",
+                                 "严重违法失信"],
+        .innovationScore: ["创新能力评价得分", "创新能力评价", "创新能力得分", "创新能力评价总分", "创新能力总分"],
+        .innovationIP: ["知识产权", "知识产权得分"],
+        .innovationConversion: ["科技成果转化能力", "科技成果转化能力得分", "成果转化能力"],
+        .innovationRDManagement: ["研究开发组织管理水平", "研究开发组织管理水平得分", "研发组织管理水平"],
+        .innovationGrowth: ["企业成长性", "企业成长性得分"],
+        .nationalAward: ["国家级奖励", "国家科技奖励", "国家级科技奖励", "近五年国家科技奖励"],
+        .provincialRDInstitution: ["省级研发机构", "省级以上研发机构", "省级及以上研发机构"],
+        .ledStandard: ["主导制定标准", "主导制定国际、国家或行业标准", "近五年主导制定标准"],
+        .listed: ["上市", "是否上市"],
+        .fundingCNY: ["融资", "融资额", "融资金额", "股权融资", "股权融资额"],
+        .valuationUSD: ["估值", "企业估值", "最新估值"],
+        .inJiangxi: ["在赣注册纳税统计", "在赣注册、纳税、统计"],
+        .badCredit: ["近三年违法失信", "近三年违法或不良信用记录"],
         .serial: ["序号", "no", "no."],
         .rejectInfo: ["原行号", "问题列", "问题说明"],
     ]

@@ -33,9 +33,26 @@ extension ImportSession {
         if let revocation = row.revocation {
             try checkRevocation(&plan, revocation)
         }
+        checkFacts(&plan)
         // A grant already recorded exactly is not a new event.
         let recorded = plan.recorded
         plan.grants.removeAll { ImportSession.isRecorded($0, among: recorded) }
+    }
+
+    /// Each innovation part within the policy's maximum for it (the row parser knows only that a
+    /// score is out of 100).
+    func checkFacts(_ plan: inout RowPlan) {
+        guard let facts = plan.row.facts else { return }
+        let m = policy.eligibility.hnte.innovationMaxima
+        let maxima: [String: Int] = [ImportField.innovationIP.rawValue: m.ip, ImportField.innovationConversion.rawValue: m.conversion,
+                                     ImportField.innovationRDManagement.rawValue: m.rdManagement,
+                                     ImportField.innovationGrowth.rawValue: m.growth]
+        for (key, value) in facts.values {
+            guard let max = maxima[key], case let .points(points) = value, points > Points(max),
+                  let field = ImportField(rawValue: key) else { continue }
+            plan.reject(column(field), points.description, "'\(points)' is above \(max), the most \(column(field)) can score "
+                + "(policy \(policy.label)); check the figure")
+        }
     }
 
     private func checkGrant(_ plan: inout RowPlan, number: String, kind: EventKind, effective: Day,

@@ -116,10 +116,16 @@ extension ImportSession {
         report.newEvents += 1
     }
 
+    /// The writes of a later row of a firm already settled by an earlier row of the file: its year's facts.
+    func writeFacts(_ plan: RowPlan) throws -> Bool {
+        guard let stored = plan.stored, let facts = plan.row.facts else { return false }
+        return try recordFacts(facts, firmID: stored.id, firmIsNew: stored.isNew)
+    }
+
     /// Appends a facts version unless an identical one is on file for that firm and year.
-    private func recordFacts(_ facts: (year: Int, values: [(key: String, value: Int64)]), firmID: Int64,
+    private func recordFacts(_ facts: (year: Int, values: [(key: String, value: FactValue)]), firmID: Int64,
                              firmIsNew: Bool) throws -> Bool {
-        let json = "{" + facts.values.map { "\"\($0.key)\":\($0.value)" }.joined(separator: ",") + "}"
+        let json = FactValue.json(facts.values)
         var hasher = FNV1a()
         hasher.add(json)
         let digest = Int64(bitPattern: hasher.value)

@@ -9,9 +9,13 @@ final class ImportSession {
     let kind: ImportKind
     let policy: Policy
     var report: ImportReport
-    /// Firm key → first row number (high 32 bits) and row digest (low 32): the same firm twice in
-    /// one file. Packed into one word so a million-row file costs ~32 MB, not ~64.
+    /// Firm key → its first row in this file: row number (bits 32–62) and the low 32 bits of the
+    /// row's firm digest (for an `asBefore` row, of its raw firm fingerprint). Packed into one word
+    /// so a million-row file costs ~32 MB, not ~64.
     private var seen: [UInt64: UInt64] = [:]
+    /// Firm and year → the first row giving that year's facts, packed the same way with the facts
+    /// digest (for an `asBefore` row, the low bits of its raw fingerprint). Only for rows with facts.
+    private var seenYears: [UInt64: UInt64] = [:]
     /// True when the registry had no firms when the import began: no row can match a stored one,
     /// so the per-row lookups are skipped (a repeated firm is caught by `seen`).
     let startedEmpty: Bool
@@ -77,12 +81,16 @@ final class ImportSession {
 
     /// A row whose fingerprint is the one its firm's state was last set from (and whose firm has
     /// not appeared earlier in this file) changes nothing: known without parsing or checking it.
-    func unchangedAsBefore(code: CreditCode, rawKey: Int64, number: Int) throws -> Bool {
+    /// So does an exact copy of such a row.
+    func unchangedAsBefore(code: CreditCode, rawKey: Int64, rawFirmKey: Int64, year: Int?, number: Int) throws -> Bool {
         guard !startedEmpty else { return false }
         let key = FNV1a.value(of: code.text)
-        let raw = UInt64(bitPattern: rawKey) & 0xFFFF_FFFF
+        let raw = ImportSession.low(rawKey), rawFirm = ImportSession.low(rawFirmKey)
         if let first = seen[key] {
-            return first & ImportSession.asBefore != 0 && first & 0xFFFF_FFFF == raw
+            guard first & ImportSession.asBefore != 0, first & ImportSession.lowMask == rawFirm else { return false }
+            guard let year else { return true }
+            guard let given = seenYears[ImportSession.yearKey(key, year)] else { return false }
+            return given & ImportSession.asBefore != 0 && given & ImportSession.lowMask == raw
         }
         if let digestsOnFile {
             // The fingerprint covers the code cell, so a match is this firm's.
@@ -90,7 +98,8 @@ final class ImportSession {
         } else {
             guard let stored = try statements.enterprise(code), stored.rowDigest == rawKey else { return false }
         }
-        seen[key] = ImportSession.asBefore | UInt64(number) << 32 | raw
+        seen[key] = ImportSession.asBefore | UInt64(number) << 32 | rawFirm
+        if let year { seenYears[ImportSession.yearKey(key, year)] = ImportSession.asBefore | UInt64(number) << 32 | raw }
         return true
     }
 
@@ -102,32 +111,77 @@ final class ImportSession {
         return { digests.contains($0) }
     }
 
-    /// Marks a `seen` entry made by `unchangedAsBefore`: its low bits are the raw fingerprint.
+    /// Marks a `seen` entry made by `unchangedAsBefore`: its low bits are raw fingerprints.
     static let asBefore: UInt64 = 1 << 63
+    static let lowMask: UInt64 = 0xFFFF_FFFF
 
-    func apply(_ row: ParsedRow, number: Int, rawKey rowKey: Int64) throws -> RowResult {
+    static func low(_ value: Int64) -> UInt64 { UInt64(bitPattern: value) & lowMask }
+    static func low(_ value: UInt64) -> UInt64 { value & lowMask }
+    static func rowNumber(_ entry: UInt64) -> UInt64 { (entry & ~asBefore) >> 32 }
+
+    static func yearKey(_ firm: UInt64, _ year: Int) -> UInt64 {
+        var hasher = FNV1a()
+        hasher.add(firm)
+        hasher.add(year)
+        return hasher.value
+    }
+
+    /// One row per firm, or in a file of annual facts one row per firm and year: the rows of one
+    /// firm must agree on the firm (name, place, profile, numbers), and a year given twice must
+    /// give the same facts.
+    func apply(_ row: ParsedRow, number: Int, rawKey rowKey: Int64, rawFirmKey: Int64) throws -> RowResult {
         let key = FNV1a.value(of: row.code?.text ?? "name:" + (row.name ?? row.formerName ?? ""))
-        let digest = row.digest & 0xFFFF_FFFF
-        if let first = seen[key] {
-            if first & ImportSession.asBefore == 0, first & 0xFFFF_FFFF == digest { return .unchanged }
-            return .rejected([ImportIssue(row: number, column: "", value: row.code?.text ?? row.name ?? "",
-                                          message: "the same firm is on row \((first & ~ImportSession.asBefore) >> 32) "
-                                              + "with different values; keep one row per firm (this row was not recorded)")])
+        let firmDigest = ImportSession.low(row.firmDigest), factsDigest = ImportSession.low(row.factsDigest)
+        let yearKey = row.facts.map { ImportSession.yearKey(key, $0.year) }
+        let value = row.code?.text ?? row.name ?? ""
+        guard let first = seen[key] else {
+            let result = try applyChecked(row, number: number, rowKey: rowKey, repeated: false)
+            // Only a row that landed (or was already recorded) stands for its firm in the rest of the file.
+            if case .rejected = result {} else {
+                seen[key] = UInt64(number) << 32 | firmDigest
+                if let yearKey { seenYears[yearKey] = UInt64(number) << 32 | factsDigest }
+            }
+            return result
         }
-        let result = try applyChecked(row, number: number, rowKey: rowKey)
-        // Only a row that landed (or was already recorded) stands for its firm in the rest of the file.
-        if case .rejected = result {} else { seen[key] = UInt64(number) << 32 | digest }
+        let agrees = first & ImportSession.asBefore != 0 ? first & ImportSession.lowMask == ImportSession.low(rawFirmKey)
+            : first & ImportSession.lowMask == firmDigest
+        guard agrees else {
+            let message = row.facts == nil || headers[.year] == nil
+                ? "the same firm is on row \(ImportSession.rowNumber(first)) with different values; keep one row per firm "
+                    + "(this row was not recorded)"
+                : "the same firm is on row \(ImportSession.rowNumber(first)) with a different name, place or other firm "
+                    + "column; its rows for other years must repeat them as they are there (this row was not recorded)"
+            return .rejected([ImportIssue(row: number, column: "", value: value, message: message)])
+        }
+        // The firm's columns were settled by its first row: only another year's facts are new.
+        guard let facts = row.facts, let yearKey else { return .unchanged }
+        if let given = seenYears[yearKey] {
+            let same = given & ImportSession.asBefore != 0 ? given & ImportSession.lowMask == ImportSession.low(rowKey)
+                : given & ImportSession.lowMask == factsDigest
+            if same { return .unchanged }
+            return .rejected([ImportIssue(row: number, column: column(.year), value: value,
+                                          message: "the same firm and year (\(facts.year)) is on row "
+                                              + "\(ImportSession.rowNumber(given)) with different figures; keep one row "
+                                              + "per firm and year (this row was not recorded)")])
+        }
+        let result = try applyChecked(row, number: number, rowKey: rowKey, repeated: true)
+        if case .rejected = result {} else { seenYears[yearKey] = UInt64(number) << 32 | factsDigest }
         return result
     }
 
-    private func applyChecked(_ row: ParsedRow, number: Int, rowKey: Int64) throws -> RowResult {
+    /// `repeated`: a later row of a firm whose first row in this file landed and agrees with this
+    /// one on the firm: only its facts are checked and written.
+    private func applyChecked(_ row: ParsedRow, number: Int, rowKey: Int64, repeated: Bool) throws -> RowResult {
         var plan = RowPlan(row: row, number: number, key: rowKey)
-        guard try resolve(&plan) else { return .rejected(plan.issues) }
+        guard try resolve(&plan, repeated: repeated) else { return .rejected(plan.issues) }
         if let stored = plan.stored, stored.rowDigest == rowKey { return .unchanged }
-        try check(&plan)
+        if repeated { checkFacts(&plan) } else { try check(&plan) }
         guard plan.issues.isEmpty else { return .rejected(plan.issues) }
-        let changed = try write(plan)
-        if let stored = plan.stored {
+        let changed = try repeated ? writeFacts(plan) : write(plan)
+        // The firm keeps the fingerprint of its first row in the file: that row still says exactly
+        // what is recorded (later rows only added other years), and on a re-import it comes first,
+        // so it is skipped unparsed and the other years' rows need only their facts looked up.
+        if let stored = plan.stored, !repeated {
             try statements.remember(rowDigest: rowKey, of: stored.id)
             if let old = stored.rowDigest, old != rowKey { spentDigests.insert(old) }
         }
@@ -160,10 +214,10 @@ final class ImportSession {
 
     /// Finds the firm by code, certificate number or exact name; a firm not yet registered is
     /// created later only by kinds that may create firms.
-    private func resolve(_ plan: inout RowPlan) throws -> Bool {
+    private func resolve(_ plan: inout RowPlan, repeated: Bool) throws -> Bool {
         let row = plan.row
         if let code = row.code {
-            plan.stored = startedEmpty ? nil : try statements.enterprise(code)
+            plan.stored = startedEmpty && !repeated ? nil : try statements.enterprise(code)
             if plan.stored == nil, !kind.createsFirms {
                 plan.reject(column(.creditCode), code.text, "\(code.text) is not in the registry; import a roster that registers it first")
                 return false

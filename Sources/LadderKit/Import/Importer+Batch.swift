@@ -43,6 +43,17 @@ extension Importer {
             notes.append("money column(s) without a unit read as 万元: "
                 + unitless.map { headers[$0.index] }.joined(separator: ", ") + " (write (元) in the header for yuan)")
         }
+        if let valuation = columns.columns.first(where: { $0.field == .valuationUSD && $0.unit == nil }) {
+            notes.append("\(headers[valuation.index]) has no unit and is read in 美元 (write (万美元) or (亿美元) in the "
+                + "header otherwise)")
+        }
+        let fields = columns.fields
+        let accidents = ImportField.accidentFields.filter(fields.contains)
+        if !accidents.isEmpty, accidents.count < ImportField.accidentFields.count, !fields.contains(.majorAccident) {
+            let given = accidents.map { columns.index(of: $0).map { headers[$0] } ?? $0.rawValue }
+            notes.append("\(given.joined(separator: ", ")) alone: a 是 records a major accident, but 否 leaves it unknown "
+                + "until 重大安全事故, 重大质量事故 and 严重环境违法 all say 否 (add the missing column(s))")
+        }
         return notes
     }
 

@@ -94,7 +94,8 @@ public struct Importer {
                 session.report.rows += 1
                 let row = item.row
                 if let code = item.code,
-                   try session.unchangedAsBefore(code: code, rawKey: item.rawKey, number: row.number) {
+                   try session.unchangedAsBefore(code: code, rawKey: item.rawKey, rawFirmKey: item.rawFirmKey, year: item.year,
+                                                 number: row.number) {
                     session.report.unchanged += 1
                     continue
                 }
@@ -104,7 +105,7 @@ public struct Importer {
                 cancelledFromYear = cancelledFromYear || outcome.cancelledFromYear
                 var issues = outcome.errors
                 if issues.isEmpty {
-                    switch try session.apply(outcome.row, number: row.number, rawKey: item.rawKey) {
+                    switch try session.apply(outcome.row, number: row.number, rawKey: item.rawKey, rawFirmKey: item.rawFirmKey) {
                     case .changed: break
                     case .unchanged: session.report.unchanged += 1
                     case let .rejected(found): issues = found

@@ -23,14 +23,16 @@ struct ParsedRow {
                      reason: String)?
     /// Day renames and relocations found in this row take effect.
     var changeDay: Day
-    var facts: (year: Int, values: [(key: String, value: Int64)])?
+    var facts: (year: Int, values: [(key: String, value: FactValue)])?
     var document: String?
     var note: String?
 
     init(changeDay: Day) { self.changeDay = changeDay }
 
-    /// A fingerprint of everything the row says, to tell an identical repeated row from a conflicting one.
-    var digest: UInt64 {
+    /// A fingerprint of everything the row says about the firm itself (identity, place, profile,
+    /// qualifications), leaving out the year's facts: the rows of one firm in a file with a 年度
+    /// column must agree on it.
+    var firmDigest: UInt64 {
         var hasher = FNV1a()
         hasher.add(code?.text); hasher.add(name); hasher.add(formerName); hasher.add(changeDay)
         hasher.add(place?.division.code); hasher.add(place?.zone?.rawValue)
@@ -39,9 +41,15 @@ struct ParsedRow {
         hasher.add(certificate?.number.text); hasher.add(certificate?.issued)
         hasher.add(selection.map { "\($0.category.rawValue) \($0.year) \($0.effective.iso)" })
         hasher.add(revocation.map { "\($0.tier.rawValue) \($0.number ?? "") \($0.effective.iso) \($0.ground.rawValue)" })
+        return hasher.value
+    }
+
+    /// A fingerprint of the year's facts: one firm and year given twice must give the same facts.
+    var factsDigest: UInt64 {
+        var hasher = FNV1a()
         if let facts {
             hasher.add(facts.year)
-            for (key, value) in facts.values { hasher.add(key); hasher.add(value) }
+            for (key, value) in facts.values { hasher.add(key); value.add(to: &hasher) }
         }
         return hasher.value
     }

@@ -118,42 +118,6 @@ extension RowParser {
         row.revocation = (tier, numberText?.uppercased(), effective, fromYear, RowParser.ground(groundText ?? ""), reason)
     }
 
-    func parseFacts(_ cursor: inout Cursor, into row: inout ParsedRow, required: Bool) {
-        var values: [(key: String, value: Int64)] = []
-        for (column, isMoney) in factColumns {
-            guard let text = cursor.text(column.field) else { continue }
-            if isMoney {
-                switch ValueParser.money(text, unit: column.unit ?? .wan, allowNegative: column.field == .netAssets) {
-                case let .success(yuan): values.append((column.field.rawValue, yuan))
-                case let .failure(problem): cursor.reject(column.field, text, problem.message(value: text))
-                }
-            } else {
-                switch ValueParser.integer(text) {
-                case let .success(number): values.append((column.field.rawValue, Int64(number)))
-                case let .failure(problem): cursor.reject(column.field, text, problem.message(value: text))
-                }
-            }
-        }
-        guard !values.isEmpty else {
-            if required { cursor.reject(column: "", value: "", "the row gives no annual figures") }
-            return
-        }
-        // A part larger than its whole is refused here as `facts set` refuses it (AnnualFacts.problems).
-        let figure = { (field: ImportField) in values.first { $0.key == field.rawValue }?.value }
-        for (part, whole) in [(ImportField.techStaff, ImportField.employees), (.rdExpenseInChina, .rdExpense),
-                              (.highTechIncome, .totalIncome)] {
-            if let p = figure(part), let w = figure(whole), p > w, let partText = cursor.text(part) {
-                cursor.reject(part, partText, "\(cursor.header(part) ?? part.rawValue) '\(partText)' is more than "
-                    + "\(cursor.header(whole) ?? whole.rawValue) '\(cursor.text(whole) ?? "")'; check both figures")
-            }
-        }
-        guard let year = cursor.year(.year) ?? options.year else {
-            cursor.factsWithoutYear = true
-            return
-        }
-        row.facts = (year, values.sorted { $0.key < $1.key })
-    }
-
     /// The ground of a cancellation from how lists word it.
     static func ground(_ text: String) -> RevocationGround {
         if let slug = RevocationGround(rawValue: text) { return slug }

@@ -15,7 +15,11 @@ struct RowParser {
     let columnOf: [ImportField: Int]
     /// The same, indexed by `ImportField.ordinal`: read for every cell of every row.
     let columnByOrdinal: [Int?]
-    let factColumns: [(column: HeaderMatcher.Column, isMoney: Bool)]
+    let factColumns: [HeaderMatcher.Column]
+    /// Per column: true for the 年度 and fact columns of a file with facts, left out of a row's
+    /// firm fingerprint (the rows of one firm for several years differ only there).
+    private let yearlyColumn: [Bool]
+    private let hasYearlyColumns: Bool
     /// A rejects file's own columns (原行号, 问题列, 问题说明), when the file is one.
     let earlierRowColumn: Int?
     let earlierColumnColumn: Int?
@@ -43,7 +47,14 @@ struct RowParser {
         earlierReasonColumn = columns.rejectInfo["问题说明"]
         shapedColumns = columns.columns.map { ($0.index, CellShape(of: $0.field)) }
         factColumns = columns.columns.filter { ImportField.factFields.contains($0.field) }
-            .map { ($0, ImportField.moneyFields.contains($0.field)) }
+        var yearly = [Bool](repeating: false, count: headers.count)
+        // Without a year the facts are not stored: every cell is the firm's, as in any other file.
+        if !factColumns.isEmpty, columnOf[.year] != nil || options.year != nil {
+            for column in factColumns where column.index < yearly.count { yearly[column.index] = true }
+            if let year = columnOf[.year], year < yearly.count { yearly[year] = true }
+        }
+        yearlyColumn = yearly
+        hasYearlyColumns = yearly.contains(true)
         var salt = FNV1a()
         salt.add(kind.rawValue)
         salt.add(options.year.map(String.init))
@@ -75,6 +86,29 @@ struct RowParser {
         hasher.add(salt)
         for cell in row.cells { hasher.add(RejectsWriter.original(cell)) }
         return Int64(bitPattern: hasher.value)
+    }
+
+    /// The same fingerprint without the 年度 and fact cells: what the rows of one firm for several
+    /// years must share. The whole row's when the file stores no facts (a list's 入选年度 is the firm's).
+    func rawFirmKey(_ row: SheetRow) -> Int64 {
+        guard hasYearlyColumns else { return rawKey(row) }
+        var hasher = FNV1a()
+        hasher.add(salt)
+        for (index, cell) in row.cells.enumerated() where index >= yearlyColumn.count || !yearlyColumn[index] {
+            hasher.add(RejectsWriter.original(cell))
+        }
+        return Int64(bitPattern: hasher.value)
+    }
+
+    /// The year a row's facts belong to, read without parsing the rest of the row; nil when the
+    /// file has no facts or the year is missing or unreadable (parsing says why).
+    func factYear(of row: SheetRow) -> Int? {
+        guard !factColumns.isEmpty else { return nil }
+        guard let index = columnByOrdinal[ImportField.year.ordinal] else { return options.year }
+        guard index < row.cells.count, case let .success(year) = ValueParser.year(CellText.of(row.cells[index])) else {
+            return nil
+        }
+        return year
     }
 
     /// The row's credit code when it is a clean one, read without parsing the rest of the row.

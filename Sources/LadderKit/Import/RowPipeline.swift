@@ -8,6 +8,10 @@ final class RowPipeline: @unchecked Sendable {
     struct Item {
         let row: SheetRow
         let rawKey: Int64
+        /// The fingerprint without the 年度 and fact cells (`RowParser.rawFirmKey`).
+        let rawFirmKey: Int64
+        /// The year of the row's facts, when the file has facts (`RowParser.factYear`).
+        let year: Int?
         /// The row's code when it is a clean one.
         let code: CreditCode?
         /// Nil when the row may be known unchanged from its fingerprint: parsed only if it is not.
@@ -81,7 +85,8 @@ final class RowPipeline: @unchecked Sendable {
                 let rawKey = parser.rawKey(row)
                 let code = parser.code(of: row)
                 let outcome = code != nil && mayBeUnchanged(rawKey) ? nil : parser.parse(row)
-                items.append(Item(row: row, rawKey: rawKey, code: code, outcome: outcome))
+                items.append(Item(row: row, rawKey: rawKey, rawFirmKey: parser.rawFirmKey(row), year: parser.factYear(of: row),
+                                  code: code, outcome: outcome))
                 if items.count == RowPipeline.batchSize {
                     guard put(Batch(items: items, bytesRead: source.reader.bytesRead)) else { return finish(nil) }
                     items.removeAll(keepingCapacity: true)

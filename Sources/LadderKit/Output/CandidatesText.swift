@@ -24,7 +24,7 @@ public enum CandidatesText {
         ])
         for c in candidates {
             table.append([.text(c.creditCode.text), .text(c.name), .text(c.region.name), .text(c.reason.rawValue),
-                          c.ends.map { .text($0.iso) } ?? .null, c.score.map { .int($0) } ?? .null])
+                          c.ends.map { .text($0.iso) } ?? .null, c.score.map(\.tabularValue) ?? .null])
         }
         table.footer = ["\(candidates.count) firm(s)", checkedLine(search)]
         return table.render(format)

@@ -12,8 +12,8 @@ public enum EligibilityText {
         lines.append("")
         lines.append("verdict: \(result.verdict.rawValue)")
         if let score = result.score {
-            let total = score.total.map(String.init) ?? "\(score.lowest)–\(score.highest) (facts missing)"
-            lines.append("score: \(total) (pass mark \(score.passMark))")
+            let total = score.total.map(\.description) ?? "\(score.lowest)–\(score.highest) (facts missing)"
+            lines.append("score: \(total) (\(score.passMarkText))")
         }
         if !result.missing.isEmpty {
             lines += TextWrap.lines(result.missing.joined(separator: ", "), first: "enter to decide: ", rest: "  ")

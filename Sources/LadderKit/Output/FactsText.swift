@@ -27,12 +27,13 @@ public enum FactsText {
 
     /// One figure: shown with thousands separators in a table, a plain number in CSV and JSON.
     enum Figure {
-        case money(Int64), count(Int64), flag(Bool), text(String)
+        case money(Int64), count(Int64), points(Points), flag(Bool), text(String)
 
         var display: String {
             switch self {
             case let .money(yuan): return Money.grouped(yuan)
             case let .count(n): return String(n)
+            case let .points(p): return p.description
             case let .flag(on): return on ? "yes" : "no"
             case let .text(text): return text
             }
@@ -41,6 +42,7 @@ public enum FactsText {
         var value: Tabular.Value {
             switch self {
             case let .money(n), let .count(n): return .int(Int(n))
+            case let .points(p): return p.tabularValue
             case .flag, .text: return .text(display)
             }
         }
@@ -53,6 +55,7 @@ public enum FactsText {
 
     private static func money(_ value: Int64?) -> Figure? { value.map(Figure.money) }
     private static func number<T: BinaryInteger>(_ value: T?) -> Figure? { value.map { .count(Int64($0)) } }
+    private static func points(_ value: Points?) -> Figure? { value.map(Figure.points) }
     private static func flag(_ value: Bool?) -> Figure? { value.map(Figure.flag) }
 
     private static let rows: [(String, @Sendable (AnnualFacts) -> Figure?)] = [
@@ -62,11 +65,11 @@ public enum FactsText {
         ("rd_expense_in_china", { money($0.rdExpenseInChina) }), ("high_tech_income", { money($0.highTechIncome) }),
         ("total_income", { money($0.totalIncome) }), ("net_assets", { money($0.netAssets) }),
         ("ip1", { number($0.ip1) }), ("ip2", { number($0.ip2) }),
-        ("innovation_score", { number($0.innovationScore) }),
-        ("innovation_parts.ip", { number($0.innovationParts?.ip) }),
-        ("innovation_parts.conversion", { number($0.innovationParts?.conversion) }),
-        ("innovation_parts.rd_management", { number($0.innovationParts?.rdManagement) }),
-        ("innovation_parts.growth", { number($0.innovationParts?.growth) }),
+        ("innovation_score", { points($0.innovationScore) }),
+        ("innovation_parts.ip", { points($0.innovationParts?.ip) }),
+        ("innovation_parts.conversion", { points($0.innovationParts?.conversion) }),
+        ("innovation_parts.rd_management", { points($0.innovationParts?.rdManagement) }),
+        ("innovation_parts.growth", { points($0.innovationParts?.growth) }),
         ("owns_core_ip", { flag($0.ownsCoreIP) }), ("field", { $0.field.map(Figure.text) }),
         ("major_accident", { flag($0.majorAccident) }), ("abnormal_operation_list", { flag($0.abnormalOperationList) }),
         ("serious_dishonesty_list", { flag($0.seriousDishonestyList) }),

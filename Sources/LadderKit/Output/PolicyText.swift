@@ -24,7 +24,7 @@ public enum PolicyText {
                 + (e.tsme.techStaffScoreMustBePositive ? ", tech-staff score > 0" : "")],
             ["hnte", "registered ≥ \(e.hnte.registrationDaysMin) days, tech staff ≥ \(e.hnte.techStaffMin), "
                 + "R&D in China ≥ \(e.hnte.rdInChinaMin), high-tech income ≥ \(e.hnte.highTechIncomeMin), "
-                + "innovation ≥ \(e.hnte.innovationScoreMin)"],
+                + "innovation score above \(e.hnte.innovationScoreAbove) (\(e.hnte.innovationScoreAbove) itself fails)"],
             ["growth, leader", (e.growth.placeholder || e.leader.placeholder)
                 ? "PLACEHOLDER thresholds from other regions' rules: edit them for Jiangxi"
                 : "as set by the province"],

@@ -27,7 +27,8 @@ public struct HntePolicy: Hashable, Sendable {
     public var rdBands: [HnteRdBand]
     public var rdInChinaMin: Percent
     public var highTechIncomeMin: Percent
-    public var innovationScoreMin: Int
+    /// The innovation score must be above this, the mark itself failing: "70分以上（不含70分）".
+    public var innovationScoreAbove: Points
     public var innovationMaxima: InnovationMaxima
     /// Scores each of the two growth rates (net assets, sales); their sum is the growth part
     /// when a person has not entered it.
@@ -35,7 +36,7 @@ public struct HntePolicy: Hashable, Sendable {
 
     public init(registrationDaysMin: Int, fields: [String], techStaffMin: Percent, rdYears: Int,
                 rdBands: [HnteRdBand], rdInChinaMin: Percent, highTechIncomeMin: Percent,
-                innovationScoreMin: Int, innovationMaxima: InnovationMaxima, growthRateBands: [PercentBand]) {
+                innovationScoreAbove: Points, innovationMaxima: InnovationMaxima, growthRateBands: [PercentBand]) {
         self.registrationDaysMin = registrationDaysMin
         self.fields = fields
         self.techStaffMin = techStaffMin
@@ -43,7 +44,7 @@ public struct HntePolicy: Hashable, Sendable {
         self.rdBands = rdBands
         self.rdInChinaMin = rdInChinaMin
         self.highTechIncomeMin = highTechIncomeMin
-        self.innovationScoreMin = innovationScoreMin
+        self.innovationScoreAbove = innovationScoreAbove
         self.innovationMaxima = innovationMaxima
         self.growthRateBands = growthRateBands
     }
@@ -65,7 +66,7 @@ public struct HntePolicy: Hashable, Sendable {
             HnteRdBand(revenueAtMostYuan: 200_000_000, minimum: Percent(4)),
             HnteRdBand(revenueAtMostYuan: nil, minimum: Percent(3)),
         ],
-        rdInChinaMin: Percent(60), highTechIncomeMin: Percent(60), innovationScoreMin: 71,
+        rdInChinaMin: Percent(60), highTechIncomeMin: Percent(60), innovationScoreAbove: 70,
         innovationMaxima: InnovationMaxima(ip: 30, conversion: 30, rdManagement: 20, growth: 20),
         growthRateBands: [
             PercentBand(atLeast: Percent(35), points: 9), PercentBand(atLeast: Percent(25), points: 7),

@@ -1,5 +1,5 @@
 /// Why a policy document was refused. Every case names the JSON path of the problem
-/// (`$.eligibility.hnte.innovation_score_min`) so the person editing the file can find it.
+/// (`$.eligibility.hnte.innovation_score_above`) so the person editing the file can find it.
 public enum PolicyError: Error, Equatable, Sendable, CustomStringConvertible {
     /// The text is not JSON at all.
     case syntax(line: Int, column: Int, message: String)

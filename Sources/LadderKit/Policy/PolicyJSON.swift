@@ -23,4 +23,5 @@ indirect enum PolicyJSON: Hashable, Sendable {
     static func integer(_ value: Int64) -> PolicyJSON { .number(String(value)) }
     static func integer(_ value: Int) -> PolicyJSON { .number(String(value)) }
     static func percent(_ value: Percent) -> PolicyJSON { .number(value.number) }
+    static func points(_ value: Points) -> PolicyJSON { .number(value.description) }
 }

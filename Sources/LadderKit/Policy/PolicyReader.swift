@@ -71,6 +71,18 @@ struct PolicyReader {
         try PolicyReader.percent(try value(key), path: path(key))
     }
 
+    /// A score such as 70 or 70.5, exact to hundredths.
+    func points(_ key: String) throws(PolicyError) -> Points {
+        let value = try value(key)
+        guard case let .number(text) = value else {
+            throw .wrongType(path: path(key), expected: "a score as a number (e.g. 70 or 70.5)", found: value.typeName)
+        }
+        guard let points = Points(decimal: text) else {
+            throw .invalid(path: path(key), reason: "\(text) is not a score with at most two decimals (e.g. 70 or 70.5)")
+        }
+        return points
+    }
+
     func optionalPercent(_ key: String) throws(PolicyError) -> Percent? {
         has(key) ? try percent(key) : nil
     }

@@ -25,7 +25,9 @@ extension Registry {
         return try transaction { db in
             if let existing = try String.fetchOne(db, sql: "SELECT document FROM policy WHERE policy_id = ? AND version = ?",
                                                   arguments: [policy.id, policy.version]) {
-                guard existing == canonical else {
+                // Compared as policies, not text: a document stored before a key was renamed
+                // (innovation_score_min → innovation_score_above) is the same policy in its old words.
+                guard existing == canonical || (try? PolicyDocument.decode(json: existing)) == policy else {
                     throw RegistryError.policyVersionTaken(id: policy.id, version: policy.version)
                 }
                 return .unchanged(policy)

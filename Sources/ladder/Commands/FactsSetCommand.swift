@@ -24,11 +24,12 @@ struct FactsSetCommand: ParsableCommand {
     @Option(help: "净资产 (may be negative).") var netAssets: String?
     @Option(help: "Ⅰ类知识产权数.") var ip1: Int64?
     @Option(help: "Ⅱ类知识产权数.") var ip2: Int64?
-    @Option(help: "创新能力评价总分 (0-100), as the experts gave it.") var innovationScore: Int?
-    @Option(help: "创新能力: 知识产权 part (0-30).") var innovationIp: Int?
-    @Option(help: "创新能力: 科技成果转化 part (0-30).") var innovationConversion: Int?
-    @Option(help: "创新能力: 研发组织管理 part (0-20).") var innovationRdManagement: Int?
-    @Option(help: "创新能力: 企业成长性 part (0-20).") var innovationGrowth: Int?
+    @Option(help: "创新能力评价总分 (0-100, e.g. 70.5), as the experts gave it.", transform: Parse.points)
+    var innovationScore: Points?
+    @Option(help: "创新能力: 知识产权 part (0-30).", transform: Parse.points) var innovationIp: Points?
+    @Option(help: "创新能力: 科技成果转化 part (0-30).", transform: Parse.points) var innovationConversion: Points?
+    @Option(help: "创新能力: 研发组织管理 part (0-20).", transform: Parse.points) var innovationRdManagement: Points?
+    @Option(help: "创新能力: 企业成长性 part (0-20).", transform: Parse.points) var innovationGrowth: Points?
     @Option(help: "Owns its core IP.") var ownsCoreIp: YesNo?
     @Option(help: "Technology field.") var field: String?
     @Option(help: "Major safety/quality accident or serious environmental violation in the year.") var majorAccident: YesNo?

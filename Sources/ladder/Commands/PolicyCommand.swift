@@ -51,7 +51,9 @@ struct PolicyCommand: ParsableCommand {
                     throw ImportError.unreadable(path: file, reason: FileManager.default.fileExists(atPath: file)
                         ? "it cannot be read (a folder, or no permission)" : "no such file")
                 }
-                switch try registry.open().importPolicy(json: String(decoding: data, as: UTF8.self), context: record.context()) {
+                let json = String(decoding: data, as: UTF8.self)
+                for note in PolicyDocument.notes(json: json) { Console.note("note: " + note) }
+                switch try registry.open().importPolicy(json: json, context: record.context()) {
                 case let .recorded(policy): Console.out("policy \(policy.label) is in force from now on")
                 case let .unchanged(policy): Console.out("policy \(policy.label) is already in force; nothing written")
                 }

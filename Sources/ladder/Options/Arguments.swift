@@ -52,3 +52,12 @@ extension ListCategory: ExpressibleByArgument {
 extension RevocationGround: ExpressibleByArgument {}
 extension Zone: ExpressibleByArgument {}
 extension OutputFormat: ExpressibleByArgument {}
+
+extension Parse {
+    static func points(_ text: String) throws -> Points {
+        guard let points = Points(entered: text) else {
+            throw ArgumentError(description: "'\(text)' is not a score; write a number with at most two decimals, e.g. 70.5")
+        }
+        return points
+    }
+}

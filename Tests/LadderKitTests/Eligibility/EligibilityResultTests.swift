@@ -57,6 +57,19 @@ import Testing
         let score = try #require(TsmeRule().evaluate(input, policy: .builtIn).score)
         #expect(try JSONOutput.encode(score, pretty: false)
                 == #"{"highest":86,"lowest":52,"parts":[{"id":"tech_staff","max":20,"points":12},"#
-                + #"{"id":"rd","max":50,"points":null},{"id":"ip","max":30,"points":null}],"pass_mark":60,"total":null}"#)
+                + #"{"id":"rd","max":50,"points":null},{"id":"ip","max":30,"points":null}],"pass_mark":60,"#
+                + #""pass_mark_passes":true,"total":null}"#)
+    }
+
+    /// The hnte innovation score is exact to hundredths and must be above its mark (70 fails).
+    @Test func innovationScoreShape() throws {
+        let facts = AnnualFacts(innovationScore: Points(hundredths: 7050),
+                                innovationParts: InnovationParts(ip: Points(hundredths: 2525)))
+        let input = EligibilityInput(founded: nil, asOf: Day(year: 2025, month: 6, day: 1)!, facts: [2024: facts])
+        let score = try #require(HnteRule().evaluate(input, policy: .builtIn).score)
+        #expect(try JSONOutput.encode(score, pretty: false)
+                == #"{"highest":70.5,"lowest":70.5,"parts":[{"id":"ip","max":30,"points":25.25},"#
+                + #"{"id":"conversion","max":30,"points":null},{"id":"rd_management","max":20,"points":null},"#
+                + #"{"id":"growth","max":20,"points":null}],"pass_mark":70,"pass_mark_passes":false,"total":70.5}"#)
     }
 }

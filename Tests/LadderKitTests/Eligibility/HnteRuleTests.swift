@@ -179,16 +179,25 @@ import Testing
 
     struct Innovation: CustomTestStringConvertible, Sendable {
         let name: String
-        var score: Int?
+        var score: Points?
         var parts: InnovationParts?
         let verdict: CriterionVerdict
-        let total: Int?
+        let total: Points?
         var testDescription: String { name }
     }
 
     @Test(arguments: [
         Innovation(name: "entered 71", score: 71, verdict: .pass, total: 71),
         Innovation(name: "entered 70", score: 70, verdict: .fail, total: 70),
+        Innovation(name: "entered 70.01", score: Points(hundredths: 7001), verdict: .pass, total: Points(hundredths: 7001)),
+        Innovation(name: "entered 70.5", score: Points(hundredths: 7050), verdict: .pass, total: Points(hundredths: 7050)),
+        Innovation(name: "entered 69.99", score: Points(hundredths: 6999), verdict: .fail, total: Points(hundredths: 6999)),
+        Innovation(name: "parts 25+20+15+10.5", parts: InnovationParts(ip: 25, conversion: 20, rdManagement: 15,
+                                                                        growth: Points(hundredths: 1050)),
+                   verdict: .pass, total: Points(hundredths: 7050)),
+        Innovation(name: "parts 24.99+20+15+10", parts: InnovationParts(ip: Points(hundredths: 2499), conversion: 20,
+                                                                         rdManagement: 15, growth: 10),
+                   verdict: .fail, total: Points(hundredths: 6999)),
         Innovation(name: "parts 25+20+15+11", parts: InnovationParts(ip: 25, conversion: 20, rdManagement: 15, growth: 11),
                    verdict: .pass, total: 71),
         Innovation(name: "parts 25+20+15+10", parts: InnovationParts(ip: 25, conversion: 20, rdManagement: 15, growth: 10),
@@ -285,9 +294,9 @@ import Testing
     }
 
     @Test func importedPolicyChangesTheVerdict() throws {
-        let json = try PolicyFixture.edited("\"innovation_score_min\": 71", "\"innovation_score_min\": 76")
+        let json = try PolicyFixture.edited("\"innovation_score_above\": 70", "\"innovation_score_above\": 75")
         let policy = try PolicyDocument.decode(json: json)
-        #expect(HnteRuleTests.evaluate(HnteRuleTests.threeYears()).verdict == .eligible)                 // 75 ≥ 71
-        #expect(HnteRuleTests.evaluate(HnteRuleTests.threeYears(), policy: policy).verdict == .notEligible)  // 75 < 76
+        #expect(HnteRuleTests.evaluate(HnteRuleTests.threeYears()).verdict == .eligible)                 // 75 > 70
+        #expect(HnteRuleTests.evaluate(HnteRuleTests.threeYears(), policy: policy).verdict == .notEligible)  // 75 is not above 75
     }
 }

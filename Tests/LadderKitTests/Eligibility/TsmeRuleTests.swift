@@ -18,7 +18,7 @@ import Testing
                                              facts: [2024: facts], validTiers: valid), policy: policy)
     }
 
-    static func points(_ result: EligibilityResult, _ id: String) -> Int? {
+    static func points(_ result: EligibilityResult, _ id: String) -> Points? {
         result.score?.parts.first { $0.id == id }?.points
     }
 
@@ -42,7 +42,7 @@ import Testing
         var facts = TsmeRuleTests.base
         facts.techStaff = c.numerator
         facts.employees = c.denominator
-        #expect(TsmeRuleTests.points(TsmeRuleTests.evaluate(facts), "tech_staff") == c.points)
+        #expect(TsmeRuleTests.points(TsmeRuleTests.evaluate(facts), "tech_staff") == Points(c.points))
     }
 
     /// R&D / revenue with revenue 10,000,000 (one yuan = 0.00001 pp, 1,000 yuan = 0.01 pp) and a
@@ -62,7 +62,7 @@ import Testing
         facts.rdExpense = c.numerator
         facts.revenue = c.denominator
         facts.totalCost = 1_000_000_000
-        #expect(TsmeRuleTests.points(TsmeRuleTests.evaluate(facts), "rd") == c.points)
+        #expect(TsmeRuleTests.points(TsmeRuleTests.evaluate(facts), "rd") == Points(c.points))
     }
 
     /// R&D / total cost with total cost 10,000,000 and revenue so large that the revenue ratio scores nothing.
@@ -80,7 +80,7 @@ import Testing
         facts.rdExpense = c.numerator
         facts.totalCost = c.denominator
         facts.revenue = 200_000_000
-        #expect(TsmeRuleTests.points(TsmeRuleTests.evaluate(facts), "rd") == c.points)
+        #expect(TsmeRuleTests.points(TsmeRuleTests.evaluate(facts), "rd") == Points(c.points))
     }
 
     @Test func rdTakesTheBetterRatio() {
@@ -107,7 +107,7 @@ import Testing
         var facts = TsmeRuleTests.base
         facts.ip1 = c.class1
         facts.ip2 = c.class2
-        #expect(TsmeRuleTests.points(TsmeRuleTests.evaluate(facts), "ip") == c.points)
+        #expect(TsmeRuleTests.points(TsmeRuleTests.evaluate(facts), "ip") == Points(c.points))
     }
 
     struct Size: CustomTestStringConvertible, Sendable {
@@ -140,7 +140,7 @@ import Testing
     struct Score: CustomTestStringConvertible, Sendable {
         let name: String
         let techStaff: Int64, rd: Int64, ip1: Int64, ip2: Int64
-        let total: Int
+        let total: Points
         let verdict: EligibilityVerdict
         var testDescription: String { name }
     }

@@ -57,8 +57,8 @@ import Testing
             $0.year = 2024
         }
         #expect((conflict.rows, conflict.unchanged, conflict.rejected) == (2, 1, 1))
-        #expect(conflict.issues.first?.message == "the same firm is on row 2 with different values; keep one row per "
-            + "firm (this row was not recorded)")
+        #expect(conflict.issues.first?.message == "the same firm and year (2024) is on row 2 with different figures; "
+            + "keep one row per firm and year (this row was not recorded)")
         // Another year is another record: the same cells under --year 2025 are applied.
         let nextYear = try importFile(try scratch.write("next.csv", header + row), into: registry) { $0.year = 2025 }
         #expect((nextYear.unchanged, nextYear.newFacts) == (0, 1))

@@ -16,10 +16,10 @@ import Testing
                   message: "$: not valid JSON at line 256, column 1: expected a key in double quotes"),
         Malformed(name: "duplicate key", find: "\"version\": 1\n}", replace: "\"version\": 1,\n  \"version\": 2\n}",
                   message: "$: not valid JSON at line 256, column 3: duplicate key \"version\""),
-        Malformed(name: "missing key", find: "      \"innovation_score_min\": 71,\n", replace: "",
-                  message: "$.eligibility.hnte.innovation_score_min: missing"),
-        Malformed(name: "null is missing", find: "\"innovation_score_min\": 71", replace: "\"innovation_score_min\": null",
-                  message: "$.eligibility.hnte.innovation_score_min: missing"),
+        Malformed(name: "missing key", find: "      \"innovation_score_above\": 70,\n", replace: "",
+                  message: "$.eligibility.hnte.innovation_score_above: missing"),
+        Malformed(name: "null is missing", find: "\"innovation_score_above\": 70", replace: "\"innovation_score_above\": null",
+                  message: "$.eligibility.hnte.innovation_score_above: missing"),
         Malformed(name: "unknown key", find: "\"employees_max\": 500", replace: "\"employes_max\": 500",
                   message: "$.eligibility.tsme.employes_max: unknown key; expected one of employees_max, revenue_max_yuan, "
                     + "total_assets_max_yuan, direct_routes, pass_score, tech_staff_score_must_be_positive, "
@@ -67,9 +67,25 @@ import Testing
                     + "limit so that firms above 500000000 元 have one"),
         Malformed(name: "innovation parts not 100", find: "\"conversion\": 30,", replace: "\"conversion\": 20,",
                   message: "$.eligibility.hnte.innovation_parts_max: the parts add up to 90; the innovation score is out of 100"),
-        Malformed(name: "innovation minimum above 100", find: "\"innovation_score_min\": 71",
+        Malformed(name: "innovation mark of 100 cannot be passed", find: "\"innovation_score_above\": 70",
+                  replace: "\"innovation_score_above\": 100",
+                  message: "$.eligibility.hnte.innovation_score_above: 100 cannot be passed; a score must be above it "
+                    + "and the full score is 100"),
+        Malformed(name: "innovation mark with three decimals", find: "\"innovation_score_above\": 70",
+                  replace: "\"innovation_score_above\": 70.005",
+                  message: "$.eligibility.hnte.innovation_score_above: 70.005 is not a score with at most two decimals "
+                    + "(e.g. 70 or 70.5)"),
+        Malformed(name: "innovation mark as text", find: "\"innovation_score_above\": 70",
+                  replace: "\"innovation_score_above\": \"70\"",
+                  message: "$.eligibility.hnte.innovation_score_above: expected a score as a number (e.g. 70 or 70.5), "
+                    + "found a string (\"70\")"),
+        Malformed(name: "old innovation minimum above 100", find: "\"innovation_score_above\": 70",
                   replace: "\"innovation_score_min\": 171",
                   message: "$.eligibility.hnte.innovation_score_min: 171 is above 100, the full score"),
+        Malformed(name: "old and new innovation keys together", find: "\"innovation_score_above\": 70",
+                  replace: "\"innovation_score_above\": 70,\n      \"innovation_score_min\": 71",
+                  message: "$.eligibility.hnte.innovation_score_min: give innovation_score_above alone; "
+                    + "innovation_score_min is its older form (min 71 = above 70)"),
         Malformed(name: "empty route", find: "\"seed-unicorn\": [\n          {\n            \"founded_within_years\": 5,\n"
                     + "            \"funding_cny_min\": 10000000,\n            \"unlisted\": true\n          }",
                   replace: "\"seed-unicorn\": [\n          {}",
@@ -110,8 +126,43 @@ import Testing
     }
 
     @Test func errorNamesItsPath() {
-        #expect(PolicyError.missing(path: "$.eligibility.hnte.innovation_score_min").path
-                == "$.eligibility.hnte.innovation_score_min")
+        #expect(PolicyError.missing(path: "$.eligibility.hnte.innovation_score_above").path
+                == "$.eligibility.hnte.innovation_score_above")
+    }
+
+    struct OldMark: CustomTestStringConvertible, Sendable {
+        let written: String
+        let above: Points
+        var testDescription: String { written }
+    }
+
+    /// Documents written before scores could be fractions say `innovation_score_min: 71` (at least
+    /// 71 of whole scores): read as above 70, so the built-in jiangxi-2023 v1 in its old words is
+    /// the built-in policy.
+    @Test(arguments: [
+        OldMark(written: "\"innovation_score_min\": 71", above: 70),
+        OldMark(written: "\"innovation_score_min\": 80", above: 79),
+        OldMark(written: "\"innovation_score_above\": 70.5", above: Points(hundredths: 7050)),
+        OldMark(written: "\"innovation_score_above\": 70", above: 70),
+    ])
+    func innovationMarkIsReadInEitherForm(_ c: OldMark) throws {
+        let json = try PolicyFixture.edited("\"innovation_score_above\": 70", c.written)
+        let policy = try PolicyDocument.decode(json: json)
+        #expect(policy.eligibility.hnte.innovationScoreAbove == c.above)
+    }
+
+    @Test func theOldKeyIsNoted() throws {
+        let old = try PolicyFixture.edited("\"innovation_score_above\": 70", "\"innovation_score_min\": 71")
+        #expect(PolicyDocument.notes(json: old) == ["innovation_score_min 71 is read as innovation_score_above 70: the "
+            + "innovation score must be above 70, 70 itself failing, so a fractional score such as 70.5 passes; write "
+            + "innovation_score_above in new documents"])
+        #expect(PolicyDocument.notes(json: try PolicyFixture.text("jiangxi-2023.json")) == [])
+    }
+
+    @Test func theBuiltInInItsOldWordsIsTheBuiltIn() throws {
+        let old = try PolicyFixture.edited("\"innovation_score_above\": 70", "\"innovation_score_min\": 71")
+        #expect(try PolicyDocument.decode(json: old) == Policy.builtIn)
+        #expect(PolicyDocument.encode(try PolicyDocument.decode(json: old)).contains("\"innovation_score_above\": 70,"))
     }
 
     @Test func byteOrderMarkIsAccepted() throws {

@@ -156,19 +156,46 @@ import Testing
         let r = try Registry.inMemory()
         let v2 = PolicyDocument.encode(.builtIn).replacingOccurrences(of: "\"version\": 1", with: "\"version\": 2")
         _ = try r.importPolicy(json: v2, context: context("2025-07-01T00:00:00Z"))
-        let changed = v2.replacingOccurrences(of: "\"innovation_score_min\": 71", with: "\"innovation_score_min\": 70")
+        let changed = v2.replacingOccurrences(of: "\"innovation_score_above\": 70", with: "\"innovation_score_above\": 69")
         #expect(throws: RegistryError.policyVersionTaken(id: "jiangxi-2023", version: 2)) {
             _ = try r.importPolicy(json: changed, context: context("2025-07-02T00:00:00Z"))
         }
         // The built-in v1 is not stored, yet its id and version are taken too.
         let changedBuiltIn = PolicyDocument.encode(.builtIn)
-            .replacingOccurrences(of: "\"innovation_score_min\": 71", with: "\"innovation_score_min\": 70")
+            .replacingOccurrences(of: "\"innovation_score_above\": 70", with: "\"innovation_score_min\": 70")
         #expect(throws: RegistryError.policyVersionTaken(id: "jiangxi-2023", version: 1)) {
             _ = try r.importPolicy(json: changedBuiltIn, context: context("2025-07-02T00:00:00Z"))
         }
         #expect(throws: RegistryError.badPolicy(.missing(path: "$.version"))) {
             _ = try r.importPolicy(json: v2.replacingOccurrences(of: ",\n  \"version\": 2", with: ""),
                                    context: context("2025-07-02T00:00:00Z"))
+        }
+    }
+
+    /// A policy stored in the old words (`innovation_score_min: 71`) still reads, and importing
+    /// it again is unchanged, not a taken version; the built-in in its old words is the built-in.
+    @Test func aPolicyStoredWithTheOldScoreKeyStillReadsAndImportsUnchanged() throws {
+        let r = try Registry.inMemory()
+        let old = PolicyDocument.encode(.builtIn)
+            .replacingOccurrences(of: "\"version\": 1", with: "\"version\": 2")
+            .replacingOccurrences(of: "\"innovation_score_above\": 70", with: "\"innovation_score_min\": 71")
+        try r.writer.write { db in
+            try db.execute(sql: """
+                INSERT INTO policy (policy_id, version, document, recorded_at, operator)
+                VALUES ('jiangxi-2023', 2, ?, '2025-01-01T00:00:00Z', 'test')
+                """, arguments: [old])
+        }
+        #expect(try r.policy().eligibility.hnte.innovationScoreAbove == 70)
+        guard case .unchanged = try r.importPolicy(json: old, context: context("2025-07-01T00:00:00Z")) else {
+            Issue.record("the same policy in its old words was not unchanged")
+            return
+        }
+        let builtInOld = PolicyDocument.encode(.builtIn)
+            .replacingOccurrences(of: "\"innovation_score_above\": 70", with: "\"innovation_score_min\": 71")
+        guard case .unchanged = try Registry.inMemory().importPolicy(json: builtInOld, context: context("2025-07-01T00:00:00Z"))
+        else {
+            Issue.record("the built-in in its old words was not unchanged")
+            return
         }
     }
 

@@ -18,6 +18,18 @@ struct HeaderMatcher {
         case yuan, thousand, wan, yi
         case unsupported(String)
 
+        /// A valuation's unit, in US dollars: (美元), (万美元), (亿美元); the scale is read as for 元.
+        init(dollars text: String) {
+            var body = text
+            for noise in ["单位", ":", "usd"] { body = body.replacingOccurrences(of: noise, with: "") }
+            switch body {
+            case "美元", "": self = .yuan
+            case "万美元": self = .wan
+            case "亿美元": self = .yi
+            default: self = .unsupported(text)
+            }
+        }
+
         init?(bracketed text: String) {
             var body = text
             for noise in ["单位", ":", "人民币", "rmb"] { body = body.replacingOccurrences(of: noise, with: "") }
@@ -76,7 +88,8 @@ struct HeaderMatcher {
                 result.duplicates.append((header, field))
                 continue
             }
-            let moneyUnit = ImportField.moneyFields.contains(field) ? unit.flatMap(MoneyUnit.init(bracketed:)) : nil
+            let moneyUnit = ImportField.moneyFields.contains(field) ? unit.flatMap(MoneyUnit.init(bracketed:))
+                : field == .valuationUSD ? unit.map(MoneyUnit.init(dollars:)) : nil
             result.columns.append(Column(index: index, field: field, unit: moneyUnit))
         }
         return result

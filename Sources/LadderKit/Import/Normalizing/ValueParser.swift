@@ -36,6 +36,26 @@ enum ValueParser {
         return .success(value)
     }
 
+    /// A yes/no fact: 是/否, 有/无, √/×, ✓/✗, Y/N, yes/no, true/false, 1/0 (full-width folded
+    /// by `CellText` first; letters in any case).
+    static func flag(_ text: String) -> Result<Bool, ValueProblem> {
+        switch text.lowercased() {
+        case "是", "有", "√", "✓", "✔", "y", "yes", "true", "1": return .success(true)
+        case "否", "无", "×", "✗", "✘", "n", "no", "false", "0": return .success(false)
+        default: return .failure(.notAFlag)
+        }
+    }
+
+    /// A score of at most `maximum` points, exact to hundredths (70.5, 70.5分).
+    static func score(_ text: String, maximum: Points) -> Result<Points, ValueProblem> {
+        guard let points = Points(entered: text) else {
+            if let marker = approximation(in: text), !text.hasPrefix("-") { return .failure(.approximate(marker: marker)) }
+            return .failure(.notAScore(maximum: maximum))
+        }
+        guard points >= .zero, points <= maximum else { return .failure(.scoreOutOfRange(maximum: maximum)) }
+        return .success(points)
+    }
+
     /// Money in yuan; a bare number is in the unit the column's header names (万元 when it names
     /// none); a unit written in the cell wins. Only net assets (`allowNegative`) may be below zero.
     static func money(_ text: String, unit: HeaderMatcher.MoneyUnit, allowNegative: Bool = false)
@@ -119,6 +139,9 @@ enum ValueProblem: Error, Equatable {
     case notAWholeNumber
     case notADay
     case notAYear
+    case notAFlag
+    case notAScore(maximum: Points)
+    case scoreOutOfRange(maximum: Points)
     case money(String)
     case other(String)
 
@@ -132,6 +155,12 @@ enum ValueProblem: Error, Equatable {
             return "'\(value)' is not a day; write it as 2023-05-06 (2023/5/6 and 2023年5月6日 are read too)"
         case .notAYear:
             return "'\(value)' is not a year; write four digits, e.g. 2024"
+        case .notAFlag:
+            return "'\(value)' is not yes or no; write 是 or 否 (有/无, √/×, Y/N, yes/no, true/false, 1/0 are read too)"
+        case let .notAScore(maximum):
+            return "'\(value)' is not a score; write a number from 0 to \(maximum) with at most two decimals, e.g. 70.5"
+        case let .scoreOutOfRange(maximum):
+            return "'\(value)' is outside 0–\(maximum), the range of this score; check the figure"
         case let .money(reason), let .other(reason):
             return reason
         }

@@ -143,6 +143,14 @@ write("facts-without-year.csv", ["统一社会信用代码,企业名称,职工�
 write("header-spellings.csv", ["社会信用代码,单位名称,地区,注册日期",
                                f"{A},信丰众城矿业有限公司,信丰县,2015-12-01"])
 
+# One firm for three years: every hnte threshold met exactly (see README); yes/no in three spellings.
+write("facts-three-years.csv", [
+    "统一社会信用代码,企业名称,成立日期,技术领域,年度,职工总数,科技人员数,销售收入(万元),研发费用(万元),"
+    "境内研发费用(万元),高新技术产品收入(万元),核心知识产权,重大安全事故,重大质量事故,严重环境违法,创新能力评价得分",
+    f"{A},信丰众城矿业有限公司,2015-12-01,新材料,2022,180,18,1000,50,30,600,是,否,否,否,",
+    f"{A},信丰众城矿业有限公司,2015-12-01,新材料,2023,190,19,1500,75,45,900,有,无,无,无,",
+    f"{A},信丰众城矿业有限公司,2015-12-01,新材料,2024,200,20,2000,100,60,1200,√,×,×,×,70.5"])
+
 # Net assets may be negative (-50, and (12.5) in accounting notation); total assets may not.
 write("negative-net-assets.csv", ["统一社会信用代码,企业名称,年度,净资产(万元),资产总额(万元)",
                                   f"{C},南昌瑞恒电子科技有限公司,2024,-50,300",
