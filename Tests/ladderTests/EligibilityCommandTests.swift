@@ -17,17 +17,25 @@ import Testing
     @Test func factsSetSaysWhatItStored() throws {
         let (dir, db) = try EligibilityCommandTests.prepared()
         defer { _ = dir }
-        let run = try LadderRun.run(["facts", "set", EligibilityCommandTests.a, "--year", "2024", "--employees", "100",
-                                     "--revenue", "4800万", "--rd-expense", "2400000"], db: db)
-        #expect(run.status == 0, "\(run.stderr)")
-        #expect(run.stdout == """
+        // As on a roster: a bare figure is 万元, counts take full-width digits and separators.
+        let run = try LadderRun.run(["facts", "set", EligibilityCommandTests.a, "--year", "2024", "--employees", "１２０",
+                                     "--tech-staff", "1,2", "--ip2", "3件", "--revenue", "4,800", "--rd-expense", "2400000元",
+                                     "--owns-core-ip", "√"], db: db)
+        #expect(run.stderr.contains("'1,2' is not a whole number"), "\(run.stderr)")
+        #expect(run.status == 64)
+        let fixed = try LadderRun.run(["facts", "set", EligibilityCommandTests.a, "--year", "2024", "--employees", "１２０",
+                                       "--tech-staff", "12", "--ip2", "3件", "--revenue", "4,800", "--rd-expense", "2400000元",
+                                       "--owns-core-ip", "√"], db: db)
+        #expect(fixed.status == 0, "\(fixed.stderr)")
+        #expect(fixed.stdout == """
             recorded facts of 91360722MA35G1YK7R for 2024
-              revenue 48,000,000 元 (given in 万元)
-              rd-expense 2,400,000 元 (bare number read as 元)
+              revenue 48,000,000 元 (bare number read as 万元)
+              rd-expense 2,400,000 元 (given in 元)
 
             """)
         let json = try LadderRun.run(["facts", "show", EligibilityCommandTests.a, "--format", "json"], db: db)
-        #expect(json.stdout == "[\n  {\"year\": 2024, \"employees\": 100, \"revenue\": 48000000, \"rd_expense\": 2400000}\n]\n")
+        #expect(json.stdout == "[\n  {\"year\": 2024, \"employees\": 120, \"tech_staff\": 12, \"revenue\": 48000000, "
+            + "\"rd_expense\": 2400000, \"ip2\": 3, \"owns_core_ip\": \"yes\"}\n]\n")
     }
 
     /// Values refused while a command runs: one `ladder:` line each, no usage text.

@@ -11,12 +11,10 @@ struct FactsCommand: ParsableCommand {
 enum YesNo: String, ExpressibleByArgument, CaseIterable {
     case yes, no
 
+    /// As a roster's cell: 是/否, 有/无, √/×, Y/N, yes/no, true/false, 1/0, full-width too.
     init?(argument: String) {
-        switch argument.lowercased() {
-        case "yes", "y", "true", "1", "是", "有": self = .yes
-        case "no", "n", "false", "0", "否", "无": self = .no
-        default: return nil
-        }
+        guard let value = try? EnteredValue.flag(argument) else { return nil }
+        self = value ? .yes : .no
     }
 
     var bool: Bool { self == .yes }

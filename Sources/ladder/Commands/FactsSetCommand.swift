@@ -5,15 +5,16 @@ struct FactsSetCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "set", abstract: "Record a version of a firm's facts for a fiscal year (only the figures given).",
         discussion: """
-            Money is in 元 or 万元: write 12345.67万 (or 万元) or 500元; a bare number is read in --unit. \
-            The command says, for each figure, what it stored in yuan.
+            Money is in 万元 unless written otherwise, as on every roster: 1234.5 is 1234.5万元; write 500元 \
+            for yuan (or give --unit yuan). Counts and scores are read as a roster's cells are (１２０, 1,200, \
+            70.5). The command says, for each figure, what it stored in yuan.
             """)
 
     @Argument(help: "统一社会信用代码.", transform: Parse.code) var code: CreditCode
     @Option(help: "Fiscal year the figures belong to.") var year: Int
-    @Option(help: "Unit of bare money figures.") var unit: MoneyUnitArgument = .yuan
-    @Option(help: "职工总数.") var employees: Int64?
-    @Option(help: "科技人员数.") var techStaff: Int64?
+    @Option(help: "Unit of money figures written without one (万元 as on rosters, or yuan).") var unit: MoneyUnitArgument = .wan
+    @Option(help: "职工总数.", transform: Parse.count) var employees: Int64?
+    @Option(help: "科技人员数.", transform: Parse.count) var techStaff: Int64?
     @Option(help: "销售收入.") var revenue: String?
     @Option(help: "资产总额.") var totalAssets: String?
     @Option(help: "成本费用支出总额.") var totalCost: String?
@@ -22,8 +23,8 @@ struct FactsSetCommand: ParsableCommand {
     @Option(help: "高新技术产品(服务)收入.") var highTechIncome: String?
     @Option(help: "总收入 (default: sales revenue).") var totalIncome: String?
     @Option(help: "净资产 (may be negative).") var netAssets: String?
-    @Option(help: "Ⅰ类知识产权数.") var ip1: Int64?
-    @Option(help: "Ⅱ类知识产权数.") var ip2: Int64?
+    @Option(help: "Ⅰ类知识产权数.", transform: Parse.count) var ip1: Int64?
+    @Option(help: "Ⅱ类知识产权数.", transform: Parse.count) var ip2: Int64?
     @Option(help: "创新能力评价总分 (0-100, e.g. 70.5), as the experts gave it.", transform: Parse.points)
     var innovationScore: Points?
     @Option(help: "创新能力: 知识产权 part (0-30).", transform: Parse.points) var innovationIp: Points?
@@ -38,7 +39,7 @@ struct FactsSetCommand: ParsableCommand {
     @Option(help: "National S&T award in the last 5 years, in the first three units.") var nationalAward: YesNo?
     @Option(help: "Provincial-or-higher R&D institution.") var provincialRdInstitution: YesNo?
     @Option(help: "Led an international/national/industry standard in the last 5 years.") var ledStandard: YesNo?
-    @Option(help: "Valuation in US dollars (plain number, e.g. 1000000000).") var valuationUsd: Int64?
+    @Option(help: "Valuation in US dollars (plain number, e.g. 1000000000).", transform: Parse.count) var valuationUsd: Int64?
     @Option(help: "Equity funding raised.") var fundingCny: String?
     @Option(help: "Listed on a stock exchange.") var listed: YesNo?
     @Option(help: "Registered, taxed and counted in Jiangxi.") var jiangxi: YesNo?

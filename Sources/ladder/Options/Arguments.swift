@@ -54,6 +54,11 @@ extension Zone: ExpressibleByArgument {}
 extension OutputFormat: ExpressibleByArgument {}
 
 extension Parse {
+    /// A count as a roster cell takes it: `120`, `１２０`, `1,200`, `120人`.
+    static func count(_ text: String) throws -> Int64 {
+        do { return try EnteredValue.count(text) } catch { throw ArgumentError(description: error.description) }
+    }
+
     static func points(_ text: String) throws -> Points {
         guard let points = Points(entered: text) else {
             throw ArgumentError(description: "'\(text)' is not a score; write a number with at most two decimals, e.g. 70.5")
