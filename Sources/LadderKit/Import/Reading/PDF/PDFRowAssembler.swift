@@ -87,11 +87,10 @@ struct PDFRowAssembler {
         let columns = Set(pending.flatMap { cells in cells.indices.filter { !cells[$0].isEmpty } })
         let nextLacks = columns.allSatisfy { next[$0].isEmpty }
         let previousLacks = columns.allSatisfy { previous.cells[$0].isEmpty }
+        // Text above an anchor line with the wrapping cell empty, and more below it: centred cells.
+        if previousLacks && previous.head > 0 { learn(.middle) }
         if nextLacks && !previousLacks { return ([], pending) }
-        if previousLacks && !nextLacks {
-            if previous.head > 0 { learn(.middle) }
-            return (pending, [])
-        }
+        if previousLacks && !nextLacks && previous.head == 0 { return (pending, []) }
         switch alignment ?? .top {
         case .top: return (pending, [])
         case .bottom: return ([], pending)
