@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Runs the test suite: installs SQLite's headers when missing, then `swift test`.
+# Runs the test suite: installs SQLite's headers and poppler's pdftotext (the PDF list tests) when
+# missing, then `swift test`.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -7,6 +8,12 @@ if ! { [ -f /usr/include/sqlite3.h ] || dpkg -s libsqlite3-dev >/dev/null 2>&1; 
     echo "installing libsqlite3-dev…" >&2
     SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
     $SUDO apt-get update -qq && $SUDO apt-get install -y -qq libsqlite3-dev sqlite3 >/dev/null
+fi
+
+if ! command -v pdftotext >/dev/null 2>&1; then
+    echo "installing poppler-utils (pdftotext)…" >&2
+    SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
+    $SUDO apt-get update -qq && $SUDO apt-get install -y -qq poppler-utils >/dev/null
 fi
 
 swift build --build-tests "$@"
