@@ -7,7 +7,8 @@ extension ImportSummary {
         var cells = TextTable(headers: Array(repeating: "", count: columns))
         cells.showsHeader = false
         for row in rows where row.cells.count > 1 { cells.append(row.cells) }
-        var aligned = cells.rows.isEmpty ? [] : cells.render().split(separator: "\n", omittingEmptySubsequences: false)[...]
+        var aligned = cells.rows.isEmpty ? []
+            : cells.render().split(separator: "\n", omittingEmptySubsequences: false)[...]
         var table = TextTable(headers: ["row", "outcome", "cells as read"], alignments: [.right, .left, .left])
         for row in rows {
             let text = row.cells.count > 1 ? String(aligned.popFirst() ?? "") : row.cells.first ?? ""

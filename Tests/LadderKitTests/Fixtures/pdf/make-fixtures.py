@@ -70,6 +70,34 @@ def libreoffice_list(path):
         shutil.rmtree(tmp)
 
 
+def writer_list(path):
+    """An HTML page printed by LibreOffice Writer: 所属地区 wraps in its header cell (所属地 over the
+    header line, 区 under it), a blank line between rows, a name wrapping onto three lines in a
+    vertically centred row, then 合计 and 注 lines. (LibreOffice 7.4 starts the PDF with a blank
+    page and leaves the first paragraph, 附件1, out of the text.)"""
+    firms = [(name, code, region) for code, name, region in REPORTLAB_FIRMS[:4]]
+    html = ['<html><head><meta charset="utf-8"></head><body>', "<p>附件1</p>",
+            f'<p style="text-align:center"><b>{TITLE}</b></p>',
+            '<table border="1" cellspacing="0" style="border-collapse:collapse">',
+            '<tr><th width="40">序 号</th><th width="200">企业名称</th><th width="140">证书编号</th>'
+            '<th width="150">统一社会信用代码</th><th width="60">所属地区</th></tr>']
+    for i, (name, code, region) in enumerate(firms):
+        html.append(f'<tr valign="middle"><td align="center">{i + 1}</td><td>{name}</td>'
+                    f'<td align="center">GR20253600{i + 301:04d}</td><td align="center">{code}</td>'
+                    f'<td align="center">{region}</td></tr>')
+    html.append(f"</table><p>合计：{len(firms)}家</p><p>注：排名不分先后。</p></body></html>")
+    tmp = tempfile.mkdtemp()
+    try:
+        source = os.path.join(tmp, "list.html")
+        with open(source, "w", encoding="utf-8") as f:
+            f.write("\n".join(html))
+        subprocess.run(["soffice", "--headless", "--convert-to", "pdf:writer_pdf_Export", "--outdir", tmp, source],
+                       check=True, stdout=subprocess.DEVNULL)
+        shutil.move(os.path.join(tmp, "list.pdf"), path)
+    finally:
+        shutil.rmtree(tmp)
+
+
 REPORTLAB_FIRMS = [
     ("91360112MA3GLQ0A40", "南昌豫赣锂业股份有限公司", "南昌市"),
     ("91360602MA3Q0H862L", "鹰潭蓝航机电科技有限公司", "鹰潭市"),
@@ -133,3 +161,4 @@ def scanned_list(path):
 libreoffice_list("libreoffice-hnte-list-two-pages.pdf")
 reportlab_list("reportlab-hnte-list-wrapped-top-aligned.pdf")
 scanned_list("scanned-list-no-text.pdf")
+writer_list("writer-hnte-list-wrapped-header.pdf")

@@ -46,6 +46,21 @@ extension ReadingTests {
             ])
         }
 
+        @Test func writerListWithAWrappedHeaderCellAndBlankLinesBetweenRows() throws {
+            let table = try ReadingSupport.read(path: Self.fixture("writer-hnte-list-wrapped-header.pdf"))
+            #expect(table.header == ["江西省 2025 年第一批认定报备高新技术企业名单"])
+            #expect(table.rows == [
+                textRow(2, "序号", "企业名称", "证书编号", "统一社会信用代码", "所属地区"),
+                textRow(3, "1", "南昌豫赣锂业股份有限公司", "GR202536000301", "91360112MA3GLQ0A40", "南昌市"),
+                textRow(4, "2", "鹰潭蓝航机电科技有限公司", "GR202536000302", "91360602MA3Q0H862L", "鹰潭市"),
+                textRow(5, "3", "安义恒峰铜材有限公司南昌高新技术产业开发区艾溪湖创新创业园分公司", "GR202536000303",
+                        "91360100696254841Y", "南昌市"),
+                textRow(6, "4", "江西汇旭新能源有限公司", "GR202536000304", "91360429551177574T", "九江市"),
+                textRow(7, "合计：4 家"),
+                textRow(8, "注：排名不分先后。"),
+            ])
+        }
+
         @Test func scannedListHasNoText() {
             #expect(throws: ReadError.pdfWithoutText) {
                 try ReadingSupport.read(path: Self.fixture("scanned-list-no-text.pdf"))

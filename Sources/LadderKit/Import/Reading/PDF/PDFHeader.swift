@@ -35,7 +35,8 @@ struct PDFHeader {
             }
             if let matched {
                 let text = words[i..<matched.end].map(\.text).joined()
-                cells.append(Cell(text: text, start: words[i].start, end: words[matched.end - 1].end, field: matched.field))
+                cells.append(Cell(text: text, start: words[i].start, end: words[matched.end - 1].end,
+                                  field: matched.field))
                 i = matched.end
                 continue
             }
@@ -53,7 +54,11 @@ struct PDFHeader {
         self.cells = cells
     }
 
-    private static func field(of text: String) -> ImportField? {
+    init(cells: [Cell]) {
+        self.cells = cells
+    }
+
+    static func field(of text: String) -> ImportField? {
         let field = HeaderMatcher.lookup[HeaderMatcher.key(text).key]
         return field == .rejectInfo ? nil : field
     }

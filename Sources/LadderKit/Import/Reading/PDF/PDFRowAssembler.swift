@@ -10,6 +10,8 @@ struct PDFRowAssembler {
         case fragment([String])
         /// A line across the columns (合计, 注, …): emitted as one cell.
         case free(String)
+        /// A blank line: a wider gap, which some writers leave between rows and never inside one.
+        case gap
     }
 
     /// Where a row's wrapped lines sit against its anchor line, learnt from rows that show it.
@@ -30,14 +32,12 @@ struct PDFRowAssembler {
     private static let footerWords = ["合计", "总计", "共计", "小计", "注：", "注:", "备注：", "备注:", "说明：", "说明:",
                                       "制表", "填报", "审核"]
 
-    func classify(_ cut: PDFColumns.Cut) -> Line {
+    /// A line of the table's body as the columns cut it; `text` is the whole line, trimmed.
+    func classify(_ cut: PDFColumns.Cut, text: String) -> Line {
+        if PDFRowAssembler.footerWords.contains(where: text.hasPrefix) { return .free(text) }
         switch cut {
         case let .free(text): return .free(text)
         case let .cells(cells):
-            let text = cells.first { !$0.isEmpty } ?? ""
-            if cells.filter({ !$0.isEmpty }).count == 1, PDFRowAssembler.footerWords.contains(where: text.hasPrefix) {
-                return .free(text)
-            }
             let anchored = !anchors.contains(true) || zip(cells, anchors).contains { !$0.isEmpty && $1 }
             return anchored ? .anchor(cells) : .fragment(cells)
         }
@@ -49,12 +49,22 @@ struct PDFRowAssembler {
         /// The last anchor line's row, its cells as printed, and how many wrapped lines began it.
         var last: (row: Int, cells: [String], head: Int)?
         var pending: [[String]] = []
+        /// A blank line came after the last anchor: wrapped lines from here on begin the next row.
+        var afterGap = false
         for line in lines + [.free("")] {
             switch line {
+            case .gap:
+                if let last, !afterGap {
+                    rows[last.row] = pending.reduce(rows[last.row]) { PDFRowAssembler.joined($0, $1) }
+                    pending = []
+                }
+                afterGap = true
             case let .fragment(cells):
                 pending.append(cells)
             case let .anchor(cells):
-                let (tail, head) = split(pending, previous: last.map { ($0.cells, $0.head) }, next: cells)
+                let (tail, head) = afterGap ? ([], pending)
+                    : split(pending, previous: last.map { ($0.cells, $0.head) }, next: cells)
+                afterGap = false
                 if let last { rows[last.row] = tail.reduce(rows[last.row]) { PDFRowAssembler.joined($0, $1) } }
                 rows.append(head.reversed().reduce(cells) { PDFRowAssembler.joined($1, $0) })
                 last = (rows.count - 1, cells, head.count)
@@ -69,6 +79,7 @@ struct PDFRowAssembler {
                 pending = []
                 if !text.isEmpty { rows.append([text]) }
                 last = nil
+                afterGap = false
             }
         }
         return rows
@@ -114,7 +125,9 @@ struct PDFRowAssembler {
     /// CJK text joins directly; Latin words and numbers with a space between.
     static func concatenate(_ a: String, _ b: String) -> String {
         guard let last = a.unicodeScalars.last, let first = b.unicodeScalars.first else { return a + b }
-        let latin = { (s: Unicode.Scalar) in s.isASCII && (s.properties.isAlphabetic || s.properties.numericType != nil) }
+        let latin = { (s: Unicode.Scalar) in
+            s.isASCII && (s.properties.isAlphabetic || s.properties.numericType != nil)
+        }
         return latin(last) && latin(first) ? a + " " + b : a + b
     }
 }

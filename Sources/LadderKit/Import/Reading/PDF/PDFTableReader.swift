@@ -73,12 +73,17 @@ final class PDFTableReader: RowReader {
         previousEdges = PDFPageFurniture.edgeKeys(lines)
 
         // The table's header: the first line naming its columns, then the same fields on each page.
-        let headers = lines.indices.compactMap { i -> (index: Int, header: PDFHeader)? in
+        // A header cell may wrap onto the line above or below it: those lines belong to the header.
+        let headers = lines.indices.compactMap { i -> (index: Int, header: PDFHeader, lines: [Int])? in
             guard let found = PDFHeader(lines[i]) else { return nil }
-            return table == nil || found.signature == table!.signature ? (i, found) : nil
+            let above = i > 0 && !lines[i - 1].isBlank ? lines[i - 1] : nil
+            let below = i + 1 < lines.count && !lines[i + 1].isBlank ? lines[i + 1] : nil
+            let whole = found.completed(above: above, below: below)
+            guard table == nil || whole.header.signature == table!.signature else { return nil }
+            return (i, whole.header, [i] + (whole.above ? [i - 1] : []) + (whole.below ? [i + 1] : []))
         }
         let isFirstTablePage = table == nil && !headers.isEmpty
-        let headerIndexes = Set(headers.map(\.index))
+        let headerIndexes = Set(headers.flatMap(\.lines))
         let tableStart = headers.first?.index ?? -1
         // Above the first header, a line directly over the next is the list's own (a title printed
         // on every page stays the title); a line set apart by a blank line may be a running header.
@@ -87,7 +92,12 @@ final class PDFTableReader: RowReader {
                 || (isFirstTablePage && i < tableStart && i + 1 < lines.count && !lines[i + 1].isBlank)
         }
         var body: [PDFLine] = []
-        for (i, line) in lines.enumerated() where !line.isBlank && !furniture.contains(i) {
+        for (i, line) in lines.enumerated() where !furniture.contains(i) {
+            if line.isBlank {
+                // Blank lines inside the table show where rows part; elsewhere they mean nothing.
+                if i > tableStart && (table != nil || tableStart >= 0) && !body.isEmpty { body.append(line) }
+                continue
+            }
             sawText = true
             if headerIndexes.contains(i) {
                 if isFirstTablePage && i == tableStart { ready.append(headers[0].header.cells.map(\.text)) }
@@ -113,7 +123,8 @@ final class PDFTableReader: RowReader {
             self.columns = PDFColumns(header: columns.header, lines: body)
         }
         if let columns, var assembler {
-            ready.append(contentsOf: assembler.rows(body.map { assembler.classify(columns.cut($0)) }))
+            let classified = body.map { $0.isBlank ? .gap : assembler.classify(columns.cut($0), text: $0.trimmed) }
+            ready.append(contentsOf: assembler.rows(classified))
             self.assembler = assembler
         }
         return true

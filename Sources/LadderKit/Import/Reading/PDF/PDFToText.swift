@@ -94,7 +94,9 @@ final class PDFToText: PDFPageSource {
     static func locate(_ tool: String?) throws -> String {
         let environment = ProcessInfo.processInfo.environment
         if let given = tool ?? environment[environmentKey], !given.isEmpty {
-            guard FileManager.default.isExecutableFile(atPath: given) else { throw ReadError.pdfToolMissing(path: given) }
+            guard FileManager.default.isExecutableFile(atPath: given) else {
+                throw ReadError.pdfToolMissing(path: given)
+            }
             return given
         }
         let path = environment["PATH"] ?? "/usr/bin:/bin"
