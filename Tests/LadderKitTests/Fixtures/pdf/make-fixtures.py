@@ -158,7 +158,23 @@ def scanned_list(path):
     page.save()
 
 
+def password_protected_list(path):
+    """A list that opens only with a password (secret)."""
+    from reportlab.lib import pdfencrypt
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    page = canvas.Canvas(path, encrypt=pdfencrypt.StandardEncryption("secret", ownerPassword="owner"), invariant=1)
+    page.setFont("STSong-Light", 10)
+    page.drawString(60, 760, "序号    企业名称    统一社会信用代码")
+    page.showPage()
+    page.save()
+
+
 libreoffice_list("libreoffice-hnte-list-two-pages.pdf")
 reportlab_list("reportlab-hnte-list-wrapped-top-aligned.pdf")
 scanned_list("scanned-list-no-text.pdf")
 writer_list("writer-hnte-list-wrapped-header.pdf")
+password_protected_list("password-protected-list.pdf")

@@ -85,6 +85,16 @@ extension ReadingTests {
                 return
             }
             #expect(detail.contains("Couldn't read xref table"))
+            #expect(!detail.contains("Syntax Error"))
+        }
+
+        @Test func passwordProtectedPDFSaysSo() {
+            #expect(throws: ReadError.pdfUnreadable(detail: "Incorrect password")) {
+                try ReadingSupport.read(path: Self.fixture("password-protected-list.pdf"))
+            }
+            #expect(ReadError.pdfUnreadable(detail: "Incorrect password").description == "pdftotext could not read "
+                + "this PDF (Incorrect password); if it has a password or is damaged, open it and print it again to a "
+                + "new PDF, or copy the table into Excel and save it as .xlsx")
         }
 
         @Test func scannedMessage() {

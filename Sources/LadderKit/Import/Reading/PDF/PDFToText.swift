@@ -138,7 +138,9 @@ private final class StderrCollector: @unchecked Sendable {
         defer { lock.unlock() }
         var seen: [String] = []
         for line in String(decoding: data, as: UTF8.self).split(whereSeparator: \.isNewline) {
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            // "Command Line Error: Incorrect password" says more to a clerk as "Incorrect password".
+            let said = line.replacing(#/^[A-Za-z\/ ]*(?:Error|Warning)(?: \(\d+\))?: /#, with: "")
+            let trimmed = said.trimmingCharacters(in: .whitespaces)
             if !trimmed.isEmpty && !seen.contains(trimmed) { seen.append(trimmed) }
         }
         return seen.prefix(4).joined(separator: "; ")
