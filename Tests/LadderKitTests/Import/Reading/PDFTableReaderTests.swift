@@ -61,6 +61,17 @@ extension ReadingTests {
             ])
         }
 
+        /// `%PDF-` picks the reader whatever the name says, also after a BOM or blank lines.
+        @Test func contentNotExtensionPicksThePDFReader() throws {
+            let bytes = try Array(Data(contentsOf: URL(fileURLWithPath: Self.fixture("reportlab-hnte-list-wrapped-top-aligned.pdf"))))
+            for prefix in [[], [0xEF, 0xBB, 0xBF], Array("\r\n".utf8)] as [[UInt8]] {
+                let table = try ReadingSupport.read(bytes: prefix + bytes, suffix: ".csv")
+                #expect(table.encodingName == "pdf")
+                #expect(table.rows.count == 6)
+            }
+            #expect(FileKind(sample: Array("%PDX-1.4".utf8)) != .pdf)
+        }
+
         @Test func scannedListHasNoText() {
             #expect(throws: ReadError.pdfWithoutText) {
                 try ReadingSupport.read(path: Self.fixture("scanned-list-no-text.pdf"))
