@@ -5,8 +5,12 @@ import Testing
 final class LiteralPages: PDFPageSource {
     private var pages: [[String]]
     private(set) var pagesRead = 0
+    let pageCount: Int?
 
-    init(_ pages: [[String]]) { self.pages = pages }
+    init(_ pages: [[String]]) {
+        self.pages = pages
+        pageCount = pages.count
+    }
 
     func nextPage() throws -> [String]? {
         guard !pages.isEmpty else { return nil }

@@ -32,6 +32,15 @@ extension ReadingTests {
             ])
         }
 
+        /// Progress moves page by page (pdfinfo counts the pages), and is the whole file at the end.
+        @Test func progressFollowsThePages() throws {
+            let path = Self.fixture("libreoffice-hnte-list-two-pages.pdf")
+            let reader = try PDFTableReader(path: path, size: 1000)
+            #expect(reader.bytesRead == 500)
+            while try reader.next() != nil {}
+            #expect(reader.bytesRead == 1000)
+        }
+
         @Test func reportlabListWithCentredHeadersAndTopAlignedWraps() throws {
             let table = try ReadingSupport.read(path: Self.fixture("reportlab-hnte-list-wrapped-top-aligned.pdf"))
             #expect(table.header == ["序号", "统一社会信用代码", "企业名称", "证书编号", "所属地区"])

@@ -4,4 +4,6 @@ protocol PDFPageSource: AnyObject {
     func nextPage() throws -> [String]?
     /// Pages handed out so far.
     var pagesRead: Int { get }
+    /// Pages in the document when known (for a progress bar).
+    var pageCount: Int? { get }
 }

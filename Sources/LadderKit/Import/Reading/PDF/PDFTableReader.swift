@@ -10,8 +10,12 @@ final class PDFTableReader: RowReader {
     private(set) var headerRowNumber = 0
     let encodingName = "pdf"
     let totalBytes: Int64
-    /// pdftotext does not say how far into the file it is: nothing until the end.
-    var bytesRead: Int64 { finished ? totalBytes : 0 }
+    /// The share of the pages read (pdftotext does not say how far into the file it is).
+    var bytesRead: Int64 {
+        guard !finished else { return totalBytes }
+        guard let pages = text.pageCount, pages > 0 else { return 0 }
+        return totalBytes * Int64(min(pagesDone, pages)) / Int64(pages)
+    }
 
     /// A notice may run a few pages before its list; past this many, the file has no table.
     static let maxPagesBeforeHeader = 20
@@ -28,6 +32,7 @@ final class PDFTableReader: RowReader {
     private var ready: [[String]] = []
     private var readyIndex = 0
     private var rowNumber = 0
+    private var pagesDone = 0
     private var finished = false
 
     /// `tool`: pdftotext's path; nil looks at `$LADDER_PDFTOTEXT`, then `PATH`.
@@ -68,6 +73,7 @@ final class PDFTableReader: RowReader {
     /// Reads one more page into `ready`; false after the last.
     private func readPage() throws -> Bool {
         guard let lines = upcoming else { return false }
+        pagesDone += 1
         upcoming = try text.nextPage().map { $0.map(PDFLine.init) }
         let neighbours = previousEdges.union(upcoming.map(PDFPageFurniture.edgeKeys) ?? [])
         previousEdges = PDFPageFurniture.edgeKeys(lines)

@@ -14,10 +14,13 @@ final class PDFToText: PDFPageSource {
     private var buffer = [UInt8](repeating: 0, count: 64 << 10)
     /// Pages handed out so far.
     private(set) var pagesRead = 0
+    /// From `pdfinfo` beside `pdftotext`, when it is there and answers.
+    let pageCount: Int?
 
     /// `tool`: the executable's path; nil looks at `$LADDER_PDFTOTEXT`, then `PATH`.
     init(path: String, tool: String? = nil) throws {
         let executable = try PDFToText.locate(tool)
+        pageCount = PDFToText.pageCount(path: path, beside: executable)
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = ["-layout", "-enc", "UTF-8", path, "-"]
         let out = Pipe(), err = Pipe()
@@ -88,6 +91,26 @@ final class PDFToText: PDFPageSource {
         }
         if lines.last == "" { lines.removeLast() }
         return lines
+    }
+
+    /// `Pages:` as poppler's `pdfinfo` (in the same folder as `pdftotext`) reports it; nil if it cannot.
+    private static func pageCount(path: String, beside tool: String) -> Int? {
+        let info = URL(fileURLWithPath: tool).deletingLastPathComponent().appendingPathComponent("pdfinfo")
+        guard FileManager.default.isExecutableFile(atPath: info.path) else { return nil }
+        let process = Process()
+        process.executableURL = info
+        process.arguments = [path]
+        let out = Pipe()
+        process.standardOutput = out
+        process.standardError = FileHandle.nullDevice
+        process.standardInput = FileHandle.nullDevice
+        guard (try? process.run()) != nil else { return nil }
+        let data = out.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        for line in String(decoding: data, as: UTF8.self).split(separator: "\n") where line.hasPrefix("Pages:") {
+            return Int(line.dropFirst("Pages:".count).trimmingCharacters(in: .whitespaces))
+        }
+        return nil
     }
 
     /// The tool to run: `tool`, else `$LADDER_PDFTOTEXT`, else `pdftotext` found on `PATH`.
