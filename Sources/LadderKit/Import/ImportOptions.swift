@@ -17,6 +17,9 @@ public struct ImportOptions: Sendable {
     public var dryRun = false
     /// Any rejected row: write nothing, fail with exit status 65.
     public var strict = false
+    /// In a dry run of a PDF list, keep every row as read in `ImportReport.rowsAsRead` (a PDF's rows
+    /// are rebuilt from its layout, so they are shown to be checked; CSV and .xlsx rows are as stored).
+    public var keepRowsAsRead = false
 
     public init() {}
 

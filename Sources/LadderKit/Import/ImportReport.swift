@@ -24,6 +24,9 @@ public struct ImportReport: Sendable {
     public var rejectsPath: String?
     /// The same file's earlier batches, by id.
     public var earlierBatches: [Int64] = []
+    /// Every row as read, header first, with its outcome: kept only when `ImportOptions.keepRowsAsRead`
+    /// asks for it in a dry run of a PDF, whose rows are rebuilt from the page layout.
+    public var rowsAsRead: [RowAsRead] = []
 
     static let issueLimit = 1000
 

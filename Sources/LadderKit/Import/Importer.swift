@@ -40,6 +40,10 @@ public struct Importer {
         report.notes = Importer.headerNotes(columns, headers: reader.header)
         // Any reader with sheets (.xlsx, .xls) reads a workbook; text files have none.
         let isWorkbook = reader.sheetName != nil
+        let keepRows = options.dryRun && options.keepRowsAsRead && reader.encodingName == "pdf"
+        if keepRows {
+            report.rowsAsRead = [RowAsRead(number: reader.headerRowNumber, cells: reader.header, outcome: .header)]
+        }
         let parser = RowParser(columns: columns, headers: reader.header, kind: kind, options: options,
                                today: ChinaTime.day(of: context.at), fileName: fileName, isCSV: !isWorkbook)
         // A dry run writes nothing, not even the rejects file, unless a path for it was given.
@@ -58,7 +62,8 @@ public struct Importer {
                                                 headers: parser.columnOf.mapValues { reader.header[$0] },
                                                 expectedRows: Importer.expectedRows(bytes: size, isCSV: parser.isCSV))
                 let deferred = session.startedEmpty ? try DeferredIndexes.drop(db) : nil
-                try Importer.readRows(reader, parser: parser, session: session, rejects: rejects, progress: progress)
+                try Importer.readRows(reader, parser: parser, session: session, rejects: rejects, keepRows: keepRows,
+                                      progress: progress)
                 try deferred?.restore(db)
                 try Registry.fillGrantPlaces(db)  // the statistics cache, in bulk for the whole file
                 final = session.report
@@ -84,7 +89,8 @@ public struct Importer {
     }
 
     private static func readRows(_ reader: any RowReader, parser: RowParser, session: ImportSession,
-                                 rejects: RejectsWriter?, progress: ((ImportProgress) -> Void)?) throws {
+                                 rejects: RejectsWriter?, keepRows: Bool,
+                                 progress: ((ImportProgress) -> Void)?) throws {
         var assumedJanuaryFirst = false, factsWithoutYear = false, cancelledFromYear = false
         let totalBytes = reader.totalBytes
         let pipeline = RowPipeline(reader: reader, parser: parser, mayBeUnchanged: session.mayBeUnchanged)
@@ -93,10 +99,16 @@ public struct Importer {
             for item in batch.items {
                 session.report.rows += 1
                 let row = item.row
+                func keep(_ outcome: RowAsRead.Outcome) {
+                    guard keepRows else { return }
+                    session.report.rowsAsRead.append(RowAsRead(number: row.number, cells: row.cells.map(\.rawText),
+                                                               outcome: outcome))
+                }
                 if let code = item.code,
                    try session.unchangedAsBefore(code: code, rawKey: item.rawKey, rawFirmKey: item.rawFirmKey, year: item.year,
                                                  number: row.number) {
                     session.report.unchanged += 1
+                    keep(.unchanged)
                     continue
                 }
                 let outcome = item.outcome ?? parser.parse(row)
@@ -104,10 +116,13 @@ public struct Importer {
                 factsWithoutYear = factsWithoutYear || outcome.factsWithoutYear
                 cancelledFromYear = cancelledFromYear || outcome.cancelledFromYear
                 var issues = outcome.errors
+                var unchanged = false
                 if issues.isEmpty {
                     switch try session.apply(outcome.row, number: row.number, rawKey: item.rawKey, rawFirmKey: item.rawFirmKey) {
                     case .changed: break
-                    case .unchanged: session.report.unchanged += 1
+                    case .unchanged:
+                        session.report.unchanged += 1
+                        unchanged = true
                     case let .rejected(found): issues = found
                     }
                 }
@@ -117,6 +132,7 @@ public struct Importer {
                     session.report.rejected += 1
                     try rejects?.write(row: row, issues: issues, earlier: earlier, keepingReason: outcome.keepsEarlierReason)
                 }
+                keep(!issues.isEmpty ? .rejected : unchanged ? .unchanged : .accepted)
                 session.report.warnings += outcome.warnings.count
                 for issue in issues + outcome.warnings where session.report.issues.count < ImportReport.issueLimit {
                     session.report.issues.append(earlier?.row.map(issue.from(originalRow:)) ?? issue)

@@ -31,6 +31,7 @@ public enum ImportSummary {
             lines.append("problems (first \(shown.count) of \(report.rejected + report.warnings)):")
             for issue in shown { lines.append("  \(issue.severity == .error ? "rejected" : "warning") \(issue)") }
         }
+        lines += rowsAsReadLines(report.rowsAsRead)
         return TerminalText.sanitizeLines(lines.joined(separator: "\n"))
     }
 

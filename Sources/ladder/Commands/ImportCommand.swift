@@ -4,11 +4,13 @@ import LadderKit
 
 struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "import", abstract: "Import rosters and published lists (CSV in UTF-8 or GB18030, or .xlsx).",
+        commandName: "import", abstract: "Import rosters and published lists (CSV in UTF-8 or GB18030, .xlsx, PDF).",
         discussion: """
             Each file is one batch in one transaction: good rows land, rejected rows go to NAME.rejects.csv \
             (NAME.rejects.xlsx for a workbook; fix a row there, clear its 问题说明, and import that file). The kind is detected from the headers; say it with --as. \
-            Importing the same file again adds nothing. Exit status 65 with --strict when rows are rejected.
+            Importing the same file again adds nothing. Exit status 65 with --strict when rows are rejected. \
+            A PDF list is read through pdftotext (apt-get install poppler-utils); its --dry-run prints every row as read, \
+            to be compared with the PDF.
             """)
 
     @Argument(help: "Files to import.") var files: [String]
@@ -50,6 +52,7 @@ struct ImportCommand: ParsableCommand {
         options.effective = effective
         options.dryRun = dryRun
         options.strict = strict
+        options.keepRowsAsRead = dryRun
         var failed: Int32 = 0
         var documents: [String] = []
         var opened: Registry?

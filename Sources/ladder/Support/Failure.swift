@@ -39,6 +39,7 @@ enum Failure {
 
     static func code(for error: Error) -> Int32 {
         switch error {
+        case ReadError.pdfToolMissing: return refused  // the machine lacks a tool; the file may be fine
         case is CreditCodeError, is NumberError, is RegionCodeError, is ReadError, is ImportError: return badData
         default: return refused
         }

@@ -1,6 +1,8 @@
 /// What the first bytes of a file say it is; picks the reader by content, not by extension.
 enum FileKind: Equatable {
     case zip
+    /// `%PDF-`: a published list printed to PDF.
+    case pdf
     /// OLE2 compound file: `.xls`, WPS `.et`, or an encrypted `.xlsx`.
     case legacyWorkbook
     case utf16
@@ -15,6 +17,8 @@ enum FileKind: Equatable {
         if sample.starts(with: [0x50, 0x4B]) && sample.count >= 4
             && [(3, 4), (5, 6), (7, 8)].contains(where: { sample[2] == $0.0 && sample[3] == $0.1 }) {
             self = .zip
+        } else if FileKind.looksLikePDF(sample) {
+            self = .pdf
         } else if sample.starts(with: [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) {
             self = .legacyWorkbook
         } else if sample.starts(with: [0xFF, 0xFE]) || sample.starts(with: [0xFE, 0xFF])
@@ -27,6 +31,13 @@ enum FileKind: Equatable {
         } else {
             self = .text
         }
+    }
+
+    /// `%PDF-` at the start, after a BOM or blank lines at most (some web systems add them).
+    private static func looksLikePDF(_ sample: [UInt8]) -> Bool {
+        var i = sample.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        while i < min(sample.count, 1024), [0x20, 0x09, 0x0A, 0x0D].contains(sample[i]) { i += 1 }
+        return sample[i...].starts(with: Array("%PDF-".utf8))
     }
 
     /// ASCII text in UTF-16 has a NUL in every other byte.

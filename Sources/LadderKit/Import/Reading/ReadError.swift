@@ -28,6 +28,14 @@ public enum ReadError: Error, Equatable, Sendable, CustomStringConvertible {
     case sheetNotFound(name: String, available: [String])
     case emptySheet(name: String)
     case badCell(row: Int, detail: String)
+    /// `pdftotext` (poppler) is needed for a PDF and was not found at `path`.
+    case pdfToolMissing(path: String)
+    /// `pdftotext` failed: a password, a damaged file; `detail` is its own message.
+    case pdfUnreadable(detail: String)
+    /// A scan or picture: the PDF has no text layer to read.
+    case pdfWithoutText
+    /// The PDF's text has no line naming the list's columns.
+    case pdfWithoutTable(pages: Int)
 
     public var description: String {
         switch self {
@@ -89,6 +97,18 @@ public enum ReadError: Error, Equatable, Sendable, CustomStringConvertible {
             return "sheet '\(name)' has no non-empty rows; choose another sheet with --sheet"
         case let .badCell(row, detail):
             return "row \(row): \(detail); open the workbook in Excel or WPS, save it again, and retry"
+        case let .pdfToolMissing(path):
+            return "reading a PDF needs pdftotext (poppler), which was not found (\(path)); install it with "
+                + "`apt-get install poppler-utils` (or set LADDER_PDFTOTEXT to its path), or save the list as .xlsx"
+        case let .pdfUnreadable(detail):
+            return "pdftotext could not read this PDF (\(detail)); if it has a password or is damaged, open it and "
+                + "print it again to a new PDF, or copy the table into Excel and save it as .xlsx"
+        case .pdfWithoutText:
+            return "this PDF has no text, only pictures (a scan?), so nothing can be read from it without guessing; "
+                + "type the list into Excel or run OCR on it, check the result against the paper, and import that"
+        case let .pdfWithoutTable(pages):
+            return "no line in the PDF's text (\(pages) page(s) read) names the list's columns (序号, 企业名称, "
+                + "统一社会信用代码, 证书编号, …); copy the table into Excel, check its header row, and save it as .xlsx"
         }
     }
 

@@ -10,7 +10,7 @@ public protocol RowReader: AnyObject {
     /// Bytes of the input file consumed so far, for a progress bar.
     var bytesRead: Int64 { get }
     var totalBytes: Int64 { get }
-    /// `utf-8`, `utf-8 (BOM)`, `gb18030` or `xlsx`.
+    /// `utf-8`, `utf-8 (BOM)`, `gb18030`, `xlsx` or `pdf`.
     var encodingName: String { get }
     /// The worksheet being read, nil for text files.
     var sheetName: String? { get }

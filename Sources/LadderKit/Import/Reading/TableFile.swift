@@ -1,7 +1,8 @@
 /// Opens a roster file for reading, choosing the reader by the file's content.
 public enum TableFile {
-    /// A CSV/TSV reader (encoding sniffed or as given) or, for a zip, an XLSX reader of the
-    /// first worksheet or of `sheet`. Legacy `.xls`/`.et`, UTF-16 text, web pages and binary
+    /// A CSV/TSV reader (encoding sniffed or as given); for a zip, an XLSX reader of the first
+    /// worksheet or of `sheet`; for a PDF, a reader of its table through `pdftotext` (found at
+    /// `$LADDER_PDFTOTEXT` or on `PATH`). Legacy `.xls`/`.et`, UTF-16 text, web pages and binary
     /// files are refused with a `ReadError` saying how to re-save them.
     public static func open(
         path: String, encoding: TextEncoding = .auto, sheet: String? = nil, limits: ReadLimits = .standard
@@ -12,6 +13,9 @@ public enum TableFile {
         switch FileKind(sample: sample) {
         case .zip:
             return try WorkbookReader(file: file, sheet: sheet, limits: limits)
+        case .pdf:
+            if let sheet { throw ReadError.sheetOnTextFile(sheet: sheet) }
+            return try PDFTableReader(path: path, size: file.size)
         case .legacyWorkbook: throw ReadError.legacyWorkbook
         case .utf16: throw ReadError.utf16
         case .markup: throw ReadError.markup
