@@ -8,6 +8,10 @@ extension ImportSession {
         let firmID: Int64
         if let stored = plan.stored {
             firmID = stored.id
+            if stored.isSetAside {
+                try statements.registerAgain(id: stored.id)
+                changed = true
+            }
             if try updateFirm(stored, plan: plan) {
                 report.updatedEnterprises += 1
                 changed = true

@@ -10,11 +10,14 @@ final class ImportStatements {
         let isNew: Bool
         /// The fingerprint of the imported row that last set this firm's state, if still valid.
         let rowDigest: Int64?
+        /// Its registration was set aside (a voided batch, or by mistake): the row takes it up again.
+        var isSetAside = false
     }
 
     private let findByCode: SQLiteStatement
     private let insertEnterprise: SQLiteStatement
     private let insertProfileVersion: SQLiteStatement
+    private let insertRenewal: SQLiteStatement
     private let setDigest: SQLiteStatement
     private let changes: SQLiteStatement
     /// One statement per kind: a bound `kind` would be compared with the partial indexes'
@@ -33,8 +36,14 @@ final class ImportStatements {
         recordedAt = context.at.iso
         operatorName = context.operatorName
         findByCode = try SQLiteStatement(db, """
-            SELECT id, name, division, zone, batch_id IS ?2, row_digest
+            SELECT id, name, division, zone, batch_id IS ?2, row_digest,
+                   (SELECT c.kind FROM registration_change c WHERE c.enterprise_id = enterprise.id
+                    ORDER BY c.id DESC LIMIT 1) IS 'void'
             FROM enterprise WHERE credit_code = ?1
+            """)
+        insertRenewal = try SQLiteStatement(db, """
+            INSERT INTO registration_change (enterprise_id, kind, recorded_at, operator, batch_id)
+            VALUES (?, 'renew', ?, ?, ?)
             """)
         insertEnterprise = try SQLiteStatement(db, """
             INSERT INTO enterprise (credit_code, name, division, zone, founded_on, field, contact, phone,
@@ -84,7 +93,16 @@ final class ImportStatements {
         return Stored(
             id: findByCode.int64(0), registeredName: findByCode.text(1) ?? "",
             location: Location(division: RegionCode(trusted: findByCode.text(2) ?? "000000"), zone: zone),
-            isNew: findByCode.int64(4) == 1, rowDigest: findByCode.isNull(5) ? nil : findByCode.int64(5))
+            isNew: findByCode.int64(4) == 1, rowDigest: findByCode.isNull(5) ? nil : findByCode.int64(5),
+            isSetAside: findByCode.int64(6) == 1)
+    }
+
+    /// Takes up a set-aside firm's registration again, as of this batch.
+    func registerAgain(id: Int64) throws {
+        insertRenewal.reset()
+        insertRenewal.bind(1, id); insertRenewal.bind(2, recordedAt); insertRenewal.bind(3, operatorName)
+        insertRenewal.bind(4, batchID)
+        try insertRenewal.execute()
     }
 
     func insert(code: CreditCode, name: String, location: Location, profile: EnterpriseProfileFields,

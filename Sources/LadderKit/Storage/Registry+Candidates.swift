@@ -10,8 +10,10 @@ extension Registry {
             let policy = try Registry.policy(db, knownAt: knownAt)
             let rule = tier.eligibilityRule(category: category)
             let calendar = try ListCalendar.load(db, knownAt: knownAt, needed: policy.validity.needsListCalendar)
-            let ids = try Int64.fetchAll(db, sql: "SELECT DISTINCT enterprise_id FROM fact WHERE recorded_at <= ? ORDER BY 1",
-                                         arguments: [knownAt?.iso ?? "9999"])
+            let ids = try Int64.fetchAll(db, sql: """
+                SELECT DISTINCT enterprise_id FROM fact WHERE recorded_at <= ?
+                  AND enterprise_id NOT IN (\(Registry.setAsideSQL(knownAt: knownAt))) ORDER BY 1
+                """, arguments: [knownAt?.iso ?? "9999"])
             let corrections = try Registry.profileCorrections(db, knownAt: knownAt)
             var search = CandidateSearch()
             for id in ids {
