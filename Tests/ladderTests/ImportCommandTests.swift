@@ -141,10 +141,13 @@ import Testing
         _ = try LadderRun.run(["import", file, "--silent"], db: db)
         let void = try LadderRun.run(["void", "--batch", "1", "--reason", "导错了文件"], db: db)
         #expect(void.status == 0, "\(void.stderr)")
-        #expect(void.stdout == "voided batch 1: 3 event(s) voided, its facts and profile corrections set aside\n")
+        #expect(void.stdout == "voided batch 1: 3 event(s) voided, its facts and profile corrections set aside; "
+            + "2 firm(s) it registered set aside, 0 kept\n")
         let registry = try Registry.open(path: db)
-        #expect(try registry.facts(of: ImportCommandTests.c).byYear.isEmpty)
-        #expect(try registry.profile(of: ImportCommandTests.c, asOf: Day(iso: "2025-03-01")!).position == nil)
+        // The firms the batch registered are set aside: as if never registered.
+        let show = try LadderRun.run(["show", ImportCommandTests.c], db: db)
+        #expect(show.status == 1)
+        #expect(show.stderr.hasPrefix("ladder: \(ImportCommandTests.c) '南昌瑞恒电子科技有限公司' was set aside at "))
 
         let again = try LadderRun.run(["import", file, "--silent", "--format", "json"], db: db)
         #expect(ImportCommandTests.counts(try ImportCommandTests.json(again))

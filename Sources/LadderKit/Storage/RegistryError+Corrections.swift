@@ -18,7 +18,8 @@ extension RegistryError {
             return "\(code) '\(name)' was set aside at \(at.iso) (\(reason)), as if never registered; register it "
                 + "again to record anything for it"
         case let .registrationReferenced(code, references):
-            return "\(code) is kept registered: \(references.joined(separator: "; ")); void those first, or keep the firm"
+            return "\(code) stays registered, since records outside the mistake refer to it: "
+                + "\(references.joined(separator: "; ")); void those events first (facts and corrections keep it)"
         case let .registrationAlreadySetAside(code, at):
             return "already recorded: \(code) was set aside at \(at.iso); nothing written"
         case let .registeredAgainUnderAnotherName(code, registered, given):
