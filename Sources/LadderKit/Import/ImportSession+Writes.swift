@@ -103,7 +103,7 @@ extension ImportSession {
         if let place = row.place, let moved = ImportSession.move(from: current.location, to: place) {
             if current.earlierLocations.contains(moved) {
                 warn(row: plan.number, column: column(place.cityOnly ? .region : .division), value: moved.label,
-                     "\(moved.label) is where the firm was before a later relocation to \(current.location.label); "
+                     "\(moved.label) is where the firm was before a later relocation or correction to \(current.location.label); "
                          + "no relocation was recorded (use `ladder relocate` if it moved back)")
             } else {
                 try record(.relocate(to: moved), firmID: stored.id, effective: row.changeDay, row: row)

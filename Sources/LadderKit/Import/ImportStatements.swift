@@ -56,10 +56,16 @@ final class ImportStatements {
             """)
         setDigest = try SQLiteStatement(db, "UPDATE enterprise SET row_digest = ?2 WHERE id = ?1")
         changes = try SQLiteStatement(db, """
-            SELECT kind, name, division, zone FROM event c
-            WHERE c.enterprise_id = ?1 AND c.kind IN ('rename', 'relocate') AND c.effective_on <= ?2
-              AND NOT EXISTS (SELECT 1 FROM event v WHERE v.kind = 'void' AND v.target_id = c.id)
-            ORDER BY c.effective_on, c.id
+            SELECT kind, name, division, zone FROM (
+                SELECT c.kind, c.name, c.division, c.zone, c.effective_on AS day, c.recorded_at AS at, 0 AS source, c.id
+                FROM event c
+                WHERE c.enterprise_id = ?1 AND c.kind IN ('rename', 'relocate') AND c.effective_on <= ?2
+                  AND NOT EXISTS (SELECT 1 FROM event v WHERE v.kind = 'void' AND v.target_id = c.id)
+                UNION ALL  -- place corrections, as History places them ('' from the start)
+                SELECT 'relocate', NULL, k.division, k.zone, coalesce(k.effective_on, ''), k.recorded_at, 1, k.id
+                FROM correction k
+                WHERE k.enterprise_id = ?1 AND k.division IS NOT NULL AND coalesce(k.effective_on, '') <= ?2)
+            ORDER BY day, at, source, id
             """)
         grantsByNumber = try Dictionary(uniqueKeysWithValues: [EventKind.admit, .certify].map { kind in
             (kind, try SQLiteStatement(db, """
@@ -131,7 +137,6 @@ final class ImportStatements {
         try setDigest.execute()
     }
 
-    /// The name and place in force on `day`, from the registered ones and the renames and relocations.
     /// A firm's name and place on a day, and the ones it had before them.
     struct Standing {
         var name: String
@@ -140,7 +145,8 @@ final class ImportStatements {
         var earlierLocations: [Location] = []
     }
 
-    /// The name and place in force on `day`, from the registered ones and the renames and relocations.
+    /// The name and place in force on `day`, from the registered ones, the renames, and the
+    /// relocations and place corrections.
     func current(_ stored: Stored, on day: Day) throws -> Standing {
         var standing = Standing(name: stored.registeredName, location: stored.location)
         guard !stored.isNew else { return standing }

@@ -39,7 +39,8 @@ extension Registry {
                 """, arguments: [enterprise.id, location == nil ? nil : effective?.iso, location?.division.code,
                                  location?.zone?.rawValue, founded?.iso, reason, context.at.iso, context.operatorName,
                                  context.command ?? "library", context.document, context.note])
-            try Registry.forgetImportedRow(db, enterpriseID: enterprise.id)
+            // The imported row that last set the firm stays known as unchanged: that roster imported
+            // again must not put the wrong place or day back.
             return Correction(id: db.lastInsertedRowID, enterpriseID: enterprise.id,
                               effective: location == nil ? nil : effective, location: location, founded: founded,
                               reason: reason, provenance: Provenance(recordedAt: context.at, operatorName: context.operatorName,

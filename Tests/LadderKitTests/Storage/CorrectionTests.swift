@@ -99,6 +99,29 @@ import Testing
         #expect(rows == ["360100 1", "360700 2"])
     }
 
+    /// C, registered by a roster in 东湖区 (its code's division), corrected from the start to 章贡区:
+    /// the same roster imported again, or a later one still giving 东湖区, does not move it back.
+    @Test func aRosterImportedAgainDoesNotUndoTheCorrection() throws {
+        let scratch = try ImportScratch()
+        let registry = try Registry.inMemory()
+        let roster = try scratch.copy("clean-roster.csv")
+        try importFile(roster, into: registry)
+        _ = try registry.correct(code(ImportCodes.c), location: Location(division: RegionCode(trusted: "360702")),
+                                 effective: nil, reason: "导入时地区填错", context: context("2025-03-02T00:00:00Z"))
+        let again = try importFile(roster, into: registry, at: "2025-03-03T00:00:00Z")
+        #expect([again.newEvents, again.unchanged] == [0, 2])
+        let placed = try scratch.write("placed.csv", """
+            统一社会信用代码,企业名称,行政区划代码
+            \(ImportCodes.c),南昌瑞恒电子科技有限公司,360102
+            """)
+        let later = try importFile(placed, into: registry, at: "2025-03-04T00:00:00Z")
+        #expect(later.newEvents == 0)
+        #expect(later.issues.map(\.message) == ["360102 东湖区 is where the firm was before a later relocation or correction "
+            + "to 360702 章贡区; no relocation was recorded (use `ladder relocate` if it moved back)"])
+        #expect(try registry.profile(of: ImportCodes.c, asOf: day("2025-03-01")).location.division.code == "360702")
+        #expect(try registry.verify() == [])
+    }
+
     struct FoundedCase: CustomTestStringConvertible, Sendable {
         let name: String
         let knownAt: String?
