@@ -87,6 +87,8 @@ import Testing
             + "refer to it: event #1 certify 高企 GR202336000123 (ladder certify); void those events first (facts and "
             + "corrections keep it)\n")
         #expect(try LadderRun.run(["void", "1", "--reason", "录入错误"], db: db).status == 0)
+        let voided = try LadderRun.run(["show", CorrectionCommandTests.a], db: db)
+        #expect(voided.stdout.contains("#1      2023-11-22  certify (voided by #2)  高企 GR202336000123 · override: 省认定名单\n"))
         let aside = try LadderRun.run(["void", "--firm", CorrectionCommandTests.a, "--reason", "代码录错"], db: db)
         #expect(aside.status == 0, "\(aside.stderr)")
         #expect(aside.stdout == "set aside \(CorrectionCommandTests.a) 信丰众城矿业有限公司: as if never registered from now on\n")

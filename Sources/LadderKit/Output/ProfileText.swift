@@ -64,8 +64,10 @@ public enum ProfileText {
     /// it, when, from where and under which 文号 on an indented line.
     private static func eventBlock(_ entry: (event: Event, voidedBy: Int64?)) -> [String] {
         let event = entry.event
+        // Padded, never cut: `certify (voided by #3)` must stay whole.
+        let kind = kindText(event, voidedBy: entry.voidedBy)
         let head = "#\(event.id)".padding(toLength: 8, withPad: " ", startingAt: 0) + event.effective.iso + "  "
-            + kindText(event, voidedBy: entry.voidedBy).padding(toLength: 8, withPad: " ", startingAt: 0) + "  "
+            + kind + String(repeating: " ", count: max(0, 8 - kind.count)) + "  "
         let indent = String(repeating: " ", count: 30)
         var provenance = "recorded \(event.recordedAt.iso.prefix(19)) UTC by \(event.provenance.operatorName) · "
             + EventDescription.shortSource(event.provenance)

@@ -24,7 +24,8 @@ extension Registry {
                 let events = try Row.fetchAll(db.cachedStatement(sql: "SELECT \(Event.columns) FROM event WHERE enterprise_id = ?"),
                                               arguments: [id]).map(Event.init(row:))
                 let history = History(events: events, knownAt: knownAt, policy: policy.validity,
-                                      nextListStart: calendar.nextListStart)
+                                      nextListStart: calendar.nextListStart,
+                                      corrections: try Registry.corrections(db, enterpriseID: id))
                 let held = history.qualifications(validOn: asOf).filter { $0.tier == tier }
                 let lastDay = held.compactMap(\.lastValidDay).max()
                 let openEnded = held.contains { $0.lastValidDay == nil }
