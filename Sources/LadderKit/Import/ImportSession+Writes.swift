@@ -8,11 +8,9 @@ extension ImportSession {
         let firmID: Int64
         if let stored = plan.stored {
             firmID = stored.id
-            if stored.isSetAside {
-                try statements.registerAgain(id: stored.id)
-                changed = true
-            }
-            if try updateFirm(stored, plan: plan) {
+            // A firm set aside (a voided batch registered it) is registered again on its row: an updated firm.
+            if stored.isSetAside { try statements.registerAgain(id: stored.id) }
+            if try updateFirm(stored, plan: plan) || stored.isSetAside {
                 report.updatedEnterprises += 1
                 changed = true
             }

@@ -134,9 +134,10 @@ import Testing
 
         let again = try importFile(path, into: registry, at: "2025-03-06T02:00:00Z")
         #expect(again.earlierBatches == [1])
-        // The codes are registered again on the same rows (not new enterprises).
-        let counts: [Int] = [again.newEnterprises, again.newEvents, again.newFacts, again.unchanged, again.rejected]
-        #expect(counts == [0, 3, 2, 0, 0])
+        // The codes are registered again on the same rows: updated firms, not new ones.
+        let counts: [Int] = [again.newEnterprises, again.updatedEnterprises, again.newEvents, again.newFacts,
+                             again.unchanged, again.rejected]
+        #expect(counts == [0, 2, 3, 2, 0, 0])
         #expect(try registry.verify() == [])
         try ImportBatchTests.c.verify(in: registry)
         try ImportBatchTests.d.verify(in: registry)
