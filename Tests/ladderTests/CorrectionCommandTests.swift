@@ -69,6 +69,7 @@ import Testing
                     stderr: "ladder: a founding day is corrected from the start, not from 2024-01-01: correct "
                         + "91360722MA35G1YK7R's founding day on its own, from the start"),
         RefusalCase(arguments: ["--founded", "2023-01-01", "--from-start", "--reason", "营业执照"], status: 0, stderr: ""),
+        RefusalCase(arguments: ["--founded", "2023-01-01", "--reason", "营业执照"], status: 0, stderr: ""),
     ])
     func refusals(_ c: RefusalCase) throws {
         let (dir, db) = try CorrectionCommandTests.prepared()

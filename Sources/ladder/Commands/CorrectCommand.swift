@@ -16,7 +16,7 @@ struct CorrectCommand: ParsableCommand {
     var region: RegionCode?
     @Option(help: "Reporting zone at the right place (赣江新区 = ganjiang).") var zone: Zone?
     @Option(help: "The right founding day (成立日期); corrected from the start.", transform: Parse.day) var founded: Day?
-    @Flag(help: "The place was wrong from the start (as registered).") var fromStart = false
+    @Flag(help: "The place was wrong from the start (as registered); implied for --founded alone.") var fromStart = false
     @Option(help: "The first day the right place holds.", transform: Parse.day) var effective: Day?
     @Option(help: "Why the record was wrong.") var reason: String
     @OptionGroup var registry: RegistryOptions
@@ -27,7 +27,8 @@ struct CorrectCommand: ParsableCommand {
             throw ValidationError("give what is corrected: --region (with --zone if in 赣江新区), --founded, or both")
         }
         guard zone == nil || region != nil else { throw ValidationError("--zone needs --region: the corrected place") }
-        guard fromStart != (effective != nil) else {
+        // A founding day alone needs neither: it is always corrected from the start.
+        guard region == nil || fromStart != (effective != nil) else {
             throw ValidationError("give either --from-start or --effective DAY: from when the corrected place holds")
         }
     }

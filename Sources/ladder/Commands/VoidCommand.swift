@@ -3,7 +3,7 @@ import LadderKit
 
 struct VoidCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "void", abstract: "Correct a mistake: treat an event, or a whole import batch, as never having happened.",
+        commandName: "void", abstract: "Correct a mistake: treat an event, an import batch or a firm's registration as never having happened.",
         discussion: """
             The events stay in the history, marked voided; `--known-at` before the void still sees them. \
             `--batch N` voids every event of import batch N in one transaction, sets its facts and profile corrections aside, \
