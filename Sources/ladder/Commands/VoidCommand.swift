@@ -33,8 +33,12 @@ struct VoidCommand: ParsableCommand {
                 let report = try opened.voidBatch(batch, reason: reason, context: record.context())
                 Console.out("voided batch \(batch): \(report.voidedEvents) event(s) voided, its facts and profile corrections "
                     + "set aside; \(report.setAside.count) firm(s) it registered set aside, \(report.kept.count) kept")
-                for kept in report.kept {
+                // One line per firm kept, the first 20: a big roster's batch can keep thousands.
+                for kept in report.kept.prefix(20) {
                     Console.out("kept \(kept.creditCode) \(kept.name): " + kept.references.joined(separator: "; "))
+                }
+                if report.kept.count > 20 {
+                    Console.out("… and \(report.kept.count - 20) more kept, each referred to by records outside batch \(batch)")
                 }
             } else if let firm {
                 let enterprise = try opened.voidRegistration(firm, reason: reason, context: record.context())
