@@ -16,7 +16,7 @@ struct Ladder: ParsableCommand {
             // The registry and its history.
             InitCommand.self, AddCommand.self, ShowCommand.self,
             AdmitCommand.self, CertifyCommand.self, SelectCommand.self,
-            RevokeCommand.self, RenameCommand.self, RelocateCommand.self, VoidCommand.self,
+            RevokeCommand.self, RenameCommand.self, RelocateCommand.self, CorrectCommand.self, VoidCommand.self,
             // Files in.
             ImportCommand.self, ImportsCommand.self, SampleCommand.self,
             // Rules.

@@ -148,14 +148,18 @@ import Testing
         _ = try LadderRun.run(["import", file, "--silent"], db: db)
         let void = try LadderRun.run(["void", "--batch", "1", "--reason", "导错了文件"], db: db)
         #expect(void.status == 0, "\(void.stderr)")
-        #expect(void.stdout == "voided batch 1: 3 event(s) voided, its facts and profile corrections set aside\n")
+        #expect(void.stdout == "voided batch 1: 3 event(s) voided, its facts and profile corrections set aside; "
+            + "2 firm(s) it registered set aside, 0 kept\n")
         let registry = try Registry.open(path: db)
-        #expect(try registry.facts(of: ImportCommandTests.c).byYear.isEmpty)
-        #expect(try registry.profile(of: ImportCommandTests.c, asOf: Day(iso: "2025-03-01")!).position == nil)
+        // The firms the batch registered are set aside: as if never registered.
+        let show = try LadderRun.run(["show", ImportCommandTests.c], db: db)
+        #expect(show.status == 1)
+        #expect(show.stderr.hasPrefix("ladder: \(ImportCommandTests.c) '南昌瑞恒电子科技有限公司' was set aside at "))
 
+        // Registered again on their rows: two updated firms, no new ones.
         let again = try LadderRun.run(["import", file, "--silent", "--format", "json"], db: db)
         #expect(ImportCommandTests.counts(try ImportCommandTests.json(again))
-            == ["rows": 3, "new_enterprises": 0, "updated_enterprises": 0, "new_events": 3, "new_facts": 2, "unchanged": 0,
+            == ["rows": 3, "new_enterprises": 0, "updated_enterprises": 2, "new_events": 3, "new_facts": 2, "unchanged": 0,
                 "rejected": 1])
         #expect(try registry.profile(of: ImportCommandTests.c, asOf: Day(iso: "2025-03-01")!).position == .hnte)
         #expect(try registry.facts(of: ImportCommandTests.c).byYear[2024] == AnnualFacts(employees: 120, revenue: 15_000_000))

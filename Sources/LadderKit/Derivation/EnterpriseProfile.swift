@@ -18,4 +18,6 @@ public struct EnterpriseProfile: Sendable {
         history.visible.sorted { ($0.effective, $0.id) < ($1.effective, $1.id) }
             .map { ($0, history.voidedBy[$0.id]?.id) }
     }
+    /// Corrections of the place or founding day known at the moment, oldest first.
+    public var corrections: [Correction] { history.corrections }
 }

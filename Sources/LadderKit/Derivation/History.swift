@@ -6,8 +6,12 @@ public struct History: Sendable {
     /// Event id → the void event that cancelled it, among visible events.
     public let voidedBy: [Int64: Event]
     public let qualifications: [Qualification]
+    /// Corrections of the place or founding day recorded by `knownAt`, in recording order.
+    public let corrections: [Correction]
     let renames: [Event]
-    let relocations: [Event]
+    /// Relocations and place corrections in effective-day order (from the start first), a later
+    /// recorded one after an earlier one on the same day: the last one effective by a day places the firm.
+    let placeChanges: [(effective: Day, location: Location)]
 
     /// - Parameters:
     ///   - events: every event of one firm, any order.
@@ -15,8 +19,9 @@ public struct History: Sendable {
     ///   - policy: the validity knobs that give each qualification its end.
     ///   - nextListStart: for lists valid "until the next list", the day the next year's list of a
     ///     tier took effect, if recorded.
+    ///   - corrections: the firm's corrections, any order; those recorded after `knownAt` are left out.
     public init(events: [Event], knownAt: Moment?, policy: ValidityPolicy,
-                nextListStart: (Tier, Int) -> Day? = { _, _ in nil }) {
+                nextListStart: (Tier, Int) -> Day? = { _, _ in nil }, corrections: [Correction] = []) {
         let visible = events
             .filter { knownAt == nil || $0.recordedAt <= knownAt! }
             .sorted { $0.id < $1.id }
@@ -40,7 +45,18 @@ public struct History: Sendable {
         }.sorted { ($0.start, $0.grantEventID) < ($1.start, $1.grantEventID) }
         let byEffective: (Event, Event) -> Bool = { ($0.effective, $0.id) < ($1.effective, $1.id) }
         renames = active.filter { $0.kind == .rename }.sorted(by: byEffective)
-        relocations = active.filter { $0.kind == .relocate }.sorted(by: byEffective)
+        self.corrections = corrections.filter { knownAt == nil || $0.provenance.recordedAt <= knownAt! }
+            .sorted { $0.id < $1.id }
+        var changes: [(effective: Day, recorded: Moment, order: Int, location: Location)] = []
+        for event in active {
+            if case let .relocate(to) = event.detail { changes.append((event.effective, event.recordedAt, 0, to)) }
+        }
+        for correction in self.corrections {
+            guard let location = correction.location else { continue }
+            changes.append((correction.effective ?? .beforeAll, correction.provenance.recordedAt, 1, location))
+        }
+        placeChanges = changes.sorted { ($0.effective, $0.recorded, $0.order) < ($1.effective, $1.recorded, $1.order) }
+            .map { ($0.effective, $0.location) }
     }
 
     /// The qualification an admit, certify or select event grants under `policy`.
@@ -87,9 +103,9 @@ public struct History: Sendable {
         }
     }
 
+    /// The place on `day`: the last relocation or place correction effective by then, else where
+    /// the firm registered.
     public func location(on day: Day, registered: Location) -> Location {
-        guard let event = relocations.last(where: { $0.effective <= day }), case let .relocate(to) = event.detail
-        else { return registered }
-        return to
+        placeChanges.last(where: { $0.effective <= day })?.location ?? registered
     }
 }

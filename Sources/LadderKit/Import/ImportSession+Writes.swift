@@ -8,7 +8,9 @@ extension ImportSession {
         let firmID: Int64
         if let stored = plan.stored {
             firmID = stored.id
-            if try updateFirm(stored, plan: plan) {
+            // A firm set aside (a voided batch registered it) is registered again on its row: an updated firm.
+            if stored.isSetAside { try statements.registerAgain(id: stored.id) }
+            if try updateFirm(stored, plan: plan) || stored.isSetAside {
                 report.updatedEnterprises += 1
                 changed = true
             }
@@ -99,7 +101,7 @@ extension ImportSession {
         if let place = row.place, let moved = ImportSession.move(from: current.location, to: place) {
             if current.earlierLocations.contains(moved) {
                 warn(row: plan.number, column: column(place.cityOnly ? .region : .division), value: moved.label,
-                     "\(moved.label) is where the firm was before a later relocation to \(current.location.label); "
+                     "\(moved.label) is where the firm was before a later relocation or correction to \(current.location.label); "
                          + "no relocation was recorded (use `ladder relocate` if it moved back)")
             } else {
                 try record(.relocate(to: moved), firmID: stored.id, effective: row.changeDay, row: row)

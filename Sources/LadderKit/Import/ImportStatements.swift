@@ -10,11 +10,14 @@ final class ImportStatements {
         let isNew: Bool
         /// The fingerprint of the imported row that last set this firm's state, if still valid.
         let rowDigest: Int64?
+        /// Its registration was set aside (a voided batch, or by mistake): the row takes it up again.
+        var isSetAside = false
     }
 
     private let findByCode: SQLiteStatement
     private let insertEnterprise: SQLiteStatement
     private let insertProfileVersion: SQLiteStatement
+    private let insertRenewal: SQLiteStatement
     private let setDigest: SQLiteStatement
     private let changes: SQLiteStatement
     /// One statement per kind: a bound `kind` would be compared with the partial indexes'
@@ -33,8 +36,14 @@ final class ImportStatements {
         recordedAt = context.at.iso
         operatorName = context.operatorName
         findByCode = try SQLiteStatement(db, """
-            SELECT id, name, division, zone, batch_id IS ?2, row_digest
+            SELECT id, name, division, zone, batch_id IS ?2, row_digest,
+                   (SELECT c.kind FROM registration_change c WHERE c.enterprise_id = enterprise.id
+                    ORDER BY c.id DESC LIMIT 1) IS 'void'
             FROM enterprise WHERE credit_code = ?1
+            """)
+        insertRenewal = try SQLiteStatement(db, """
+            INSERT INTO registration_change (enterprise_id, kind, recorded_at, operator, batch_id)
+            VALUES (?, 'renew', ?, ?, ?)
             """)
         insertEnterprise = try SQLiteStatement(db, """
             INSERT INTO enterprise (credit_code, name, division, zone, founded_on, field, contact, phone,
@@ -47,10 +56,16 @@ final class ImportStatements {
             """)
         setDigest = try SQLiteStatement(db, "UPDATE enterprise SET row_digest = ?2 WHERE id = ?1")
         changes = try SQLiteStatement(db, """
-            SELECT kind, name, division, zone FROM event c
-            WHERE c.enterprise_id = ?1 AND c.kind IN ('rename', 'relocate') AND c.effective_on <= ?2
-              AND NOT EXISTS (SELECT 1 FROM event v WHERE v.kind = 'void' AND v.target_id = c.id)
-            ORDER BY c.effective_on, c.id
+            SELECT kind, name, division, zone FROM (
+                SELECT c.kind, c.name, c.division, c.zone, c.effective_on AS day, c.recorded_at AS at, 0 AS source, c.id
+                FROM event c
+                WHERE c.enterprise_id = ?1 AND c.kind IN ('rename', 'relocate') AND c.effective_on <= ?2
+                  AND NOT EXISTS (SELECT 1 FROM event v WHERE v.kind = 'void' AND v.target_id = c.id)
+                UNION ALL  -- place corrections, as History places them ('' from the start)
+                SELECT 'relocate', NULL, k.division, k.zone, coalesce(k.effective_on, ''), k.recorded_at, 1, k.id
+                FROM correction k
+                WHERE k.enterprise_id = ?1 AND k.division IS NOT NULL AND coalesce(k.effective_on, '') <= ?2)
+            ORDER BY day, at, source, id
             """)
         grantsByNumber = try Dictionary(uniqueKeysWithValues: [EventKind.admit, .certify].map { kind in
             (kind, try SQLiteStatement(db, """
@@ -84,7 +99,16 @@ final class ImportStatements {
         return Stored(
             id: findByCode.int64(0), registeredName: findByCode.text(1) ?? "",
             location: Location(division: RegionCode(trusted: findByCode.text(2) ?? "000000"), zone: zone),
-            isNew: findByCode.int64(4) == 1, rowDigest: findByCode.isNull(5) ? nil : findByCode.int64(5))
+            isNew: findByCode.int64(4) == 1, rowDigest: findByCode.isNull(5) ? nil : findByCode.int64(5),
+            isSetAside: findByCode.int64(6) == 1)
+    }
+
+    /// Takes up a set-aside firm's registration again, as of this batch.
+    func registerAgain(id: Int64) throws {
+        insertRenewal.reset()
+        insertRenewal.bind(1, id); insertRenewal.bind(2, recordedAt); insertRenewal.bind(3, operatorName)
+        insertRenewal.bind(4, batchID)
+        try insertRenewal.execute()
     }
 
     func insert(code: CreditCode, name: String, location: Location, profile: EnterpriseProfileFields,
@@ -113,7 +137,6 @@ final class ImportStatements {
         try setDigest.execute()
     }
 
-    /// The name and place in force on `day`, from the registered ones and the renames and relocations.
     /// A firm's name and place on a day, and the ones it had before them.
     struct Standing {
         var name: String
@@ -122,7 +145,8 @@ final class ImportStatements {
         var earlierLocations: [Location] = []
     }
 
-    /// The name and place in force on `day`, from the registered ones and the renames and relocations.
+    /// The name and place in force on `day`, from the registered ones, the renames, and the
+    /// relocations and place corrections.
     func current(_ stored: Stored, on day: Day) throws -> Standing {
         var standing = Standing(name: stored.registeredName, location: stored.location)
         guard !stored.isNew else { return standing }

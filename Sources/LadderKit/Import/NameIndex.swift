@@ -17,7 +17,7 @@ final class NameIndex {
             DROP TABLE IF EXISTS temp.import_name;
             CREATE TEMP TABLE import_name (name TEXT NOT NULL, enterprise_id INTEGER NOT NULL);
             INSERT INTO temp.import_name
-                SELECT ladder_name_key(name), id FROM enterprise
+                SELECT ladder_name_key(name), id FROM enterprise WHERE id NOT IN (\(Registry.setAsideSQL(knownAt: nil)))
                 UNION
                 SELECT ladder_name_key(r.name), r.enterprise_id FROM event r WHERE r.kind = 'rename'
                   AND NOT EXISTS (SELECT 1 FROM event v WHERE v.kind = 'void' AND v.target_id = r.id);

@@ -34,6 +34,18 @@ public struct ProfileDocument: Encodable, Sendable {
         @Nullable var voidedBy: Int64?
     }
 
+    struct CorrectionRow: Encodable {
+        let id: Int64
+        @Nullable var effective: String?
+        let detail: String
+        let reason: String
+        let recordedAt: String
+        let `operator`: String
+        let source: String
+        @Nullable var document: String?
+        @Nullable var note: String?
+    }
+
     let asOf: String
     @Nullable var knownAt: String?
     let policy: PolicyRef
@@ -47,6 +59,8 @@ public struct ProfileDocument: Encodable, Sendable {
     let names: [Name]
     let qualifications: [QualificationRow]
     let events: [EventRow]
+    /// Corrections of the place or founding day (`effective` null: from the start).
+    let corrections: [CorrectionRow]
 
     public init(_ profile: EnterpriseProfile) {
         let location = profile.location
@@ -74,6 +88,12 @@ public struct ProfileDocument: Encodable, Sendable {
                      operator: event.provenance.operatorName, source: EventDescription.source(event.provenance),
                      document: event.provenance.document, note: event.provenance.note,
                      override: event.provenance.override, voidedBy: voidedBy)
+        }
+        corrections = profile.corrections.map { c in
+            CorrectionRow(id: c.id, effective: c.effective?.iso, detail: c.summary, reason: c.reason,
+                          recordedAt: c.provenance.recordedAt.iso, operator: c.provenance.operatorName,
+                          source: EventDescription.source(c.provenance), document: c.provenance.document,
+                          note: c.provenance.note)
         }
     }
 }

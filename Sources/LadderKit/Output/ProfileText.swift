@@ -42,6 +42,11 @@ public enum ProfileText {
         out.append("")
         out.append("events")
         out += wide ? [eventTable(profile).render()] : profile.timeline.flatMap(eventBlock)
+        if !profile.corrections.isEmpty {
+            out.append("")
+            out.append("corrections (of what was recorded, not moves)")
+            out += profile.corrections.flatMap(correctionBlock)
+        }
         return TerminalText.sanitizeLines(out.joined(separator: "\n"))
     }
 
@@ -59,14 +64,30 @@ public enum ProfileText {
     /// it, when, from where and under which 文号 on an indented line.
     private static func eventBlock(_ entry: (event: Event, voidedBy: Int64?)) -> [String] {
         let event = entry.event
+        // Padded, never cut: `certify (voided by #3)` must stay whole.
+        let kind = kindText(event, voidedBy: entry.voidedBy)
         let head = "#\(event.id)".padding(toLength: 8, withPad: " ", startingAt: 0) + event.effective.iso + "  "
-            + kindText(event, voidedBy: entry.voidedBy).padding(toLength: 8, withPad: " ", startingAt: 0) + "  "
+            + kind + String(repeating: " ", count: max(0, 8 - kind.count)) + "  "
         let indent = String(repeating: " ", count: 30)
         var provenance = "recorded \(event.recordedAt.iso.prefix(19)) UTC by \(event.provenance.operatorName) · "
             + EventDescription.shortSource(event.provenance)
         if let document = event.provenance.document { provenance += " · 文号 \(document)" }
         return TextWrap.lines(detailText(event), first: head, rest: indent)
             + TextWrap.lines(provenance, first: indent, rest: indent)
+    }
+
+    /// `c3      from start  corrected  place → 360702 章贡区 from the start · 导入时地区填错`, then
+    /// who recorded it, as for events.
+    private static func correctionBlock(_ correction: Correction) -> [String] {
+        let head = "c\(correction.id)".padding(toLength: 8, withPad: " ", startingAt: 0)
+            + (correction.effective?.iso ?? "from start") + "  corrected  "
+        let indent = String(repeating: " ", count: 31)
+        var detail = correction.summary + " · " + correction.reason
+        if let note = correction.provenance.note { detail += " · \(note)" }
+        var provenance = "recorded \(correction.provenance.recordedAt.iso.prefix(19)) UTC by "
+            + "\(correction.provenance.operatorName) · " + EventDescription.shortSource(correction.provenance)
+        if let document = correction.provenance.document { provenance += " · 文号 \(document)" }
+        return TextWrap.lines(detail, first: head, rest: indent) + TextWrap.lines(provenance, first: indent, rest: indent)
     }
 
     private static func kindText(_ event: Event, voidedBy: Int64?) -> String {

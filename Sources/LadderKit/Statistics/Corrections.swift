@@ -8,6 +8,8 @@ struct Corrections: Sendable {
         let eventID: Int64
         let effective: Day
         let place: PlaceKey
+        /// When it was recorded (microseconds): of two on one day, the later recorded places the firm.
+        let recorded: Int64
     }
 
     /// Events cancelled by a void visible at the moment.
@@ -15,12 +17,13 @@ struct Corrections: Sendable {
     /// Grant → effective day of its earliest visible, non-voided revocation.
     private var revocations: [Int64: Day] = [:]
     private var revoked = IDBits()
-    /// Visible, non-voided relocations in (firm, effective day, id) order: one sorted array, since
+    /// Visible, non-voided relocations and place corrections in (firm, effective day, recorded) order: one sorted array, since
     /// a dictionary of arrays would cost an allocation per firm.
     private var moves: [Move] = []
     private var moved = IDBits()
 
-    /// Builds the corrections from visible events: voids' targets, revocations, relocations.
+    /// Builds the corrections from visible events (voids' targets, revocations, relocations) and
+    /// place corrections (as moves with negative ids, from the start on `Day.beforeAll`).
     init(voidTargets: [Int64], revocations list: [(id: Int64, target: Int64, effective: Day)], relocations: [Move]) {
         voided = IDBits(voidTargets)
         for r in list where !voided.contains(r.id) {
@@ -29,7 +32,11 @@ struct Corrections: Sendable {
         }
         revoked = IDBits(revocations.keys)
         moves = relocations.filter { !voided.contains($0.eventID) }
-            .sorted { ($0.firm, $0.effective, $0.eventID) < ($1.firm, $1.effective, $1.eventID) }
+            .sorted { a, b in
+                // On one day the later recorded wins; at one moment a correction (negative id) after a move.
+                (a.firm, a.effective, a.recorded, a.eventID < 0 ? 1 : 0, abs(a.eventID))
+                    < (b.firm, b.effective, b.recorded, b.eventID < 0 ? 1 : 0, abs(b.eventID))
+            }
         moved = IDBits(moves.map(\.firm))
     }
 
@@ -40,7 +47,8 @@ struct Corrections: Sendable {
         revoked.contains(grantID) ? revocations[grantID] : nil
     }
 
-    /// The firm's place on `day`: its last relocation effective by then, else where it registered.
+    /// The firm's place on `day`: its last relocation or place correction effective by then, else
+    /// where it registered.
     func place(of firm: Int64, on day: Day, registered: PlaceKey) -> PlaceKey {
         guard moved.contains(firm) else { return registered }
         return moves(of: firm).last(where: { $0.effective <= day })?.place ?? registered

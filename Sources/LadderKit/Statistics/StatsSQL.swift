@@ -39,7 +39,7 @@ enum StatsSQL {
                     WHERE g.id > \(mark) AND \(Registry.isGrant))
                 WHERE \(window.joined(separator: "\n      AND "))
             ), corrections AS (
-                SELECT kind, id, target_id, effective_on, enterprise_id, division, zone FROM event
+                SELECT kind, id, target_id, effective_on, enterprise_id, division, zone, recorded_at FROM event
                 WHERE (kind = 'revoke' OR kind = 'void' OR kind = 'relocate') AND recorded_at <= \(known)
             ), voided AS (
                 SELECT target_id AS id FROM corrections WHERE kind = 'void'
@@ -49,10 +49,17 @@ enum StatsSQL {
             ), firms AS (
                 SELECT DISTINCT enterprise_id AS firm, division, zone FROM grants
                 WHERE event_id NOT IN voided AND event_id NOT IN revoked
+            ), changes AS (  -- relocations, and place corrections ('' from the start: before every day)
+                SELECT enterprise_id, division, zone, effective_on, recorded_at, 0 AS source, id FROM corrections
+                WHERE kind = 'relocate' AND effective_on <= \(day) AND id NOT IN voided
+                UNION ALL
+                SELECT enterprise_id, division, zone, coalesce(effective_on, ''), recorded_at, 1, id FROM correction
+                WHERE division IS NOT NULL AND coalesce(effective_on, '') <= \(day) AND recorded_at <= \(known)
             ), moves AS (
                 SELECT enterprise_id AS firm, CAST(division AS INTEGER) AS division, zone,
-                       row_number() OVER (PARTITION BY enterprise_id ORDER BY effective_on DESC, id DESC) AS latest
-                FROM corrections WHERE kind = 'relocate' AND effective_on <= \(day) AND id NOT IN voided
+                       row_number() OVER (PARTITION BY enterprise_id
+                                          ORDER BY effective_on DESC, recorded_at DESC, source DESC, id DESC) AS latest
+                FROM changes
             ), placed AS (
                 SELECT coalesce(m.division, f.division) AS division, CASE WHEN m.firm IS NULL THEN f.zone ELSE m.zone END AS zone
                 FROM firms f LEFT JOIN moves m ON m.firm = f.firm AND m.latest = 1

@@ -9,6 +9,9 @@ public struct LogEntry: Equatable, Sendable {
         case profile
         case policy
         case batchVoid = "batch-void"
+        case correction
+        /// A registration set aside, or taken up again.
+        case registration
     }
 
     /// Transaction time (for an import, when it started).

@@ -21,10 +21,11 @@ extension Registry {
     }
 
     /// Undoes a batch in one transaction: a void for each of its events still in force, its facts
-    /// versions and profile corrections ignored from now on. What a later batch only repeated was
-    /// not recorded again, so it goes too: import that file again to restore it. Returns how many
-    /// events were voided.
-    public func voidBatch(_ id: Int64, reason: String, context: WriteContext) throws -> Int {
+    /// versions and profile corrections ignored from now on, and the firms it registered set aside
+    /// unless something outside the batch refers to them (those are kept, with what refers to
+    /// them). What a later batch only repeated was not recorded again, so it goes too: import that
+    /// file again to restore it.
+    public func voidBatch(_ id: Int64, reason: String, context: WriteContext) throws -> BatchVoidReport {
         try transaction { db in
             guard try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM import_batch WHERE id = ?)", arguments: [id])! else {
                 throw RegistryError.unknownBatch(id: id)
@@ -45,13 +46,29 @@ extension Registry {
             }
             try db.execute(sql: "INSERT INTO batch_void (batch_id, reason, recorded_at, operator) VALUES (?, ?, ?, ?)",
                            arguments: [id, reason, context.at.iso, context.operatorName])
+            var report = BatchVoidReport(batch: id, voidedEvents: targets.count)
+            let registered = try Row.fetchAll(db, sql: """
+                SELECT id, credit_code, name FROM enterprise e WHERE batch_id = ?
+                  AND e.id NOT IN (\(Registry.setAsideSQL(knownAt: nil)))
+                ORDER BY id
+                """, arguments: [id])
+            for firm in registered {
+                let references = try Registry.registrationReferences(db, enterpriseID: firm["id"], exceptBatch: id)
+                if references.isEmpty {
+                    try Registry.recordRegistrationChange(db, enterpriseID: firm["id"], kind: "void", reason: reason,
+                                                          batchID: id, context: context)
+                    report.setAside.append(firm["credit_code"])
+                } else {
+                    report.kept.append(.init(creditCode: firm["credit_code"], name: firm["name"], references: references))
+                }
+            }
             // An identical row imported again must be applied again, not skipped as unchanged.
             try db.execute(sql: """
                 UPDATE enterprise SET row_digest = NULL
                 WHERE row_digest IS NOT NULL AND (batch_id = ?1 OR id IN (SELECT enterprise_id FROM fact WHERE batch_id = ?1)
                                                   OR id IN (SELECT enterprise_id FROM profile_version WHERE batch_id = ?1))
                 """, arguments: [id])
-            return targets.count
+            return report
         }
     }
 }

@@ -10,8 +10,10 @@ extension Registry {
             let policy = try Registry.policy(db, knownAt: knownAt)
             let rule = tier.eligibilityRule(category: category)
             let calendar = try ListCalendar.load(db, knownAt: knownAt, needed: policy.validity.needsListCalendar)
-            let ids = try Int64.fetchAll(db, sql: "SELECT DISTINCT enterprise_id FROM fact WHERE recorded_at <= ? ORDER BY 1",
-                                         arguments: [knownAt?.iso ?? "9999"])
+            let ids = try Int64.fetchAll(db, sql: """
+                SELECT DISTINCT enterprise_id FROM fact WHERE recorded_at <= ?
+                  AND enterprise_id NOT IN (\(Registry.setAsideSQL(knownAt: knownAt))) ORDER BY 1
+                """, arguments: [knownAt?.iso ?? "9999"])
             let corrections = try Registry.profileCorrections(db, knownAt: knownAt)
             var search = CandidateSearch()
             for id in ids {
@@ -22,7 +24,8 @@ extension Registry {
                 let events = try Row.fetchAll(db.cachedStatement(sql: "SELECT \(Event.columns) FROM event WHERE enterprise_id = ?"),
                                               arguments: [id]).map(Event.init(row:))
                 let history = History(events: events, knownAt: knownAt, policy: policy.validity,
-                                      nextListStart: calendar.nextListStart)
+                                      nextListStart: calendar.nextListStart,
+                                      corrections: try Registry.corrections(db, enterpriseID: id))
                 let held = history.qualifications(validOn: asOf).filter { $0.tier == tier }
                 let lastDay = held.compactMap(\.lastValidDay).max()
                 let openEnded = held.contains { $0.lastValidDay == nil }

@@ -6,7 +6,7 @@ extension Registry {
     public func check(_ query: String, tier: Tier, category: ListCategory? = nil, year: Int? = nil, asOf: Day,
                       knownAt: Moment? = nil) throws -> EligibilityResult {
         try read { db in
-            let enterprise = try Registry.resolve(db, query: query)
+            let enterprise = try Registry.resolve(db, query: query, knownAt: knownAt)
             return try Registry.evaluate(db, enterprise: enterprise, tier: tier, category: category, year: year,
                                          asOf: asOf, knownAt: knownAt)
         }

@@ -2,13 +2,18 @@ import GRDB
 
 extension Registry {
     /// Registers a firm. Its place defaults to the division in its credit code (positions 3-8),
-    /// which names the registering authority; give `location` when the roster says better.
+    /// which names the registering authority; give `location` when the roster says better. A code
+    /// whose registration was set aside is registered again on the same row (`registerAgain`).
     public func add(_ code: CreditCode, name: String, location: Location? = nil,
                     profile: EnterpriseProfileFields = .init(), context: WriteContext) throws -> Enterprise {
         let name = name.trimmingSpaces()
         guard !name.isEmpty else { throw RegistryError.emptyName }
         return try transaction { db in
             if let existing = try Registry.enterprise(db, code: code) {
+                if try Registry.setAside(db, enterpriseID: existing.id, knownAt: nil) != nil {
+                    return try Registry.registerAgain(db, existing, name: name, location: location, profile: profile,
+                                                      context: context)
+                }
                 throw RegistryError.alreadyRegistered(code: code.text, name: existing.registeredName)
             }
             return try Registry.insertEnterprise(db, code: code, name: name, location: location, profile: profile,

@@ -31,7 +31,7 @@ extension Registry {
     /// A firm's facts by year as known at `knownAt`, each year's versions merged oldest to newest.
     public func facts(of query: String, knownAt: Moment? = nil) throws -> (enterprise: Enterprise, byYear: [Int: AnnualFacts]) {
         try read { db in
-            let enterprise = try Registry.known(db, Registry.resolve(db, query: query), knownAt: knownAt)
+            let enterprise = try Registry.known(db, Registry.resolve(db, query: query, knownAt: knownAt), knownAt: knownAt)
             return (enterprise, try Registry.facts(db, enterpriseID: enterprise.id, knownAt: knownAt))
         }
     }

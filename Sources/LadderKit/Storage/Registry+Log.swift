@@ -2,7 +2,8 @@ import GRDB
 
 extension Registry {
     /// Everything recorded, oldest first: import batches, registrations, events, facts versions,
-    /// profile corrections, policy documents and batch voids, each with its operator and source. `operatorName`
+    /// profile corrections, policy documents, batch voids, corrections of the past and registrations
+    /// set aside or taken up again, each with its operator and source. `operatorName`
     /// keeps one operator's records; `since` those recorded on or after that day (China time).
     public func log(operatorName: String? = nil, since: Day? = nil) throws -> [LogEntry] {
         let from = since.map { Moment(startOf: $0, offsetSeconds: ChinaTime.offsetSeconds).iso } ?? ""
@@ -69,6 +70,27 @@ extension Registry {
                 WHERE \(filter("recorded_at", "operator"))
                 """) { row in
                 (nil, "voided batch \(row["rid"] as Int64): \(row["reason"] as String)", "ladder void --batch \(row["rid"] as Int64)")
+            }
+            try add(.correction, """
+                SELECT c.id AS rid, c.recorded_at AS at, c.operator AS who, f.credit_code, \(Registry.correctionColumns
+                    .split(separator: ",").map { "c." + $0.trimmingSpaces() }.joined(separator: ", "))
+                FROM correction c JOIN enterprise f ON f.id = c.enterprise_id WHERE \(filter("c.recorded_at", "c.operator"))
+                """) { row in
+                let correction = try Registry.correction(row: row)
+                return (row["credit_code"], "c\(correction.id) corrected: \(correction.summary) (\(correction.reason))",
+                        correction.provenance.command ?? "")
+            }
+            try add(.registration, """
+                SELECT r.id AS rid, r.recorded_at AS at, r.operator AS who, f.credit_code, r.kind, r.reason, r.batch_id,
+                       r.command
+                FROM registration_change r JOIN enterprise f ON f.id = r.enterprise_id
+                WHERE \(filter("r.recorded_at", "r.operator"))
+                """) { row in
+                let what = (row["kind"] as String) == "void"
+                    ? "registration set aside: \(row["reason"] as String? ?? "")"
+                    : "registered again"
+                let source = (row["command"] as String?) ?? (row["batch_id"] as Int64?).map { "batch \($0)" } ?? ""
+                return (row["credit_code"], what, source)
             }
             let rank = Dictionary(uniqueKeysWithValues: LogEntry.Record.allCases.enumerated().map { ($1, $0) })
             return entries.sorted { a, b in

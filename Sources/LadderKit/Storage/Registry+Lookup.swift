@@ -24,17 +24,20 @@ extension Registry {
                          arguments: [code.text]).map(Enterprise.init(row:))
     }
 
-    static func requireEnterprise(_ db: Database, code: CreditCode) throws -> Enterprise {
+    /// The firm with this code, refused when it is not registered or was set aside as known at
+    /// `knownAt` (now, when nil).
+    static func requireEnterprise(_ db: Database, code: CreditCode, knownAt: Moment? = nil) throws -> Enterprise {
         guard let enterprise = try enterprise(db, code: code) else {
             throw RegistryError.unknownEnterprise(query: code.text)
         }
-        return enterprise
+        return try requireRegistered(db, enterprise, knownAt: knownAt)
     }
 
-    /// Finds a firm by credit code, or by its exact registered or later name (never guessing).
-    static func resolve(_ db: Database, query: String) throws -> Enterprise {
+    /// Finds a firm by credit code, or by its exact registered or later name (never guessing),
+    /// among the firms not set aside as known at `knownAt`.
+    static func resolve(_ db: Database, query: String, knownAt: Moment? = nil) throws -> Enterprise {
         let text = query.trimmingSpaces()
-        if let code = try? CreditCode(text) { return try requireEnterprise(db, code: code) }
+        if let code = try? CreditCode(text) { return try requireEnterprise(db, code: code, knownAt: knownAt) }
         var ids = try Int64.fetchAll(db, sql: """
             SELECT id FROM enterprise WHERE name = ?1
             UNION
@@ -42,6 +45,8 @@ extension Registry {
               AND NOT EXISTS (SELECT 1 FROM event v WHERE v.kind = 'void' AND v.target_id = r.id)
             """, arguments: [text])
         if ids.isEmpty { ids = try idsMatchingKey(db, name: text) }
+        let setAside = try setAsideFirms(db, knownAt: knownAt)
+        ids.removeAll(where: setAside.contains)
         if ids.isEmpty {
             // A code-shaped query that failed validation: explain why rather than "not found".
             if text.count >= 15, text.count <= 20, text.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber) }) {
@@ -93,7 +98,8 @@ extension Registry {
         let events = try events(db, enterpriseID: enterprise.id)
         let calendar = try ListCalendar.load(db, knownAt: knownAt, needed: policy.validity.needsListCalendar)
         return History(events: events, knownAt: knownAt, policy: policy.validity,
-                       nextListStart: calendar.nextListStart)
+                       nextListStart: calendar.nextListStart,
+                       corrections: try corrections(db, enterpriseID: enterprise.id))
     }
 }
 

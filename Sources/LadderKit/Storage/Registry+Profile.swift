@@ -5,7 +5,7 @@ extension Registry {
     /// `query` is a credit code or an exact current or former name.
     public func profile(of query: String, asOf: Day, knownAt: Moment? = nil) throws -> EnterpriseProfile {
         try read { db in
-            let enterprise = try Registry.known(db, Registry.resolve(db, query: query), knownAt: knownAt)
+            let enterprise = try Registry.known(db, Registry.resolve(db, query: query, knownAt: knownAt), knownAt: knownAt)
             if let knownAt, enterprise.createdAt > knownAt {
                 throw RegistryError.notKnownAt(code: enterprise.creditCode.text, knownAt: knownAt,
                                                createdAt: enterprise.createdAt)

@@ -9,7 +9,8 @@ extension Registry {
     /// written around ladder, which would change what a read `known at` an earlier moment sees.
     static func recordedOrder(_ db: Database) throws -> [VerifyProblem] {
         let tables = [("enterprise", "created_at", "registration"), ("event", "recorded_at", "event"),
-                      ("fact", "recorded_at", "facts version"), ("profile_version", "recorded_at", "profile correction")]
+                      ("fact", "recorded_at", "facts version"), ("profile_version", "recorded_at", "profile correction"),
+                      ("correction", "recorded_at", "correction"), ("registration_change", "recorded_at", "registration change")]
         var problems: [VerifyProblem] = []
         for (table, column, label) in tables where try db.tableExists(table) {
             var latest: (id: Int64, at: String)?

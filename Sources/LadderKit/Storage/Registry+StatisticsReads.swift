@@ -70,13 +70,14 @@ extension Registry {
         try Int64.fetchOne(db, sql: "SELECT max(id) FROM enterprise") ?? 0
     }
 
-    /// Voids, revocations and relocations recorded by `knownAt`, from the `event_correction` index.
+    /// Voids, revocations and relocations recorded by `knownAt`, from the `event_correction` index,
+    /// and the place corrections recorded by then.
     static func corrections(_ db: Database, knownAt: Moment?) throws -> Corrections {
         var voids: [Int64] = []
         var revocations: [(id: Int64, target: Int64, effective: Day)] = []
         var relocations: [Corrections.Move] = []
         try SQLiteStatement.forEachRow(db, """
-            SELECT kind, id, target_id, effective_on, enterprise_id, division, zone FROM event
+            SELECT kind, id, target_id, effective_on, enterprise_id, division, zone, recorded_at FROM event
             WHERE (kind = 'revoke' OR kind = 'void' OR kind = 'relocate') AND recorded_at <= ?
             """, [.text(knownBound(knownAt))]) { row in
             let kind = row.bytes(0)
@@ -86,12 +87,15 @@ extension Registry {
                 guard let day = row.day(3) else { throw unreadable(row.int64(1)) }
                 revocations.append((row.int64(1), row.int64(2), day))
             default:  // relocate
-                guard let day = row.day(3), let place = row.place(division: 5, zone: 6) else {
+                guard let day = row.day(3), let place = row.place(division: 5, zone: 6),
+                      let recorded = Moment(parsing: row.text(7) ?? "", defaultOffsetSeconds: 0) else {
                     throw unreadable(row.int64(1))
                 }
-                relocations.append(Corrections.Move(firm: row.int64(4), eventID: row.int64(1), effective: day, place: place))
+                relocations.append(Corrections.Move(firm: row.int64(4), eventID: row.int64(1), effective: day, place: place,
+                                                    recorded: recorded.microseconds))
             }
         }
+        relocations += try placeCorrectionMoves(db, knownAt: knownAt)
         return Corrections(voidTargets: voids, revocations: revocations, relocations: relocations)
     }
 

@@ -16,7 +16,7 @@ extension Registry {
         let checks: [(String, (Database) throws -> [VerifyProblem])] = [
             ("integrity", integrity), ("schema objects", schemaObjects), ("foreign keys", foreignKeys),
             ("event references", references), ("numbers", sharedNumbers), ("facts", facts), ("policies", policies),
-            ("recorded order", recordedOrder),
+            ("recorded order", recordedOrder), ("registrations", setAsideFirmsHoldNothing),
         ]
         for (name, check) in checks {
             do {
@@ -122,6 +122,23 @@ extension Registry {
             }
             return VerifyProblem(isVoid ? .voidTarget : .revocationTarget,
                                  "\(subject), \(why); it was written around ladder: find its source with `ladder log`")
+        }
+    }
+
+    /// A firm set aside now has no event in force: ladder sets one aside only when every event
+    /// it has is voided, and records nothing for it until it is registered again.
+    static func setAsideFirmsHoldNothing(_ db: Database) throws -> [VerifyProblem] {
+        guard try db.tableExists("registration_change") else { return [] }
+        return try Row.fetchAll(db, sql: """
+            SELECT f.credit_code, min(e.id) AS event_id, count(*) AS events FROM event e
+            JOIN enterprise f ON f.id = e.enterprise_id
+            WHERE e.enterprise_id IN (\(setAsideSQL(knownAt: nil))) AND e.kind <> 'void'
+              AND NOT EXISTS (SELECT 1 FROM event v WHERE v.kind = 'void' AND v.target_id = e.id)
+            GROUP BY f.credit_code ORDER BY f.credit_code
+            """).map { row in
+            VerifyProblem(.setAside, "\(row["credit_code"] as String) is set aside as never registered, yet "
+                + "\(row["events"] as Int) event(s) of it are in force (first #\(row["event_id"] as Int64)); they were written "
+                + "around ladder: find their source with `ladder log`")
         }
     }
 

@@ -27,6 +27,16 @@ public enum RegistryError: Error, Equatable, Sendable, CustomStringConvertible {
     case badPolicy(PolicyError)
     case policyVersionTaken(id: String, version: Int)
     case promotionRefused(code: String, tier: Tier, verdict: EligibilityVerdict, failed: [String], missing: [String])
+    // Corrections of the past and registrations set aside (RegistryError+Corrections.swift).
+    case emptyReason
+    case nothingToCorrect(code: String)
+    case foundedFromStart(code: String, effective: Day)
+    case correctionInFuture(effective: Day, today: Day)
+    case alreadyCorrected(code: String, detail: String)
+    case setAside(code: String, name: String, at: Moment, reason: String)
+    case registrationReferenced(code: String, references: [String])
+    case registrationAlreadySetAside(code: String, at: Moment)
+    case registeredAgainUnderAnotherName(code: String, registered: String, given: String)
     // Reliability: locks, schema versions, files (see docs/reliability.md).
     case busy(holder: WriteLockHolder?)
     case newerSchema(path: String, found: String, known: String)
@@ -39,7 +49,8 @@ public enum RegistryError: Error, Equatable, Sendable, CustomStringConvertible {
     /// wrong, as when the same certificate is recorded twice (`WriteOutcome.unchanged`).
     public var isAlreadyRecorded: Bool {
         switch self {
-        case .alreadyRegistered, .sameName, .sameLocation, .alreadyVoided, .batchAlreadyVoided: return true
+        case .alreadyRegistered, .sameName, .sameLocation, .alreadyVoided, .batchAlreadyVoided, .alreadyCorrected,
+             .registrationAlreadySetAside: return true
         default: return false
         }
     }
@@ -114,6 +125,9 @@ public enum RegistryError: Error, Equatable, Sendable, CustomStringConvertible {
             if !failed.isEmpty { text += "; failed: " + failed.joined(separator: "; ") }
             if !missing.isEmpty { text += "; enter first: " + missing.joined(separator: ", ") + " (ladder facts set)" }
             return text + ". Nothing was recorded; to record it anyway give --override \"reason\""
+        case .emptyReason, .nothingToCorrect, .foundedFromStart, .correctionInFuture, .alreadyCorrected, .setAside,
+             .registrationReferenced, .registrationAlreadySetAside, .registeredAgainUnderAnotherName:
+            return correctionDescription
         case let .busy(holder):
             let who = holder.map { "another ladder process holds the registry's write lock (\($0.summary))" }
                 ?? "another process holds the registry's write lock (not a ladder command: it recorded no name)"

@@ -22,6 +22,8 @@ public struct VerifyProblem: Equatable, Sendable, CustomStringConvertible {
         case policy
         /// A record dated well before one written ahead of it (back-dated around ladder).
         case recordedOrder = "recorded-order"
+        /// A firm set aside (as if never registered) that still has an event in force.
+        case setAside = "set-aside"
     }
 
     public let kind: Kind

@@ -3,21 +3,26 @@ import LadderKit
 
 struct VoidCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "void", abstract: "Correct a mistake: treat an event, or a whole import batch, as never having happened.",
+        commandName: "void", abstract: "Correct a mistake: treat an event, an import batch or a firm's registration as never having happened.",
         discussion: """
             The events stay in the history, marked voided; `--known-at` before the void still sees them. \
-            `--batch N` voids every event of import batch N in one transaction and sets its facts and profile corrections aside; \
-            firms the batch registered stay registered.
+            `--batch N` voids every event of import batch N in one transaction, sets its facts and profile corrections aside, \
+            and sets aside the firms it registered unless something outside the batch refers to them (it says which it kept \
+            and why). `--firm CODE` sets aside a firm registered by mistake when nothing else refers to it. A firm set aside \
+            is as if never registered for reads known after; registering its code again takes up the same record.
             """)
 
     @Argument(help: "The event number (#) shown by `ladder show`.") var eventID: Int64?
     @Option(help: "An import batch number, from `ladder imports`.") var batch: Int64?
+    @Option(help: "The 统一社会信用代码 of a firm registered by mistake.", transform: Parse.code) var firm: CreditCode?
     @Option(help: "Why it is void.") var reason: String
     @OptionGroup var registry: RegistryOptions
     @OptionGroup var record: RecordOptions
 
     func validate() throws {
-        guard (eventID == nil) != (batch == nil) else { throw ValidationError("give either an EVENT_ID or --batch N") }
+        guard [eventID != nil, batch != nil, firm != nil].filter({ $0 }).count == 1 else {
+            throw ValidationError("give one of: an EVENT_ID, --batch N, or --firm CODE")
+        }
         guard !reason.trimmingCharacters(in: .whitespaces).isEmpty else { throw ValidationError("--reason is empty") }
     }
 
@@ -25,8 +30,19 @@ struct VoidCommand: ParsableCommand {
         try Failure.reporting {
             let opened = try registry.open()
             if let batch {
-                let count = try opened.voidBatch(batch, reason: reason, context: record.context())
-                Console.out("voided batch \(batch): \(count) event(s) voided, its facts and profile corrections set aside")
+                let report = try opened.voidBatch(batch, reason: reason, context: record.context())
+                Console.out("voided batch \(batch): \(report.voidedEvents) event(s) voided, its facts and profile corrections "
+                    + "set aside; \(report.setAside.count) firm(s) it registered set aside, \(report.kept.count) kept")
+                // One line per firm kept, the first 20: a big roster's batch can keep thousands.
+                for kept in report.kept.prefix(20) {
+                    Console.out("kept \(kept.creditCode) \(kept.name): " + kept.references.joined(separator: "; "))
+                }
+                if report.kept.count > 20 {
+                    Console.out("… and \(report.kept.count - 20) more kept, each referred to by records outside batch \(batch)")
+                }
+            } else if let firm {
+                let enterprise = try opened.voidRegistration(firm, reason: reason, context: record.context())
+                Console.out("set aside \(enterprise.creditCode) \(enterprise.registeredName): as if never registered from now on")
             } else if let eventID {
                 let event = try opened.void(eventID: eventID, reason: reason, context: record.context())
                 Console.out("recorded event #\(event.id): voided event #\(eventID)")

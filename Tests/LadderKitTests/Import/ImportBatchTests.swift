@@ -120,22 +120,25 @@ import Testing
         #expect(try registry.profile(of: ImportCodes.c, asOf: day("2025-03-01")).position == .hnte)
 
         let voided = try registry.voidBatch(1, reason: "导错了文件", context: context("2025-03-05T00:00:00Z"))
-        #expect(voided == 3)
+        #expect(voided == BatchVoidReport(batch: 1, voidedEvents: 3, setAside: [ImportCodes.c, ImportCodes.d], kept: []))
         #expect(try registry.count("event", where: "kind = 'void'") == 3)
         #expect(try registry.importBatches().map { $0.voidedAt != nil } == [true])
-        // The firms stay registered; their numbers and figures are gone.
-        for firm in [ImportBatchTests.c, ImportBatchTests.d] {
-            var bare = firm
-            bare.facts = [:]
-            bare.held = []
-            try bare.verify(in: registry)
+        // The firms it registered are set aside: as if never registered from the void on; before it,
+        // they are still there with their numbers.
+        #expect(throws: RegistryError.setAside(code: ImportCodes.c, name: "南昌瑞恒电子科技有限公司",
+                                               at: moment("2025-03-05T00:00:00Z"), reason: "导错了文件")) {
+            try registry.profile(of: ImportCodes.c, asOf: day("2025-03-01"))
         }
-        #expect(try registry.profile(of: ImportCodes.c, asOf: day("2025-03-01")).position == nil)
+        #expect(try registry.profile(of: ImportCodes.c, asOf: day("2025-03-01"),
+                                     knownAt: moment("2025-03-04T00:00:00Z")).position == .hnte)
 
         let again = try importFile(path, into: registry, at: "2025-03-06T02:00:00Z")
         #expect(again.earlierBatches == [1])
-        let counts: [Int] = [again.newEnterprises, again.newEvents, again.newFacts, again.unchanged, again.rejected]
-        #expect(counts == [0, 3, 2, 0, 0])
+        // The codes are registered again on the same rows: updated firms, not new ones.
+        let counts: [Int] = [again.newEnterprises, again.updatedEnterprises, again.newEvents, again.newFacts,
+                             again.unchanged, again.rejected]
+        #expect(counts == [0, 2, 3, 2, 0, 0])
+        #expect(try registry.verify() == [])
         try ImportBatchTests.c.verify(in: registry)
         try ImportBatchTests.d.verify(in: registry)
         #expect(try registry.profile(of: ImportCodes.c, asOf: day("2025-03-01")).position == .hnte)

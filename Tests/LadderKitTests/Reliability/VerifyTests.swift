@@ -86,6 +86,11 @@ import Testing
             """, problems: ["recorded-order: event #6 is dated 2025-01-01T22:59:59.000000Z, before event #5 "
                 + "(2025-01-02T00:00:06.000000Z) which was written ahead of it; a back-dated record changes answers known "
                 + "at earlier moments: find its source with `ladder log`"]),
+        DamageCase(name: "set aside with an event in force", sql: """
+            INSERT INTO registration_change (enterprise_id, kind, reason, recorded_at, operator, command)
+            VALUES (2, 'void', 'x', \(now), 'sql', 'sqlite3');
+            """, problems: ["set-aside: \(b) is set aside as never registered, yet 1 event(s) of it are in force (first #2); "
+                + "they were written around ladder: find their source with `ladder log`"]),
     ])
     func findsPlantedDamage(_ c: DamageCase) throws {
         let folder = try RegistryFolder()

@@ -1,0 +1,142 @@
+import GRDB
+
+/// Registrations set aside (`registration_change`): a firm registered by mistake, or by a batch
+/// that was voided, with nothing else referring to it, is as if never registered for reads known
+/// at or after the void; reads known earlier still see it. Its credit code registered again takes
+/// up the same row ('renew'), so the code stays unique and the history stays one firm's.
+extension Registry {
+    /// The firms set aside as known at `knownAt` (now, when nil): their latest registration
+    /// change recorded by then is a void. One statement, for reads that filter firm ids.
+    static func setAsideSQL(knownAt: Moment?) -> String {
+        let bound = StatsSQL.quote(knownBound(knownAt))
+        return """
+            SELECT r.enterprise_id FROM registration_change r
+            WHERE r.kind = 'void' AND r.recorded_at <= \(bound)
+              AND r.id = (SELECT max(x.id) FROM registration_change x
+                          WHERE x.enterprise_id = r.enterprise_id AND x.recorded_at <= \(bound))
+            """
+    }
+
+    static func setAsideFirms(_ db: Database, knownAt: Moment?) throws -> Set<Int64> {
+        Set(try Int64.fetchAll(db, sql: setAsideSQL(knownAt: knownAt)))
+    }
+
+    /// When and why the firm was set aside, if it is as known at `knownAt`.
+    static func setAside(_ db: Database, enterpriseID: Int64, knownAt: Moment?) throws -> (at: Moment, reason: String)? {
+        guard let row = try Row.fetchOne(db, sql: """
+            SELECT kind, recorded_at, reason FROM registration_change
+            WHERE enterprise_id = ? AND recorded_at <= ? ORDER BY id DESC LIMIT 1
+            """, arguments: [enterpriseID, knownBound(knownAt)]), (row["kind"] as String) == "void" else { return nil }
+        return (Moment(parsing: row["recorded_at"], defaultOffsetSeconds: 0) ?? Moment(microseconds: 0),
+                row["reason"] ?? "")
+    }
+
+    /// Refuses a firm set aside as known at `knownAt`, naming when and why.
+    static func requireRegistered(_ db: Database, _ enterprise: Enterprise, knownAt: Moment?) throws -> Enterprise {
+        if let aside = try setAside(db, enterpriseID: enterprise.id, knownAt: knownAt) {
+            throw RegistryError.setAside(code: enterprise.creditCode.text, name: enterprise.registeredName,
+                                         at: aside.at, reason: aside.reason)
+        }
+        return enterprise
+    }
+
+    /// Sets aside a firm registered by mistake (by `add` or an import), when nothing refers to it
+    /// but voided events; refused with what refers to it otherwise.
+    public func voidRegistration(_ code: CreditCode, reason: String, context: WriteContext) throws -> Enterprise {
+        let reason = reason.trimmingSpaces()
+        guard !reason.isEmpty else { throw RegistryError.emptyReason }
+        return try transaction { db in
+            guard let enterprise = try Registry.enterprise(db, code: code) else {
+                throw RegistryError.unknownEnterprise(query: code.text)
+            }
+            if let aside = try Registry.setAside(db, enterpriseID: enterprise.id, knownAt: nil) {
+                throw RegistryError.registrationAlreadySetAside(code: code.text, at: aside.at)
+            }
+            let references = try Registry.registrationReferences(db, enterpriseID: enterprise.id, exceptBatch: nil)
+            guard references.isEmpty else {
+                throw RegistryError.registrationReferenced(code: code.text, references: references)
+            }
+            try Registry.recordRegistrationChange(db, enterpriseID: enterprise.id, kind: "void", reason: reason,
+                                                  batchID: nil, context: context)
+            return enterprise
+        }
+    }
+
+    /// What keeps a firm registered: events in force, facts versions and profile corrections not
+    /// set aside, and corrections, apart from those of `exceptBatch` (the batch being voided).
+    /// One line each, the first three of a kind.
+    static func registrationReferences(_ db: Database, enterpriseID: Int64, exceptBatch: Int64?) throws -> [String] {
+        func source(_ batch: Int64?, _ command: String?) -> String {
+            batch.map { "batch \($0)" } ?? (command ?? "").split(separator: " ").prefix(2).joined(separator: " ")
+        }
+        var lines: [String] = []
+        let events = try Row.fetchAll(db, sql: """
+            SELECT \(Event.columns) FROM event e
+            WHERE e.enterprise_id = ?1 AND e.kind <> 'void' AND (?2 IS NULL OR e.batch_id IS NOT ?2)
+              AND NOT EXISTS (SELECT 1 FROM event v WHERE v.kind = 'void' AND v.target_id = e.id)
+            ORDER BY e.id
+            """, arguments: [enterpriseID, exceptBatch]).map(Event.init(row:))
+        lines += events.prefix(3).map { event in
+            "event #\(event.id) \(event.kind.rawValue) \(EventDescription.detail(event.detail)) "
+                + "(\(source(event.provenance.batchID, event.provenance.command)))"
+        }
+        let facts = try Row.fetchAll(db, sql: """
+            SELECT year, batch_id, command FROM fact f
+            WHERE f.enterprise_id = ?1 AND (?2 IS NULL OR f.batch_id IS NOT ?2)
+              AND NOT EXISTS (SELECT 1 FROM batch_void b WHERE b.batch_id = f.batch_id)
+            ORDER BY f.id
+            """, arguments: [enterpriseID, exceptBatch])
+        lines += facts.prefix(3).map { "facts for \($0["year"] as Int) (\(source($0["batch_id"], $0["command"])))" }
+        let profiles = try Int64.fetchAll(db, sql: """
+            SELECT batch_id FROM profile_version p
+            WHERE p.enterprise_id = ?1 AND (?2 IS NULL OR p.batch_id IS NOT ?2)
+              AND NOT EXISTS (SELECT 1 FROM batch_void b WHERE b.batch_id = p.batch_id)
+            ORDER BY p.id
+            """, arguments: [enterpriseID, exceptBatch])
+        lines += profiles.prefix(3).map { "a profile correction (batch \($0))" }
+        let corrections = try Row.fetchAll(db, sql: """
+            SELECT \(correctionColumns) FROM correction WHERE enterprise_id = ? ORDER BY id
+            """, arguments: [enterpriseID]).map(correction(row:))
+        lines += corrections.prefix(3).map { "correction c\($0.id) \($0.summary) (\(source(nil, $0.provenance.command)))" }
+        return lines
+    }
+
+    static func recordRegistrationChange(_ db: Database, enterpriseID: Int64, kind: String, reason: String?,
+                                         batchID: Int64?, context: WriteContext) throws {
+        try db.execute(sql: """
+            INSERT INTO registration_change (enterprise_id, kind, reason, recorded_at, operator, batch_id, command,
+                                             document, note)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """, arguments: [enterpriseID, kind, reason, context.at.iso, context.operatorName, batchID,
+                             context.command ?? (batchID == nil ? "library" : nil), context.document, context.note])
+        try forgetImportedRow(db, enterpriseID: enterpriseID)
+    }
+
+    /// Takes up a set-aside firm's row again for `add`: its registered name must be the one given
+    /// (the row keeps it); a place or founding day that differs is recorded as a correction from
+    /// the start.
+    static func registerAgain(_ db: Database, _ enterprise: Enterprise, name: String, location: Location?,
+                              profile: EnterpriseProfileFields, context: WriteContext) throws -> Enterprise {
+        guard NameKey.of(name) == NameKey.of(enterprise.registeredName) else {
+            throw RegistryError.registeredAgainUnderAnotherName(code: enterprise.creditCode.text,
+                                                                 registered: enterprise.registeredName, given: name)
+        }
+        try recordRegistrationChange(db, enterpriseID: enterprise.id, kind: "renew", reason: nil, batchID: nil,
+                                     context: context)
+        let known = try Registry.known(db, enterprise, knownAt: nil)
+        let history = try Registry.history(db, enterprise: known, knownAt: nil, policy: try Registry.policy(db, knownAt: nil))
+        let place = location.flatMap { given in
+            history.location(on: .beforeAll, registered: known.registeredLocation) == given ? nil : given
+        }
+        let founded = profile.founded.flatMap { $0 == known.profile.founded ? nil : $0 }
+        if place != nil || founded != nil {
+            try db.execute(sql: """
+                INSERT INTO correction (enterprise_id, effective_on, division, zone, founded_on, reason, recorded_at,
+                                        operator, command, document, note)
+                VALUES (?, NULL, ?, ?, ?, 'registered again', ?, ?, ?, ?, ?)
+                """, arguments: [enterprise.id, place?.division.code, place?.zone?.rawValue, founded?.iso, context.at.iso,
+                                 context.operatorName, context.command ?? "library", context.document, context.note])
+        }
+        return try Registry.known(db, enterprise, knownAt: nil)
+    }
+}
