@@ -34,6 +34,7 @@ time_ms() {
 
 at=(--as-of $DAY --known-at $KNOWN --db "$DB")
 time_ms "stats --tier hnte --by city (the province)" $LADDER stats --tier hnte --by city "${at[@]}"
+time_ms "stats --tier hnte (the province, by tier)" $LADDER stats --tier hnte "${at[@]}"
 time_ms "stats --tier hnte --region 3607" $LADDER stats --tier hnte --region 3607 "${at[@]}"
 time_ms "stats --tier hnte --region 3607 --by county" $LADDER stats --tier hnte --region 3607 --by county "${at[@]}"
 time_ms "stats --tier hnte --region 360702" $LADDER stats --tier hnte --region 360702 "${at[@]}"
