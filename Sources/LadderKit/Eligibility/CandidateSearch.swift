@@ -1,6 +1,8 @@
 /// What `candidates` found, and what it checked: the firms with facts that were not candidates,
 /// by verdict, and the facts most often missing, so that an empty list says why.
 public struct CandidateSearch: Sendable {
+    /// Only firms in this region on the day were checked; nil: every firm.
+    public internal(set) var region: Region?
     public internal(set) var candidates: [Candidate] = []
     /// Firms with facts on file checked against the rules (holders not up for renewal are not).
     public internal(set) var checked = 0

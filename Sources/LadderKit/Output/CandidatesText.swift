@@ -3,7 +3,7 @@ public enum CandidatesText {
     public static func render(_ search: CandidateSearch, tier: Tier, byCity: Bool, heading: String,
                               format: OutputFormat) -> String {
         let candidates = search.candidates
-        let title = "candidates for \(tier.rawValue) \(tier.chineseName)"
+        let title = "candidates for \(tier.rawValue) \(tier.chineseName)" + Region.inTitle(search.region)
         if byCity {
             var table = Tabular(title: title, heading: heading, columns: [
                 .init("code"), .init("name", "region"), .init("not_held", "not held", alignment: .right),

@@ -12,8 +12,11 @@ public struct ReportContent: Sendable, Equatable {
     public var generatedAt: Moment
     /// Cards with progress toward the plan's targets.
     public var headline: [HeadlineFigure]
-    /// Valid 高新技术企业 per reporting region, usually the 12 of `ReportingRegion.reporting`.
+    /// Valid 高新技术企业 per reporting region, usually the 12 of `ReportingRegion.reporting`; for
+    /// the report of a city, per county.
     public var validByCity: [RegionCount]
+    /// What the rows of `validByCity` are: `设区市`, or `县区` in the report of a city.
+    public var placeLevel: String
     public var monthlyTrend: [TrendSeries]
     /// 高企 certificates grouped by issue year.
     public var cohorts: [CohortRow]
@@ -26,7 +29,8 @@ public struct ReportContent: Sendable, Equatable {
     public var notes: [String]
 
     public init(title: String, asOf: Day, knownAt: Moment? = nil, policyLabel: String, generatedAt: Moment,
-                headline: [HeadlineFigure] = [], validByCity: [RegionCount] = [], monthlyTrend: [TrendSeries] = [],
+                headline: [HeadlineFigure] = [], validByCity: [RegionCount] = [], placeLevel: String = "设区市",
+                monthlyTrend: [TrendSeries] = [],
                 cohorts: [CohortRow] = [], funnel: [FunnelRow] = [], expiring: [ExpiringRow] = [],
                 expiringWindowDays: Int = 90, notes: [String] = []) {
         self.title = title
@@ -36,6 +40,7 @@ public struct ReportContent: Sendable, Equatable {
         self.generatedAt = generatedAt
         self.headline = headline
         self.validByCity = validByCity
+        self.placeLevel = placeLevel
         self.monthlyTrend = monthlyTrend
         self.cohorts = cohorts
         self.funnel = funnel

@@ -6,6 +6,7 @@ extension ReportHTML {
     /// Horizontal bars, one per region in the order given, each labelled with its count and
     /// share of the total.
     static func cityChart(_ content: ReportContent) -> String {
+        let level = HTMLText.escape(content.placeLevel)
         let rows = content.validByCity
         guard !rows.isEmpty else { return empty }
         let total = rows.reduce(0) { $0 + $1.count }
@@ -15,7 +16,7 @@ extension ReportHTML {
         let height = top * 2 + pitch * Double(rows.count)
         let color = Tier.hnte.reportColor
         var svg = "<svg class=\"chart\" viewBox=\"0 0 \(SVGNumber.text(width)) \(SVGNumber.text(height))\" "
-            + "role=\"img\" aria-label=\"各设区市有效高新技术企业数\">\n"
+            + "role=\"img\" aria-label=\"各\(level)有效高新技术企业数\">\n"
         for (index, row) in rows.enumerated() {
             let y = top + pitch * Double(index)
             let middle = SVGNumber.text(y + pitch / 2)

@@ -27,7 +27,7 @@ public enum ReportHTML {
             """
         html += masthead(content)
         html += section(id: "headline", title: "一、目标完成情况", aside: nil, body: headline(content))
-        html += section(id: "cities", title: "二、各设区市有效高新技术企业", aside: citiesAside(content),
+        html += section(id: "cities", title: "二、各\(content.placeLevel)有效高新技术企业", aside: citiesAside(content),
                         body: cityChart(content))
         html += section(id: "trend", title: "三、月度趋势（月末在库数）", aside: trendAside(content), body: trendChart(content))
         html += section(id: "cohorts", title: "四、高新技术企业认定批次留存", aside: "按发证年度", body: cohortTable(content))

@@ -10,7 +10,7 @@ extension CohortReport {
             .init("recertified", "re-certified", alignment: .right), .init("lapsed", alignment: .right),
             .init("pending", alignment: .right), .init("retention", "retention %", alignment: .right),
         ]
-        var table = Tabular(title: "\(tier.chineseName) (\(tier.rawValue)) by year of issue" + (byCity ? ", by city" : ""),
+        var table = Tabular(title: "\(tier.chineseName) (\(tier.rawValue))\(Region.inTitle(region)) by year of issue" + (byCity ? ", by city" : ""),
                             heading: Heading.dates(asOf: asOf, knownAt: knownAt, policy: policy), columns: columns)
         for row in rows {
             var values: [Tabular.Value] = [.int(row.year)]

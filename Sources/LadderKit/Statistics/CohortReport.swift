@@ -29,6 +29,8 @@ public struct CohortReport: Sendable {
 
     public let tier: Tier
     public let byCity: Bool
+    /// Only qualifications of firms in this region on their start day were followed; nil: all.
+    public let region: Region?
     public let asOf: Day
     public let knownAt: Moment?
     public let policy: Policy
@@ -37,10 +39,11 @@ public struct CohortReport: Sendable {
 }
 
 extension CohortReport {
-    init(history: TierHistory, byCity: Bool, asOf: Day, knownAt: Moment?, policy: Policy,
+    init(history: TierHistory, byCity: Bool, region: Region? = nil, asOf: Day, knownAt: Moment?, policy: Policy,
          statistics: StatisticsPolicy, corrections: Corrections) {
         tier = history.tier
         self.byCity = byCity
+        self.region = region
         self.asOf = asOf
         self.knownAt = knownAt
         self.policy = policy
@@ -50,8 +53,9 @@ extension CohortReport {
         history.forEachChain { firm, chain in
             for entry in chain {
                 let q = entry.qualification
-                let region = byCity ? corrections.place(of: firm, on: q.start, registered: entry.grant.registered)
-                    .location.reportingRegion : nil
+                let place = corrections.place(of: firm, on: q.start, registered: entry.grant.registered)
+                if let region, !region.contains(place) { continue }
+                let region = byCity ? place.location.reportingRegion : nil
                 let key = "\(q.start.year) \(region?.code ?? "")"
                 var row = rows[key] ?? Row(year: q.start.year, region: region)
                 row.issued += 1

@@ -3,7 +3,8 @@ extension FunnelReport {
     public var tabular: Tabular {
         let limit = withinYears.map { " within \($0) year\($0 == 1 ? "" : "s")" } ?? ""
         var table = Tabular(
-            title: "From \(from.chineseName) (\(from.rawValue)) to \(to.chineseName) (\(to.rawValue))\(limit)",
+            title: "From \(from.chineseName) (\(from.rawValue)) to \(to.chineseName) (\(to.rawValue))\(limit)"
+                + Region.inTitle(region),
             heading: Heading.dates(asOf: asOf, knownAt: knownAt, policy: policy),
             columns: [.init("year", "first \(from.rawValue)"), .init("entered", alignment: .right),
                       .init("reached", "reached \(to.rawValue)", alignment: .right),

@@ -19,6 +19,8 @@ public struct FunnelReport: Sendable {
     public let to: Tier
     /// The higher tier counts only when it started within this many years (Civil Code counting).
     public let withinYears: Int?
+    /// Only firms in this region on the day they entered the lower tier; nil: every firm.
+    public let region: Region?
     public let asOf: Day
     public let knownAt: Moment?
     public let policy: Policy
@@ -26,18 +28,23 @@ public struct FunnelReport: Sendable {
 }
 
 extension FunnelReport {
-    init(from lower: TierHistory, to higher: TierHistory, withinYears: Int?, asOf: Day, knownAt: Moment?,
-         policy: Policy) {
+    init(from lower: TierHistory, to higher: TierHistory, withinYears: Int?, region: Region? = nil, asOf: Day,
+         knownAt: Moment?, policy: Policy, corrections: Corrections) {
         from = lower.tier
         to = higher.tier
         self.withinYears = withinYears
+        self.region = region
         self.asOf = asOf
         self.knownAt = knownAt
         self.policy = policy
         var entered: [Int: Int] = [:]
         var days: [Int: [Int]] = [:]
         lower.forEachChain { firm, chain in
-            guard let first = chain.first?.grant.start else { return }
+            guard let entry = chain.first else { return }
+            let first = entry.grant.start
+            if let region, !region.contains(corrections.place(of: firm, on: first, registered: entry.grant.registered)) {
+                return
+            }
             entered[first.year, default: 0] += 1
             let limit = withinYears.map { first.civilPeriodEnd(years: $0) }
             let reach = higher.chain(of: firm).first { entry in

@@ -26,6 +26,8 @@ struct Holdings: Sendable {
     private(set) var list: [Holding] = []
 
     private let corrections: Corrections
+    /// Only firms in this region on the day are kept; nil: every firm.
+    private let region: Region?
     private var ends: EndMemo
     /// Firms seen, and firms seen twice: a bit per firm id instead of an index per firm, since
     /// a firm holds two valid qualifications of a tier only in the weeks two terms overlap.
@@ -34,11 +36,12 @@ struct Holdings: Sendable {
     private var heldTwice = false
 
     /// Empty holdings, to be filled with `add` and closed with `finish`; `maxFirm` is the highest
-    /// firm id that can come.
-    init(tier: Tier, day: Day, maxFirm: Int64, rule: TermRule, corrections: Corrections) {
+    /// firm id that can come; `region`, when given, keeps only the firms in it on the day.
+    init(tier: Tier, day: Day, maxFirm: Int64, rule: TermRule, corrections: Corrections, region: Region? = nil) {
         self.tier = tier
         self.day = day
         self.corrections = corrections
+        self.region = region
         ends = EndMemo(rule: rule)
         seen = IDBits(capacity: maxFirm)
         // Room for every firm: untouched capacity costs no memory, and growing by copying did.
@@ -51,14 +54,16 @@ struct Holdings: Sendable {
         let end = ends.end(of: grant)
         if let end, end < day { return }
         if let revokedOn = corrections.revokedOn(grant.grantID), revokedOn <= day { return }
+        let place = corrections.place(of: grant.firmID, on: day, registered: grant.registered)
+        // A firm has one place on the day, so all its grants are kept or left out together.
+        if let region, !region.contains(place) { return }
         if seen.contains(grant.firmID) {
             twice.insert(grant.firmID)
             heldTwice = true
         } else {
             seen.insert(grant.firmID)
         }
-        list.append(Holding(grant: grant, end: end,
-                            place: corrections.place(of: grant.firmID, on: day, registered: grant.registered)))
+        list.append(Holding(grant: grant, end: end, place: place))
     }
 
     /// Keeps one qualification per firm: the one starting last (then the later grant).

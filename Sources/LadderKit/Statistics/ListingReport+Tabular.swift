@@ -1,7 +1,8 @@
 /// Expiring, lapsed and export lists as tables: firm, place, qualification, and who to call.
 extension ListingReport {
     public var tabular: Tabular {
-        let subject = tier.map { "\($0.chineseName) (\($0.rawValue))" } ?? "qualifications of every tier"
+        let subject = (tier.map { "\($0.chineseName) (\($0.rawValue))" } ?? "qualifications of every tier")
+            + Region.inTitle(region)
         let title: String
         var columns: [Tabular.Column] = [.init("credit_code", "统一社会信用代码"), .init("name"), .init("city")]
         switch kind {

@@ -32,6 +32,8 @@ public struct ListingReport: Sendable {
     public let kind: Kind
     /// The tier listed; nil: every tier.
     public let tier: Tier?
+    /// Only firms in this region on the as-of day; nil: every firm.
+    public let region: Region?
     public let asOf: Day
     public let knownAt: Moment?
     public let policy: Policy

@@ -3,7 +3,7 @@
 extension SeriesReport {
     public func tabular(for format: OutputFormat) -> Tabular {
         let heading = Heading.periods(first: points.first?.end, last: points.last?.end, knownAt: knownAt, policy: policy)
-        let title = "\(tier.chineseName) (\(tier.rawValue)): firms with a valid qualification on each \(step.rawValue)'s last day"
+        let title = "\(tier.chineseName) (\(tier.rawValue)): firms with a valid qualification\(Region.inTitle(region)) on each \(step.rawValue)'s last day"
             + (byCity ? ", by city" : "")
         let head: [Tabular.Column] = [.init("period"), .init("end")]
         guard byCity else {

@@ -13,21 +13,26 @@ public struct SeriesReport: Sendable {
     public let tier: Tier
     public let step: SeriesStep
     public let byCity: Bool
+    /// Only firms in this region on each period's day were counted; nil: every firm.
+    public let region: Region?
     public let knownAt: Moment?
     public let policy: Policy
     /// The region columns when grouped by city: the 12 reporting regions, then any others with firms.
     public let regions: [ReportingRegion]
     public let points: [Point]
 
-    init(tier: Tier, step: SeriesStep, byCity: Bool, knownAt: Moment?, policy: Policy,
+    init(tier: Tier, step: SeriesStep, byCity: Bool, region: Region? = nil, knownAt: Moment?, policy: Policy,
          periods: [(label: String, end: Day)], sweep: SeriesSweep) {
         self.tier = tier
         self.step = step
         self.byCity = byCity
+        self.region = region
         self.knownAt = knownAt
         self.policy = policy
         var byRegion: [ReportingRegion: [Int]] = [:]
-        for (place, counts) in sweep.counts {
+        // The sweep counts each place on each day after relocations, so keeping a region's places
+        // keeps exactly the firms in it on each day.
+        for (place, counts) in sweep.counts where region?.contains(place) ?? true {
             let region = place.location.reportingRegion
             byRegion[region] = zip(byRegion[region] ?? Array(repeating: 0, count: counts.count), counts).map(+)
         }

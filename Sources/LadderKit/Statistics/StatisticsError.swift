@@ -5,6 +5,7 @@ public enum StatisticsError: Error, Equatable, Sendable, CustomStringConvertible
     case sameTier(Tier)
     case targetOutsideJiangxi(region: String)
     case noSQL(grouping: StatsGrouping)
+    case byCityWithinRegion(region: String)
 
     public var description: String {
         switch self {
@@ -19,6 +20,9 @@ public enum StatisticsError: Error, Equatable, Sendable, CustomStringConvertible
                 + "a 设区市, a 县区 or ganjiang (赣江新区)"
         case let .noSQL(grouping):
             return "--print-sql is available with --tier and --by city or county, not --by \(grouping.rawValue)"
+        case let .byCityWithinRegion(region):
+            return "--by city splits the province into its cities, and \(region) is one region of its own; "
+                + "leave out --by city, or count its counties with stats --by county"
         }
     }
 }

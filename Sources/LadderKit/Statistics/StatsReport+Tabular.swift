@@ -21,14 +21,14 @@ extension StatsReport {
         let subject = tier.map { "\($0.chineseName) (\($0.rawValue))" }
         switch grouping {
         case .tier:
-            return "Valid qualifications by tier"
+            return "Valid qualifications by tier" + Region.inTitle(region)
         case .position:
             return "Ladder positions (each firm once, at its highest valid tier)"
-                + (subject.map { " among holders of \($0)" } ?? "")
+                + (subject.map { " among holders of \($0)" } ?? "") + Region.inTitle(region)
         case .city, .county, .field:
             let what = subject.map { "Firms holding a valid \($0)" }
                 ?? "Firms on the ladder (any valid tier; by position = highest tier)"
-            return "\(what), by \(grouping.rawValue)"
+            return "\(what)\(Region.inTitle(region)), by \(groupedBy)"
         }
     }
 

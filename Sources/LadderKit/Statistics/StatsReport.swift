@@ -24,6 +24,8 @@ public struct StatsReport: Sendable {
     /// Only firms validly holding this tier are counted; nil: firms holding any tier.
     public let tier: Tier?
     public let grouping: StatsGrouping
+    /// Only firms in this region on the day were counted; nil: every firm in the registry.
+    public let region: Region?
     public let rows: [Row]
     /// Firms counted, each once.
     public let total: Int
@@ -32,13 +34,14 @@ public struct StatsReport: Sendable {
 extension StatsReport {
     /// Groups the firms validly holding `holdings`' tiers. `fields` gives each firm's 技术领域 for
     /// the `field` grouping.
-    init(asOf: Day, knownAt: Moment?, policy: Policy, tier: Tier?, grouping: StatsGrouping,
+    init(asOf: Day, knownAt: Moment?, policy: Policy, tier: Tier?, grouping: StatsGrouping, region: Region? = nil,
          holdings: [Tier: Holdings], fields: [Int64: String] = [:]) {
         self.asOf = asOf
         self.knownAt = knownAt
         self.policy = policy
         self.tier = tier
         self.grouping = grouping
+        self.region = region
         let firms = FirmVisitor(holdings: holdings, tier: tier,
                                 positions: tier == nil || grouping == .tier || grouping == .position)
         var total = 0
@@ -66,11 +69,15 @@ extension StatsReport {
         case .city, .county:
             var groups: [String: (name: String, tally: Tally)] = [:]
             for (place, tally) in byPlace {
-                let (code, name) = StatsReport.group(grouping, location: place.location)
+                let (code, name) = StatsReport.group(grouping, region: region, location: place.location)
                 groups[code, default: (name, Tally())].tally.add(tally)
             }
             var ordered: [Row] = []
-            if grouping == .city {  // the 12 reporting regions always, in the official order
+            if grouping == .city, let region, region != .province {  // a city's counties, listed even when zero
+                for county in region.catalogueCounties where groups[county.code] == nil {
+                    groups[county.code] = (county.name ?? county.code, Tally())
+                }
+            } else if grouping == .city {  // the 12 reporting regions always, in the official order
                 for region in ReportingRegion.reporting {
                     ordered.append(StatsReport.row(region.code, region.name,
                                                    groups.removeValue(forKey: region.code)?.tally ?? Tally(), tier))
@@ -85,11 +92,22 @@ extension StatsReport {
         }
     }
 
-    /// The code and name of the group of a firm at `location`: its division, or its reporting region.
-    static func group(_ grouping: StatsGrouping, location: Location) -> (String, String) {
-        if grouping == .county { return (location.division.code, location.division.name ?? location.division.code) }
+    /// The code and name of the group of a firm at `location`: its reporting region, or its county.
+    /// By county, 赣江新区's firms make one row of their own (they count in no county, as they
+    /// count in no city), except within 赣江新区 itself, where they are split by division.
+    /// Within a city, county or 赣江新区, `--by city` splits by county too: the level below.
+    static func group(_ grouping: StatsGrouping, region: Region?, location: Location) -> (String, String) {
+        if grouping == .county || (region != nil && region != .province) {
+            if let zone = location.zone, region != .zone(zone) { return (zone.rawValue, zone.name) }
+            return (location.division.code, location.division.name ?? location.division.code)
+        }
         let region = location.reportingRegion
         return (region.code, region.name)
+    }
+
+    /// What the rows are: `city`, or `county` for `--by city` within a region smaller than the province.
+    var groupedBy: String {
+        grouping == .city && region != nil && region != .province ? "county" : grouping.rawValue
     }
 
     static func row(_ code: String, _ name: String, _ tally: Tally, _ tier: Tier?) -> Row {

@@ -5,7 +5,7 @@ import Foundation
 /// compare with. Bounds, days and years are written out as the library worked them out from the
 /// policy, so the statement and the library count the same rows.
 enum StatsSQL {
-    static func statement(tier: Tier, grouping: StatsGrouping, asOf: Day, knownAt: Moment?, policy: Policy,
+    static func statement(tier: Tier, grouping: StatsGrouping, region: Region? = nil, asOf: Day, knownAt: Moment?, policy: Policy,
                           bounds: CandidateBounds, cacheYears: [Int]?, mark: Int64) -> String {
         let day = quote(asOf.iso), known = quote(knownAt?.iso ?? "9999")
         var window = ["tier = \(quote(tier.rawValue))", "effective_on <= \(day)", "recorded_at <= \(known)"]
@@ -15,7 +15,10 @@ enum StatsSQL {
         let cacheWindow = window + (cacheYears.map { ["year IN (\($0.map(String.init).joined(separator: ", ")))"] } ?? [])
         let code: String
         switch grouping {
-        case .county: code = "printf('%06d', division)"
+        case _ where region == .zone(.ganjiang):  // within 赣江新区, by the divisions its firms are in
+            code = "printf('%06d', division)"
+        case _ where grouping == .county || (region != nil && region != .province):
+            code = "CASE WHEN zone IS NOT NULL THEN zone ELSE printf('%06d', division) END"
         default:
             code = """
                 CASE WHEN zone IS NOT NULL THEN zone
@@ -25,7 +28,7 @@ enum StatsSQL {
                 """
         }
         return """
-            -- ladder stats --tier \(tier.rawValue) --by \(grouping.rawValue) --as-of \(asOf.iso)\
+            -- ladder stats --tier \(tier.rawValue) --by \(grouping.rawValue)\(region.map { " --region \($0.code)" } ?? "") --as-of \(asOf.iso)\
             \(knownAt.map { " --known-at \($0.iso)" } ?? ""), policy \(policy.label):
             -- firms holding a valid \(tier.rawValue) on \(asOf.iso), each once, where it is that day. The window
             -- on effective_on and year is where a term under the policy reaches that day.
@@ -64,7 +67,8 @@ enum StatsSQL {
                 SELECT coalesce(m.division, f.division) AS division, CASE WHEN m.firm IS NULL THEN f.zone ELSE m.zone END AS zone
                 FROM firms f LEFT JOIN moves m ON m.firm = f.firm AND m.latest = 1
             )
-            SELECT \(code) AS code, count(*) AS count FROM placed GROUP BY code ORDER BY code;
+            SELECT \(code) AS code, count(*) AS count FROM placed\(region.map { " WHERE " + $0.sqlCondition } ?? "")
+            GROUP BY code ORDER BY code;
             """
     }
 

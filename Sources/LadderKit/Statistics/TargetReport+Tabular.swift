@@ -2,7 +2,7 @@
 extension TargetReport {
     public var tabular: Tabular {
         var table = Tabular(
-            title: "Targets in force", heading: Heading.dates(asOf: asOf, knownAt: knownAt, policy: policy),
+            title: "Targets in force" + Region.inTitle(region), heading: Heading.dates(asOf: asOf, knownAt: knownAt, policy: policy),
             columns: [.init("tier"), .init("code"), .init("name"), .init("target", alignment: .right), .init("due"),
                       .init("current", alignment: .right),
                       .init("year_before", "on \(yearBefore.iso)", alignment: .right),

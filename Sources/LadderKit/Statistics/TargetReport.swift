@@ -25,6 +25,8 @@ public struct TargetReport: Sendable {
     public let asOf: Day
     /// One year before `asOf`.
     public let yearBefore: Day
+    /// The region asked about (its targets and those within it); nil: every target.
+    public let region: Region?
     public let knownAt: Moment?
     public let policy: Policy
     public let rows: [Row]

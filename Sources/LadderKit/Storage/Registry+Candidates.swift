@@ -3,9 +3,10 @@ import GRDB
 extension Registry {
     /// Every firm with facts on file that meets `tier`'s rules on `asOf` and either does not hold
     /// the tier then, or holds it only until a day in `asOf`'s year. Ordered by region, then code;
-    /// with the counts of the firms checked that were not candidates.
-    public func candidates(tier: Tier, category: ListCategory? = nil, year: Int? = nil, asOf: Day,
-                           knownAt: Moment? = nil) throws -> CandidateSearch {
+    /// with the counts of the firms checked that were not candidates. `region`: only firms in it
+    /// on `asOf` are checked.
+    public func candidates(tier: Tier, category: ListCategory? = nil, year: Int? = nil, region: Region? = nil,
+                           asOf: Day, knownAt: Moment? = nil) throws -> CandidateSearch {
         try read { db in
             let policy = try Registry.policy(db, knownAt: knownAt)
             let rule = tier.eligibilityRule(category: category)
@@ -15,7 +16,7 @@ extension Registry {
                   AND enterprise_id NOT IN (\(Registry.setAsideSQL(knownAt: knownAt))) ORDER BY 1
                 """, arguments: [knownAt?.iso ?? "9999"])
             let corrections = try Registry.profileCorrections(db, knownAt: knownAt)
-            var search = CandidateSearch()
+            var search = CandidateSearch(region: region)
             for id in ids {
                 guard let enterprise = try Row.fetchOne(db.cachedStatement(sql: "SELECT \(Enterprise.columns) FROM enterprise WHERE id = ?"),
                                                         arguments: [id]).map(Enterprise.init(row:))?
@@ -26,6 +27,8 @@ extension Registry {
                 let history = History(events: events, knownAt: knownAt, policy: policy.validity,
                                       nextListStart: calendar.nextListStart,
                                       corrections: try Registry.corrections(db, enterpriseID: id))
+                let location = history.location(on: asOf, registered: enterprise.registeredLocation)
+                if let region, !region.contains(location) { continue }
                 let held = history.qualifications(validOn: asOf).filter { $0.tier == tier }
                 let lastDay = held.compactMap(\.lastValidDay).max()
                 let openEnded = held.contains { $0.lastValidDay == nil }
@@ -39,7 +42,6 @@ extension Registry {
                 let result = rule.evaluate(input, policy: policy)
                 search.count(result)
                 guard result.verdict == .eligible else { continue }
-                let location = history.location(on: asOf, registered: enterprise.registeredLocation)
                 search.candidates.append(Candidate(creditCode: enterprise.creditCode,
                                        name: history.name(on: asOf, registered: enterprise.registeredName),
                                        region: location.reportingRegion, reason: reason,

@@ -3,22 +3,26 @@ import GRDB
 /// Reports that follow whole chains of qualifications: cohorts by year of issue, funnels between tiers.
 extension Registry {
     /// What became, by `asOf`, of the qualifications of `tier` issued in each year: still valid,
-    /// revoked, or ended and then re-certified, lapsed or pending.
-    public func cohort(tier: Tier = .hnte, byCity: Bool = false, asOf: Day, knownAt: Moment? = nil) throws -> CohortReport {
-        try statisticsRead { db in
+    /// revoked, or ended and then re-certified, lapsed or pending. `region`: only the
+    /// qualifications of firms in it on the day they started (where `byCity` places them).
+    public func cohort(tier: Tier = .hnte, byCity: Bool = false, region: Region? = nil, asOf: Day,
+                       knownAt: Moment? = nil) throws -> CohortReport {
+        try Region.checkByCity(byCity, within: region)
+        return try statisticsRead { db in
             let policy = try Registry.policy(db, knownAt: knownAt)
             let rule = try Registry.termRule(db, policy: policy, knownAt: knownAt)
             let corrections = try Registry.corrections(db, knownAt: knownAt)
             let history = try Registry.tierHistory(db, tier: tier, through: asOf, rule: rule, corrections: corrections,
                                                    knownAt: knownAt)
-            return CohortReport(history: history, byCity: byCity, asOf: asOf, knownAt: knownAt, policy: policy,
+            return CohortReport(history: history, byCity: byCity, region: region, asOf: asOf, knownAt: knownAt, policy: policy,
                                 statistics: policy.statistics, corrections: corrections)
         }
     }
 
     /// Of the firms whose first `lower` qualification started in each year, how many had a `higher`
-    /// one start on or after that day (within `withinYears`, when given) by `asOf`.
-    public func funnel(from lower: Tier, to higher: Tier, withinYears: Int? = nil, asOf: Day,
+    /// one start on or after that day (within `withinYears`, when given) by `asOf`. `region`: only
+    /// the firms in it on the day their first `lower` qualification started (the day they entered).
+    public func funnel(from lower: Tier, to higher: Tier, withinYears: Int? = nil, region: Region? = nil, asOf: Day,
                        knownAt: Moment? = nil) throws -> FunnelReport {
         guard lower != higher else { throw StatisticsError.sameTier(lower) }
         return try statisticsRead { db in
@@ -29,8 +33,8 @@ extension Registry {
                                                 knownAt: knownAt)
             let to = try Registry.tierHistory(db, tier: higher, through: asOf, rule: rule, corrections: corrections,
                                               knownAt: knownAt)
-            return FunnelReport(from: from, to: to, withinYears: withinYears, asOf: asOf, knownAt: knownAt,
-                                policy: policy)
+            return FunnelReport(from: from, to: to, withinYears: withinYears, region: region, asOf: asOf,
+                                knownAt: knownAt, policy: policy, corrections: corrections)
         }
     }
 

@@ -4,12 +4,13 @@ import GRDB
 extension Registry {
     /// Qualifications valid on `asOf` whose last valid day is within `withinDays` after it, or in
     /// `year`. A firm already holding a newer valid qualification of the tier is not listed.
-    public func expiring(tier: Tier? = nil, withinDays: Int? = 90, year: Int? = nil, asOf: Day,
+    /// `region`: only firms in it on `asOf` (so for every list here).
+    public func expiring(tier: Tier? = nil, withinDays: Int? = 90, year: Int? = nil, region: Region? = nil, asOf: Day,
                          knownAt: Moment? = nil) throws -> ListingReport {
-        try listing(kind: .expiring(days: year == nil ? withinDays : nil, year: year), tier: tier, asOf: asOf,
-                    knownAt: knownAt) { db, rule, corrections, tier in
+        try listing(kind: .expiring(days: year == nil ? withinDays : nil, year: year), tier: tier, region: region,
+                    asOf: asOf, knownAt: knownAt) { db, rule, corrections, tier in
             let held = try Registry.holdings(db, tier: tier, on: asOf, rule: rule, corrections: corrections,
-                                             knownAt: knownAt)
+                                             knownAt: knownAt, region: region)
             return held.list.map { ListingPick($0, corrections: corrections) }.filter { pick in
                 guard let last = pick.lastValidDay else { return false }
                 return year.map { last.year == $0 } ?? (asOf.days(until: last) <= withinDays ?? 90)
@@ -22,12 +23,12 @@ extension Registry {
     /// those whose window has closed (lapsed, as `cohort` counts them), or with `pending` those
     /// whose window is still open (the firms still able to renew). Without `since`: the lapses
     /// whose window closed within the year before `asOf`, or every qualification still pending.
-    public func lapsed(tier: Tier? = nil, since: Day? = nil, pending: Bool = false, asOf: Day,
+    public func lapsed(tier: Tier? = nil, since: Day? = nil, pending: Bool = false, region: Region? = nil, asOf: Day,
                        knownAt: Moment? = nil) throws -> ListingReport {
         let window = try policy(knownAt: knownAt).statistics.recertificationWindowDays
         let since = since ?? (pending ? asOf : asOf.civilPeriodEnd(months: -12)).adding(days: -window)
-        return try listing(kind: .lapsed(since: since, windowDays: window, pending: pending), tier: tier, asOf: asOf,
-                           knownAt: knownAt) { db, rule, corrections, tier in
+        return try listing(kind: .lapsed(since: since, windowDays: window, pending: pending), tier: tier,
+                           region: region, asOf: asOf, knownAt: knownAt) { db, rule, corrections, tier in
             let history = try Registry.tierHistory(db, tier: tier, through: asOf, rule: rule, corrections: corrections,
                                                    knownAt: knownAt)
             var picks: [ListingPick] = []
@@ -37,8 +38,9 @@ extension Registry {
                     guard q.status(on: asOf) == .expired, let end = q.end, end >= since,
                           TierHistory.windowClosed(end: end, windowDays: window, asOf: asOf) != pending,
                           TierHistory.successor(of: q, in: chain, windowDays: window, asOf: asOf) == nil else { continue }
-                    picks.append(ListingPick(grant: entry.grant, end: end, lastValidDay: end,
-                                             place: corrections.place(of: firm, on: asOf, registered: entry.grant.registered)))
+                    let place = corrections.place(of: firm, on: asOf, registered: entry.grant.registered)
+                    if let region, !region.contains(place) { continue }
+                    picks.append(ListingPick(grant: entry.grant, end: end, lastValidDay: end, place: place))
                 }
             }
             return picks
@@ -46,15 +48,16 @@ extension Registry {
     }
 
     /// The firms validly holding `tier` on `asOf`, one row each, with the qualification starting last.
-    public func export(tier: Tier, asOf: Day, knownAt: Moment? = nil) throws -> ListingReport {
-        try listing(kind: .export, tier: tier, asOf: asOf, knownAt: knownAt) { db, rule, corrections, tier in
-            try Registry.holdings(db, tier: tier, on: asOf, rule: rule, corrections: corrections, knownAt: knownAt)
+    public func export(tier: Tier, region: Region? = nil, asOf: Day, knownAt: Moment? = nil) throws -> ListingReport {
+        try listing(kind: .export, tier: tier, region: region, asOf: asOf, knownAt: knownAt) { db, rule, corrections, tier in
+            try Registry.holdings(db, tier: tier, on: asOf, rule: rule, corrections: corrections, knownAt: knownAt,
+                                  region: region)
                 .list.map { ListingPick($0, corrections: corrections) }
         }
     }
 
     /// Picks rows per tier with `pick`, then reads the details of the picked firms and grants.
-    private func listing(kind: ListingReport.Kind, tier: Tier?, asOf: Day, knownAt: Moment?,
+    private func listing(kind: ListingReport.Kind, tier: Tier?, region: Region?, asOf: Day, knownAt: Moment?,
                          pick: (Database, TermRule, Corrections, Tier) throws -> [ListingPick]) throws -> ListingReport {
         try statisticsRead { db in
             let policy = try Registry.policy(db, knownAt: knownAt)
@@ -70,7 +73,7 @@ extension Registry {
                                          tier: p.grant.tier, number: d.number, start: p.grant.start, end: p.end,
                                          lastValidDay: p.lastValidDay, contact: d.contact, phone: d.phone)
             }
-            return ListingReport(kind: kind, tier: tier, asOf: asOf, knownAt: knownAt, policy: policy,
+            return ListingReport(kind: kind, tier: tier, region: region, asOf: asOf, knownAt: knownAt, policy: policy,
                                  rows: ListingReport.ordered(rows, kind: kind))
         }
     }

@@ -3,18 +3,19 @@ import GRDB
 /// Counts of valid qualifications on a day, and their course over time.
 extension Registry {
     /// How many firms validly hold `tier` (any tier, when nil) on `asOf`, from the events recorded
-    /// by `knownAt` (all, when nil), grouped by `grouping`.
-    public func stats(tier: Tier? = nil, by grouping: StatsGrouping = .tier, asOf: Day,
+    /// by `knownAt` (all, when nil), grouped by `grouping`; only the firms in `region` on `asOf`,
+    /// when given (within a region smaller than the province, `.city` groups by county: the level below).
+    public func stats(tier: Tier? = nil, by grouping: StatsGrouping = .tier, region: Region? = nil, asOf: Day,
                       knownAt: Moment? = nil) throws -> StatsReport {
         try statisticsRead { db in
-            try Registry.stats(db, policy: Registry.policy(db, knownAt: knownAt), tier: tier, by: grouping, asOf: asOf,
-                               knownAt: knownAt)
+            try Registry.stats(db, policy: Registry.policy(db, knownAt: knownAt), tier: tier, by: grouping,
+                               region: region, asOf: asOf, knownAt: knownAt)
         }
     }
 
     /// `stats` under a given policy.
-    static func stats(_ db: Database, policy: Policy, tier: Tier?, by grouping: StatsGrouping, asOf: Day,
-                      knownAt: Moment?) throws -> StatsReport {
+    static func stats(_ db: Database, policy: Policy, tier: Tier?, by grouping: StatsGrouping, region: Region? = nil,
+                      asOf: Day, knownAt: Moment?) throws -> StatsReport {
         let rule = try Registry.termRule(db, policy: policy, knownAt: knownAt)
         let corrections = try Registry.corrections(db, knownAt: knownAt)
         // Positions need every tier; a count of one tier by place or field needs only that tier.
@@ -22,7 +23,7 @@ extension Registry {
         var holdings: [Tier: Holdings] = [:]
         for t in tiers {
             holdings[t] = try Registry.holdings(db, tier: t, on: asOf, rule: rule, corrections: corrections,
-                                                knownAt: knownAt)
+                                                knownAt: knownAt, region: region)
         }
         var fields: [Int64: String] = [:]
         if grouping == .field {
@@ -30,7 +31,7 @@ extension Registry {
             FirmVisitor(holdings: holdings, tier: tier, positions: false).forEach { firm, _, _ in firms.append(firm) }
             fields = try Registry.fields(db, firms: firms, knownAt: knownAt)
         }
-        return StatsReport(asOf: asOf, knownAt: knownAt, policy: policy, tier: tier, grouping: grouping,
+        return StatsReport(asOf: asOf, knownAt: knownAt, policy: policy, tier: tier, grouping: grouping, region: region,
                            holdings: holdings, fields: fields)
     }
 
@@ -38,9 +39,12 @@ extension Registry {
     /// lies in `from...to`, from one read of the grants that can be valid in that span.
     /// `endingOn`: a day within the last period at which that period's point is taken instead of
     /// the period's end (a trend drawn up to a report's as-of day ends on that day's figure).
+    /// `region`: only the firms in it on each period's day (by city only for the province).
     public func series(tier: Tier, from: YearMonth, to: YearMonth, every step: SeriesStep = .month,
-                       byCity: Bool = false, endingOn: Day? = nil, knownAt: Moment? = nil) throws -> SeriesReport {
+                       byCity: Bool = false, region: Region? = nil, endingOn: Day? = nil,
+                       knownAt: Moment? = nil) throws -> SeriesReport {
         guard from <= to else { throw StatisticsError.emptyRange(from: from, to: to) }
+        try Region.checkByCity(byCity, within: region)
         var periods = step.periods(from: from, to: to)
         guard !periods.isEmpty else { throw StatisticsError.noPeriodEnd(from: from, to: to, step: step) }
         if let endingOn, let last = periods.last, endingOn < last.end {
@@ -48,48 +52,50 @@ extension Registry {
         }
         return try statisticsRead { db in
             try Registry.series(db, policy: Registry.policy(db, knownAt: knownAt), tier: tier, periods: periods,
-                                step: step, byCity: byCity, knownAt: knownAt)
+                                step: step, byCity: byCity, region: region, knownAt: knownAt)
         }
     }
 
     /// `series` under a given policy, for periods already worked out.
     static func series(_ db: Database, policy: Policy, tier: Tier, periods: [(label: String, end: Day)],
-                       step: SeriesStep, byCity: Bool, knownAt: Moment?) throws -> SeriesReport {
+                       step: SeriesStep, byCity: Bool, region: Region? = nil, knownAt: Moment?) throws -> SeriesReport {
         let rule = try Registry.termRule(db, policy: policy, knownAt: knownAt)
         let corrections = try Registry.corrections(db, knownAt: knownAt)
         let days = periods.map(\.end)
         let bounds = CandidateBounds(tier: tier, first: days.first!, last: days.last!, rule: rule)
         let records = try Registry.grantRecords(db, bounds: bounds, knownAt: knownAt)
         let sweep = SeriesSweep(days: days, records: records, rule: rule, corrections: corrections)
-        return SeriesReport(tier: tier, step: step, byCity: byCity, knownAt: knownAt, policy: policy, periods: periods,
-                            sweep: sweep)
+        return SeriesReport(tier: tier, step: step, byCity: byCity, region: region, knownAt: knownAt, policy: policy,
+                            periods: periods, sweep: sweep)
     }
 
     /// The SQL for the sqlite3 CLI that makes the same count as `stats(tier:by:asOf:knownAt:)` with a
     /// tier, by city or county: to check a figure by hand, and for benchmarks.
-    public func statsSQL(tier: Tier, by grouping: StatsGrouping, asOf: Day, knownAt: Moment? = nil) throws -> String {
+    public func statsSQL(tier: Tier, by grouping: StatsGrouping, region: Region? = nil, asOf: Day,
+                         knownAt: Moment? = nil) throws -> String {
         guard grouping == .city || grouping == .county else { throw StatisticsError.noSQL(grouping: grouping) }
         return try statisticsRead { db in
             try Registry.statsSQL(db, policy: Registry.policy(db, knownAt: knownAt), tier: tier, by: grouping,
-                                  asOf: asOf, knownAt: knownAt)
+                                  region: region, asOf: asOf, knownAt: knownAt)
         }
     }
 
     /// `statsSQL` under a given policy.
-    static func statsSQL(_ db: Database, policy: Policy, tier: Tier, by grouping: StatsGrouping, asOf: Day,
-                         knownAt: Moment?) throws -> String {
+    static func statsSQL(_ db: Database, policy: Policy, tier: Tier, by grouping: StatsGrouping, region: Region? = nil,
+                         asOf: Day, knownAt: Moment?) throws -> String {
         let bounds = CandidateBounds(tier: tier, first: asOf, last: asOf,
                                      rule: try Registry.termRule(db, policy: policy, knownAt: knownAt))
-        return StatsSQL.statement(tier: tier, grouping: grouping, asOf: asOf, knownAt: knownAt, policy: policy,
+        return StatsSQL.statement(tier: tier, grouping: grouping, region: region, asOf: asOf, knownAt: knownAt, policy: policy,
                                   bounds: bounds, cacheYears: try Registry.cacheYears(db, bounds),
                                   mark: try Registry.grantPlaceMark(db))
     }
 
-    /// The firms validly holding `tier` on `day`.
+    /// The firms validly holding `tier` on `day` (in `region` that day, when given).
     static func holdings(_ db: Database, tier: Tier, on day: Day, rule: TermRule, corrections: Corrections,
-                         knownAt: Moment?) throws -> Holdings {
+                         knownAt: Moment?, region: Region? = nil) throws -> Holdings {
         let bounds = CandidateBounds(tier: tier, first: day, last: day, rule: rule)
-        var holdings = Holdings(tier: tier, day: day, maxFirm: try maxFirmID(db), rule: rule, corrections: corrections)
+        var holdings = Holdings(tier: tier, day: day, maxFirm: try maxFirmID(db), rule: rule, corrections: corrections,
+                                region: region)
         try forEachGrant(db, bounds: bounds, knownAt: knownAt) { holdings.add($0) }
         holdings.finish()
         return holdings

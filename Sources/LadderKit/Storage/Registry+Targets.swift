@@ -16,7 +16,8 @@ extension Registry {
         }
     }
 
-    /// Each target in force at `knownAt` (in `region` only, when given), with the count on `asOf`,
+    /// Each target in force at `knownAt` (only those for `region` and the regions within it, when
+    /// given: a city's own and its counties'; the province's are all), with the count on `asOf`,
     /// one year earlier, and the projection to its due day.
     public func targets(region: TargetRegion? = nil, asOf: Day, knownAt: Moment? = nil) throws -> TargetReport {
         try statisticsRead { db in
@@ -31,10 +32,10 @@ extension Registry {
                     held[key] = try Registry.holdings(db, tier: target.tier, on: day, rule: rule,
                                                       corrections: corrections, knownAt: knownAt)
                 }
-                return held[key]!.list.reduce(0) { $0 + (target.region.contains($1.place.location) ? 1 : 0) }
+                return held[key]!.list.reduce(0) { $0 + (target.region.contains($1.place) ? 1 : 0) }
             }
             let rows = try Registry.targetsInForce(db, knownAt: knownAt)
-                .filter { region == nil || $0.region == region }
+                .filter { region?.includes($0.region) ?? true }
                 .map { target in
                     let current = try count(target, on: asOf), before = try count(target, on: yearBefore)
                     let projection = TargetReport.projection(current: current, before: before,
@@ -45,7 +46,7 @@ extension Registry {
                                                                         projection: projection, asOf: asOf,
                                                                         due: target.due))
                 }
-            return TargetReport(asOf: asOf, yearBefore: yearBefore, knownAt: knownAt, policy: policy, rows: rows)
+            return TargetReport(asOf: asOf, yearBefore: yearBefore, region: region, knownAt: knownAt, policy: policy, rows: rows)
         }
     }
 

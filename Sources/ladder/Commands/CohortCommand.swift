@@ -13,12 +13,13 @@ struct CohortCommand: ParsableCommand {
 
     @Option(help: "The tier to follow.") var tier: Tier = .hnte
     @Option(help: "Group each year by city.") var by: CityGrouping?
+    @OptionGroup var area: RegionOption
     @OptionGroup var read: ReadOptions
     @OptionGroup var registry: RegistryOptions
 
     func run() throws {
         try Failure.reporting {
-            let report = try registry.open(knownAt: read.times.knownAt).cohort(tier: tier, byCity: by == .city, asOf: read.day, knownAt: read.moment)
+            let report = try registry.open(knownAt: read.times.knownAt).cohort(tier: tier, byCity: by == .city, region: area.region, asOf: read.day, knownAt: read.moment)
             Console.out(report.tabular.render(read.format))
         }
     }

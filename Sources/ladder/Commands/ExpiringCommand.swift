@@ -12,6 +12,7 @@ struct ExpiringCommand: ParsableCommand {
     @Option(help: "List only this tier.") var tier: Tier?
     @Option(help: ArgumentHelp("Days ahead to look (default 90).", valueName: "days")) var within: Int?
     @Option(help: ArgumentHelp("List those ending in this calendar year instead.", valueName: "year")) var year: Int?
+    @OptionGroup var area: RegionOption
     @OptionGroup var read: ReadOptions
     @OptionGroup var registry: RegistryOptions
 
@@ -22,7 +23,7 @@ struct ExpiringCommand: ParsableCommand {
 
     func run() throws {
         try Failure.reporting {
-            let report = try registry.open(knownAt: read.times.knownAt).expiring(tier: tier, withinDays: within ?? 90, year: year, asOf: read.day,
+            let report = try registry.open(knownAt: read.times.knownAt).expiring(tier: tier, withinDays: within ?? 90, year: year, region: area.region, asOf: read.day,
                                                       knownAt: read.moment)
             Console.out(report.tabular.render(read.format))
         }

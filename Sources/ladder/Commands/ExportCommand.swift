@@ -15,6 +15,7 @@ struct ExportCommand: ParsableCommand {
     @Option(help: "The tier to export.") var tier: Tier
     @Option(help: "File format (default: from the --out extension, else csv).") var format: ExportFormat?
     @Option(help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file")) var out: String?
+    @OptionGroup var area: RegionOption
     @OptionGroup var times: TimeOptions
     @OptionGroup var registry: RegistryOptions
 
@@ -35,7 +36,7 @@ struct ExportCommand: ParsableCommand {
 
     func run() throws {
         try Failure.reporting {
-            let report = try registry.open(knownAt: times.knownAt).export(tier: tier, asOf: times.day, knownAt: times.moment)
+            let report = try registry.open(knownAt: times.knownAt).export(tier: tier, region: area.region, asOf: times.day, knownAt: times.moment)
             guard let out else {
                 FileHandle.standardOutput.write(report.exportData(resolvedFormat))
                 return

@@ -14,6 +14,7 @@ struct FunnelCommand: ParsableCommand {
     @Option(help: "The higher tier.") var to: Tier = .hnte
     @Option(help: ArgumentHelp("Count the higher tier only when reached within this many years.", valueName: "years"))
     var within: Int?
+    @OptionGroup var area: RegionOption
     @OptionGroup var read: ReadOptions
     @OptionGroup var registry: RegistryOptions
 
@@ -28,7 +29,7 @@ struct FunnelCommand: ParsableCommand {
 
     func run() throws {
         try Failure.reporting {
-            let report = try registry.open(knownAt: read.times.knownAt).funnel(from: from, to: to, withinYears: within, asOf: read.day,
+            let report = try registry.open(knownAt: read.times.knownAt).funnel(from: from, to: to, withinYears: within, region: area.region, asOf: read.day,
                                                     knownAt: read.moment)
             Console.out(report.tabular.render(read.format))
         }

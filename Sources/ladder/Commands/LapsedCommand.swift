@@ -16,13 +16,14 @@ struct LapsedCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Earliest end day to list (default: see above).", valueName: "day"), transform: Parse.day)
     var since: Day?
     @Flag(help: "List those whose renewal window is still open instead.") var pending = false
+    @OptionGroup var area: RegionOption
     @OptionGroup var read: ReadOptions
     @OptionGroup var registry: RegistryOptions
 
     func run() throws {
         try Failure.reporting {
             let report = try registry.open(knownAt: read.times.knownAt).lapsed(
-                tier: tier, since: since, pending: pending, asOf: read.day, knownAt: read.moment)
+                tier: tier, since: since, pending: pending, region: area.region, asOf: read.day, knownAt: read.moment)
             Console.out(report.tabular.render(read.format))
         }
     }

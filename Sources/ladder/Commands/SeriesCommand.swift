@@ -16,6 +16,7 @@ struct SeriesCommand: ParsableCommand {
             transform: Parse.month) var to: YearMonth?
     @Option(help: "Count on the last day of each month, quarter or year.") var every: SeriesStep = .month
     @Option(help: "Group by city: a column per reporting region.") var by: CityGrouping?
+    @OptionGroup var area: RegionOption
     @OptionGroup var read: ReadOptions
     @OptionGroup var registry: RegistryOptions
 
@@ -26,7 +27,7 @@ struct SeriesCommand: ParsableCommand {
     func run() throws {
         try Failure.reporting {
             let report = try registry.open(knownAt: read.times.knownAt).series(tier: tier, from: from, to: to ?? YearMonth(read.day), every: every,
-                                                    byCity: by == .city, knownAt: read.moment)
+                                                    byCity: by == .city, region: area.region, knownAt: read.moment)
             Console.out(report.tabular(for: read.format).render(read.format))
         }
     }

@@ -11,12 +11,14 @@ struct StatsCommand: ParsableCommand {
             """)
 
     @Option(help: "Count only firms validly holding this tier.") var tier: Tier?
-    @Option(help: "Group by city (the 12 reporting regions), county, field, tier or position.")
+    @Option(help: ArgumentHelp("Group by city (the 12 reporting regions), county, field, tier or position.",
+                               discussion: "Within a city, county or ganjiang (--region), city groups by county."))
     var by: StatsGrouping = .tier
     @Flag(name: .customLong("print-sql"), help: ArgumentHelp(
         "Print SQL for the sqlite3 CLI that makes the same count, instead of counting.",
         discussion: "With --tier and --by city or county; the window of days and years is the policy's."))
     var printSQL = false
+    @OptionGroup var area: RegionOption
     @OptionGroup var read: ReadOptions
     @OptionGroup var registry: RegistryOptions
 
@@ -29,10 +31,10 @@ struct StatsCommand: ParsableCommand {
     func run() throws {
         try Failure.reporting {
             if printSQL, let tier {
-                Console.out(try registry.open(knownAt: read.times.knownAt).statsSQL(tier: tier, by: by, asOf: read.day, knownAt: read.moment))
+                Console.out(try registry.open(knownAt: read.times.knownAt).statsSQL(tier: tier, by: by, region: area.region, asOf: read.day, knownAt: read.moment))
                 return
             }
-            let report = try registry.open(knownAt: read.times.knownAt).stats(tier: tier, by: by, asOf: read.day, knownAt: read.moment)
+            let report = try registry.open(knownAt: read.times.knownAt).stats(tier: tier, by: by, region: area.region, asOf: read.day, knownAt: read.moment)
             Console.out(report.tabular.render(read.format))
         }
     }

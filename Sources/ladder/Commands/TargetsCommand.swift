@@ -13,17 +13,17 @@ struct TargetsListCommand: ParsableCommand {
         commandName: "list", abstract: "Each target in force: the count now, a year ago, and the projection to its due day.",
         discussion: """
             The projection extends the line through the two counts to the due day, in whole numbers, \
-            rounded down. Status: met, on-track, off-track, or missed once the due day has passed.
+            rounded down. Status: met, on-track, off-track, or missed once the due day has passed. \
+            With --region, the targets of that region and of the regions within it (a city's counties).
             """)
 
-    @Option(help: ArgumentHelp("Only targets for this region: a division code or name, or ganjiang.",
-                               valueName: "region"), transform: Parse.targetRegion) var region: TargetRegion?
+    @OptionGroup var area: RegionOption
     @OptionGroup var read: ReadOptions
     @OptionGroup var registry: RegistryOptions
 
     func run() throws {
         try Failure.reporting {
-            let report = try registry.open(knownAt: read.times.knownAt).targets(region: region, asOf: read.day, knownAt: read.moment)
+            let report = try registry.open(knownAt: read.times.knownAt).targets(region: area.region, asOf: read.day, knownAt: read.moment)
             Console.out(report.tabular.render(read.format))
         }
     }
@@ -38,7 +38,7 @@ struct TargetsSetCommand: ParsableCommand {
     @Argument(help: "How many firms.") var count: Int
     @Option(help: "The day by which to reach it.", transform: Parse.day) var due: Day
     @Option(help: ArgumentHelp("A 设区市 or 县区 (code or name), or ganjiang; default: the province.",
-                               valueName: "region"), transform: Parse.targetRegion) var region: TargetRegion?
+                               valueName: "region"), transform: Parse.area) var region: Region?
     @OptionGroup var registry: RegistryOptions
     @OptionGroup var record: RecordOptions
 
@@ -52,18 +52,6 @@ struct TargetsSetCommand: ParsableCommand {
                                                        context: record.context())
             Console.out("recorded target #\(target.id): \(target.count) \(tier.rawValue) (\(tier.chineseName)) "
                 + "in \(target.region.name) by \(target.due.iso)")
-        }
-    }
-}
-
-extension Parse {
-    static func targetRegion(_ text: String) throws -> TargetRegion {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
-        if let zone = Zone(rawValue: trimmed.lowercased()) ?? Zone.allCases.first(where: { $0.name == trimmed }) {
-            return .zone(zone)
-        }
-        do { return try TargetRegion(code: try region(trimmed)) } catch let error as StatisticsError {
-            throw ArgumentError(description: error.description)
         }
     }
 }
