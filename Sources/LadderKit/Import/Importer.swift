@@ -39,7 +39,7 @@ public struct Importer {
         report.notes = Importer.headerNotes(columns, headers: reader.header)
         let parser = RowParser(columns: columns, headers: reader.header, kind: kind, options: options,
                                today: ChinaTime.day(of: context.at), fileName: fileName,
-                               isCSV: reader.encodingName != "xlsx")
+                               isCSV: !reader.isWorkbook)
         // A dry run writes nothing, not even the rejects file, unless a path for it was given.
         let rejects = options.dryRun && rejectsPath == nil ? nil
             : RejectsWriter(path: rejectsPath ?? Importer.defaultRejectsPath(for: path), headers: reader.header,

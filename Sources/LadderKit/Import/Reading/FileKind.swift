@@ -2,7 +2,7 @@
 enum FileKind: Equatable {
     case zip
     /// OLE2 compound file: `.xls`, WPS `.et`, or an encrypted `.xlsx`.
-    case legacyWorkbook
+    case compoundFile
     case utf16
     case markup
     case binary
@@ -16,7 +16,7 @@ enum FileKind: Equatable {
             && [(3, 4), (5, 6), (7, 8)].contains(where: { sample[2] == $0.0 && sample[3] == $0.1 }) {
             self = .zip
         } else if sample.starts(with: [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) {
-            self = .legacyWorkbook
+            self = .compoundFile
         } else if sample.starts(with: [0xFF, 0xFE]) || sample.starts(with: [0xFE, 0xFF])
                     || FileKind.looksLikeUTF16(sample) {
             self = .utf16

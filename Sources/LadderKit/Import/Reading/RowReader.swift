@@ -10,12 +10,15 @@ public protocol RowReader: AnyObject {
     /// Bytes of the input file consumed so far, for a progress bar.
     var bytesRead: Int64 { get }
     var totalBytes: Int64 { get }
-    /// `utf-8`, `utf-8 (BOM)`, `gb18030` or `xlsx`.
+    /// `utf-8`, `utf-8 (BOM)`, `gb18030`, `xlsx` or `xls`.
     var encodingName: String { get }
+    /// A spreadsheet (.xlsx, .xls): cells come typed (numbers, dates), not as text to interpret.
+    var isWorkbook: Bool { get }
     /// The worksheet being read, nil for text files.
     var sheetName: String? { get }
 }
 
 extension RowReader {
     public var sheetName: String? { nil }
+    public var isWorkbook: Bool { false }
 }

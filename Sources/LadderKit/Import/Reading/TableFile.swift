@@ -1,8 +1,9 @@
 /// Opens a roster file for reading, choosing the reader by the file's content.
 public enum TableFile {
-    /// A CSV/TSV reader (encoding sniffed or as given) or, for a zip, an XLSX reader of the
-    /// first worksheet or of `sheet`. Legacy `.xls`/`.et`, UTF-16 text, web pages and binary
-    /// files are refused with a `ReadError` saying how to re-save them.
+    /// A CSV/TSV reader (encoding sniffed or as given) or, for a zip (.xlsx) or an OLE2
+    /// compound file (.xls, WPS .et), a workbook reader of the first worksheet or of `sheet`.
+    /// UTF-16 text, web pages and binary files are refused with a `ReadError` saying how to
+    /// re-save them.
     public static func open(
         path: String, encoding: TextEncoding = .auto, sheet: String? = nil, limits: ReadLimits = .standard
     ) throws -> any RowReader {
@@ -12,7 +13,8 @@ public enum TableFile {
         switch FileKind(sample: sample) {
         case .zip:
             return try WorkbookReader(file: file, sheet: sheet, limits: limits)
-        case .legacyWorkbook: throw ReadError.legacyWorkbook
+        case .compoundFile:
+            return try LegacyWorkbookReader(file: file, sheet: sheet, limits: limits)
         case .utf16: throw ReadError.utf16
         case .markup: throw ReadError.markup
         case .binary: throw ReadError.binary
