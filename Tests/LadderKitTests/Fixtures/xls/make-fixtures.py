@@ -7,12 +7,10 @@ import os
 import shutil
 import struct
 import subprocess
-import sys
 import tempfile
 
 import xlwt
 
-sys.path.insert(0, "/work/shared/tools")
 
 
 def style(num_format):
@@ -137,6 +135,45 @@ def damaged(source):
     raise AssertionError("no Workbook stream")
 
 
+def import_roster(path):
+    """A bureau roster for the end-to-end test: text codes, date cells in three formats, whole
+    and decimal numbers, 科小 and 高企 numbers, a sparse row. Codes as in ../import/make-fixtures.py."""
+    wb = xlwt.Workbook(encoding="utf-8")
+    ws = wb.add_sheet("2024年报")
+    slash = style("YYYY/M/D")
+    headers = ["统一社会信用代码", "企业名称", "所属地区", "成立日期", "年度", "职工总数", "科技人员数", "年销售收入(万元)",
+               "研发费用(万元)", "入库登记编号", "入库日期", "证书编号", "发证日期"]
+    rows = [
+        ["91360102MA35A1B20A", "南昌瑞恒电子科技有限公司", "南昌市", (dt.date(2019, 4, 8), ISO), 2024, 120, 36, 1234.56,
+         85.5, "2024360102A0000001", (dt.date(2024, 5, 6), slash), "GR202436000101", (dt.date(2024, 12, 16), CN)],
+        ["91360111MA38C4D5XG", "南昌嘉创软件有限公司", "南昌市", (dt.date(2020, 7, 15), ISO), 2024, 45, 12, 800, 40.25,
+         "2024360111A0000002", (dt.date(2024, 5, 6), slash), None, None],
+        ["91360702MA3E6F7G4T", "赣州章贡智能装备有限公司", "赣州市", (dt.date(2012, 3, 1), ISO), 2024, 310, 41,
+         18250.75, 912.3, None, None, "GR202336000377", (dt.date(2023, 11, 22), CN)],
+        ["913609021234567883", "宜春袁州新材料有限公司", "宜春市", (dt.date(2016, 9, 30), ISO), 2024, 85, 9, 500, None,
+         None, None, None, None],
+        ["91361002MA35H8J96U", "抚州临川生物科技有限公司", "抚州市", None, 2024, 18, 6, 96.4, 12,
+         "2024361002A0000107", (dt.date(2024, 6, 28), slash), None, None],
+    ]
+    for c, h in enumerate(headers):
+        ws.write(0, c, h)
+    for r, row in enumerate(rows, start=1):
+        for c, value in enumerate(row):
+            if isinstance(value, tuple):
+                ws.write(r, c, value[0], value[1])
+            elif value is not None:
+                ws.write(r, c, value)
+    wb.save(path)
+
+
+def export_csv(xls, csv):
+    """The CSV (UTF-8, comma, quoted text) LibreOffice exports from the first sheet, as shown."""
+    with tempfile.TemporaryDirectory() as tmp:
+        subprocess.run(["soffice", "--headless", "--convert-to", "csv:Text - txt - csv (StarCalc):44,34,76,1",
+                        "--outdir", tmp, xls], check=True, stdout=subprocess.DEVNULL)
+        shutil.copy(os.path.join(tmp, os.path.splitext(os.path.basename(xls))[0] + ".csv"), csv)
+
+
 def libreoffice(fods, xls):
     with tempfile.TemporaryDirectory() as tmp:
         subprocess.run(["soffice", "--headless", "--convert-to", "xls", "--outdir", tmp, fods], check=True,
@@ -150,3 +187,5 @@ continued_strings("xlwt-continued-strings.xls")
 damaged("xlwt-roster.xls")
 libreoffice("../reading/libreoffice-roster.fods", "libreoffice-roster.xls")
 libreoffice("libreoffice-merged-title.fods", "libreoffice-merged-title.xls")
+import_roster("roster-import.xls")
+export_csv("roster-import.xls", "roster-import.csv")
