@@ -10,15 +10,17 @@ enum BIFFNumber {
         return raw & 0x01 != 0 ? value / 100 : value
     }
 
-    /// Whole numbers below 10^15 without a fraction (`53`, not `53.0`); others as the shortest
-    /// text that reads back as the same double, in Excel's exponent style (`1.5E-5`,
-    /// `9.13609021234568E+17`, a credit code stored as a number, which the code check reports).
+    /// The shortest text that reads back as the same double, whole numbers without a fraction
+    /// (`53`, not `53.0`), exponents in Excel's style (`1.5E-5`; `9.13609021234568E+17`, a
+    /// credit code stored as a number, which the code check then reports as such).
     static func text(_ value: Double) -> String {
         if value == value.rounded(), abs(value) < 1e15 {
             return String(Int64(value))
         }
         let shortest = "\(value)"
-        guard let e = shortest.firstIndex(where: { $0 == "e" || $0 == "E" }) else { return shortest }
+        guard let e = shortest.firstIndex(where: { $0 == "e" || $0 == "E" }) else {
+            return shortest.hasSuffix(".0") ? String(shortest.dropLast(2)) : shortest
+        }
         var mantissa = shortest[..<e]
         if mantissa.hasSuffix(".0") { mantissa = mantissa.dropLast(2) }
         var exponent = shortest[shortest.index(after: e)...]
