@@ -54,4 +54,29 @@ import Testing
                               .init(tier: .hnte, number: "GR202436000101", start: "2024-12-16", end: "2027-12-16")])
             .verify(in: fromXLS)
     }
+
+    /// A code column stored as numbers in an .xls: the double prints in exponent form, as in an
+    /// .xlsx, and is rejected with the fix; the text row lands, its day from a date cell.
+    @Test func creditCodesStoredAsNumbersAreRejected() throws {
+        typealias B = BIFFBuilder
+        let scratch = try ImportScratch()
+        let path = scratch.path("numeric-codes.xls")
+        let globals = B.xfs(formats: [14]) + [B.sst(["统一社会信用代码", "企业名称", "成立日期", "宜春袁州新材料有限公司"])]
+        let cells = [
+            B.labelSST(0, 0, 0), B.labelSST(0, 1, 1), B.labelSST(0, 2, 2),
+            // 913609021234567883 typed into a number cell: the nearest double, 913609021234567936, is
+            // also the nearest to 9.13609021234568E+17 (doubles there are 128 apart), its shortest text.
+            B.number(1, 0, 913_609_021_234_567_883), B.labelSST(1, 1, 3), B.rk(1, 2, 42643 << 2 | 2, xf: 16),
+            B.label(2, 0, ImportCodes.f), B.labelSST(2, 1, 3), B.rk(2, 2, 42643 << 2 | 2, xf: 16),
+        ]
+        try Data(B.file(globals: globals, sheets: [("Sheet1", cells)])).write(to: URL(fileURLWithPath: path))
+        let registry = try Registry.inMemory()
+        let report = try importFile(path, into: registry)
+        #expect(report.issues == [
+            rejected(2, "统一社会信用代码", "9.13609021234568E+17", "'9.13609021234568E+17' is a number in scientific "
+                + "notation, not a credit code: the column was stored as a number; re-export it as text"),
+        ])
+        // 42643 = 2016-09-30.
+        try StoredFirm(code: ImportCodes.f, name: "宜春袁州新材料有限公司", founded: "2016-09-30").verify(in: registry)
+    }
 }

@@ -17,6 +17,16 @@ enum BIFFNumber {
         if value == value.rounded(), abs(value) < 1e15 {
             return String(Int64(value))
         }
+        // Most amounts have at most two decimals (9472.38): below 10^13 no other text of two
+        // decimals or fewer reads back as the same double, so this is the shortest text too.
+        if abs(value) < 1e13 {
+            let cents = (value * 100).rounded()
+            if cents / 100 == value {
+                let whole = abs(Int64(cents)) / 100, fraction = abs(Int64(cents)) % 100
+                let digits = fraction % 10 == 0 ? String(fraction / 10) : (fraction < 10 ? "0" : "") + String(fraction)
+                return (value < 0 ? "-" : "") + String(whole) + "." + digits
+            }
+        }
         let shortest = "\(value)"
         guard let e = shortest.firstIndex(where: { $0 == "e" || $0 == "E" }) else {
             return shortest.hasSuffix(".0") ? String(shortest.dropLast(2)) : shortest
