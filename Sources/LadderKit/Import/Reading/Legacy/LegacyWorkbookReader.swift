@@ -14,14 +14,16 @@ final class LegacyWorkbookReader: RowReader {
     let sheetName: String?
     var bytesRead: Int64 {
         guard !finished else { return totalBytes }
-        let share = Double(max(0, records.position - sheetStart)) / Double(max(1, records.stream.size - sheetStart))
+        let share = Double(max(0, records.position - sheetStart)) / Double(max(1, sheetEnd - sheetStart))
         return min(totalBytes, Int64(share * Double(totalBytes)))
     }
 
     let limits: ReadLimits
     let records: BIFFRecordReader
     let globals: LegacyWorkbookGlobals
+    /// Where the sheet's records start and (at the latest) end in the stream, for `bytesRead`.
     private let sheetStart: Int
+    private let sheetEnd: Int
 
     // Row state, used by LegacyWorkbookReader+Rows and +Cells.
     var finished = false
@@ -48,6 +50,7 @@ final class LegacyWorkbookReader: RowReader {
         let chosen = worksheets[try SheetChoice.pick(requested, among: worksheets.map(\.name))]
         sheetName = chosen.name
         sheetStart = chosen.offset
+        sheetEnd = globals.sheets.map(\.offset).filter { $0 > chosen.offset }.min() ?? records.stream.size
         records.seek(to: chosen.offset)
         guard try records.next(), records.type == BIFFRecordType.bof, records.payload.count >= 4,
               records.payload.u16(at: 2) == 0x0010 else {
