@@ -5,7 +5,8 @@ public enum ReadError: Error, Equatable, Sendable, CustomStringConvertible {
     /// Zero bytes, or nothing but blank lines.
     case empty
     case binary
-    /// A password-protected workbook: an `.xls` with FILEPASS, or an encrypted `.xlsx`.
+    /// An encrypted workbook: an `.xls` with FILEPASS (a password to open, or Excel's fixed
+    /// password for protected and read-only workbooks), or an encrypted `.xlsx`.
     case passwordProtected
     case utf16
     /// An HTML page or "XML Spreadsheet 2003" saved under a spreadsheet name.
@@ -40,8 +41,8 @@ public enum ReadError: Error, Equatable, Sendable, CustomStringConvertible {
         case .binary:
             return "this is not a text table (it holds binary data); export it from Excel or WPS as .xlsx or CSV UTF-8"
         case .passwordProtected:
-            return "the file is password-protected, so ladder cannot read it; open it in Excel or WPS, save it "
-                + "without a password, and retry"
+            return "the file is password-protected or saved as protected (Excel encrypts both), so ladder cannot "
+                + "read it; open it in Excel or WPS, remove the password and the protection, save it, and retry"
         case .utf16:
             return "this text file is UTF-16 (Excel's \"Unicode Text\"); save it as CSV UTF-8 instead"
         case .markup:

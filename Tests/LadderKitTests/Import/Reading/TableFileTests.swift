@@ -73,8 +73,9 @@ extension ReadingTests {
 
         @Test(arguments: [
             MessageCase(error: .empty, message: "the file is empty: it has no non-blank rows; export the table again"),
-            MessageCase(error: .passwordProtected, message: "the file is password-protected, so ladder cannot read it; "
-                + "open it in Excel or WPS, save it without a password, and retry"),
+            MessageCase(error: .passwordProtected, message: "the file is password-protected or saved as protected (Excel "
+                + "encrypts both), so ladder cannot read it; open it in Excel or WPS, remove the password and the "
+                + "protection, save it, and retry"),
             MessageCase(error: .unsupportedArchive(detail: "the Excel 5.0/95 format (BIFF5)"), message: "the workbook uses "
                 + "the Excel 5.0/95 format (BIFF5), which ladder cannot read; open it in Excel or WPS and save it again as .xlsx"),
             MessageCase(error: .notAWorkbook(detail: "it looks like a Word document"), message: "this file is not an Excel "
