@@ -85,6 +85,23 @@ extension ReadingTests {
             #expect(second.rows == [SheetRow(number: 2, cells: [.number("1"), .text("南昌科技有限公司")])])
         }
 
+        /// Both sheets of LibreOffice's .xls read as those of its .xlsx of the same document, cell
+        /// for cell, but for the one formula LibreOffice saved without computing it.
+        @Test(arguments: ["名单", "第二页"])
+        func sameCellsAsTheXlsxOfTheSameSheet(_ sheet: String) throws {
+            let xls = try ReadingSupport.read(path: ReadingSupport.xls("libreoffice-roster.xls"), sheet: sheet)
+            var xlsx = try ReadingSupport.read(path: ReadingSupport.fixture("libreoffice-roster.xlsx"), sheet: sheet)
+            #expect(xlsx.encodingName == "xlsx")
+            xlsx.encodingName = "xls"
+            if sheet == "名单" {
+                #expect(xlsx.rows[1].cells[8] == .text("公式文本"))
+                var cells = xlsx.rows[1].cells
+                cells[8] = .number("0")
+                xlsx.rows[1] = SheetRow(number: 3, cells: cells)
+            }
+            #expect(xls == xlsx)
+        }
+
         /// LibreOffice: a title merged over A1:D1, formulas with cached results (a number, a
         /// date-formatted number with a time, a text in the STRING record, a boolean, an error).
         @Test func libreOfficeMergedTitleAndFormulas() throws {
