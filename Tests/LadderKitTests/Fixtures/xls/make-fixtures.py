@@ -187,5 +187,8 @@ continued_strings("xlwt-continued-strings.xls")
 damaged("xlwt-roster.xls")
 libreoffice("../reading/libreoffice-roster.fods", "libreoffice-roster.xls")
 libreoffice("libreoffice-merged-title.fods", "libreoffice-merged-title.xls")
+# Encrypted with the password "secret" (FILEPASS, RC4), as LibreOffice saves it.
+subprocess.run(["/usr/bin/python3", "save-with-password.py", os.path.abspath("libreoffice-merged-title.fods"),
+                os.path.abspath("libreoffice-password.xls"), "secret"], check=True)
 import_roster("roster-import.xls")
 export_csv("roster-import.xls", "roster-import.csv")

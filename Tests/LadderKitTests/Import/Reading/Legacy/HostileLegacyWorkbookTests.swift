@@ -49,6 +49,11 @@ extension ReadingTests {
                 detail: "the chain of sectors of the stream 'Workbook' loops back on itself"))
         }
 
+        /// Saved by LibreOffice with a password to open it: FILEPASS (RC4) right after the BOF.
+        @Test func encryptedFixture() throws {
+            #expect(Self.fails(try ReadingSupport.fixtureBytes("../xls/libreoffice-password.xls")) == .passwordProtected)
+        }
+
         @Test(arguments: [600, 1000, 3000, 5000])
         func truncatedAnywhere(_ keep: Int) throws {
             let error = Self.fails(Array(try Self.roster().prefix(keep)))
