@@ -56,7 +56,7 @@ import Testing
     }
 
     /// A code column stored as numbers in an .xls: the double prints in exponent form, as in an
-    /// .xlsx, and is rejected with the fix; the text row lands, its day from a date cell.
+    /// .xlsx, and is rejected with the fix; the text row lands, its day from a serial number.
     @Test func creditCodesStoredAsNumbersAreRejected() throws {
         typealias B = BIFFBuilder
         let scratch = try ImportScratch()
@@ -67,7 +67,8 @@ import Testing
             // 913609021234567883 typed into a number cell: the nearest double, 913609021234567936, is
             // also the nearest to 9.13609021234568E+17 (doubles there are 128 apart), its shortest text.
             B.number(1, 0, 913_609_021_234_567_883), B.labelSST(1, 1, 3), B.rk(1, 2, 42643 << 2 | 2, xf: 16),
-            B.label(2, 0, ImportCodes.f), B.labelSST(2, 1, 3), B.rk(2, 2, 42643 << 2 | 2, xf: 16),
+            // The day as a plain number (format General): how Excel stores days, so no warning as a CSV gets.
+            B.label(2, 0, ImportCodes.f), B.labelSST(2, 1, 3), B.rk(2, 2, 42643 << 2 | 2),
         ]
         try Data(B.file(globals: globals, sheets: [("Sheet1", cells)])).write(to: URL(fileURLWithPath: path))
         let registry = try Registry.inMemory()

@@ -13,6 +13,7 @@ public protocol RowReader: AnyObject {
     /// `utf-8`, `utf-8 (BOM)`, `gb18030`, `xlsx` or `xls`.
     var encodingName: String { get }
     /// A spreadsheet (.xlsx, .xls): cells come typed (numbers, dates), not as text to interpret.
+    /// No default, so that a reader wrapping another one must pass it on.
     var isWorkbook: Bool { get }
     /// The worksheet being read, nil for text files.
     var sheetName: String? { get }
@@ -20,5 +21,4 @@ public protocol RowReader: AnyObject {
 
 extension RowReader {
     public var sheetName: String? { nil }
-    public var isWorkbook: Bool { false }
 }
