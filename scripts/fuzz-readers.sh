@@ -1,5 +1,5 @@
 #!/bin/sh
-# Longer fuzz campaign for the table readers (CSV, XLSX): mutated inputs must end in rows or
+# Longer fuzz campaign for the table readers (CSV, XLSX, XLS): mutated inputs must end in rows or
 # a ReadError, never a crash or a hang. CI runs the same test with 150 iterations per input.
 #
 #   scripts/fuzz-readers.sh [ITERATIONS] [SEED]     e.g. scripts/fuzz-readers.sh 20000 7

@@ -165,8 +165,26 @@ import Testing
         #expect(try registry.facts(of: ImportCommandTests.c).byYear[2024] == AnnualFacts(employees: 120, revenue: 15_000_000))
     }
 
-    /// An OLE2 compound file (.xls, WPS .et): refused with how to re-save it; exit status 1.
-    @Test func legacyXlsIsRefusedWithTheSaveAsMessage() throws {
+    /// A legacy .xls (`Fixtures/roster-2024.xls`, written by xlwt: five firms with date cells and
+    /// numbers) imports like any roster, its sheet picked by name.
+    @Test func legacyXlsImports() throws {
+        let (dir, db, _) = try ImportCommandTests.prepared()
+        let xls = dir.path("名单.xls")
+        let fixture = Bundle.module.resourceURL!.appendingPathComponent("Fixtures/roster-2024.xls")
+        try FileManager.default.copyItem(at: fixture, to: URL(fileURLWithPath: xls))
+        let run = try LadderRun.run(["import", xls, "--sheet", "2024年报", "--silent", "--format", "json"], db: db)
+        #expect(run.status == 0, "\(run.stderr)")
+        let json = try ImportCommandTests.json(run)
+        #expect(json["encoding"] as? String == "xls")
+        #expect(ImportCommandTests.counts(json) == ["rows": 5, "new_enterprises": 5, "updated_enterprises": 0,
+                                                    "new_events": 5, "new_facts": 5, "unchanged": 0, "rejected": 0])
+        let registry = try Registry.open(path: db)
+        #expect(try registry.facts(of: ImportCommandTests.c).byYear[2024]
+            == AnnualFacts(employees: 120, techStaff: 36, revenue: 12_345_600, rdExpense: 855_000))
+    }
+
+    /// A damaged OLE2 file (.xls, WPS .et): refused with what to do; exit status 65, nothing written.
+    @Test func damagedXlsIsRefused() throws {
         let (dir, db, _) = try ImportCommandTests.prepared()
         let xls = dir.path("名单.xls")
         let ole2: [UInt8] = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1] + [UInt8](repeating: 0, count: 504)
@@ -174,8 +192,8 @@ import Testing
         let run = try LadderRun.run(["import", xls, "--silent"], db: db)
         #expect(run.status == 65)
         #expect(run.stdout == "")
-        #expect(run.stderr == "ladder: this is a legacy Excel .xls or WPS .et workbook (or a password-protected one), "
-            + "which ladder cannot read; open it in Excel or WPS and save it as .xlsx (or CSV UTF-8), without a password\n")
+        #expect(run.stderr == "ladder: the workbook is damaged (its OLE2 header is not valid); open it in Excel or WPS, "
+            + "save it again, and retry\n")
         #expect(try Registry.open(path: db).importBatches().isEmpty)
     }
 }

@@ -39,13 +39,14 @@ public struct Importer {
                                   kind: kind, dryRun: options.dryRun)
         report.notes = Importer.headerNotes(columns, headers: reader.header)
         // Any reader with sheets (.xlsx, .xls) reads a workbook; text files have none.
-        let isWorkbook = reader.sheetName != nil
+        let isWorkbook = reader.isWorkbook
         let keepRows = options.dryRun && options.keepRowsAsRead && reader.encodingName == "pdf"
         if keepRows {
             report.rowsAsRead = [RowAsRead(number: reader.headerRowNumber, cells: reader.header, outcome: .header)]
         }
         let parser = RowParser(columns: columns, headers: reader.header, kind: kind, options: options,
-                               today: ChinaTime.day(of: context.at), fileName: fileName, isCSV: !isWorkbook)
+                               today: ChinaTime.day(of: context.at), fileName: fileName,
+                               isCSV: !isWorkbook)
         // A dry run writes nothing, not even the rejects file, unless a path for it was given.
         let rejects = options.dryRun && rejectsPath == nil ? nil
             : RejectsWriter(path: rejectsPath ?? Importer.defaultRejectsPath(for: path, workbook: isWorkbook),

@@ -4,7 +4,7 @@ import LadderKit
 
 struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "import", abstract: "Import rosters and published lists (CSV in UTF-8 or GB18030, .xlsx, PDF).",
+        commandName: "import", abstract: "Import rosters and published lists (CSV in UTF-8 or GB18030, .xlsx, .xls, PDF).",
         discussion: """
             Each file is one batch in one transaction: good rows land, rejected rows go to NAME.rejects.csv \
             (NAME.rejects.xlsx for a workbook; fix a row there, clear its 问题说明, and import that file). The kind is detected from the headers; say it with --as. \
@@ -16,7 +16,7 @@ struct ImportCommand: ParsableCommand {
     @Argument(help: "Files to import.") var files: [String]
     @Option(name: .customLong("as"), help: "Kind of file.") var kind: ImportKind?
     @Option(help: "Text encoding of CSV files.") var encoding: TextEncoding = .auto
-    @Option(help: "Worksheet of an .xlsx file (default: the first).") var sheet: String?
+    @Option(help: "Worksheet of an .xlsx or .xls file (default: the first).") var sheet: String?
     @Option(name: .customLong("map"), help: ArgumentHelp("Map a header to a field: '列名=field' (repeatable).",
                                                            valueName: "列名=field"))
     var maps: [String] = []

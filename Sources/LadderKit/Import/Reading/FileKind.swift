@@ -4,7 +4,7 @@ enum FileKind: Equatable {
     /// `%PDF-`: a published list printed to PDF.
     case pdf
     /// OLE2 compound file: `.xls`, WPS `.et`, or an encrypted `.xlsx`.
-    case legacyWorkbook
+    case compoundFile
     case utf16
     case markup
     case binary
@@ -20,7 +20,7 @@ enum FileKind: Equatable {
         } else if FileKind.looksLikePDF(sample) {
             self = .pdf
         } else if sample.starts(with: [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) {
-            self = .legacyWorkbook
+            self = .compoundFile
         } else if sample.starts(with: [0xFF, 0xFE]) || sample.starts(with: [0xFE, 0xFF])
                     || FileKind.looksLikeUTF16(sample) {
             self = .utf16

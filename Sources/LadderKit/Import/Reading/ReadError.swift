@@ -5,8 +5,9 @@ public enum ReadError: Error, Equatable, Sendable, CustomStringConvertible {
     /// Zero bytes, or nothing but blank lines.
     case empty
     case binary
-    /// OLE2 compound file: `.xls`, WPS `.et`, or a password-protected `.xlsx`.
-    case legacyWorkbook
+    /// An encrypted workbook: an `.xls` with FILEPASS (a password to open, or Excel's fixed
+    /// password for protected and read-only workbooks), or an encrypted `.xlsx`.
+    case passwordProtected
     case utf16
     /// An HTML page or "XML Spreadsheet 2003" saved under a spreadsheet name.
     case markup
@@ -15,7 +16,7 @@ public enum ReadError: Error, Equatable, Sendable, CustomStringConvertible {
     case fieldTooLarge(row: Int, limit: Int)
     case recordTooLarge(row: Int, limit: Int)
     case tooManyColumns(row: Int, limit: Int)
-    /// A zip that is not a workbook; `detail` says what it seems to be.
+    /// A zip or OLE2 file that is not a workbook; `detail` says what it seems to be.
     case notAWorkbook(detail: String)
     case damagedArchive(detail: String)
     case unsupportedArchive(detail: String)
@@ -47,9 +48,9 @@ public enum ReadError: Error, Equatable, Sendable, CustomStringConvertible {
             return "the file is empty: it has no non-blank rows; export the table again"
         case .binary:
             return "this is not a text table (it holds binary data); export it from Excel or WPS as .xlsx or CSV UTF-8"
-        case .legacyWorkbook:
-            return "this is a legacy Excel .xls or WPS .et workbook (or a password-protected one), which ladder "
-                + "cannot read; open it in Excel or WPS and save it as .xlsx (or CSV UTF-8), without a password"
+        case .passwordProtected:
+            return "the file is password-protected or saved as protected (Excel encrypts both), so ladder cannot "
+                + "read it; open it in Excel or WPS, remove the password and the protection, save it, and retry"
         case .utf16:
             return "this text file is UTF-16 (Excel's \"Unicode Text\"); save it as CSV UTF-8 instead"
         case .markup:
@@ -68,7 +69,7 @@ public enum ReadError: Error, Equatable, Sendable, CustomStringConvertible {
         case let .tooManyColumns(row, limit):
             return "row \(row) has more than \(limit) columns; check the delimiter, or delete unused columns"
         case let .notAWorkbook(detail):
-            return "this zip file is not an Excel workbook (\(detail)); save the table as .xlsx or CSV UTF-8"
+            return "this file is not an Excel workbook (\(detail)); save the table as .xlsx or CSV UTF-8"
         case let .damagedArchive(detail):
             return "the workbook is damaged (\(detail)); open it in Excel or WPS, save it again, and retry"
         case let .unsupportedArchive(detail):

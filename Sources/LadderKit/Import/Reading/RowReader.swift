@@ -10,8 +10,11 @@ public protocol RowReader: AnyObject {
     /// Bytes of the input file consumed so far, for a progress bar.
     var bytesRead: Int64 { get }
     var totalBytes: Int64 { get }
-    /// `utf-8`, `utf-8 (BOM)`, `gb18030`, `xlsx` or `pdf`.
+    /// `utf-8`, `utf-8 (BOM)`, `gb18030`, `xlsx`, `xls` or `pdf`.
     var encodingName: String { get }
+    /// A spreadsheet (.xlsx, .xls): cells come typed (numbers, dates), not as text to interpret.
+    /// No default, so that a reader wrapping another one must pass it on.
+    var isWorkbook: Bool { get }
     /// The worksheet being read, nil for text files.
     var sheetName: String? { get }
 }

@@ -1,9 +1,10 @@
 /// Opens a roster file for reading, choosing the reader by the file's content.
 public enum TableFile {
-    /// A CSV/TSV reader (encoding sniffed or as given); for a zip, an XLSX reader of the first
-    /// worksheet or of `sheet`; for a PDF, a reader of its table through `pdftotext` (found at
-    /// `$LADDER_PDFTOTEXT` or on `PATH`). Legacy `.xls`/`.et`, UTF-16 text, web pages and binary
-    /// files are refused with a `ReadError` saying how to re-save them.
+    /// A CSV/TSV reader (encoding sniffed or as given); for a zip (.xlsx) or an OLE2 compound
+    /// file (.xls, WPS .et), a workbook reader of the first worksheet or of `sheet`; for a PDF,
+    /// a reader of its table through `pdftotext` (found at `$LADDER_PDFTOTEXT` or on `PATH`).
+    /// UTF-16 text, web pages and binary files are refused with a `ReadError` saying how to
+    /// re-save them.
     public static func open(
         path: String, encoding: TextEncoding = .auto, sheet: String? = nil, limits: ReadLimits = .standard
     ) throws -> any RowReader {
@@ -16,7 +17,8 @@ public enum TableFile {
         case .pdf:
             if let sheet { throw ReadError.sheetOnTextFile(sheet: sheet) }
             return try PDFTableReader(path: path, size: file.size)
-        case .legacyWorkbook: throw ReadError.legacyWorkbook
+        case .compoundFile:
+            return try LegacyWorkbookReader(file: file, sheet: sheet, limits: limits)
         case .utf16: throw ReadError.utf16
         case .markup: throw ReadError.markup
         case .binary: throw ReadError.binary

@@ -3,7 +3,7 @@ import Testing
 @testable import LadderKit
 
 extension ReadingTests {
-    /// Mutated CSV and XLSX inputs (bit flips, truncations, insertions, duplications) must end in
+    /// Mutated CSV, XLSX and XLS inputs (bit flips, truncations, insertions, duplications) must end in
     /// rows or a `ReadError`: never a crash, a hang or another error.
     ///
     /// Seeds are fixed so CI is deterministic; `scripts/fuzz-readers.sh` runs a longer campaign
@@ -36,7 +36,7 @@ extension ReadingTests {
             sharedStrings: "<sst><si><t>代码</t><rPh><t>x</t></rPh></si></sst>",
             styles: TestWorkbook.styles(numberFormats: [0, 164], custom: [(164, "yyyy-mm-dd")]), deflate: false))
 
-        enum Input: String, CaseIterable { case csv, storedWorkbook, openpyxl, libreOffice }
+        enum Input: String, CaseIterable { case csv, storedWorkbook, openpyxl, libreOffice, xlwtXLS, libreOfficeXLS }
 
         @Test(.timeLimit(.minutes(5)), arguments: Input.allCases)
         func mutatedInputsFailCleanly(_ input: Input) throws {
@@ -46,6 +46,8 @@ extension ReadingTests {
             case .storedWorkbook: original = Self.storedWorkbook
             case .openpyxl: original = try ReadingSupport.fixtureBytes("openpyxl-roster.xlsx")
             case .libreOffice: original = try ReadingSupport.fixtureBytes("libreoffice-roster.xlsx")
+            case .xlwtXLS: original = try ReadingSupport.fixtureBytes("../xls/xlwt-roster.xls")
+            case .libreOfficeXLS: original = try ReadingSupport.fixtureBytes("../xls/libreoffice-merged-title.xls")
             }
             var generator = SplitMix64(seed: Self.seed &+ UInt64(Input.allCases.firstIndex(of: input)!))
             for iteration in 0..<Self.iterations {

@@ -17,11 +17,12 @@ extension ReadingTests {
             RefusalCase(name: "empty file", bytes: [], error: .empty),
             RefusalCase(name: "only blank lines", bytes: Array("\n\r\n,,\n".utf8), error: .empty),
             RefusalCase(name: "only a BOM", bytes: [0xEF, 0xBB, 0xBF], error: .empty),
-            RefusalCase(name: "legacy .xls",
+            RefusalCase(name: "OLE2 signature then zeros",
                         bytes: [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1] + [UInt8](repeating: 0, count: 504),
-                        suffix: ".xls", error: .legacyWorkbook),
-            RefusalCase(name: "WPS .et named .xlsx", bytes: [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0x00, 0x00],
-                        suffix: ".xlsx", error: .legacyWorkbook),
+                        suffix: ".xls", error: .damagedArchive(detail: "its OLE2 header is not valid")),
+            RefusalCase(name: "OLE2 signature cut short, named .xlsx",
+                        bytes: [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0x00, 0x00], suffix: ".xlsx",
+                        error: .damagedArchive(detail: "it ends inside its 512-byte header; the file is probably cut short")),
             RefusalCase(name: "UTF-16 with BOM", bytes: [0xFF, 0xFE, 0x61, 0x00, 0x2C, 0x00], error: .utf16),
             RefusalCase(name: "UTF-16 without BOM", bytes: Array("code,name\r\n1,2\r\n".utf8).flatMap { [$0, 0] }, error: .utf16),
             RefusalCase(name: "HTML saved as .xls", bytes: Array("\r\n<html><body><table><tr><td>代码</td></tr></table>".utf8),
@@ -72,9 +73,13 @@ extension ReadingTests {
 
         @Test(arguments: [
             MessageCase(error: .empty, message: "the file is empty: it has no non-blank rows; export the table again"),
-            MessageCase(error: .legacyWorkbook, message: "this is a legacy Excel .xls or WPS .et workbook (or a "
-                + "password-protected one), which ladder cannot read; open it in Excel or WPS and save it as .xlsx "
-                + "(or CSV UTF-8), without a password"),
+            MessageCase(error: .passwordProtected, message: "the file is password-protected or saved as protected (Excel "
+                + "encrypts both), so ladder cannot read it; open it in Excel or WPS, remove the password and the "
+                + "protection, save it, and retry"),
+            MessageCase(error: .unsupportedArchive(detail: "the Excel 5.0/95 format (BIFF5)"), message: "the workbook uses "
+                + "the Excel 5.0/95 format (BIFF5), which ladder cannot read; open it in Excel or WPS and save it again as .xlsx"),
+            MessageCase(error: .notAWorkbook(detail: "it looks like a Word document"), message: "this file is not an Excel "
+                + "workbook (it looks like a Word document); save the table as .xlsx or CSV UTF-8"),
             MessageCase(error: .fieldTooLarge(row: 17, limit: 16 << 20), message: "row 17: a field is longer than 16 MiB; "
                 + "a quote is probably missing its closing quote (\"), fix that row"),
             MessageCase(error: .sheetNotFound(name: "Sheet9", available: ["名单", "第二页"]),

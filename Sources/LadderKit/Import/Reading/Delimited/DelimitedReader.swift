@@ -9,6 +9,7 @@ final class DelimitedReader: RowReader {
     private(set) var header: [String] = []
     private(set) var headerRowNumber = 0
     let encodingName: String
+    let isWorkbook = false
     let totalBytes: Int64
     var bytesRead: Int64 { file.position }
 

@@ -9,6 +9,7 @@ final class PDFTableReader: RowReader {
     private(set) var header: [String] = []
     private(set) var headerRowNumber = 0
     let encodingName = "pdf"
+    let isWorkbook = false
     let totalBytes: Int64
     /// The share of the pages read (pdftotext does not say how far into the file it is).
     var bytesRead: Int64 {

@@ -7,6 +7,7 @@ final class WorkbookReader: RowReader {
     private(set) var header: [String] = []
     private(set) var headerRowNumber = 0
     let encodingName = "xlsx"
+    let isWorkbook = true
     let totalBytes: Int64
     let sheetName: String?
     var bytesRead: Int64 {
@@ -50,18 +51,7 @@ final class WorkbookReader: RowReader {
                 worksheets.append((sheet.name, "xl/worksheets/sheet\(index + 1).xml"))
             }
         }
-        let chosen: (name: String, path: String)
-        if let requested {
-            let folded = requested.trimmingSpaces().lowercased()
-            guard let match = worksheets.first(where: { $0.name == requested })
-                    ?? worksheets.first(where: { $0.name.trimmingSpaces().lowercased() == folded }) else {
-                throw ReadError.sheetNotFound(name: requested, available: worksheets.map(\.name))
-            }
-            chosen = match
-        } else {
-            guard let first = worksheets.first else { throw ReadError.noWorksheets }
-            chosen = first
-        }
+        let chosen = worksheets[try SheetChoice.pick(requested, among: worksheets.map(\.name))]
         sheetName = chosen.name
 
         let stylesPath = relationships.target(ofType: "styles") ?? "xl/styles.xml"
