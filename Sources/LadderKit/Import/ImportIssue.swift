@@ -14,13 +14,18 @@ public struct ImportIssue: Hashable, Sendable, CustomStringConvertible {
     public let value: String
     public let message: String
     public let severity: Severity
+    /// What the summary groups by: the same problem in many rows is one line. Unless given, the
+    /// column and the message with its particulars taken out (see `ImportIssue.kind(column:message:)`).
+    public let kind: String
 
-    public init(row: Int, column: String, value: String, message: String, severity: Severity = .error) {
+    public init(row: Int, column: String, value: String, message: String, severity: Severity = .error,
+                kind: String? = nil) {
         self.row = row
         self.column = column
         self.value = value
         self.message = message
         self.severity = severity
+        self.kind = kind ?? ImportIssue.kind(column: column, message: message)
     }
 
     /// `row 17, 统一社会信用代码: '…' has check character 'Z', expected '3'`.
@@ -28,5 +33,35 @@ public struct ImportIssue: Hashable, Sendable, CustomStringConvertible {
         var text = row > 0 ? "row \(row)" : "file"
         if !column.isEmpty { text += ", \(column)" }
         return text + ": " + message
+    }
+
+    /// The column, then the message with what varies from row to row replaced: quoted values
+    /// ('南昌' → '…'), digits (column 7 → column #) and Chinese words (names of places and
+    /// firms), so `地区: '…' is not a Jiangxi city or county …` is one kind however many places.
+    public static func kind(column: String, message: String) -> String {
+        var out = column + ": "
+        var quoted = false, lastWasPlaceholder = false
+        for ch in message {
+            if ch == "'" {
+                if !quoted { out += "'…'" }
+                quoted.toggle()
+                lastWasPlaceholder = false
+                continue
+            }
+            if quoted { continue }
+            let placeholder: String? = ch.isNumber ? "#" : (ch.unicodeScalars.first.map(isHan) == true ? "…" : nil)
+            if let placeholder {
+                if !lastWasPlaceholder { out += placeholder }
+                lastWasPlaceholder = true
+            } else {
+                out.append(ch)
+                lastWasPlaceholder = false
+            }
+        }
+        return out
+    }
+
+    private static func isHan(_ scalar: Unicode.Scalar) -> Bool {
+        (0x4E00...0x9FFF).contains(scalar.value) || (0x3400...0x4DBF).contains(scalar.value)
     }
 }

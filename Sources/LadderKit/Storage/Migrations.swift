@@ -8,6 +8,7 @@ enum Migrations {
         migrator.registerMigration("v2") { db in try db.execute(sql: SchemaV2.sql) }
         migrator.registerMigration("v3") { db in try db.execute(sql: SchemaV3.sql) }
         migrator.registerMigration("v4") { db in try db.execute(sql: SchemaV4.sql) }
+        migrator.registerMigration("v5") { db in try db.execute(sql: SchemaV5.sql) }
         return migrator
     }
 }
