@@ -71,7 +71,8 @@ public struct Importer {
                 final.earlierBatches = try Int64.fetchAll(db, sql: """
                     SELECT id FROM import_batch WHERE sha256 = ? AND id <> ? ORDER BY id
                     """, arguments: [final.sha256, batchID])
-                let keep = !options.dryRun && !(options.strict && (final.rejected > 0 || final.rows == 0))
+                // A file without data rows records no batch: there is nothing it did.
+                let keep = !options.dryRun && final.rows > 0 && !(options.strict && final.rejected > 0)
                 final.batchID = keep ? batchID : nil
                 try Importer.finishBatch(db, id: batchID, report: final, at: clock())
                 return keep ? .commit : .rollback
