@@ -34,7 +34,7 @@ struct ImportCommand: ParsableCommand {
     @Option(help: "Category of a selection list without a 类别 column.") var category: ListCategory?
     @Option(help: "Day of the list's notice, for rows without a date column.", transform: Parse.day) var effective: Day?
     @Flag(help: "Read and report everything; write nothing.") var dryRun = false
-    @Flag(help: "If any row is rejected, write nothing and exit 65.") var strict = false
+    @Flag(help: "If any row is rejected, or there are none, write nothing and exit 65.") var strict = false
     @Option(help: ArgumentHelp("Where rejected rows go.", discussion: "Default: beside the input as NAME.rejects.csv.",
                                valueName: "path"))
     var rejects: String?
