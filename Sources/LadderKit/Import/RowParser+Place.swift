@@ -28,8 +28,9 @@ extension RowParser {
                 unknown.append((field, text))
             }
         }
-        let chosen = digits.map { PlaceName(code: $0, cityOnly: false) }
-            ?? named.first(where: { !$0.place.cityOnly })?.place ?? named.first?.place
+        let source = named.first(where: { !$0.place.cityOnly }) ?? named.first
+        let chosen = digits.map { PlaceName(code: $0, cityOnly: false) } ?? source?.place
+        let field = digits != nil ? ImportField.division : source?.field ?? .region
         if let chosen, !chosen.cityOnly, let city = named.first(where: { $0.field == .region }),
            city.place.code != chosen.code, PlaceName.contradicts(city.place, chosen) {
             let placed = chosen.code
@@ -42,9 +43,10 @@ extension RowParser {
                 + "南昌县 or 东湖区, or give the six-digit division code); \(how)")
         }
         if let chosen {
-            row.place = ParsedRow.Place(division: chosen.code, zone: zone, cityOnly: chosen.cityOnly)
+            row.place = ParsedRow.Place(division: chosen.code, zone: zone, cityOnly: chosen.cityOnly, field: field)
         } else if let zone, let code = row.code {
-            row.place = ParsedRow.Place(division: RegionCode(trusted: code.division), zone: zone, cityOnly: true)
+            row.place = ParsedRow.Place(division: RegionCode(trusted: code.division), zone: zone, cityOnly: true,
+                                        field: cursor.has(.zone) ? .zone : .region)
         }
     }
 }
