@@ -198,3 +198,18 @@ import Testing
         #expect(ImportIssue(row: 9, column: c.column, value: "x", message: c.message).kind == c.kind)
     }
 }
+
+/// A file whose messages vary beyond any kind still prints a bounded summary.
+@Suite struct ProblemGroupLimitTests {
+    @Test func kindsBeyondTheLimitAreOneOtherLine() {
+        var report = ImportReport(fileName: "x.csv", sha256: "", sizeBytes: 0, encoding: "utf-8", kind: .roster, dryRun: false)
+        for n in 0..<203 {
+            report.record(ImportIssue(row: n + 2, column: "列\(n)", value: "v", message: "bad", severity: .warning))
+        }
+        #expect(report.problems.count == 201)
+        #expect(report.problems.last?.kind == "other")
+        #expect(report.problems.last?.count == 3)
+        #expect(report.problems.last?.rows == [202, 203, 204])
+        #expect(report.warnings == 203)
+    }
+}
