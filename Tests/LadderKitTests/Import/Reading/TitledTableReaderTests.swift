@@ -81,6 +81,30 @@ import Testing
         #expect(try reader.next()?.number == 2)
     }
 
+    /// A list of names alone: one column, 企业名称, under a 公示 title and a 发文 line.
+    @Test func aOneColumnListFindsItsHeader() throws {
+        let scratch = try ImportScratch()
+        let path = try scratch.write("names.csv", "关于2025年第一批高新技术企业的公示\n赣高企认办〔2025〕3号\n企业名称\n"
+            + "南昌瑞恒电子科技有限公司\n合计：1家\n")
+        let reader = try TitledTableReader(TableFile.open(path: path))
+        #expect(reader.header == ["企业名称"])
+        #expect(reader.headerRowNumber == 3)
+        #expect(reader.title == "关于2025年第一批高新技术企业的公示")
+        #expect(reader.rowsAboveHeader == 2)
+        #expect(try reader.next() == SheetRow(number: 4, cells: [.text("南昌瑞恒电子科技有限公司")]))
+        #expect(try reader.next() == nil)
+        #expect(reader.skippedRows == [5])
+    }
+
+    /// One known column among unknown ones is no header: a data row could look like that.
+    @Test func oneKnownColumnAmongOthersIsNoHeader() {
+        #expect(!TitledTableReader.isHeader([.text("企业名称"), .text("某列")], overrides: [:]))
+        #expect(TitledTableReader.isHeader([.text("企业名称"), .text("某列")], overrides: ["某列": .note]))
+        #expect(TitledTableReader.isHeader([.text("序号"), .text("企业名称")], overrides: [:]))
+        #expect(!TitledTableReader.isHeader([.text("江西省2025年第一批认定报备高新技术企业名单")], overrides: [:]))
+        #expect(!TitledTableReader.isHeader([.text("备注")], overrides: [:]))
+    }
+
     struct Line: CustomTestStringConvertible, Sendable {
         let text: String
         let footer: Bool
