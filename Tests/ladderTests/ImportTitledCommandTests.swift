@@ -39,7 +39,7 @@ import Testing
         #expect(lines.suffix(8) == [
             "rejected rows written to \(dir.path("list.rejects.csv")): fix them there and import that file",
             "every problem, one line each, written to \(dir.path("list.problems.csv"))",
-            "note: column names read from row 2; the 1 row(s) above it are not data (title: 2025年企业名单)",
+            "note: column names read from row 2; the 1 row(s) above it, the list's title, are not data",
             "note: 1 row(s) that are not firms were skipped: 合计/总计 lines, notes (注：, 说明, 备注：), page numbers or "
                 + "the header repeated (row 7)",
             "problems by kind (1 row(s) rejected, 2 warning(s)):",

@@ -49,10 +49,8 @@ extension Importer {
     /// Said when the header is not the first row: which row it is, and the title found above it.
     static func layoutNotes(_ reader: TitledTableReader) -> [String] {
         guard reader.rowsAboveHeader > 0 else { return [] }
-        var note = "column names read from row \(reader.headerRowNumber); the \(reader.rowsAboveHeader) row(s) above it "
-            + "are not data"
-        if let title = reader.title { note += " (title: \(title))" }
-        return [note]
+        return ["column names read from row \(reader.headerRowNumber); the \(reader.rowsAboveHeader) row(s) above it, "
+            + "the list's title, are not data"]
     }
 
     /// Said after the rows: lines below the header that are not firms, and a file without rows.
