@@ -17,12 +17,12 @@ public struct PlaceName: Equatable, Sendable {
 
     /// Nil when the text names no Jiangxi place this catalogue knows.
     public static func read(_ raw: String) -> PlaceName? {
-        let text = Array(PlaceName.normalized(raw))
-        guard !text.isEmpty else { return nil }
-        if let token = PlaceName.tokens[String(text)], token.kind != .zoneWord {
-            return token.reading
-        }
-        return PlaceName.readAddress(text)
+        // Most cells are a name as it stands (南昌市, 南昌): found without normalising.
+        if let token = PlaceName.tokens[raw] { return token.kind == .zoneWord ? nil : token.reading }
+        let normalized = PlaceName.normalized(raw)
+        guard !normalized.isEmpty else { return nil }
+        if let token = PlaceName.tokens[normalized] { return token.kind == .zoneWord ? nil : token.reading }
+        return PlaceName.readAddress(Array(normalized))
     }
 
     /// True for a zone word with no place (高新区, 经开区): placed by the city column beside it.
@@ -86,12 +86,11 @@ public struct PlaceName: Equatable, Sendable {
         return RegionCatalog.zoneWords.contains { text[index...].starts(with: Array($0)) }
     }
 
-    /// The longest name at `index`, tried from the longest name down to two characters.
+    /// The longest name at `index`: only the lengths of names starting with that character are tried.
     private static func longestToken(in text: [Character], at index: Int) -> (Token, Int)? {
-        var length = min(PlaceName.longestName, text.count - index)
-        while length >= 2 {
+        guard let lengths = PlaceName.lengthsByFirst[text[index]] else { return nil }
+        for length in lengths where index + length <= text.count {
             if let token = PlaceName.tokens[String(text[index..<index + length])] { return (token, length) }
-            length -= 1
         }
         return nil
     }
@@ -135,5 +134,10 @@ public struct PlaceName: Equatable, Sendable {
         return map
     }()
 
-    static let longestName = tokens.keys.map(\.count).max() ?? 0
+    /// First character of a name → the lengths of the names it starts, longest first.
+    static let lengthsByFirst: [Character: [Int]] = {
+        var map: [Character: Set<Int>] = [:]
+        for name in tokens.keys { if let first = name.first { map[first, default: []].insert(name.count) } }
+        return map.mapValues { $0.sorted(by: >) }
+    }()
 }
