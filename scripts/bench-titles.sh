@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
 # What reading a published list's layout and places costs: the same roster imported as
 #   plain      gen_roster.py's file (所属地区 a city, 行政区划代码 a code, header on row 1)
-#   titled     a title and a blank row above the header, a 合计 and a 注 line below, no
-#              行政区划代码, and 所属地区 written as an address (江西省赣州市于都县) or a short city
-#              name (赣州) on alternate rows, so every row goes through the place reader.
+#   layout     the same rows with a title and a blank row above the header and a 合计 and a
+#              注 line below: what finding the header and skipping footers costs
+#   places     the layout, no 行政区划代码, and 所属地区 written as an address
+#              (江西省赣州市某某路12号) or a short city name (赣州) on alternate rows, so every row
+#              goes through the place reader
 #   scripts/bench-titles.sh [ROWS]     (default 200000). Whole-process wall time and peak RSS
 # from /usr/bin/time, best of $RUNS (default 2), each into a fresh registry.
 set -euo pipefail
@@ -18,30 +20,33 @@ mkdir -p "$WORK"
 swift build -c release --product ladder >&2
 LADDER="$(swift build -c release --show-bin-path)/ladder"
 
-plain="$WORK/plain_${ROWS}.csv"; titled="$WORK/titled_${ROWS}.csv"
+plain="$WORK/plain_${ROWS}.csv"
 [ -s "$plain" ] || python3 "$GEN" --rows "$ROWS" --seed 1 --quiet --out "$plain"
-[ -s "$titled" ] || python3 - "$plain" "$titled" <<'PY'
+for variant in layout places; do
+[ -s "$WORK/${variant}_${ROWS}.csv" ] || python3 - "$plain" "$WORK/${variant}_${ROWS}.csv" "$variant" <<'PY'
 import csv, sys
-src, dst = sys.argv[1], sys.argv[2]
+src, dst, variant = sys.argv[1], sys.argv[2], sys.argv[3]
 names = {}
 with open(src, encoding="utf-8") as f, open(dst, "w", encoding="utf-8", newline="") as out:
     rows = csv.reader(f)
     header = next(rows)
     region, division = header.index("所属地区"), header.index("行政区划代码")
-    keep = [i for i in range(len(header)) if i != division]
+    keep = [i for i in range(len(header)) if variant == "layout" or i != division]
     w = csv.writer(out, lineterminator="\n")
     w.writerow(["江西省2025年科技型企业名单"] + [""] * (len(keep) - 1))
     w.writerow([""] * len(keep))
     w.writerow([header[i] for i in keep])
     for n, row in enumerate(rows):
-        city = row[region]
-        row[region] = city.rstrip("市") if n % 2 else "江西省" + city + "某某路" + str(n) + "号"
+        if variant == "places":
+            city = row[region]
+            row[region] = city.rstrip("市") if n % 2 else "江西省" + city + "某某路" + str(n) + "号"
         w.writerow([row[i] for i in keep])
     w.writerow(["合计：%d家" % (n + 1)] + [""] * (len(keep) - 1))
     w.writerow(["注：数据截至2025年"] + [""] * (len(keep) - 1))
 PY
+done
 
-for name in plain titled; do
+for name in plain layout places; do
     file="$WORK/${name}_${ROWS}.csv"; best=""
     for _ in $(seq "$RUNS"); do
         rm -f "$WORK/r.sqlite"* "$WORK/${name}_${ROWS}".{rejects,problems}.csv

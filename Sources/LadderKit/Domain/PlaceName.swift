@@ -1,5 +1,3 @@
-import Foundation
-
 /// A Jiangxi place as people write it in a 地区 or 县区 column: the full name (南昌市, 南昌县),
 /// the name without its suffix (南昌, 章贡), a former name (赣县, 上饶县), a development zone
 /// (赣州经开区) or a whole address (江西省南昌市东湖区二七北路252号). The most specific division
@@ -22,7 +20,7 @@ public struct PlaceName: Equatable, Sendable {
         let normalized = PlaceName.normalized(raw)
         guard !normalized.isEmpty else { return nil }
         if let token = PlaceName.tokens[normalized] { return token.kind == .zoneWord ? nil : token.reading }
-        return PlaceName.readAddress(Array(normalized))
+        return PlaceName.readAddress(Array(normalized.unicodeScalars))
     }
 
     /// True for a zone word with no place (高新区, 经开区): placed by the city column beside it.
@@ -30,19 +28,19 @@ public struct PlaceName: Equatable, Sendable {
         RegionCatalog.zoneWords.contains(PlaceName.normalized(raw))
     }
 
-    /// Full-width letters and digits folded (NFKC), spaces dropped.
+    /// Full-width letters, digits and spaces folded as in any cell (`CellText`), spaces dropped.
     static func normalized(_ raw: String) -> String {
-        var text = raw.precomposedStringWithCompatibilityMapping
-        text.removeAll { $0.isWhitespace || $0 == "\u{FEFF}" }
-        return text
+        var scalars = CellText.normalize(raw).unicodeScalars
+        scalars.removeAll { $0.properties.isWhitespace || $0 == "\u{FEFF}" }
+        return String(scalars)
     }
 
     /// Reads the text as an address: province, city, county, each optional, in that order and
     /// each lying in the one before; a zone word after a city or county adds nothing. Reading
     /// stops at the first county or zone, so street names after it (井冈山大道) are never read.
-    private static func readAddress(_ text: [Character]) -> PlaceName? {
+    private static func readAddress(_ text: [Unicode.Scalar]) -> PlaceName? {
         var i = 0
-        if text.starts(with: Array("中国")) { i = 2 }
+        if text.starts(with: "中国".unicodeScalars) { i = 2 }
         var province = false
         var city: Token?
         var county: Token?
@@ -81,16 +79,17 @@ public struct PlaceName: Equatable, Sendable {
         (county ?? city)?.reading
     }
 
-    private static func startsZoneWord(_ text: [Character], at index: Int) -> Bool {
+    private static func startsZoneWord(_ text: [Unicode.Scalar], at index: Int) -> Bool {
         guard index < text.count else { return false }
-        return RegionCatalog.zoneWords.contains { text[index...].starts(with: Array($0)) }
+        return RegionCatalog.zoneWords.contains { text[index...].starts(with: $0.unicodeScalars) }
     }
 
     /// The longest name at `index`: only the lengths of names starting with that character are tried.
-    private static func longestToken(in text: [Character], at index: Int) -> (Token, Int)? {
+    private static func longestToken(in text: [Unicode.Scalar], at index: Int) -> (Token, Int)? {
         guard let lengths = PlaceName.lengthsByFirst[text[index]] else { return nil }
         for length in lengths where index + length <= text.count {
-            if let token = PlaceName.tokens[String(text[index..<index + length])] { return (token, length) }
+            let name = String(String.UnicodeScalarView(text[index..<index + length]))
+            if let token = PlaceName.tokens[name] { return (token, length) }
         }
         return nil
     }
@@ -106,7 +105,7 @@ public struct PlaceName: Equatable, Sendable {
         }
     }
 
-    static let separators: Set<Character> = ["-", "—", "－", "/", "／", "、", "|", "·", ",", "，", "(", ")", "（", "）"]
+    static let separators: Set<Unicode.Scalar> = ["-", "—", "－", "/", "／", "、", "|", "·", ",", "，", "(", ")", "（", "）"]
 
     /// Every name read, → its division. Built once from the catalogue.
     static let tokens: [String: Token] = {
@@ -135,9 +134,11 @@ public struct PlaceName: Equatable, Sendable {
     }()
 
     /// First character of a name → the lengths of the names it starts, longest first.
-    static let lengthsByFirst: [Character: [Int]] = {
-        var map: [Character: Set<Int>] = [:]
-        for name in tokens.keys { if let first = name.first { map[first, default: []].insert(name.count) } }
+    static let lengthsByFirst: [Unicode.Scalar: [Int]] = {
+        var map: [Unicode.Scalar: Set<Int>] = [:]
+        for name in tokens.keys {
+            if let first = name.unicodeScalars.first { map[first, default: []].insert(name.unicodeScalars.count) }
+        }
         return map.mapValues { $0.sorted(by: >) }
     }()
 }
