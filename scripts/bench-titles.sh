@@ -26,7 +26,6 @@ for variant in layout places; do
 [ -s "$WORK/${variant}_${ROWS}.csv" ] || python3 - "$plain" "$WORK/${variant}_${ROWS}.csv" "$variant" <<'PY'
 import csv, sys
 src, dst, variant = sys.argv[1], sys.argv[2], sys.argv[3]
-names = {}
 with open(src, encoding="utf-8") as f, open(dst, "w", encoding="utf-8", newline="") as out:
     rows = csv.reader(f)
     header = next(rows)

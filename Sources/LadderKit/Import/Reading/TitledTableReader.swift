@@ -21,6 +21,9 @@ final class TitledTableReader: RowReader {
     private(set) var skippedCount = 0
     private(set) var skippedRows: [Int] = []
     private var pending: [SheetRow]
+    /// Columns of the credit code and of the numbers: a row with one of them filled is a firm,
+    /// whatever its first cell says (a 备注 column first, holding 说明：…).
+    private let numberColumns: [Int]
 
     var bytesRead: Int64 { inner.bytesRead }
     var totalBytes: Int64 { inner.totalBytes }
@@ -61,6 +64,8 @@ final class TitledTableReader: RowReader {
         let titles = above.map(TitledTableReader.text(of:))
         title = titles.first(where: { !TitledTableReader.isAttachmentMark($0) }) ?? titles.first
         pending = Array(seen[(headerIndex + 1)...].reversed())
+        numberColumns = HeaderMatcher.match(header, overrides: overrides).columns
+            .filter { [.creditCode, .certificateNumber, .tsmeNumber].contains($0.field) }.map(\.index)
     }
 
     func next() throws -> SheetRow? {
@@ -78,7 +83,14 @@ final class TitledTableReader: RowReader {
     private func isNotData(_ row: SheetRow) -> Bool {
         guard let first = row.cells.firstIndex(where: { !CellText.of($0).isEmpty }) else { return false }
         let text = CellText.of(row.cells[first])
-        if TitledTableReader.isFooter(text) { return true }
+        if TitledTableReader.isFooter(text) {
+            // A count in the 证书编号 column (合计,,3家) is no number: codes and numbers are 14–18 characters.
+            return !numberColumns.contains {
+                $0 != first && $0 < row.cells.count
+                    && CellText.of(row.cells[$0]).unicodeScalars.filter { $0.isASCII && $0.properties.isAlphabetic
+                        || ("0"..."9").contains($0) }.count >= 10
+            }
+        }
         // 序号 makes most rows start with a number: the next filled cell says it is a row.
         if TitledTableReader.isPageNumber(text),
            !row.cells[(first + 1)...].contains(where: { !$0.isEmpty && !CellText.of($0).isEmpty }) {

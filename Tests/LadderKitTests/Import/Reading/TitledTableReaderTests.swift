@@ -96,6 +96,17 @@ import Testing
         #expect(reader.skippedRows == [5])
     }
 
+    /// A 备注 column first: a firm whose note starts 说明： is still a firm (its code is filled).
+    @Test func aNoteInTheFirstColumnOfAFirmsRowIsNoFooter() throws {
+        let scratch = try ImportScratch()
+        let path = try scratch.write("notes-first.csv", "备注,统一社会信用代码,企业名称\n说明：更名,\(ImportCodes.c),南昌瑞恒电子科技有限公司\n"
+            + "说明：以上1家,,\n")
+        let reader = try TitledTableReader(TableFile.open(path: path))
+        #expect(try reader.next()?.number == 2)
+        #expect(try reader.next() == nil)
+        #expect(reader.skippedRows == [3])
+    }
+
     /// One known column among unknown ones is no header: a data row could look like that.
     @Test func oneKnownColumnAmongOthersIsNoHeader() {
         #expect(!TitledTableReader.isHeader([.text("企业名称"), .text("某列")], overrides: [:]))
