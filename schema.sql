@@ -3,7 +3,8 @@
 -- migrations in Sources/LadderKit/Storage. Days are YYYY-MM-DD text (_on), moments are UTC
 -- ISO text with microseconds (_at), money is INTEGER yuan.
 
--- import_batch: one row per imported file; the events it recorded point to it.
+-- import_batch: one row per imported file; the events it recorded point to it. title (added by v5, hence
+-- its place): the first non-empty row above a published list's header, NULL when there was none.
 CREATE TABLE import_batch (
     id INTEGER PRIMARY KEY,
     file_name TEXT NOT NULL,
@@ -22,7 +23,7 @@ CREATE TABLE import_batch (
     new_facts INTEGER NOT NULL DEFAULT 0,
     unchanged INTEGER NOT NULL DEFAULT 0,
     rejected INTEGER NOT NULL DEFAULT 0
-) STRICT;
+, title TEXT) STRICT;
 
 -- enterprise: one row per firm, keyed by its credit code; name and place as first registered here.
 CREATE TABLE enterprise (

@@ -21,15 +21,15 @@ import Testing
         #expect(first.stderr == "ladder: warning: 1 row(s) of roster.xlsx rejected; see \(rejects)\n")
         #expect(first.stdout.contains("rejected rows written to \(rejects): fix them there and import that file\n"))
         #expect(first.stdout.contains(
-            "  rejected row 3, 统一社会信用代码: '91350100M000100Y4Z' has check character 'Z', expected '3'"))
+            "  rejected  1 row   统一社会信用代码: '91350100M000100Y4Z' has check character 'Z', expected '3' — row 3\n"))
         #expect(FileManager.default.fileExists(atPath: rejects))
 
         let again = try LadderRun.run(["import", rejects, "--silent"], db: db)
         #expect(again.status == 0)
         #expect(again.stderr == "ladder: warning: 1 row(s) of roster.rejects.xlsx rejected; see "
             + "\(dir.path("roster.rejects.rejects.xlsx"))\n")
-        #expect(again.stdout.contains("  rejected row 2 (原行号 3), 问题说明: this row was rejected before and 问题说明 "
+        #expect(again.stdout.contains("  rejected  1 row   问题说明: this row was rejected before and 问题说明 "
             + "still holds that reason ('91350100M000100Y4Z' has check…); fix the row, clear its 问题说明 (or delete "
-            + "the row), and import the file again"))
+            + "the row), and import the file again — row 2 (原行号 3)\n"))
     }
 }

@@ -118,19 +118,3 @@ enum RegionCatalog {
         "361181": "德兴市",
     ]
 }
-
-extension RegionCatalog {
-    /// Name → code, also under the name without its 市/区/县 suffix when that is unambiguous.
-    static let codesByName: [String: String] = {
-        var map: [String: String] = [:]
-        var short: [String: [String]] = [:]
-        for (code, name) in names {
-            map[name] = code
-            if name.count > 2, let last = name.last, "市区县".contains(last) {
-                short[String(name.dropLast()), default: []].append(code)
-            }
-        }
-        for (name, codes) in short where codes.count == 1 && map[name] == nil { map[name] = codes[0] }
-        return map
-    }()
-}

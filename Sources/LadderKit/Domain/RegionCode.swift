@@ -25,12 +25,10 @@ public struct RegionCode: Hashable, Comparable, Sendable, CustomStringConvertibl
     /// The name in the built-in catalogue of Jiangxi divisions, if listed.
     public var name: String? { RegionCatalog.names[code] }
 
-    /// Looks up a division by its name as rosters spell it (`赣州市`, `章贡区`, `赣州`).
+    /// Looks up a division by its name as rosters spell it (`赣州市`, `章贡区`, `赣州`, `南昌` the
+    /// city, `南昌县` the county, an address): see `PlaceName`.
     public static func named(_ name: String) -> RegionCode? {
-        let key = name.trimmingSpaces()
-        guard !key.isEmpty else { return nil }
-        if let hit = RegionCatalog.codesByName[key] { return RegionCode(trusted: hit) }
-        return nil
+        PlaceName.read(name)?.code
     }
 }
 

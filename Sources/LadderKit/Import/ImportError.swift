@@ -6,6 +6,10 @@ public enum ImportError: Error, Equatable, Sendable, CustomStringConvertible {
     case badMap(entry: String, reason: String)
     case missingOption(kind: ImportKind, option: String, why: String)
     case strictRejected(count: Int)
+    /// `--header-row N` names a row that cannot be the header.
+    case badHeaderRow(row: Int, reason: String)
+    /// `--strict` and a file with headers but no data rows.
+    case noDataRows(headerRow: Int)
 
     public var description: String {
         switch self {
@@ -16,8 +20,10 @@ public enum ImportError: Error, Equatable, Sendable, CustomStringConvertible {
                 + "the file is probably GB18030 from Chinese Excel or WPS; give --encoding gb18030, or leave --encoding "
                 + "out to detect it"
         case let .unknownKind(headers):
-            return "cannot tell what kind of list this is from its headers (\(headers.prefix(12).joined(separator: ", "))); "
-                + "say it with --as roster|hnte-list|tsme-list|selection-list|rename-list|revocation-list|facts, "
+            return "cannot tell what kind of list this is from its headers (\(headers.prefix(12).joined(separator: ", "))), "
+                + "and no row among the first \(TitledTableReader.searchRows) names known columns; if the headers are "
+                + "further down, say which row holds them with --header-row N (as the spreadsheet numbers it); "
+                + "say the kind with --as roster|hnte-list|tsme-list|selection-list|rename-list|revocation-list|facts, "
                 + "and map unusual headers with --map '列名=field'"
         case let .missingColumn(kind, needed):
             return "a \(kind.rawValue) needs a column for \(needed); none of the headers matches (map one with --map '列名=field')"
@@ -27,6 +33,11 @@ public enum ImportError: Error, Equatable, Sendable, CustomStringConvertible {
             return "a \(kind.rawValue) needs \(option): \(why)"
         case let .strictRejected(count):
             return "\(count) row(s) rejected and --strict given: nothing was written"
+        case let .badHeaderRow(row, reason):
+            return "--header-row \(row): \(reason); give the number of the row that holds the column names, as the "
+                + "spreadsheet shows it"
+        case let .noDataRows(headerRow):
+            return "the file has headers (row \(headerRow)) but no data rows below them, and --strict was given"
         }
     }
 }

@@ -16,20 +16,25 @@ public struct ImportIssue: Hashable, Sendable, CustomStringConvertible {
     public let severity: Severity
     /// For a rejects file imported again: the row's 原行号, its number in the file first imported.
     public let originalRow: Int?
+    /// What the summary groups by: the same problem in many rows is one line. Unless given, the
+    /// column and the message with its particulars taken out (see `ImportIssue.kind(column:message:)`).
+    public let kind: String
 
     public init(row: Int, column: String, value: String, message: String, severity: Severity = .error,
-                originalRow: Int? = nil) {
+                originalRow: Int? = nil, kind: String? = nil) {
         self.row = row
         self.column = column
         self.value = value
         self.message = message
         self.severity = severity
         self.originalRow = originalRow
+        self.kind = kind ?? ImportIssue.kind(column: column, message: message)
     }
 
     /// The same issue, saying the row's number in the file first imported.
     func from(originalRow: Int) -> ImportIssue {
-        ImportIssue(row: row, column: column, value: value, message: message, severity: severity, originalRow: originalRow)
+        ImportIssue(row: row, column: column, value: value, message: message, severity: severity, originalRow: originalRow,
+                    kind: kind)
     }
 
     /// `row 17, 统一社会信用代码: '…' has check character 'Z', expected '3'`; a rejects file's row
@@ -39,5 +44,38 @@ public struct ImportIssue: Hashable, Sendable, CustomStringConvertible {
         if let originalRow { text += " (原行号 \(originalRow))" }
         if !column.isEmpty { text += ", \(column)" }
         return text + ": " + message
+    }
+
+    /// The column, then the message with what varies from row to row replaced: quoted values
+    /// ('南昌' → '…'), digits (column 7 → column #) and Chinese words (names of places and
+    /// firms), so `地区: '…' is not a Jiangxi city or county …` is one kind however many places.
+    public static func kind(column: String, message: String) -> String {
+        // Scalars, not Characters: every problem of a million-row file passes through here.
+        var out = String.UnicodeScalarView()
+        out.append(contentsOf: column.unicodeScalars)
+        out.append(contentsOf: ": ".unicodeScalars)
+        var quoted = false, lastWasPlaceholder = false
+        for scalar in message.unicodeScalars {
+            if scalar == "'" {
+                if !quoted { out.append(contentsOf: "'…'".unicodeScalars) }
+                quoted.toggle()
+                lastWasPlaceholder = false
+                continue
+            }
+            if quoted { continue }
+            let placeholder: Unicode.Scalar? = (scalar.value >= 0x30 && scalar.value <= 0x39) ? "#" : (isHan(scalar) ? "…" : nil)
+            if let placeholder {
+                if !lastWasPlaceholder { out.append(placeholder) }
+                lastWasPlaceholder = true
+            } else {
+                out.append(scalar)
+                lastWasPlaceholder = false
+            }
+        }
+        return String(out)
+    }
+
+    private static func isHan(_ scalar: Unicode.Scalar) -> Bool {
+        (0x4E00...0x9FFF).contains(scalar.value) || (0x3400...0x4DBF).contains(scalar.value)
     }
 }

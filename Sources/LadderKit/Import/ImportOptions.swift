@@ -13,6 +13,9 @@ public struct ImportOptions: Sendable {
     public var category: ListCategory?
     /// The day of the batch's notice, for lists without a date column.
     public var effective: Day?
+    /// `--header-row N`: the row (1-based, as the spreadsheet shows it) that holds the column
+    /// names; nil: the first of the first 20 rows that names known columns.
+    public var headerRow: Int?
     /// Read and report everything, write nothing.
     public var dryRun = false
     /// Any rejected row: write nothing, fail with exit status 65.

@@ -17,11 +17,20 @@ public struct ImportReport: Sendable {
     public var rejected = 0
     /// Said once per file (ignored columns, assumed units or days, facts not stored).
     public var notes: [String] = []
-    /// Rejections and warnings, in row order (the first `issueLimit` kept; all go to the rejects file).
+    /// Rejections and warnings, in row order (the first `issueLimit` kept; all go to the problems file).
     public var issues: [ImportIssue] = []
     public var warnings = 0
+    /// Every rejection and warning, counted by kind, in the order each kind was first found.
+    public internal(set) var problems: [ProblemGroup] = []
+    var problemGroupIndex: [String: Int] = [:]
     /// Where rejected rows were written, if any were.
     public var rejectsPath: String?
+    /// Where every problem was written, one line each, if there were any.
+    public var problemsPath: String?
+    /// The list's title: the first non-empty row above its header.
+    public var title: String?
+    /// The row holding the column names (1 unless titles stand above it).
+    public var headerRow = 1
     /// The same file's earlier batches, by id.
     public var earlierBatches: [Int64] = []
     /// Every row as read, header first, with its outcome: kept only when `ImportOptions.keepRowsAsRead`

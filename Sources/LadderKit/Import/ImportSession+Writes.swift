@@ -48,7 +48,7 @@ extension ImportSession {
     private func reportOtherPlace(_ stored: ImportStatements.Stored, place: ParsedRow.Place, row plan: RowPlan) throws {
         let current = try statements.current(stored, on: plan.row.changeDay)
         guard let listed = ImportSession.move(from: current.location, to: place) else { return }
-        warn(row: plan.number, column: column(place.cityOnly ? .region : .division), value: listed.label,
+        warn(row: plan.number, column: column(place.field), value: listed.label,
              "the list places the firm in \(listed.label), the registry in \(current.location.label); lists do not move "
                  + "firms: import a roster or use `ladder relocate` if it moved")
     }
@@ -100,7 +100,7 @@ extension ImportSession {
         }
         if let place = row.place, let moved = ImportSession.move(from: current.location, to: place) {
             if current.earlierLocations.contains(moved) {
-                warn(row: plan.number, column: column(place.cityOnly ? .region : .division), value: moved.label,
+                warn(row: plan.number, column: column(place.field), value: moved.label,
                      "\(moved.label) is where the firm was before a later relocation or correction to \(current.location.label); "
                          + "no relocation was recorded (use `ladder relocate` if it moved back)")
             } else {

@@ -9,6 +9,8 @@ final class ImportSession {
     let kind: ImportKind
     let policy: Policy
     var report: ImportReport
+    /// Warnings found while checking a row against the registry, not yet recorded in the report.
+    var warnings: [ImportIssue] = []
     /// Firm key → its first row in this file: row number (bits 32–62) and the low 32 bits of the
     /// row's firm digest (for an `asBefore` row, of its raw firm fingerprint). Packed into one word
     /// so a million-row file costs ~32 MB, not ~64.
@@ -65,11 +67,9 @@ final class ImportSession {
     func column(_ field: ImportField) -> String { headers[field] ?? "" }
 
     /// Reports a problem that does not stop the row.
+    /// Collected here until the importer records them with the row's other problems.
     func warn(row: Int, column: String, value: String, _ message: String) {
-        report.warnings += 1
-        if report.issues.count < ImportReport.issueLimit {
-            report.issues.append(ImportIssue(row: row, column: column, value: value, message: message, severity: .warning))
-        }
+        warnings.append(ImportIssue(row: row, column: column, value: value, message: message, severity: .warning))
     }
 
     /// What one row did.

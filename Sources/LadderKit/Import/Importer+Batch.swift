@@ -57,6 +57,29 @@ extension Importer {
         return notes
     }
 
+    /// Said when the header is not the first row: which row it is, and the title found above it.
+    static func layoutNotes(_ reader: TitledTableReader) -> [String] {
+        guard reader.rowsAboveHeader > 0 else { return [] }
+        return ["column names read from row \(reader.headerRowNumber); the \(reader.rowsAboveHeader) row(s) above it, "
+            + "the list's title, are not data"]
+    }
+
+    /// Said after the rows: lines below the header that are not firms, and a file without rows.
+    static func skippedNotes(_ reader: TitledTableReader, rows: Int) -> [String] {
+        var notes: [String] = []
+        if reader.skippedCount > 0 {
+            let more = reader.skippedCount > reader.skippedRows.count ? ", …" : ""
+            notes.append("\(reader.skippedCount) row(s) that are not firms were skipped: 合计/总计 lines, notes (注：, "
+                + "说明, 备注：), page numbers or the header repeated (row "
+                + reader.skippedRows.map(String.init).joined(separator: ", ") + more + ")")
+        }
+        if rows == 0 {
+            notes.append("the file has column names (row \(reader.headerRowNumber)) but no data rows below them; "
+                + "nothing was imported")
+        }
+        return notes
+    }
+
     static func insertBatch(_ db: Database, report: ImportReport, options: ImportOptions, context: WriteContext) throws -> Int64 {
         var settings: [String: String] = ["kind": report.kind.rawValue]
         settings["year"] = options.year.map(String.init)
@@ -64,14 +87,15 @@ extension Importer {
         settings["category"] = options.category?.rawValue
         settings["effective"] = options.effective?.iso
         settings["sheet"] = options.sheet
+        settings["header_row"] = options.headerRow.map(String.init)
         for (header, field) in options.maps { settings["map:" + header] = field.rawValue }
         let json = "{" + settings.sorted { $0.key < $1.key }
             .map { JSONText.quote($0.key) + ":" + JSONText.quote($0.value) }.joined(separator: ",") + "}"
         try db.execute(sql: """
-            INSERT INTO import_batch (file_name, sha256, size_bytes, encoding, kind, options, operator, started_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO import_batch (file_name, sha256, size_bytes, encoding, kind, options, operator, started_at, title)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
             """, arguments: [report.fileName, report.sha256, report.sizeBytes, report.encoding, report.kind.rawValue, json,
-                             context.operatorName, context.at.iso])
+                             context.operatorName, context.at.iso, report.title])
         return db.lastInsertedRowID
     }
 

@@ -19,12 +19,15 @@ public struct Importer {
     }
 
     /// `rejectsPath`: where rejected rows go, a workbook when it ends in .xlsx, else a CSV (default
-    /// beside the input as NAME.rejects.csv, or NAME.rejects.xlsx for a workbook).
-    public func run(path: String, rejectsPath: String? = nil,
+    /// beside the input as NAME.rejects.csv, or NAME.rejects.xlsx for a workbook); `problemsPath`:
+    /// where every problem goes, one line each (default NAME.problems.csv). A dry run writes
+    /// neither unless its path is given.
+    public func run(path: String, rejectsPath: String? = nil, problemsPath: String? = nil,
                     progress: ((ImportProgress) -> Void)? = nil) throws -> ImportReport {
         let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int64) ?? nil
         guard let size else { throw ImportError.unreadable(path: path, reason: "no such file") }
-        let reader = try TableFile.open(path: path, encoding: options.encoding, sheet: options.sheet)
+        let reader = try TitledTableReader(TableFile.open(path: path, encoding: options.encoding, sheet: options.sheet),
+                                           headerRow: options.headerRow, overrides: options.maps)
         let digest = FileDigest(path: path)
         let columns = HeaderMatcher.match(reader.header, overrides: options.maps)
         // --tier or --category name a growth or leader list whatever its columns (a list of names
@@ -37,8 +40,9 @@ public struct Importer {
         let fileName = URL(fileURLWithPath: path).lastPathComponent
         var report = ImportReport(fileName: fileName, sha256: "", sizeBytes: size, encoding: reader.encodingName,
                                   kind: kind, dryRun: options.dryRun)
-        report.notes = Importer.headerNotes(columns, headers: reader.header)
-        // Any reader with sheets (.xlsx, .xls) reads a workbook; text files have none.
+        report.title = reader.title
+        report.headerRow = reader.headerRowNumber
+        report.notes = Importer.layoutNotes(reader) + Importer.headerNotes(columns, headers: reader.header)
         let isWorkbook = reader.isWorkbook
         let keepRows = options.dryRun && options.keepRowsAsRead && reader.encodingName == "pdf"
         if keepRows {
@@ -47,11 +51,13 @@ public struct Importer {
         let parser = RowParser(columns: columns, headers: reader.header, kind: kind, options: options,
                                today: ChinaTime.day(of: context.at), fileName: fileName,
                                isCSV: !isWorkbook)
-        // A dry run writes nothing, not even the rejects file, unless a path for it was given.
+        // A dry run writes nothing, not even the rejects or problems file, unless a path for it was given.
         let rejects = options.dryRun && rejectsPath == nil ? nil
             : RejectsWriter(path: rejectsPath ?? Importer.defaultRejectsPath(for: path, workbook: isWorkbook),
                             headers: reader.header, skipping: Set(columns.rejectInfo.values),
                             fields: Dictionary(columns.columns.map { ($0.index, $0.field) }, uniquingKeysWith: { a, _ in a }))
+        let problems = options.dryRun && problemsPath == nil ? nil
+            : ProblemsWriter(path: problemsPath ?? Importer.defaultProblemsPath(for: path))
         // The digest is computed on the other core while the rows are read, and recorded at the end.
         report.sha256 = String(repeating: "0", count: 64)
 
@@ -63,8 +69,8 @@ public struct Importer {
                                                 headers: parser.columnOf.mapValues { reader.header[$0] },
                                                 expectedRows: Importer.expectedRows(bytes: size, isCSV: parser.isCSV))
                 let deferred = session.startedEmpty ? try DeferredIndexes.drop(db) : nil
-                try Importer.readRows(reader, parser: parser, session: session, rejects: rejects, keepRows: keepRows,
-                                      progress: progress)
+                try Importer.readRows(reader, parser: parser, session: session, rejects: rejects, problems: problems,
+                                      keepRows: keepRows, progress: progress)
                 try deferred?.restore(db)
                 try Registry.fillGrantPlaces(db)  // the statistics cache, in bulk for the whole file
                 final = session.report
@@ -72,25 +78,29 @@ public struct Importer {
                 final.earlierBatches = try Int64.fetchAll(db, sql: """
                     SELECT id FROM import_batch WHERE sha256 = ? AND id <> ? ORDER BY id
                     """, arguments: [final.sha256, batchID])
-                let keep = !options.dryRun && !(options.strict && final.rejected > 0)
+                // A file without data rows records no batch: there is nothing it did.
+                let keep = !options.dryRun && final.rows > 0 && !(options.strict && final.rejected > 0)
                 final.batchID = keep ? batchID : nil
                 try Importer.finishBatch(db, id: batchID, report: final, at: clock())
                 return keep ? .commit : .rollback
             }
             return final
         }
+        report.notes += Importer.skippedNotes(reader, rows: report.rows)
         if let written = try rejects?.finish() {
             report.rejectsPath = written.written
             if let kept = written.keptEarlier {
                 report.notes.append("the earlier rejects file was kept as \(kept)")
             }
         }
+        report.problemsPath = try problems?.finish()
         if options.strict && report.rejected > 0 { throw ImportFailure(report: report, error: .strictRejected(count: report.rejected)) }
+        if options.strict && report.rows == 0 { throw ImportFailure(report: report, error: .noDataRows(headerRow: report.headerRow)) }
         return report
     }
 
     private static func readRows(_ reader: any RowReader, parser: RowParser, session: ImportSession,
-                                 rejects: RejectsWriter?, keepRows: Bool,
+                                 rejects: RejectsWriter?, problems: ProblemsWriter?, keepRows: Bool,
                                  progress: ((ImportProgress) -> Void)?) throws {
         var assumedJanuaryFirst = false, factsWithoutYear = false, cancelledFromYear = false
         let totalBytes = reader.totalBytes
@@ -134,10 +144,12 @@ public struct Importer {
                     try rejects?.write(row: row, issues: issues, earlier: earlier, keepingReason: outcome.keepsEarlierReason)
                 }
                 keep(!issues.isEmpty ? .rejected : unchanged ? .unchanged : .accepted)
-                session.report.warnings += outcome.warnings.count
-                for issue in issues + outcome.warnings where session.report.issues.count < ImportReport.issueLimit {
-                    session.report.issues.append(earlier?.row.map(issue.from(originalRow:)) ?? issue)
+                for found in issues + outcome.warnings + session.warnings {
+                    let issue = earlier?.row.map(found.from(originalRow:)) ?? found
+                    session.report.record(issue)
+                    try problems?.write(issue)
                 }
+                session.warnings.removeAll(keepingCapacity: true)
             }
             progress?(ImportProgress(rows: session.report.rows, bytesRead: batch.bytesRead, totalBytes: totalBytes,
                                      finished: false))
@@ -166,6 +178,11 @@ public struct Importer {
     static func defaultRejectsPath(for path: String, workbook: Bool) -> String {
         let url = URL(fileURLWithPath: path)
         return url.deletingPathExtension().path + (workbook ? ".rejects.xlsx" : ".rejects.csv")
+    }
+
+    static func defaultProblemsPath(for path: String) -> String {
+        let url = URL(fileURLWithPath: path)
+        return url.deletingPathExtension().path + ".problems.csv"
     }
 }
 

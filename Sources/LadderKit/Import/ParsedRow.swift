@@ -6,6 +6,8 @@ struct ParsedRow {
         let zone: Zone?
         /// True when the row named only a city: a firm already in a county of that city stays there.
         let cityOnly: Bool
+        /// The column the place was read from, for messages about it.
+        var field: ImportField = .division
     }
 
     var code: CreditCode?

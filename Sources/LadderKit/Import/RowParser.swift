@@ -220,41 +220,4 @@ struct RowParser {
         if cursor.has(.certificateNumber) { parseCertificate(&cursor, into: &row, required: false) }
         parseFacts(&cursor, into: &row, required: false)
     }
-
-    /// The division code wins over a county name, which wins over a city name; 赣江新区 sets the zone.
-    func parsePlace(_ cursor: inout Cursor, into row: inout ParsedRow) {
-        var zone: Zone? = nil
-        if let text = cursor.text(.zone), text.containsText("赣江") { zone = .ganjiang }
-        var place: (RegionCode, Bool)?
-        if let text = cursor.text(.division) {
-            if let code = try? RegionCode(text) { place = (code, false) } else {
-                cursor.warn(.division, text, "'\(text)' is not a six-digit division code; the firm is placed by its other columns")
-            }
-        }
-        for field in [ImportField.county, .region] {
-            guard let text = cursor.text(field) else { continue }
-            if text.containsText("赣江新区") { zone = .ganjiang; continue }
-            if let code = RegionCode.named(text) ?? (try? RegionCode(text)) {
-                if let (placed, _) = place {
-                    // A city column that contradicts the county (or division) already found is said, not guessed at.
-                    if field == .region, code.isCityOrAbove, placed.city != code.city,
-                       !code.code.hasSuffix("0000"), !placed.code.hasSuffix("0000") {
-                        cursor.warn(.region, text, "'\(text)' does not contain \(placed.name ?? placed.code) (\(placed.code)), "
-                            + "which is in \(placed.city.name ?? placed.city.code); the firm is placed in \(placed.code)")
-                    }
-                    continue
-                }
-                place = (code, code.isCityOrAbove)
-            } else if place == nil {
-                cursor.warn(field, text, "'\(text)' is not a Jiangxi city or county this tool knows; "
-                    + "the firm is placed by its credit code")
-            }
-        }
-        if let text = cursor.text(.region), text.containsText("赣江新区") { zone = .ganjiang }
-        if let (code, cityOnly) = place {
-            row.place = ParsedRow.Place(division: code, zone: zone, cityOnly: cityOnly)
-        } else if let zone, let code = row.code {
-            row.place = ParsedRow.Place(division: RegionCode(trusted: code.division), zone: zone, cityOnly: true)
-        }
-    }
 }

@@ -18,4 +18,6 @@ public struct ImportBatch: Sendable {
     public let rejected: Int
     /// When the whole batch was voided, if it was.
     public let voidedAt: Moment?
+    /// A published list's title, from above its header; nil when it had none (and before v5).
+    public let title: String?
 }

@@ -8,7 +8,7 @@ enum Migrations {
         migrator.registerMigration("v2") { db in try db.execute(sql: SchemaV2.sql) }
         migrator.registerMigration("v3") { db in try db.execute(sql: SchemaV3.sql) }
         migrator.registerMigration("v4") { db in try db.execute(sql: SchemaV4.sql) }
-        // v5 and v6 are other branches' migrations; v7 follows them when merged.
+        migrator.registerMigration("v5") { db in try db.execute(sql: SchemaV5.sql) }
         migrator.registerMigration("v7") { db in try db.execute(sql: SchemaV7.sql) }
         return migrator
     }

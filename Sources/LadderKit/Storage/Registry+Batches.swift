@@ -15,7 +15,7 @@ extension Registry {
                     startedAt: moment(row["started_at"]) ?? Moment(microseconds: 0), finishedAt: moment(row["finished_at"]),
                     rows: row["rows"], newEnterprises: row["new_enterprises"], updatedEnterprises: row["updated_enterprises"],
                     newEvents: row["new_events"], newFacts: row["new_facts"], unchanged: row["unchanged"],
-                    rejected: row["rejected"], voidedAt: moment(row["voided_at"]))
+                    rejected: row["rejected"], voidedAt: moment(row["voided_at"]), title: row["title"])
             }
         }
     }

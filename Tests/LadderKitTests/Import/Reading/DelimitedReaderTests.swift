@@ -41,6 +41,8 @@ extension ReadingTests {
                  rows: [textRow(2, "9136", "赣州")], encodingName: "utf-8 (BOM)"),
             Case("tab-delimited: commas are data", "代码\t名称\n9136\t赣州,分公司\n", header: ["代码", "名称"],
                  rows: [textRow(2, "9136", "赣州,分公司")]),
+            Case("a title without tabs above a tab-delimited table", "某某名单\n代码\t名称\n9136\t赣州,分公司\n",
+                 header: ["某某名单"], rows: [textRow(2, "代码", "名称"), textRow(3, "9136", "赣州,分公司")]),
             Case("a header with tabs and commas is comma-delimited", "a\tb,c\n1\t2,3\n", header: ["a\tb", "c"],
                  rows: [textRow(2, "1\t2", "3")]),
             Case("quoted commas, doubled quotes and line breaks",

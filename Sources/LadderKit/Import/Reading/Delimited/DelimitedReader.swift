@@ -69,17 +69,22 @@ final class DelimitedReader: RowReader {
         return nil
     }
 
-    /// Tab when the first non-blank line has tabs and no commas; else comma.
+    /// Tab when the first line with a comma or a tab has tabs and no commas; else comma. Lines
+    /// with neither (a list's title above its header) say nothing; the first 20 lines are looked at.
     private static func detectDelimiter(in window: ByteWindow, from start: Int) -> UInt8 {
         var i = start
         let end = window.end, base = window.base
-        while i < end, base[i] == 0x0A || base[i] == 0x0D { i += 1 }
-        var tabs = false
-        while i < end, base[i] != 0x0A, base[i] != 0x0D {
-            if base[i] == UInt8(ascii: ",") { return UInt8(ascii: ",") }
-            if base[i] == 0x09 { tabs = true }
-            i += 1
+        for _ in 0..<TitledTableReader.searchRows {
+            while i < end, base[i] == 0x0A || base[i] == 0x0D { i += 1 }
+            guard i < end else { break }
+            var tabs = false
+            while i < end, base[i] != 0x0A, base[i] != 0x0D {
+                if base[i] == UInt8(ascii: ",") { return UInt8(ascii: ",") }
+                if base[i] == 0x09 { tabs = true }
+                i += 1
+            }
+            if tabs { return 0x09 }
         }
-        return tabs ? 0x09 : UInt8(ascii: ",")
+        return UInt8(ascii: ",")
     }
 }

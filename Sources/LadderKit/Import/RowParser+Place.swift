@@ -1,0 +1,60 @@
+extension RowParser {
+    /// The division code wins over a county column, which wins over a city column when both name
+    /// a place (a column naming only a city gives way to one naming a county); a city column that
+    /// does not contain the county is a warning naming both. Names are read as people write them
+    /// (`PlaceName`); 赣江新区 sets the zone.
+    func parsePlace(_ cursor: inout Cursor, into row: inout ParsedRow) {
+        var zone: Zone? = nil
+        if let text = cursor.text(.zone), text.containsText("赣江") { zone = .ganjiang }
+        var digits: RegionCode?
+        var named: [(field: ImportField, text: String, place: PlaceName)] = []
+        var unknown: [(field: ImportField, text: String)] = []
+        if let text = cursor.text(.division) {
+            if let code = try? RegionCode(text) {
+                digits = code
+            } else if let place = PlaceName.read(text) {
+                named.append((.division, text, place))
+            } else {
+                unknown.append((.division, text))
+            }
+        }
+        for field in [ImportField.county, .region] {
+            guard let text = cursor.text(field) else { continue }
+            if text.containsText("赣江新区") { zone = .ganjiang; continue }
+            if let place = PlaceName.read(text) ?? (try? RegionCode(text)).map({ PlaceName(code: $0, cityOnly: $0.isCityOrAbove) }) {
+                named.append((field, text, place))
+            } else if !PlaceName.isZoneWord(text) {
+                // 高新区 alone is placed by the city column beside it, without a word.
+                unknown.append((field, text))
+            }
+        }
+        let source = named.first(where: { !$0.place.cityOnly }) ?? named.first
+        let chosen = digits.map { PlaceName(code: $0, cityOnly: false) } ?? source?.place
+        let field = digits != nil ? ImportField.division : source?.field ?? .region
+        if let chosen, !chosen.cityOnly, let city = named.first(where: { $0.field == .region }),
+           city.place.code != chosen.code, PlaceName.contradicts(city.place, chosen) {
+            let placed = chosen.code
+            cursor.warn(.region, city.text, "'\(city.text)' does not contain \(placed.name ?? placed.code) (\(placed.code)), "
+                + "which is in \(placed.city.name ?? placed.city.code); the firm is placed in \(placed.code)")
+        }
+        for (field, text) in unknown {
+            let how = chosen == nil ? "the firm is placed by its credit code" : "the firm is placed by its other place columns"
+            cursor.warn(field, text, "'\(text)' is not a Jiangxi city or county this tool knows (write it as 南昌市, "
+                + "南昌县 or 东湖区, or give the six-digit division code); \(how)")
+        }
+        if let chosen {
+            row.place = ParsedRow.Place(division: chosen.code, zone: zone, cityOnly: chosen.cityOnly, field: field)
+        } else if let zone, let code = row.code {
+            row.place = ParsedRow.Place(division: RegionCode(trusted: code.division), zone: zone, cityOnly: true,
+                                        field: cursor.has(.zone) ? .zone : .region)
+        }
+    }
+}
+
+extension PlaceName {
+    /// Two places in different cities, neither of them the whole province.
+    static func contradicts(_ a: PlaceName, _ b: PlaceName) -> Bool {
+        let province = RegionCatalog.province
+        return a.code.city != b.code.city && a.code.code != province && b.code.code != province
+    }
+}
