@@ -37,6 +37,24 @@ import Testing
         #expect(last.qualifications.first?.qualification.number == "GR202536000206")
     }
 
+    /// The province's layout: a title above the header, a second page repeating it, a 合计 line below.
+    @Test func aTitledListOfTwoPagesKeepsItsTitleAndSkipsItsFooter() throws {
+        let (dir, db, _) = try ImportCommandTests.prepared()
+        defer { _ = dir }
+        let run = try LadderRun.run(["import", Self.fixture("libreoffice-hnte-list-two-pages.pdf"), "--as", "hnte-list",
+                                     "--effective", "2025-10-28", "--format", "json", "--silent"], db: db)
+        #expect(run.status == 0, "\(run.stderr)")
+        let json = try ImportCommandTests.json(run)
+        #expect(json["title"] as? String == "江西省2025年第一批认定报备高新技术企业名单")
+        #expect(json["header_row"] as? Int == 2)
+        #expect(ImportCommandTests.counts(json) == ["rows": 11, "new_enterprises": 11, "updated_enterprises": 0,
+                                                    "new_events": 11, "new_facts": 0, "unchanged": 0, "rejected": 0])
+        let wrapped = try Registry.open(path: db).profile(of: "913604001314866531", asOf: Day(iso: "2025-11-01")!)
+        #expect(wrapped.name == "江西恒邦光电科技有限公司九江经济技术开发区光电产业园分公司")
+        let batches = try LadderRun.run(["imports", "--format", "csv"], db: db)
+        #expect(batches.stdout.contains("江西省2025年第一批认定报备高新技术企业名单"))
+    }
+
     @Test func aDryRunPrintsEveryRowAsReadAndWritesNothing() throws {
         let (dir, db, _) = try ImportCommandTests.prepared()
         defer { _ = dir }
