@@ -77,6 +77,18 @@ if [ -s "$xlsx" ]; then
     results+=("$(row "$((ROWS / 10)) rows .xlsx: ladder import" "$xs" "$((xkb / 1024))" "" "≤ 10 s")")
 fi
 
+# Files as bureaus receive them: legacy .xls (100,000 rows in two sheets) and a 40-page PDF list,
+# each measured by its own script (they print markdown), skipped when their tools are missing.
+files_sections=()
+if python3 -c "import xlwt" 2>/dev/null || pip install -q xlwt >&2; then
+    echo "== .xls (scripts/bench-xls.sh)" >&2
+    files_sections+=("### Legacy .xls (target: 100,000 rows ≤ 10 s)" "" "$(RUNS=$RUNS scripts/bench-xls.sh)" "")
+fi
+if command -v pdftotext >/dev/null; then
+    echo "== PDF list (scripts/bench-pdf.sh)" >&2
+    files_sections+=("### PDF list (target: 2,000 rows, 40 pages ≤ 5 s)" "" '```' "$(scripts/bench-pdf.sh 2000)" '```' "")
+fi
+
 IMPORT_RUNS=$RUNS
 # Statistics on the registry built from the UTF-8 roster (issue 5), when the commands exist.
 stats_rows=()
@@ -151,6 +163,12 @@ fi
     echo "| what | wall | peak RSS | ratio | target |"
     echo "|---|---|---|---|---|"
     printf '%s\n' "${results[@]}"
+    if [ ${#files_sections[@]} -gt 0 ]; then
+        echo
+        echo "## Files as bureaus receive them"
+        echo
+        printf '%s\n' "${files_sections[@]}"
+    fi
     if [ ${#stats_rows[@]} -gt 0 ]; then
         echo
         echo "## Statistics"
