@@ -39,9 +39,13 @@ import Testing
                     message: "not a Jiangxi region"),
         RefusalCase(arguments: ["targets", "set", "hnte", "10", "--due", "2025-12-31", "--region", "360199"],
                     message: "'360199' is not a Jiangxi region this tool knows"),
-        RefusalCase(arguments: ["show", "91360722MA35G1YK7R", "--format", "csv"], message: "show has no CSV form"),
-        RefusalCase(arguments: ["check", "91360722MA35G1YK7R", "--for", "hnte", "--format", "csv"],
-                    message: "check has no CSV form"),
+        // A command that prints one document lists only the formats it produces.
+        RefusalCase(arguments: ["show", "91360722MA35G1YK7R", "--format", "csv"],
+                    message: "Please provide one of 'table', 'json' or 'ndjson'"),
+        RefusalCase(arguments: ["check", "91360722MA35G1YK7R", "--tier", "hnte", "--format", "csv"],
+                    message: "Please provide one of 'table', 'json' or 'ndjson'"),
+        RefusalCase(arguments: ["import", "x.csv", "--format", "csv"], message: "Please provide one of 'table', 'json' or 'ndjson'"),
+        RefusalCase(arguments: ["policy", "show", "--format", "ndjson"], message: "Please provide one of 'table' and 'json'"),
         RefusalCase(arguments: ["funnel", "--from", "hnte", "--to", "tsme"],
                     message: "--from hnte is above --to tsme on the ladder"),
     ])

@@ -11,12 +11,12 @@ struct CheckCommand: ParsableCommand {
     var tier: Tier { tierOption.tier }
     @Option(help: "List category (growth and leader).") var category: ListCategory?
     @Option(help: "Fiscal year evaluated (default: the year before --as-of).") var year: Int?
-    @OptionGroup var read: ReadOptions
+    @OptionGroup var times: TimeOptions
+    @Option(help: DocumentFormat.help) var format: DocumentFormat = .table
     @Flag(help: "One wide table row per criterion (wider than 100 columns).") var wide = false
     @OptionGroup var registry: RegistryOptions
 
     func validate() throws {
-        guard read.format != .csv else { throw ValidationError("check has no CSV form; use --format json") }
         if let category, category.tier != tier {
             throw ValidationError("--category \(category.rawValue) belongs to \(category.tier.rawValue), not \(tier.rawValue)")
         }
@@ -24,15 +24,15 @@ struct CheckCommand: ParsableCommand {
 
     func run() throws {
         try Failure.reporting {
-            let opened = try registry.open(knownAt: read.times.knownAt)
-            let result = try opened.check(query, tier: tier, category: category, year: year, asOf: read.day,
-                                          knownAt: read.moment)
-            switch read.format {
-            case .json, .ndjson: Console.out(try JSONOutput.encode(result, pretty: read.format == .json))
-            case .table, .csv:  // csv is refused by validate()
-                let profile = try opened.profile(of: query, asOf: read.day, knownAt: read.moment)
+            let opened = try registry.open(knownAt: times.knownAt)
+            let result = try opened.check(query, tier: tier, category: category, year: year, asOf: times.day,
+                                          knownAt: times.moment)
+            switch format {
+            case .json, .ndjson: Console.out(try JSONOutput.encode(result, pretty: format == .json))
+            case .table:
+                let profile = try opened.profile(of: query, asOf: times.day, knownAt: times.moment)
                 Console.out(EligibilityText.render(result, enterprise: "\(profile.name) \(profile.enterprise.creditCode)",
-                                                   knownAt: read.moment, wide: wide))
+                                                   knownAt: times.moment, wide: wide))
             }
         }
     }

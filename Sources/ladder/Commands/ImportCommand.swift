@@ -44,7 +44,7 @@ struct ImportCommand: ParsableCommand {
                                discussion: "Default: beside the input as NAME.problems.csv.", valueName: "path"))
     var problems: String?
     @Flag(help: "No progress bar.") var silent = false
-    @Option(help: "Summary format (table, json or ndjson).") var format: OutputFormat = .table
+    @Option(help: "Summary format (table, json or ndjson: one summary per file, one line each).") var format: DocumentFormat = .table
     @OptionGroup var registry: RegistryOptions
     @OptionGroup var record: RecordOptions
 
@@ -52,7 +52,6 @@ struct ImportCommand: ParsableCommand {
         if rejects != nil && files.count > 1 { throw ValidationError("--rejects takes one input file") }
         if problems != nil && files.count > 1 { throw ValidationError("--problems takes one input file") }
         if let headerRow, headerRow < 1 { throw ValidationError("--header-row counts from 1, as the spreadsheet shows rows") }
-        if format == .csv { throw ValidationError("the import summary is a table, json or ndjson; --format csv is not one") }
         for entry in maps { _ = try ImportOptions.parseMap(entry) }
     }
 

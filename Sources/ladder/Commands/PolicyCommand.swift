@@ -10,7 +10,7 @@ struct PolicyCommand: ParsableCommand {
     struct Show: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Show the policy in force (JSON with --format json).")
         @Option(name: .customLong("known-at"), help: "The policy in force then.", transform: Parse.moment) var knownAt: Moment?
-        @Option(help: "Output format (table or json).") var format: OutputFormat = .table
+        @Option(help: "Output format (table or json).") var format: PolicyFormat = .table
         @OptionGroup var registry: RegistryOptions
 
         func run() throws {
@@ -75,4 +75,9 @@ struct PolicyCommand: ParsableCommand {
             }
         }
     }
+}
+
+/// `policy show` prints a summary table or the policy document itself, which is JSON.
+enum PolicyFormat: String, CaseIterable, ExpressibleByArgument {
+    case table, json
 }

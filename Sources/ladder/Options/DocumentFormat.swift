@@ -1,0 +1,9 @@
+import ArgumentParser
+
+/// The formats of a command that prints one document (a firm, a check, an import summary):
+/// there are no rows to put in a CSV, so `--format` offers only what it produces.
+enum DocumentFormat: String, CaseIterable, ExpressibleByArgument {
+    case table, json, ndjson
+
+    static let help: ArgumentHelp = "Output format: a table, JSON, or ndjson (the same JSON on one line)."
+}
