@@ -56,6 +56,7 @@ public struct Importer {
                                                 expectedRows: Importer.expectedRows(bytes: size, isCSV: parser.isCSV))
                 let deferred = session.startedEmpty ? try DeferredIndexes.drop(db) : nil
                 try Importer.readRows(reader, parser: parser, session: session, rejects: rejects, progress: progress)
+                try Registry.fillFirmNames(db)  // the name index, in bulk for the whole file
                 try deferred?.restore(db)
                 try Registry.fillGrantPlaces(db)  // the statistics cache, in bulk for the whole file
                 final = session.report

@@ -8,6 +8,11 @@ enum Migrations {
         migrator.registerMigration("v2") { db in try db.execute(sql: SchemaV2.sql) }
         migrator.registerMigration("v3") { db in try db.execute(sql: SchemaV3.sql) }
         migrator.registerMigration("v4") { db in try db.execute(sql: SchemaV4.sql) }
+        // v5 is another change's; v6 fills the new name index from the firms already recorded.
+        migrator.registerMigration("v6") { db in
+            try db.execute(sql: SchemaV6.sql)
+            try Registry.fillFirmNames(db)
+        }
         return migrator
     }
 }

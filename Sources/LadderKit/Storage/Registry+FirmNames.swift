@@ -1,0 +1,72 @@
+import GRDB
+
+/// The name index (`firm_name` and its two full-text tables): filled in bulk from `enterprise` and
+/// rename events, never by a trigger, up to a mark; lookups read what lies past the mark from those
+/// tables themselves, so the index only ever speeds a lookup up. Ids only grow (rows are appended,
+/// never deleted), so "past the mark" is exactly what the index lacks.
+extension Registry {
+    /// The firm id and event id the index is filled through.
+    static func firmNameMark(_ db: Database) throws -> (enterprise: Int64, event: Int64) {
+        guard let row = try Row.fetchOne(db, sql: "SELECT through_enterprise, through_event FROM firm_name_mark") else {
+            return (0, 0)
+        }
+        return (row[0], row[1])
+    }
+
+    /// The newest firm id and event id.
+    static func newestIDs(_ db: Database) throws -> (enterprise: Int64, event: Int64) {
+        (try Int64.fetchOne(db, sql: "SELECT max(id) FROM enterprise") ?? 0,
+         try Int64.fetchOne(db, sql: "SELECT max(id) FROM event") ?? 0)
+    }
+
+    /// Whether firms or renames were recorded past the mark (by a ladder older than v6, or by hand).
+    static func firmNamesLag(_ db: Database) throws -> Bool {
+        let (mark, newest) = (try firmNameMark(db), try newestIDs(db))
+        return newest.enterprise > mark.enterprise || newest.event > mark.event
+    }
+
+    /// Fills the index through the newest firm and event, in the caller's write transaction; returns
+    /// the names added. A few statements for any number of rows: the importer calls it once per file.
+    @discardableResult
+    static func fillFirmNames(_ db: Database) throws -> Int {
+        let (mark, newest) = (try firmNameMark(db), try newestIDs(db))
+        guard newest.enterprise > mark.enterprise || newest.event > mark.event else { return 0 }
+        db.add(function: nameKeyFunction)
+        db.add(function: namePairsFunction)
+        let before = try Int64.fetchOne(db, sql: "SELECT max(id) FROM firm_name") ?? 0
+        try db.execute(sql: """
+            INSERT INTO firm_name (enterprise_id, event_id, key)
+            SELECT id, NULL, ladder_name_key(name) FROM enterprise WHERE id > ? AND id <= ? ORDER BY id
+            """, arguments: [mark.enterprise, newest.enterprise])
+        try db.execute(sql: """
+            INSERT INTO firm_name (enterprise_id, event_id, key)
+            SELECT enterprise_id, id, ladder_name_key(name) FROM event WHERE id > ? AND id <= ? AND kind = 'rename' ORDER BY id
+            """, arguments: [mark.event, newest.event])
+        try db.execute(sql: "INSERT INTO firm_name_trigram (rowid, key) SELECT id, key FROM firm_name WHERE id > ?",
+                       arguments: [before])
+        try db.execute(sql: """
+            INSERT INTO firm_name_bigram (rowid, pairs) SELECT id, ladder_name_pairs(key) FROM firm_name WHERE id > ?
+            """, arguments: [before])
+        try db.execute(sql: """
+            INSERT INTO firm_name_mark (id, through_enterprise, through_event) VALUES (1, ?, ?)
+            ON CONFLICT (id) DO UPDATE SET through_enterprise = excluded.through_enterprise,
+                                           through_event = excluded.through_event
+            """, arguments: [newest.enterprise, newest.event])
+        let after = try Int64.fetchOne(db, sql: "SELECT max(id) FROM firm_name") ?? 0
+        return Int(after - before)
+    }
+
+    /// Fills the index through the newest firm and event, waiting for the write lock like any write.
+    @discardableResult
+    public func fillFirmNames() throws -> Int {
+        try transaction { db in try Registry.fillFirmNames(db) }
+    }
+
+    static let nameKeyFunction = DatabaseFunction("ladder_name_key", argumentCount: 1, pure: true) { values in
+        String.fromDatabaseValue(values[0]).map(NameKey.of)
+    }
+
+    static let namePairsFunction = DatabaseFunction("ladder_name_pairs", argumentCount: 1, pure: true) { values in
+        String.fromDatabaseValue(values[0]).map { NameKey.pairs(of: $0).joined(separator: " ") }
+    }
+}
