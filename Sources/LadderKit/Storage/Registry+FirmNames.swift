@@ -31,22 +31,23 @@ extension Registry {
     static func fillFirmNames(_ db: Database) throws -> Int {
         let (mark, newest) = (try firmNameMark(db), try newestIDs(db))
         guard newest.enterprise > mark.enterprise || newest.event > mark.event else { return 0 }
-        db.add(function: nameKeyFunction)
-        db.add(function: namePairsFunction)
         let before = try Int64.fetchOne(db, sql: "SELECT max(id) FROM firm_name") ?? 0
-        try db.execute(sql: """
-            INSERT INTO firm_name (enterprise_id, event_id, key)
-            SELECT id, NULL, ladder_name_key(name) FROM enterprise WHERE id > ? AND id <= ? ORDER BY id
-            """, arguments: [mark.enterprise, newest.enterprise])
-        try db.execute(sql: """
-            INSERT INTO firm_name (enterprise_id, event_id, key)
-            SELECT enterprise_id, id, ladder_name_key(name) FROM event WHERE id > ? AND id <= ? AND kind = 'rename' ORDER BY id
-            """, arguments: [mark.event, newest.event])
+        // Keys are made in Swift, not by an SQL function: an import calls this with its own
+        // statements still prepared, and SQLite cannot register a function while any are active.
+        let insertName = try db.makeStatement(sql: "INSERT INTO firm_name (enterprise_id, event_id, key) VALUES (?, ?, ?)")
+        let insertPairs = try db.makeStatement(sql: "INSERT INTO firm_name_bigram (rowid, pairs) VALUES (?, ?)")
+        let names = try Row.fetchCursor(db, sql: """
+            SELECT id, NULL, name FROM enterprise WHERE id > ? AND id <= ?
+            UNION ALL
+            SELECT enterprise_id, id, name FROM event WHERE id > ? AND id <= ? AND kind = 'rename'
+            """, arguments: [mark.enterprise, newest.enterprise, mark.event, newest.event])
+        while let row = try names.next() {
+            let key = NameKey.of(row[2])
+            try insertName.execute(arguments: [row[0] as Int64, row[1] as Int64?, key])
+            try insertPairs.execute(arguments: [db.lastInsertedRowID, NameKey.pairs(of: key).joined(separator: " ")])
+        }
         try db.execute(sql: "INSERT INTO firm_name_trigram (rowid, key) SELECT id, key FROM firm_name WHERE id > ?",
                        arguments: [before])
-        try db.execute(sql: """
-            INSERT INTO firm_name_bigram (rowid, pairs) SELECT id, ladder_name_pairs(key) FROM firm_name WHERE id > ?
-            """, arguments: [before])
         try db.execute(sql: """
             INSERT INTO firm_name_mark (id, through_enterprise, through_event) VALUES (1, ?, ?)
             ON CONFLICT (id) DO UPDATE SET through_enterprise = excluded.through_enterprise,
@@ -60,13 +61,5 @@ extension Registry {
     @discardableResult
     public func fillFirmNames() throws -> Int {
         try transaction { db in try Registry.fillFirmNames(db) }
-    }
-
-    static let nameKeyFunction = DatabaseFunction("ladder_name_key", argumentCount: 1, pure: true) { values in
-        String.fromDatabaseValue(values[0]).map(NameKey.of)
-    }
-
-    static let namePairsFunction = DatabaseFunction("ladder_name_pairs", argumentCount: 1, pure: true) { values in
-        String.fromDatabaseValue(values[0]).map { NameKey.pairs(of: $0).joined(separator: " ") }
     }
 }

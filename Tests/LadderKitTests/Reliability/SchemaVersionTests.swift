@@ -10,16 +10,41 @@ import Testing
         let folder = try RegistryFolder()
         let path = folder.path("r.sqlite")
         let registry = try ReliabilityFixture.populate(try Registry.open(path: path))
-        try ReliabilityFixture.plant(registry, "INSERT INTO grdb_migrations (identifier) VALUES ('v5')")
-        #expect(throws: RegistryError.newerSchema(path: path, found: "v5", known: "v4")) {
+        try ReliabilityFixture.plant(registry, "INSERT INTO grdb_migrations (identifier) VALUES ('v7')")
+        #expect(throws: RegistryError.newerSchema(path: path, found: "v7", known: "v6")) {
             try Registry.open(path: path)
         }
-        #expect(RegistryError.newerSchema(path: "ladder.sqlite", found: "v5", known: "v4").description
-            == "ladder.sqlite was made by a newer ladder (schema v5, this ladder knows up to v4); upgrade ladder")
+        #expect(RegistryError.newerSchema(path: "ladder.sqlite", found: "v7", known: "v6").description
+            == "ladder.sqlite was made by a newer ladder (schema v7, this ladder knows up to v6); upgrade ladder")
         // Refused before any write: no backup beside it, and the unknown migration is still there.
         #expect(try folder.files().filter { $0.contains("backup") } == [])
         #expect(try registry.read { try String.fetchAll($0, sql: "SELECT identifier FROM grdb_migrations ORDER BY 1") }
-            == ["v1", "v2", "v3", "v4", "v5"])
+            == ["v1", "v2", "v3", "v4", "v6", "v7"])
+    }
+
+    /// v6 fills the name index from what an older registry holds: firms and renames are found at once.
+    @Test func aV4RegistryFindsItsFirmsAfterMigrating() throws {
+        let folder = try RegistryFolder()
+        let path = folder.path("r.sqlite")
+        let old = try DatabaseQueue(path: path)
+        try Migrations.migrator.migrate(old, upTo: "v4")
+        try old.write { db in
+            try db.execute(sql: """
+                INSERT INTO enterprise (credit_code, name, division, created_at, created_by)
+                VALUES ('91360722MA35G1YK7R', '信丰众城矿业有限公司', '360722', '2024-01-02T00:00:00.000000Z', 'v4-user');
+                INSERT INTO event (enterprise_id, kind, effective_on, name, recorded_at, operator, command)
+                VALUES (1, 'rename', '2024-06-01', '江西众城新材料有限公司', '2024-06-02T00:00:00.000000Z', 'v4-user', 'ladder rename');
+                """)
+        }
+        try old.close()
+
+        let registry = try Registry.open(path: path, options: OpenOptions(clock: ReliabilityFixture.clock))
+        #expect(try registry.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM firm_name") } == 2)
+        #expect(try registry.read { try Registry.firmNamesLag($0) } == false)
+        let found = try registry.find("众城", asOf: day("2025-01-01")).matches
+        #expect(found.map { "\($0.code.text) \($0.name) \($0.formerNames) \($0.kind.rawValue)" }
+            == ["91360722MA35G1YK7R 江西众城新材料有限公司 [\"信丰众城矿业有限公司\"] name-contains"])
+        #expect(try registry.creditCode(of: "信丰众城矿业有限公司").text == "91360722MA35G1YK7R")
     }
 
     @Test func newestIdentifierIsCountedNotSorted() {
@@ -46,7 +71,7 @@ import Testing
         let options = OpenOptions(clock: ReliabilityFixture.clock, notice: notices.receiver)
         let registry = try Registry.open(path: path, options: options)
         let kept = folder.path("r.backup-v1-20250601-100217.sqlite")
-        #expect(notices.lines == ["upgraded \(path) from schema v1 to v4; the v1 registry was kept as \(kept)"])
+        #expect(notices.lines == ["upgraded \(path) from schema v1 to v6; the v1 registry was kept as \(kept)"])
 
         let profile = try registry.profile(of: "甲公司", asOf: day("2025-01-01"))
         #expect(profile.enterprise.createdBy == "v1-user")
