@@ -20,7 +20,10 @@ extension FirmSearch {
     /// standard error for the other formats).
     public var notes: [String] {
         if let refusal { return [refusal] }
-        if matches.isEmpty { return ["no firm's code or name matches '\(query)'"] }
+        if matches.isEmpty {
+            let near = nearest.isEmpty ? "" : "; did you mean " + nearest.joined(separator: " or ") + "?"
+            return ["no firm's code or name matches '\(query)'" + near]
+        }
         let firms = "\(total) firm\(total == 1 ? "" : "s")"
         if truncated {
             return ["more than \(Registry.findScanLimit) names contain '\(query)'; these are the best \(matches.count) of "

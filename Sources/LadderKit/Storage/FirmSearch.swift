@@ -10,6 +10,8 @@ public struct FirmSearch: Equatable, Sendable {
     public let total: Int
     /// More names contain the text than were ranked (`Registry.findScanLimit`): a longer text finds fewer.
     public let truncated: Bool
+    /// When nothing matches: the firms whose names come closest, as "name (code)", best first.
+    public let nearest: [String]
     /// Why nothing could be looked up, e.g. a single character (which would match too many names to list).
     public let refusal: String?
 }

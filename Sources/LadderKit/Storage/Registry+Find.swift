@@ -21,7 +21,7 @@ extension Registry {
 
     static func find(_ db: Database, query: FirmQuery, asOf: Day, knownAt: Moment?, limit: Int) throws -> FirmSearch {
         let policy = try Registry.policy(db, knownAt: knownAt)
-        var ranked: [RankedFirm] = [], truncated = false, refusal: String?
+        var ranked: [RankedFirm] = [], truncated = false, refusal: String?, nearest: [String] = []
         let shown: String
         switch query {
         case let .code(code):
@@ -42,11 +42,16 @@ extension Registry {
                 let partial = try nameHits(db, key: key, whole: false, limit: findScanLimit + 1)
                 truncated = partial.count > findScanLimit
                 ranked = try rank(db, key: key, hits: exact + partial.prefix(findScanLimit), asOf: asOf, knownAt: knownAt)
+                if ranked.isEmpty {
+                    let ids = try similarNames(db, key: key).prefix(3)
+                    let names = try currentNames(db, ids: Array(ids), asOf: asOf, knownAt: knownAt)
+                    nearest = ids.compactMap { id in names[id].map { "\($0.name) (\($0.code))" } }
+                }
             }
         }
         let matches = try ranked.prefix(max(limit, 0)).map { try match(db, $0, asOf: asOf, knownAt: knownAt, policy: policy) }
         return FirmSearch(policy: policy, query: shown, asOf: asOf, knownAt: knownAt, matches: matches, total: ranked.count,
-                          truncated: truncated, refusal: refusal)
+                          truncated: truncated, nearest: nearest, refusal: refusal)
     }
 
     /// A firm found, with its sort order (kind, then start of the name, then length).

@@ -81,6 +81,13 @@ enum FindFixture {
         #expect(throws: CreditCodeError.self) { try FindFixture.registry().find("91360722MA35G1YK7A", asOf: day("2025-06-01")) }
     }
 
+    @Test func nothingFoundNamesTheNearest() throws {
+        let search = try FindFixture.registry().find("江西众城新材料公司", asOf: day("2025-06-01"))
+        #expect(search.matches == [])
+        #expect(search.notes == ["no firm's code or name matches '江西众城新材料公司'; did you mean 江西众城新材料有限公司 "
+            + "(91360722MA35G1YK7R)?"])
+    }
+
     @Test func theLimitKeepsTheBestAndCountsTheRest() throws {
         let search = try FindFixture.registry().find("有限公司", asOf: day("2025-06-01"), limit: 2)
         #expect(search.matches.map(\.code) == [Codes.d, Codes.a])
