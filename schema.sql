@@ -277,6 +277,9 @@ CREATE TABLE firm_name (
     key TEXT NOT NULL
 ) STRICT;
 
+-- Whole names: the exact lookup every command naming a firm makes (ASCII letters in either case).
+CREATE INDEX firm_name_by_key ON firm_name(key COLLATE NOCASE);
+
 -- Substrings of 3 or more characters (and whole names): trigrams of firm_name.key.
 CREATE VIRTUAL TABLE firm_name_trigram USING fts5(
     key, content = 'firm_name', content_rowid = 'id', tokenize = 'trigram', detail = 'none');

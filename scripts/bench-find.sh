@@ -49,7 +49,7 @@ bench() {
     printf "%-40s lookup min %s   process min %s\n" "$label" "$l" "$w"
 }
 
-bench "2 characters: 众城" "众城"
+bench "2 characters: 华瑞" "华瑞"
 bench "2 characters: 科技 (half of all)" "科技"
 bench "3 characters: 华瑞航" "华瑞航"
 bench "4 characters: 华瑞航空" "华瑞航空"

@@ -32,6 +32,11 @@ extension Registry {
         let (mark, newest) = (try firmNameMark(db), try newestIDs(db))
         guard newest.enterprise > mark.enterprise || newest.event > mark.event else { return 0 }
         let before = try Int64.fetchOne(db, sql: "SELECT max(id) FROM firm_name") ?? 0
+        // Many names at once (a first import, a registry from before v6): the index on whole names
+        // is built once at the end, a sort instead of a random insert per name, with its exact SQL.
+        let bulk = newest.enterprise - mark.enterprise > 50_000
+        let keyIndex = bulk ? try String.fetchOne(db, sql: "SELECT sql FROM sqlite_master WHERE name = 'firm_name_by_key'") : nil
+        if keyIndex != nil { try db.execute(sql: "DROP INDEX firm_name_by_key") }
         // Keys are made in Swift, not by an SQL function: an import calls this with its own
         // statements still prepared, and SQLite cannot register a function while any are active.
         let insertName = try db.makeStatement(sql: "INSERT INTO firm_name (enterprise_id, event_id, key) VALUES (?, ?, ?)")
@@ -48,6 +53,7 @@ extension Registry {
         }
         try db.execute(sql: "INSERT INTO firm_name_trigram (rowid, key) SELECT id, key FROM firm_name WHERE id > ?",
                        arguments: [before])
+        if let keyIndex { try db.execute(sql: keyIndex) }
         try db.execute(sql: """
             INSERT INTO firm_name_mark (id, through_enterprise, through_event) VALUES (1, ?, ?)
             ON CONFLICT (id) DO UPDATE SET through_enterprise = excluded.through_enterprise,

@@ -9,27 +9,29 @@ struct NameHit: Equatable {
 
 extension Registry {
     /// Names equal to (`whole`) or containing `key`, compared as `NameKey`s with ASCII letters in
-    /// either case: from the name index (trigrams for 3 or more characters, pairs for 2), and from
+    /// either case: from the name index (whole names by their index, parts by trigrams for 3 or more
+    /// characters and by pairs for 2), and from
     /// the firms and renames recorded past its mark. At most `limit` from the index.
     static func nameHits(_ db: Database, key: String, whole: Bool, limit: Int) throws -> [NameHit] {
         let length = key.unicodeScalars.count
         guard length > 0 else { return [] }
         let notVoided = "(f.event_id IS NULL OR NOT EXISTS (SELECT 1 FROM event v WHERE v.kind = 'void' AND v.target_id = f.event_id))"
         var hits: [NameHit]
-        if length >= 3 {
+        if whole {
+            hits = try Row.fetchAll(db, sql: """
+                SELECT f.enterprise_id, f.key FROM firm_name f WHERE f.key = ?1 COLLATE NOCASE AND \(notVoided) LIMIT ?2
+                """, arguments: [key, limit]).map { NameHit(enterpriseID: $0[0], key: $0[1]) }
+        } else if length >= 3 {
             // LIKE is what the trigram index answers; its _ and % only widen the set, checked below.
             hits = try Row.fetchAll(db, sql: """
                 SELECT f.enterprise_id, f.key FROM firm_name_trigram t JOIN firm_name f ON f.id = t.rowid
                 WHERE t.key LIKE ?1 AND \(notVoided) LIMIT ?2
-                """, arguments: [whole ? key : "%\(key)%", limit]).map { NameHit(enterpriseID: $0[0], key: $0[1]) }
+                """, arguments: ["%\(key)%", limit]).map { NameHit(enterpriseID: $0[0], key: $0[1]) }
         } else if length == 2 {
             hits = try Row.fetchAll(db, sql: """
                 SELECT f.enterprise_id, f.key FROM firm_name_bigram b JOIN firm_name f ON f.id = b.rowid
                 WHERE firm_name_bigram MATCH ?1 AND \(notVoided) LIMIT ?2
                 """, arguments: [ftsString(key), limit]).map { NameHit(enterpriseID: $0[0], key: $0[1]) }
-        } else if whole {
-            hits = try Row.fetchAll(db, sql: "SELECT f.enterprise_id, f.key FROM firm_name f WHERE f.key = ?1 AND \(notVoided) LIMIT ?2",
-                                    arguments: [key, limit]).map { NameHit(enterpriseID: $0[0], key: $0[1]) }
         } else {
             hits = []
         }
