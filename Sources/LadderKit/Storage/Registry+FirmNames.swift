@@ -28,13 +28,13 @@ extension Registry {
     /// Fills the index through the newest firm and event, in the caller's write transaction; returns
     /// the names added. A few statements for any number of rows: the importer calls it once per file.
     @discardableResult
-    static func fillFirmNames(_ db: Database) throws -> Int {
+    static func fillFirmNames(_ db: Database, bulkAbove: Int64 = 50_000) throws -> Int {
         let (mark, newest) = (try firmNameMark(db), try newestIDs(db))
         guard newest.enterprise > mark.enterprise || newest.event > mark.event else { return 0 }
         let before = try Int64.fetchOne(db, sql: "SELECT max(id) FROM firm_name") ?? 0
         // Many names at once (a first import, a registry from before v6): the index on whole names
         // is built once at the end, a sort instead of a random insert per name, with its exact SQL.
-        let bulk = newest.enterprise - mark.enterprise > 50_000
+        let bulk = newest.enterprise - mark.enterprise > bulkAbove
         let keyIndex = bulk ? try String.fetchOne(db, sql: "SELECT sql FROM sqlite_master WHERE name = 'firm_name_by_key'") : nil
         if keyIndex != nil { try db.execute(sql: "DROP INDEX firm_name_by_key") }
         // Keys are made in Swift, not by an SQL function: an import calls this with its own

@@ -50,6 +50,23 @@ import Testing
         #expect(try registry.count("firm_name") == 2)
     }
 
+    /// Many names at once: the index on whole names is dropped and built again with its own SQL.
+    @Test func aBulkFillBuildsTheWholeNameIndexAgain() throws {
+        let registry = try Registry.inMemory()
+        try registry.writer.write { db in
+            try db.execute(sql: """
+                INSERT INTO enterprise (credit_code, name, division, created_at, created_by) VALUES
+                ('91360722MA35G1YK7R', '信丰众城矿业有限公司', '360722', '2025-01-02T00:00:00.000000Z', 'hand'),
+                ('9136060006346630XD', '鹰潭市信江海融小额贷款股份有限公司', '360602', '2025-01-02T00:00:00.000000Z', 'hand')
+                """)
+            #expect(try Registry.fillFirmNames(db, bulkAbove: 1) == 2)
+        }
+        #expect(try registry.read { try String.fetchOne($0, sql: "SELECT sql FROM sqlite_master WHERE name = 'firm_name_by_key'") }
+            == "CREATE INDEX firm_name_by_key ON firm_name(key COLLATE NOCASE)")
+        #expect(try registry.creditCode(of: "鹰潭市信江海融小额贷款股份有限公司") == Codes.b)
+        #expect(try FindIndexTests.found(registry, "众城") == ["91360722MA35G1YK7R 信丰众城矿业有限公司 name-contains"])
+    }
+
     @Test func aRenameCommandIsIndexedAtOnce() throws {
         let registry = try FindFixture.registry()
         _ = try registry.rename(Codes.d, to: "赣江华瑞无人机有限公司", effective: day("2025-05-01"), context: context("2025-05-01T00:00:00Z"))
