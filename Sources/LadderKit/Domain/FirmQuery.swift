@@ -35,7 +35,8 @@ public enum FirmQuery: Equatable, Sendable {
         return String(String.UnicodeScalarView(scalars))
     }
 
-    private static let trailing: Set<Unicode.Scalar> = ["。", "，", "、", "；", "：", ",", ".", ";", ":", "！", "!"]
+    /// Punctuation a sentence puts after a pasted value. Not "!" or ".": a name may end with them.
+    private static let trailing: Set<Unicode.Scalar> = ["。", "，", "、", "；", "：", ",", ";", ":"]
     private static let quotes: [(open: Unicode.Scalar, close: Unicode.Scalar)] = [
         ("\"", "\""), ("'", "'"), ("“", "”"), ("‘", "’"), ("「", "」"), ("『", "』"), ("《", "》"), ("＂", "＂"), ("＇", "＇"),
         ("`", "`"),

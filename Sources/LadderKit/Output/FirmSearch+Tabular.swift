@@ -30,7 +30,8 @@ extension FirmSearch {
                 + "the first \(Registry.findScanLimit) found; give more of the name to narrow it"]
         }
         if matches.count < total {
-            return ["\(firms) found; the best \(matches.count) are shown (give --limit \(total) to see all)"]
+            let best = matches.count == 1 ? "the best is shown" : "the best \(matches.count) are shown"
+            return ["\(firms) found; \(best) (give --limit \(total) to see all)"]
         }
         return ["\(firms) found"]
     }
