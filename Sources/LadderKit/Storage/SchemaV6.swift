@@ -18,14 +18,15 @@ enum SchemaV6 {
     -- Whole names: the exact lookup every command naming a firm makes (ASCII letters in either case).
     CREATE INDEX firm_name_by_key ON firm_name(key COLLATE NOCASE);
 
-    -- Substrings of 3 or more characters (and whole names): trigrams of firm_name.key.
+    -- Substrings of 3 or more characters: trigrams of firm_name.key. (Both full-text tables keep no
+    -- sizes, detail = 'none' and columnsize = 0: a lookup needs only which names hold a token.)
     CREATE VIRTUAL TABLE firm_name_trigram USING fts5(
-        key, content = 'firm_name', content_rowid = 'id', tokenize = 'trigram', detail = 'none');
+        key, content = 'firm_name', content_rowid = 'id', tokenize = 'trigram', detail = 'none', columnsize = 0);
 
     -- Substrings of 2 characters, which trigrams cannot find: every pair of adjacent characters of
     -- firm_name.key as one token (rowid = firm_name.id), nothing else stored.
     CREATE VIRTUAL TABLE firm_name_bigram USING fts5(
-        pairs, content = '', detail = 'none',
+        pairs, content = '', detail = 'none', columnsize = 0,
         tokenize = "unicode61 remove_diacritics 0 categories 'L* N* Co M* P* S*'");
 
     -- firm_name_mark: the highest firm id and event id firm_name has been filled through (one row).
