@@ -10,6 +10,11 @@ the library makes, and only follows the schema's own constraints and triggers.
     ladder init --db .bench/bench.sqlite
     python3 scripts/bench-registry.py --db .bench/bench.sqlite --firms 1000000 --seed 1
 
+With --chinese-names the firms get names shaped like real ones (江西/南昌 + a trade name of two or
+three characters + an industry word + 有限公司, as the roster generator makes them) instead of
+企业0000001有限公司, so that searching names (`ladder find`, scripts/bench-find.sh) meets realistic
+overlap: a two-character trade name is shared by tens of firms, 科技 by about half of them.
+
 Shape (1M firms): ~600k admit, ~350k certify (2019-2026 batches, some firms re-certified),
 ~2% relocations (some into 赣江新区), ~1% revocations, a few hundred voids, some renames.
 """
@@ -40,6 +45,25 @@ ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY"
 WEIGHTS = (1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28)
 
 
+CITY_NAMES = {"3601": "南昌", "3602": "景德镇", "3603": "萍乡", "3604": "九江", "3605": "新余", "3606": "鹰潭",
+              "3607": "赣州", "3608": "吉安", "3609": "宜春", "3610": "抚州", "3611": "上饶"}
+TRADE_CHARS = ("华瑞恒泰鑫源宏达盛昌隆兴众诚信嘉创新科联德益凯晟锦安祥和永丰天宇博远顺中融汇聚普明光辉赣洪章贡豫江润泽"
+               "美金银铜晶卓越佳旭东方腾云海峰弘正康宁福乐万通达凯睿智捷星辰航程铭升辉煌绿洲森林源丰谷雅品致远合力同舟立邦"
+               "鼎新亿辰昊霖澜汉唐柏岚云帆优途精工蓝图启迪思远睿德")
+NAME_WORDS = ["电子科技", "信息技术", "软件", "智能科技", "网络科技", "光电科技", "微电子", "数据科技", "生物科技", "药业",
+              "医疗器械", "生物医药", "航空科技", "无人机科技", "新材料", "材料科技", "稀土材料", "锂业", "陶瓷科技", "检测技术",
+              "科技服务", "工业设计", "新能源", "光伏科技", "节能科技", "环保科技", "水处理科技", "智能装备", "机械制造",
+              "自动化科技", "精密制造", "汽车零部件"]
+NAME_SUFFIXES = ["有限公司"] * 14 + ["股份有限公司"] * 3 + ["有限责任公司"] * 2 + ["（集团）有限公司"]
+
+
+def chinese_name(rng, city_prefix):
+    """江西 or the city, a trade name of 2 (85%) or 3 characters, an industry word, a suffix."""
+    place = "江西" if rng.random() < 0.3 else CITY_NAMES[city_prefix]
+    trade = "".join(rng.choice(TRADE_CHARS) for _ in range(2 if rng.random() < 0.85 else 3))
+    return place + trade + rng.choice(NAME_WORDS) + rng.choice(NAME_SUFFIXES)
+
+
 def credit_code(division, serial):
     """A code with valid check characters: 91 + division + 8-digit organisation body + checks."""
     body = "%08d" % serial
@@ -64,8 +88,10 @@ def main():
     ap.add_argument("--db", required=True)
     ap.add_argument("--firms", type=int, default=1_000_000)
     ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--chinese-names", action="store_true", help="names shaped like real firms' (for name search)")
     args = ap.parse_args()
     rng = random.Random(args.seed)
+    names = random.Random(args.seed + 1)  # a stream of its own: the rest of the registry is the same either way
     started = time.time()
 
     batches = {}
@@ -109,7 +135,8 @@ def main():
         elif r < 0.017:
             division = "440300"
         code = credit_code(division if division != "440300" else "440300", firm)
-        firms.append((firm, code, "企业%07d有限公司" % firm, division, zone, rng.choice(FIELDS),
+        name = chinese_name(names, prefix) if args.chinese_names else "企业%07d有限公司" % firm
+        firms.append((firm, code, name, division, zone, rng.choice(FIELDS),
                       "联系人%d" % (firm % 1000), "0791-%07d" % firm, created, "bench"))
         if rng.random() < 0.60:
             year = rng.choice(TSME_YEARS)
@@ -143,7 +170,8 @@ def main():
             add_event(firm, "relocate", day, moment(day, rng), division=rng.choice(counties2), zone=zone2)
         if rng.random() < 0.01:
             day = dt.date(2019, 1, 1) + dt.timedelta(days=rng.randint(0, 8 * 365))
-            add_event(firm, "rename", day, moment(day, rng), name="企业%07d新名有限公司" % firm)
+            renamed = chinese_name(names, prefix) if args.chinese_names else "企业%07d新名有限公司" % firm
+            add_event(firm, "rename", day, moment(day, rng), name=renamed)
         if len(events) > 200_000:
             flush(db, firms, events)
 

@@ -14,7 +14,7 @@ struct Ladder: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             // The registry and its history.
-            InitCommand.self, AddCommand.self, ShowCommand.self,
+            InitCommand.self, AddCommand.self, ShowCommand.self, FindCommand.self,
             AdmitCommand.self, CertifyCommand.self, SelectCommand.self,
             RevokeCommand.self, RenameCommand.self, RelocateCommand.self, CorrectCommand.self, VoidCommand.self,
             // Files in.

@@ -71,6 +71,7 @@ public struct Importer {
                 let deferred = session.startedEmpty ? try DeferredIndexes.drop(db) : nil
                 try Importer.readRows(reader, parser: parser, session: session, rejects: rejects, problems: problems,
                                       keepRows: keepRows, progress: progress)
+                try Registry.fillFirmNames(db)  // the name index, in bulk for the whole file
                 try deferred?.restore(db)
                 try Registry.fillGrantPlaces(db)  // the statistics cache, in bulk for the whole file
                 final = session.report

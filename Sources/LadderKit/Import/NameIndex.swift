@@ -1,8 +1,9 @@
 import GRDB
 
-/// Finds firms by current or former name (compared as `NameKey`s) during an import. The registry keeps no index on
-/// names (it would slow every insert of a million-firm import), so a file that names firms
-/// without their codes builds this temporary one once, in about a second for a million firms.
+/// Finds firms by current or former name (compared as `NameKey`s) during an import. The registry's
+/// own name index (`firm_name`) is filled in bulk when a write ends, so it lacks the firms and
+/// renames of the import in progress; a file that names firms without their codes builds this
+/// temporary one once, in about a second for a million firms, and adds to it as it goes.
 final class NameIndex {
     private let db: Database
     private let lookup: SQLiteStatement

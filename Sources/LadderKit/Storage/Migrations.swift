@@ -9,6 +9,11 @@ enum Migrations {
         migrator.registerMigration("v3") { db in try db.execute(sql: SchemaV3.sql) }
         migrator.registerMigration("v4") { db in try db.execute(sql: SchemaV4.sql) }
         migrator.registerMigration("v5") { db in try db.execute(sql: SchemaV5.sql) }
+        // v6 fills the new name index from the firms already recorded.
+        migrator.registerMigration("v6") { db in
+            try db.execute(sql: SchemaV6.sql)
+            try Registry.fillFirmNames(db)
+        }
         migrator.registerMigration("v7") { db in try db.execute(sql: SchemaV7.sql) }
         return migrator
     }

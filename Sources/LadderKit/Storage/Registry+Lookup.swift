@@ -9,6 +9,7 @@ extension Registry {
             try db.inTransaction(.immediate) {
                 result = try body(db)
                 try Registry.fillGrantPlaces(db)
+                try Registry.fillFirmNames(db)
                 return .commit
             }
             return result!
@@ -33,54 +34,38 @@ extension Registry {
         return try requireRegistered(db, enterprise, knownAt: knownAt)
     }
 
-    /// Finds a firm by credit code, or by its exact registered or later name (never guessing),
-    /// among the firms not set aside as known at `knownAt`.
+    /// Finds a firm by credit code (in any form people paste), or by its exact registered or later
+    /// name compared as a `NameKey` (never guessing), among the firms not set aside as known at
+    /// `knownAt`. A name not found names the nearest instead.
     static func resolve(_ db: Database, query: String, knownAt: Moment? = nil) throws -> Enterprise {
-        let text = query.trimmingSpaces()
-        if let code = try? CreditCode(text) { return try requireEnterprise(db, code: code, knownAt: knownAt) }
-        var ids = try Int64.fetchAll(db, sql: """
-            SELECT id FROM enterprise WHERE name = ?1
-            UNION
-            SELECT r.enterprise_id FROM event r WHERE r.kind = 'rename' AND r.name = ?1
-              AND NOT EXISTS (SELECT 1 FROM event v WHERE v.kind = 'void' AND v.target_id = r.id)
-            """, arguments: [text])
-        if ids.isEmpty { ids = try idsMatchingKey(db, name: text) }
-        let setAside = try setAsideFirms(db, knownAt: knownAt)
-        ids.removeAll(where: setAside.contains)
-        if ids.isEmpty {
-            // A code-shaped query that failed validation: explain why rather than "not found".
-            if text.count >= 15, text.count <= 20, text.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber) }) {
-                do { _ = try CreditCode(text) } catch { throw error }
+        switch try FirmQuery(query) {
+        case let .code(code):
+            return try requireEnterprise(db, code: code, knownAt: knownAt)
+        case let .name(text, key):
+            guard !key.isEmpty else { throw RegistryError.emptyName }
+            let setAside = try setAsideFirms(db, knownAt: knownAt)
+            let ids = Set(try nameHits(db, key: key, whole: true, limit: 200).map(\.enterpriseID))
+                .subtracting(setAside).sorted()
+            let found = try ids.map { id in
+                try Row.fetchOne(db, sql: "SELECT \(Enterprise.columns) FROM enterprise WHERE id = ?", arguments: [id])
+                    .map(Enterprise.init(row:))!
             }
-            throw RegistryError.unknownEnterprise(query: text)
+            if found.count > 1 {
+                throw RegistryError.ambiguousName(name: text, candidates: found.map {
+                    "\($0.creditCode.text) \($0.registeredName)"
+                })
+            }
+            if let firm = found.first { return firm }
+            let near = try nearestFirms(db, key: key, limit: 3, excluding: setAside)
+            guard !near.firms.isEmpty else { throw RegistryError.unknownEnterprise(query: text) }
+            throw RegistryError.unknownName(query: text, nearest: near.firms.map { "\($0.name) (\($0.code))" },
+                                            more: near.total - near.firms.count)
         }
-        let found = try ids.map { id in
-            try Row.fetchOne(db, sql: "SELECT \(Enterprise.columns) FROM enterprise WHERE id = ?", arguments: [id])
-                .map(Enterprise.init(row:))!
-        }
-        guard found.count == 1 else {
-            throw RegistryError.ambiguousName(name: text, candidates: found.map {
-                "\($0.creditCode.text) \($0.registeredName)"
-            })
-        }
-        return found[0]
     }
 
-    /// Firms whose registered or later name equals `name` as a `NameKey` (bracket width and spaces
-    /// aside): the second try of a lookup by name, a scan the registry keeps no index for.
-    static func idsMatchingKey(_ db: Database, name: String) throws -> [Int64] {
-        let key = NameKey.of(name)
-        var ids: Set<Int64> = []
-        let rows = try Row.fetchCursor(db, sql: """
-            SELECT id, name FROM enterprise
-            UNION ALL
-            SELECT r.enterprise_id, r.name FROM event r WHERE r.kind = 'rename'
-              AND NOT EXISTS (SELECT 1 FROM event v WHERE v.kind = 'void' AND v.target_id = r.id)
-            """)
-        while let row = try rows.next() {
-            if NameKey.of(row["name"]) == key { ids.insert(row["id"]) }
-        }
-        return ids.sorted()
+    /// The credit code of the firm `query` names (see `resolve`): what a write given a name records on.
+    public func creditCode(of query: String) throws -> CreditCode {
+        try read { db in try Registry.resolve(db, query: query).creditCode }
     }
 
     static func events(_ db: Database, enterpriseID: Int64) throws -> [Event] {

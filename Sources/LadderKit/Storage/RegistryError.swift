@@ -1,6 +1,8 @@
 /// Why the registry refused a write or could not answer a read. Nothing was written.
 public enum RegistryError: Error, Equatable, Sendable, CustomStringConvertible {
     case unknownEnterprise(query: String)
+    /// No firm has this name, but some come close: `nearest` are "name (code)", best first.
+    case unknownName(query: String, nearest: [String], more: Int)
     case ambiguousName(name: String, candidates: [String])
     case notKnownAt(code: String, knownAt: Moment, createdAt: Moment)
     case alreadyRegistered(code: String, name: String)
@@ -59,6 +61,9 @@ public enum RegistryError: Error, Equatable, Sendable, CustomStringConvertible {
         switch self {
         case let .unknownEnterprise(query):
             return "no enterprise '\(query)' in the registry; add it first with `ladder add CODE --name NAME`"
+        case let .unknownName(query, nearest, more):
+            let others = more > 0 ? " (\(more) more contain it: list them with `ladder find \(query)`)" : ""
+            return "no enterprise is named '\(query)'; did you mean " + nearest.joined(separator: " or ") + "?" + others
         case let .ambiguousName(name, candidates):
             return "the name '\(name)' matches \(candidates.count) enterprises (\(candidates.joined(separator: "; "))); "
                 + "use the credit code instead"

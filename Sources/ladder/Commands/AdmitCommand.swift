@@ -6,7 +6,7 @@ struct AdmitCommand: ParsableCommand {
         commandName: "admit", abstract: "Record a 科技型中小企业 admission (入库) with its 入库登记编号.",
         discussion: "Valid from the admission day through the end of the number's year (policy knob tsme.end).")
 
-    @Argument(help: "统一社会信用代码.", transform: Parse.code) var code: CreditCode
+    @Argument(help: "统一社会信用代码, or an exact current or former name.", transform: Parse.firm) var firm: String
     @Option(help: "入库登记编号, 18 characters, e.g. 2024360111A0000001.", transform: Parse.tsmeNumber)
     var number: TsmeNumber
     @Option(help: "Admission announcement day.", transform: Parse.day) var effective: Day
@@ -18,7 +18,9 @@ struct AdmitCommand: ParsableCommand {
 
     func run() throws {
         try Failure.reporting {
-            WriteReport.print(try registry.open().admit(code, number: number, effective: effective,
+            let opened = try registry.open()
+            let code = try opened.creditCode(of: firm)
+            WriteReport.print(try opened.admit(code, number: number, effective: effective,
                                                         context: record.context(override: override)))
         }
     }

@@ -10,7 +10,7 @@ struct FactsSetCommand: ParsableCommand {
             70.5). The command says, for each figure, what it stored in yuan.
             """)
 
-    @Argument(help: "统一社会信用代码.", transform: Parse.code) var code: CreditCode
+    @Argument(help: "统一社会信用代码, or an exact current or former name.", transform: Parse.firm) var firm: String
     @Option(help: "Fiscal year the figures belong to.") var year: Int
     @Option(help: "Unit of money figures written without one (万元 as on rosters, or yuan).") var unit: MoneyUnitArgument = .wan
     @Option(help: "职工总数.", transform: Parse.count) var employees: Int64?
@@ -53,6 +53,8 @@ struct FactsSetCommand: ParsableCommand {
 
     func run() throws {
         try Failure.reporting {
+            let opened = try registry.open()
+            let code = try opened.creditCode(of: firm)
             var said: [String] = []
             func money(_ label: String, _ text: String?, negative: Bool = false) throws -> Int64? {
                 guard let text else { return nil }
@@ -80,7 +82,7 @@ struct FactsSetCommand: ParsableCommand {
                 provincialRDInstitution: provincialRdInstitution?.bool, ledStandardInLast5Years: ledStandard?.bool,
                 valuationUSD: valuationUsd, fundingCNY: try money("funding-cny", fundingCny), listed: listed?.bool,
                 registeredTaxedCountedInJiangxi: jiangxi?.bool, violationOrBadCreditIn3Years: badCredit?.bool)
-            switch try registry.open().setFacts(code, year: year, facts: facts, context: record.context()) {
+            switch try opened.setFacts(code, year: year, facts: facts, context: record.context()) {
             case .recorded:
                 Console.out("recorded facts of \(code) for \(year)")
                 for line in said { Console.out("  " + line) }

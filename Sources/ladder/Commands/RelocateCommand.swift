@@ -5,7 +5,7 @@ struct RelocateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "relocate", abstract: "Record a move (迁移) to another division; qualifications move along.")
 
-    @Argument(help: "统一社会信用代码.", transform: Parse.code) var code: CreditCode
+    @Argument(help: "统一社会信用代码, or an exact current or former name.", transform: Parse.firm) var firm: String
     @Option(help: "New division code (GB/T 2260) or Jiangxi division name.", transform: Parse.region) var region: RegionCode
     @Option(help: "Reporting zone at the new place (赣江新区 = ganjiang).") var zone: Zone?
     @Option(help: "Day the move takes effect.", transform: Parse.day) var effective: Day
@@ -14,7 +14,9 @@ struct RelocateCommand: ParsableCommand {
 
     func run() throws {
         try Failure.reporting {
-            WriteReport.print(try registry.open().relocate(code, to: Location(division: region, zone: zone),
+            let opened = try registry.open()
+            let code = try opened.creditCode(of: firm)
+            WriteReport.print(try opened.relocate(code, to: Location(division: region, zone: zone),
                                                            effective: effective, context: record.context()))
         }
     }

@@ -6,7 +6,7 @@ struct RevokeCommand: ParsableCommand {
         commandName: "revoke", abstract: "End a qualification early (取消资格 / 撤销登记编号).",
         discussion: "The qualification is not valid from the effective day on.")
 
-    @Argument(help: "统一社会信用代码.", transform: Parse.code) var code: CreditCode
+    @Argument(help: "统一社会信用代码, or an exact current or former name.", transform: Parse.firm) var firm: String
     @Option(help: "The tier whose qualification ends.") var tier: Tier
     @Option(help: "Certificate or 入库 number (or list year) when the firm holds several.") var number: String?
     @Option(help: "First day it is no longer valid.", transform: Parse.day) var effective: Day
@@ -21,7 +21,9 @@ struct RevokeCommand: ParsableCommand {
 
     func run() throws {
         try Failure.reporting {
-            WriteReport.print(try registry.open().revoke(code, tier: tier, number: number, effective: effective,
+            let opened = try registry.open()
+            let code = try opened.creditCode(of: firm)
+            WriteReport.print(try opened.revoke(code, tier: tier, number: number, effective: effective,
                                                          ground: ground, reason: reason, context: record.context()))
         }
     }

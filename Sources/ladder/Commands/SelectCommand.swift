@@ -5,7 +5,7 @@ struct SelectCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "select", abstract: "Record a listing (入选) on a growth or leader list.")
 
-    @Argument(help: "统一社会信用代码.", transform: Parse.code) var code: CreditCode
+    @Argument(help: "统一社会信用代码, or an exact current or former name.", transform: Parse.firm) var firm: String
     @Option(help: "growth or leader.") var tier: Tier
     @Option(help: "List category.") var category: ListCategory
     @Option(help: "The list's year.") var year: Int
@@ -23,7 +23,9 @@ struct SelectCommand: ParsableCommand {
 
     func run() throws {
         try Failure.reporting {
-            WriteReport.print(try registry.open().select(code, tier: tier, category: category, year: year,
+            let opened = try registry.open()
+            let code = try opened.creditCode(of: firm)
+            WriteReport.print(try opened.select(code, tier: tier, category: category, year: year,
                                                          effective: effective, context: record.context(override: override)))
         }
     }

@@ -8,8 +8,20 @@ struct ArgumentError: Error, CustomStringConvertible {
 }
 
 enum Parse {
+    /// A credit code in any form people paste (full-width, lower case, spaces, a trailing 。).
     static func code(_ text: String) throws -> CreditCode {
-        do { return try CreditCode(text) } catch { throw ArgumentError(description: error.description) }
+        do {
+            if case let .code(code) = try FirmQuery(text) { return code }
+            return try CreditCode(text)  // not code-shaped: says what is wrong with it
+        } catch {
+            throw ArgumentError(description: error.description)
+        }
+    }
+
+    /// A firm named by code or name; a mistyped code is a usage error here, the lookup is the library's.
+    static func firm(_ text: String) throws -> String {
+        do { _ = try FirmQuery(text) } catch { throw ArgumentError(description: error.description) }
+        return text
     }
 
     static func day(_ text: String) throws -> Day {

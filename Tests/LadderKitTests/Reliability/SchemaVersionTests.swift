@@ -19,7 +19,32 @@ import Testing
         // Refused before any write: no backup beside it, and the unknown migration is still there.
         #expect(try folder.files().filter { $0.contains("backup") } == [])
         #expect(try registry.read { try String.fetchAll($0, sql: "SELECT identifier FROM grdb_migrations ORDER BY 1") }
-            == ["v1", "v2", "v3", "v4", "v5", "v7", "v99"])
+            == ["v1", "v2", "v3", "v4", "v5", "v6", "v7", "v99"])
+    }
+
+    /// v6 fills the name index from what an older registry holds: firms and renames are found at once.
+    @Test func aV4RegistryFindsItsFirmsAfterMigrating() throws {
+        let folder = try RegistryFolder()
+        let path = folder.path("r.sqlite")
+        let old = try DatabaseQueue(path: path)
+        try Migrations.migrator.migrate(old, upTo: "v4")
+        try old.write { db in
+            try db.execute(sql: """
+                INSERT INTO enterprise (credit_code, name, division, created_at, created_by)
+                VALUES ('91360722MA35G1YK7R', '信丰众城矿业有限公司', '360722', '2024-01-02T00:00:00.000000Z', 'v4-user');
+                INSERT INTO event (enterprise_id, kind, effective_on, name, recorded_at, operator, command)
+                VALUES (1, 'rename', '2024-06-01', '江西众城新材料有限公司', '2024-06-02T00:00:00.000000Z', 'v4-user', 'ladder rename');
+                """)
+        }
+        try old.close()
+
+        let registry = try Registry.open(path: path, options: OpenOptions(clock: ReliabilityFixture.clock))
+        #expect(try registry.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM firm_name") } == 2)
+        #expect(try registry.read { try Registry.firmNamesLag($0) } == false)
+        let found = try registry.find("众城", asOf: day("2025-01-01")).matches
+        #expect(found.map { "\($0.code.text) \($0.name) \($0.formerNames) \($0.kind.rawValue)" }
+            == ["91360722MA35G1YK7R 江西众城新材料有限公司 [\"信丰众城矿业有限公司\"] name-contains"])
+        #expect(try registry.creditCode(of: "信丰众城矿业有限公司").text == "91360722MA35G1YK7R")
     }
 
     @Test func newestIdentifierIsCountedNotSorted() {

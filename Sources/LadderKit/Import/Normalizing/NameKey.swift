@@ -16,3 +16,18 @@ enum NameKey {
         return String(scalars)
     }
 }
+
+extension NameKey {
+    /// Every two adjacent characters (Unicode scalars, as SQLite's tokenizers count them) of `key`:
+    /// the tokens of `firm_name_bigram`, and what a two-character search looks up.
+    static func pairs(of key: String) -> [String] {
+        let scalars = Array(key.unicodeScalars)
+        guard scalars.count >= 2 else { return [] }
+        return (0..<scalars.count - 1).map { i in
+            var pair = String.UnicodeScalarView()
+            pair.append(scalars[i])
+            pair.append(scalars[i + 1])
+            return String(pair)
+        }
+    }
+}

@@ -1,0 +1,136 @@
+import GRDB
+
+extension Registry {
+    /// Matches listed when no limit is given.
+    public static let findDefaultLimit = 20
+    /// Names containing the text that are ranked at most; a text found in more names says so.
+    public static let findScanLimit = 1000
+
+    /// Firms named by `text`: a credit code in any pasted form, an exact current or former name, or
+    /// part of a name (two characters or more). Best first: the code, the exact current name, an exact
+    /// former name, then names containing the text (those starting with it, then shorter ones first).
+    /// Names, place and position are those on `asOf` as known at `knownAt`.
+    public func find(_ text: String, asOf: Day, knownAt: Moment? = nil,
+                     limit: Int = Registry.findDefaultLimit) throws -> FirmSearch {
+        let query = try FirmQuery(text)
+        // Firms recorded past the index's mark (by a ladder before v6, or by hand) are indexed once
+        // here; if the registry cannot be written now, the lookup reads them past the mark instead.
+        if try read({ try Registry.firmNamesLag($0) }) { _ = try? fillFirmNames() }
+        return try read { db in try Registry.find(db, query: query, asOf: asOf, knownAt: knownAt, limit: limit) }
+    }
+
+    static func find(_ db: Database, query: FirmQuery, asOf: Day, knownAt: Moment?, limit: Int) throws -> FirmSearch {
+        let policy = try Registry.policy(db, knownAt: knownAt)
+        var ranked: [RankedFirm] = [], truncated = false, refusal: String?, nearest: [String] = []
+        let shown: String
+        switch query {
+        case let .code(code):
+            shown = code.text
+            if let firm = try enterprise(db, code: code), firm.createdAt.iso <= knownBound(knownAt),
+               try setAside(db, enterpriseID: firm.id, knownAt: knownAt) == nil {
+                ranked = [RankedFirm(id: firm.id, kind: .code, order: [])]
+            }
+        case let .name(text, key):
+            shown = text
+            switch key.unicodeScalars.count {
+            case 0:
+                refusal = "nothing to look for; give a credit code, a name, or two or more characters of a name"
+            case 1:
+                refusal = "'\(text)' is a single character, which too many names contain; give two or more characters "
+                    + "of the name, or the credit code"
+            default:
+                let exact = try nameHits(db, key: key, whole: true, limit: 200)
+                let partial = try nameHits(db, key: key, whole: false, limit: findScanLimit + 1)
+                truncated = partial.count > findScanLimit
+                ranked = try rank(db, key: key, hits: exact + partial.prefix(findScanLimit), asOf: asOf, knownAt: knownAt)
+                if ranked.isEmpty {
+                    let ids = try similarNames(db, key: key).prefix(3)
+                    let names = try currentNames(db, ids: Array(ids), asOf: asOf, knownAt: knownAt)
+                    nearest = ids.compactMap { id in names[id].map { "\($0.name) (\($0.code))" } }
+                }
+            }
+        }
+        let matches = try ranked.prefix(max(limit, 0)).map { try match(db, $0, asOf: asOf, knownAt: knownAt, policy: policy) }
+        return FirmSearch(policy: policy, query: shown, asOf: asOf, knownAt: knownAt, matches: matches, total: ranked.count,
+                          truncated: truncated, nearest: nearest, refusal: refusal)
+    }
+
+    /// A firm found, with its sort order (kind, then start of the name, then length).
+    struct RankedFirm {
+        let id: Int64
+        let kind: FirmMatch.Kind
+        let order: [String]
+    }
+
+    /// The firms behind `hits`, each once under its best-matching name, best first. Firms registered
+    /// after `knownAt` are left out.
+    static func rank(_ db: Database, key: String, hits: [NameHit], asOf: Day?, knownAt: Moment?) throws -> [RankedFirm] {
+        // A firm set aside (registered by mistake) is as if never registered for reads known after.
+        let setAside = try setAsideFirms(db, knownAt: knownAt)
+        let current = try currentNames(db, ids: hits.map(\.enterpriseID).filter { !setAside.contains($0) }, asOf: asOf,
+                                       knownAt: knownAt)
+        let wanted = key.lowercased()
+        var best: [Int64: RankedFirm] = [:]
+        for hit in hits {
+            guard let firm = current[hit.enterpriseID] else { continue }
+            let found = hit.key.lowercased()
+            let isCurrent = found == NameKey.of(firm.name).lowercased()
+            let kind: FirmMatch.Kind = found == wanted ? (isCurrent ? .name : .formerName)
+                : (isCurrent ? .nameContains : .formerNameContains)
+            let length = String(hit.key.unicodeScalars.count)
+            let order = [String(kind.rank), found.hasPrefix(wanted) ? "0" : "1",
+                         String(repeating: "0", count: max(0, 6 - length.count)) + length, found]
+            let candidate = RankedFirm(id: hit.enterpriseID, kind: kind, order: order)
+            if best[hit.enterpriseID].map({ order.lexicographicallyPrecedes($0.order) }) ?? true {
+                best[hit.enterpriseID] = candidate
+            }
+        }
+        return best.values.sorted { a, b in
+            a.order == b.order ? a.id < b.id : a.order.lexicographicallyPrecedes(b.order)
+        }
+    }
+
+    /// Each firm's name on `asOf` (the latest, when nil) as known at `knownAt`; firms registered
+    /// after `knownAt` are absent.
+    static func currentNames(_ db: Database, ids: [Int64], asOf: Day?, knownAt: Moment?) throws -> [Int64: (name: String, code: String)] {
+        let distinct = Array(Set(ids)).sorted()
+        guard !distinct.isEmpty else { return [:] }
+        let list = "[" + distinct.map(String.init).joined(separator: ",") + "]"
+        let known = knownBound(knownAt)
+        var names: [Int64: (name: String, code: String)] = [:]
+        for row in try Row.fetchAll(db, sql: """
+            SELECT id, name, credit_code FROM enterprise WHERE id IN (SELECT value FROM json_each(?1)) AND created_at <= ?2
+            """, arguments: [list, known]) {
+            names[row[0]] = (row[1], row[2])
+        }
+        // Renames and relocations together: the condition of the index kept for them.
+        for row in try Row.fetchAll(db, sql: """
+            SELECT r.enterprise_id, r.name FROM event r
+            WHERE r.kind IN ('rename', 'relocate') AND r.enterprise_id IN (SELECT value FROM json_each(?1))
+              AND r.effective_on <= ?2 AND r.recorded_at <= ?3 AND r.name IS NOT NULL
+              AND NOT EXISTS (SELECT 1 FROM event v WHERE v.kind = 'void' AND v.target_id = r.id AND v.recorded_at <= ?3)
+            ORDER BY r.effective_on, r.id
+            """, arguments: [list, asOf?.iso ?? "9999-12-31", known]) {
+            let id: Int64 = row[0]
+            if let held = names[id] { names[id] = (row[1], held.code) }
+        }
+        return names
+    }
+
+    /// The firm as listed: names, place and position on `asOf`.
+    static func match(_ db: Database, _ firm: RankedFirm, asOf: Day, knownAt: Moment?, policy: Policy) throws -> FirmMatch {
+        guard let enterprise = try Row.fetchOne(db, sql: "SELECT \(Enterprise.columns) FROM enterprise WHERE id = ?",
+                                                arguments: [firm.id]).map(Enterprise.init(row:)) else {
+            throw RegistryError.corrupt(detail: "enterprise \(firm.id) is named but missing")
+        }
+        let history = try history(db, enterprise: enterprise, knownAt: knownAt, policy: policy)
+        let name = history.name(on: asOf, registered: enterprise.registeredName)
+        var former: [String] = []
+        for other in history.names(registered: enterprise.registeredName).map(\.name) where other != name && !former.contains(other) {
+            former.append(other)
+        }
+        return FirmMatch(code: enterprise.creditCode, name: name, formerNames: former,
+                         location: history.location(on: asOf, registered: enterprise.registeredLocation),
+                         position: history.position(on: asOf), kind: firm.kind)
+    }
+}
