@@ -18,7 +18,8 @@ struct LadderRun {
     }()
 
     /// Runs `ladder args…` with `$LADDER_DB` set to `db` and a fixed operator.
-    static func run(_ args: [String], db: String, environment: [String: String] = [:]) throws -> LadderRun {
+    static func run(_ args: [String], db: String, environment: [String: String] = [:], stdin: Data? = nil,
+                    directory: String? = nil) throws -> LadderRun {
         let process = Process()
         process.executableURL = binary
         process.arguments = args
@@ -30,7 +31,17 @@ struct LadderRun {
         let out = Pipe(), err = Pipe()
         process.standardOutput = out
         process.standardError = err
+        if let directory { process.currentDirectoryURL = URL(fileURLWithPath: directory) }
+        let input = Pipe()
+        if stdin != nil { process.standardInput = input }
         try process.run()
+        if let stdin {
+            // Written on another thread: a large input would otherwise fill the pipe and wait forever.
+            DispatchQueue.global().async {
+                input.fileHandleForWriting.write(stdin)
+                try? input.fileHandleForWriting.close()
+            }
+        }
         let outData = out.fileHandleForReading.readDataToEndOfFile()
         let errData = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()

@@ -20,6 +20,11 @@ public struct ImportOptions: Sendable {
     public var dryRun = false
     /// Any rejected row: write nothing, fail with exit status 65.
     public var strict = false
+    /// The name the batch records for the file, when it is not the path's last part (a file read
+    /// from standard input and spooled to a temporary file is `stdin`).
+    public var inputName: String?
+    /// The path NAME.rejects.* and NAME.problems.csv are written beside, when not the input's.
+    public var outputBase: String?
     /// In a dry run of a PDF list, keep every row as read in `ImportReport.rowsAsRead` (a PDF's rows
     /// are rebuilt from its layout, so they are shown to be checked; CSV and .xlsx rows are as stored).
     public var keepRowsAsRead = false

@@ -37,7 +37,8 @@ public struct Importer {
             throw ImportError.unknownKind(headers: reader.header)
         }()
         try Importer.requireColumns(kind: kind, columns: columns, options: options)
-        let fileName = URL(fileURLWithPath: path).lastPathComponent
+        let fileName = options.inputName ?? URL(fileURLWithPath: path).lastPathComponent
+        let base = options.outputBase ?? path
         var report = ImportReport(fileName: fileName, sha256: "", sizeBytes: size, encoding: reader.encodingName,
                                   kind: kind, dryRun: options.dryRun)
         report.title = reader.title
@@ -53,11 +54,11 @@ public struct Importer {
                                isCSV: !isWorkbook)
         // A dry run writes nothing, not even the rejects or problems file, unless a path for it was given.
         let rejects = options.dryRun && rejectsPath == nil ? nil
-            : RejectsWriter(path: rejectsPath ?? Importer.defaultRejectsPath(for: path, workbook: isWorkbook),
+            : RejectsWriter(path: rejectsPath ?? Importer.defaultRejectsPath(for: base, workbook: isWorkbook),
                             headers: reader.header, skipping: Set(columns.rejectInfo.values),
                             fields: Dictionary(columns.columns.map { ($0.index, $0.field) }, uniquingKeysWith: { a, _ in a }))
         let problems = options.dryRun && problemsPath == nil ? nil
-            : ProblemsWriter(path: problemsPath ?? Importer.defaultProblemsPath(for: path))
+            : ProblemsWriter(path: problemsPath ?? Importer.defaultProblemsPath(for: base))
         // The digest is computed on the other core while the rows are read, and recorded at the end.
         report.sha256 = String(repeating: "0", count: 64)
 

@@ -19,7 +19,7 @@ struct ImportCommand: ParsableCommand {
             poppler-utils); its --dry-run prints every row as read, to be compared with the PDF.
             """)
 
-    @Argument(help: "Files to import.") var files: [String]
+    @Argument(help: "Files to import; - reads standard input.") var files: [String]
     @Option(name: .customLong("as"), help: "Kind of file.") var kind: ImportKind?
     @Option(help: "Text encoding of CSV files.") var encoding: TextEncoding = .auto
     @Option(help: "Worksheet of an .xlsx or .xls file (default: the first).") var sheet: String?
@@ -53,6 +53,7 @@ struct ImportCommand: ParsableCommand {
         if problems != nil && files.count > 1 { throw ValidationError("--problems takes one input file") }
         if let headerRow, headerRow < 1 { throw ValidationError("--header-row counts from 1, as the spreadsheet shows rows") }
         for entry in maps { _ = try ImportOptions.parseMap(entry) }
+        if files.filter({ $0 == "-" }).count > 1 { throw ValidationError("standard input (-) can be read once") }
     }
 
     func run() throws {
@@ -78,10 +79,19 @@ struct ImportCommand: ParsableCommand {
         for file in files {
             let started = Date()
             let bar = ProgressBar(label: URL(fileURLWithPath: file).lastPathComponent, enabled: !silent)
+            var spooled: StandardInput?
+            defer { spooled?.remove() }
             do {
-                let importer = Importer(registry: opened!, options: options, context: record.context(),
+                var fileOptions = options
+                if file == "-" {
+                    // Rejects and problems of standard input go to the current folder as stdin.rejects.*.
+                    spooled = try StandardInput()
+                    fileOptions.inputName = "stdin"
+                    fileOptions.outputBase = FileManager.default.currentDirectoryPath + "/stdin"
+                }
+                let importer = Importer(registry: opened!, options: fileOptions, context: record.context(),
                                         clock: { Clock.now() })
-                let report = try importer.run(path: file, rejectsPath: rejects, problemsPath: problems,
+                let report = try importer.run(path: spooled?.path ?? file, rejectsPath: rejects, problemsPath: problems,
                                               progress: bar.update)
                 bar.clear()
                 emit(report, seconds: Date().timeIntervalSince(started), into: &documents)
