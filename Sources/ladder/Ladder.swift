@@ -18,7 +18,7 @@ struct Ladder: ParsableCommand {
             AdmitCommand.self, CertifyCommand.self, SelectCommand.self,
             RevokeCommand.self, RenameCommand.self, RelocateCommand.self, CorrectCommand.self, VoidCommand.self,
             // Files in.
-            ImportCommand.self, ImportsCommand.self, SampleCommand.self,
+            ImportCommand.self, BatchesCommand.self, SampleCommand.self, ImportsAliasCommand.self,
             // Rules.
             FactsCommand.self, CheckCommand.self, CandidatesCommand.self, PolicyCommand.self,
             // Figures out.

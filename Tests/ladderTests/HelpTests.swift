@@ -7,7 +7,8 @@ import Testing
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent()
 
-    static var commands: [ParsableCommand.Type] { Ladder.configuration.subcommands }
+    /// The commands help lists (a hidden alias such as `imports` is not one).
+    static var commands: [ParsableCommand.Type] { Ladder.configuration.subcommands.filter { $0.configuration.shouldDisplay } }
 
     @Test func rootListsEveryCommand() {
         let help = Ladder.helpMessage()

@@ -51,7 +51,7 @@ import Testing
                                                     "new_events": 11, "new_facts": 0, "unchanged": 0, "rejected": 0])
         let wrapped = try Registry.open(path: db).profile(of: "913604001314866531", asOf: Day(iso: "2025-11-01")!)
         #expect(wrapped.name == "江西恒邦光电科技有限公司九江经济技术开发区光电产业园分公司")
-        let batches = try LadderRun.run(["imports", "--format", "csv"], db: db)
+        let batches = try LadderRun.run(["batches", "--format", "csv"], db: db)
         #expect(batches.stdout.contains("江西省2025年第一批认定报备高新技术企业名单"))
     }
 

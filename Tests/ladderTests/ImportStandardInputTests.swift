@@ -17,7 +17,7 @@ import Testing
         #expect(json["new_enterprises"] as? Int == 1)
         #expect(json["rejected"] as? Int == 1)
         // 96 bytes read; the rejected row waits in the current folder.
-        let batches = try LadderRun.run(["imports", "--format", "csv"], db: db)
+        let batches = try LadderRun.run(["batches", "--format", "csv"], db: db)
         #expect(batches.stdout.contains("\n1,stdin,96,roster,utf-8,9ea12d5b1fa2cb53f314d7ebad51779e4720841d705498a745c36687a158f761,"))
         #expect(FileManager.default.fileExists(atPath: dir.path("stdin.rejects.csv")))
         #expect(FileManager.default.fileExists(atPath: dir.path("stdin.problems.csv")))

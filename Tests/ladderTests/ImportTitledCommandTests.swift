@@ -99,10 +99,10 @@ import Testing
         let (dir, db, file) = try ImportTitledCommandTests.prepared()
         defer { _ = dir }
         _ = try LadderRun.run(["import", file, "--silent"], db: db)
-        let csv = try LadderRun.run(["imports", "--format", "csv"], db: db).stdout.components(separatedBy: "\n")
+        let csv = try LadderRun.run(["batches", "--format", "csv"], db: db).stdout.components(separatedBy: "\n")
         #expect(csv[0].hasSuffix(",voided_at,title"))
         #expect(csv[1].hasSuffix(",1,," + ImportTitledCommandTests.title))
-        let json = try LadderRun.run(["imports", "--format", "json"], db: db).stdout
+        let json = try LadderRun.run(["batches", "--format", "json"], db: db).stdout
         let batches = try #require(JSONSerialization.jsonObject(with: Data(json.utf8)) as? [[String: Any]])
         #expect(batches.map { $0["title"] as? String } == [ImportTitledCommandTests.title])
         let table = try LadderRun.run(["imports"], db: db).stdout

@@ -1,4 +1,4 @@
-/// `ladder imports`.
+/// `ladder batches`.
 public enum BatchesText {
     public static func render(_ batches: [ImportBatch], format: OutputFormat) -> String {
         var table = Tabular(title: "import batches", columns: [

@@ -116,7 +116,7 @@ public enum RegistryError: Error, Equatable, Sendable, CustomStringConvertible {
         case let .corrupt(detail):
             return "the registry holds unreadable data (\(detail)); run `ladder verify`"
         case let .unknownBatch(id):
-            return "no import batch \(id); list them with `ladder imports`"
+            return "no import batch \(id); list them with `ladder batches`"
         case let .batchAlreadyVoided(id, at):
             return "already recorded: batch \(id) was voided at \(at); nothing written"
         case let .badFacts(code, year, problems):

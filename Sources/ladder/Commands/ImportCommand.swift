@@ -11,7 +11,7 @@ struct ImportCommand: ParsableCommand {
             problem, warnings too, goes to NAME.problems.csv, one line each; a dry run writes neither unless \
             --rejects or --problems is given. The summary counts problems by kind, one line each with the first \
             rows. The kind of list is detected from the headers; say it with --as. The header is the first of the \
-            first 20 rows that names known columns: a title above it is kept with the batch (see `ladder imports`), \
+            first 20 rows that names known columns: a title above it is kept with the batch (see `ladder batches`), \
             and 合计, 注：, 说明 lines and page numbers below are skipped and counted. Importing the same file again \
             adds nothing and names the batch it repeats. Exit status 65 with --strict when rows are rejected or \
             there are none. --format json prints one summary per file (an array for several files); --format \

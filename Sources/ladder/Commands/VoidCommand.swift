@@ -13,7 +13,7 @@ struct VoidCommand: ParsableCommand {
             """)
 
     @Argument(help: "The event number (#) shown by `ladder show`.") var eventID: Int64?
-    @Option(help: "An import batch number, from `ladder imports`.") var batch: Int64?
+    @Option(help: "An import batch number, from `ladder batches`.") var batch: Int64?
     @Option(help: "The 统一社会信用代码 of a firm registered by mistake.", transform: Parse.code) var firm: CreditCode?
     @Option(help: "Why it is void.") var reason: String
     @OptionGroup var registry: RegistryOptions
