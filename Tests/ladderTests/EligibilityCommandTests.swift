@@ -119,7 +119,8 @@ import Testing
                                          "--issued", "2025-11-20"], db: db)
         #expect(refused.status == 1)
         #expect(refused.stderr.hasPrefix("ladder: 91360722MA35G1YK7R does not meet the hnte rules (insufficient-data); enter first: "))
-        #expect(refused.stderr.hasSuffix("Nothing was recorded; to record it anyway give --override \"reason\"\n"))
+        #expect(refused.stderr.hasSuffix("Nothing was recorded; to record it anyway, give the reason for overriding the rules "
+            + "(enter facts with `ladder facts set`; --override \"reason\")\n"))
         let forced = try LadderRun.run(["certify", EligibilityCommandTests.a, "--number", "GR202536000001",
                                         "--issued", "2025-11-20", "--override", "省认定名单已公布"], db: db)
         #expect(forced.status == 0)

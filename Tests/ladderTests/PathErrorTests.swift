@@ -15,10 +15,10 @@ import Testing
     @Test(arguments: [
         Case(name: "a folder as the registry", args: { _ in ["stats"] }, db: { $0.url.path },
              stderr: { "ladder: \($0.url.path) is not a ladder registry (it is a folder; give the registry file in it, e.g. "
-                 + "\($0.path("ladder.sqlite"))); give a file made by `ladder init` or `ladder backup`\n" }),
+                 + "\($0.path("ladder.sqlite"))); give a registry file, or a backup of one (made by `ladder init` or `ladder backup`)\n" }),
         Case(name: "a roster as the registry", args: { _ in ["init"] }, db: { $0.path("roster.csv") },
              stderr: { "ladder: \($0.path("roster.csv")) is not a ladder registry (it is not an SQLite database); give a "
-                 + "file made by `ladder init` or `ladder backup`\n" }),
+                 + "registry file, or a backup of one (made by `ladder init` or `ladder backup`)\n" }),
         Case(name: "an export into a missing folder", args: { ["export", "--tier", "hnte", "--out", $0.path("no/e.csv")] },
              db: { $0.path("r.sqlite") },
              stderr: { "ladder: cannot write \($0.path("no/e.csv")): the folder \($0.path("no")) does not exist; check the "

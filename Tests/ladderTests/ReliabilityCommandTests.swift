@@ -35,7 +35,7 @@ import Testing
         #expect(backup.stdout == "backed up \(db) to \(copy): 1 enterprises, 1 events\n")
         let again = try LadderRun.run(["backup", copy], db: db)
         #expect(again.status == 1)
-        #expect(again.stderr == "ladder: \(copy) already exists; give another path, or --force to replace it\n")
+        #expect(again.stderr == "ladder: \(copy) already exists; give another path, or say to replace it (--force)\n")
         #expect(try LadderRun.run(["backup", copy, "--force"], db: db).status == 0)
 
         #expect(try LadderRun.run(["add", ReliabilityCommandTests.b, "--name", "乙公司"], db: db).status == 0)
@@ -50,7 +50,7 @@ import Testing
         let missing = try LadderRun.run(["restore", dir.path("nothing.sqlite")], db: db)
         #expect(missing.status == 1)
         #expect(missing.stderr == "ladder: \(dir.path("nothing.sqlite")) is not a ladder registry (no such file); "
-            + "give a file made by `ladder init` or `ladder backup`\n")
+            + "give a registry file, or a backup of one (made by `ladder init` or `ladder backup`)\n")
     }
 
     @Test func verifyPrintsEachProblemAndFails() throws {

@@ -60,9 +60,9 @@ public enum RegistryError: Error, Equatable, Sendable, CustomStringConvertible {
     public var description: String {
         switch self {
         case let .unknownEnterprise(query):
-            return "no enterprise '\(query)' in the registry; add it first with `ladder add CODE --name NAME`"
+            return "no enterprise '\(query)' in the registry; add it first"
         case let .unknownName(query, nearest, more):
-            let others = more > 0 ? " (\(more) more contain it: list them with `ladder find \(query)`)" : ""
+            let others = more > 0 ? " (\(more) more contain it)" : ""
             return "no enterprise is named '\(query)'; did you mean " + nearest.joined(separator: " or ") + "?" + others
         case let .ambiguousName(name, candidates):
             return "the name '\(name)' matches \(candidates.count) enterprises (\(candidates.joined(separator: "; "))); "
@@ -81,7 +81,7 @@ public enum RegistryError: Error, Equatable, Sendable, CustomStringConvertible {
             return "\(code) holds no valid \(tier.rawValue) (\(tier.chineseName)) on \(day.iso): \(detail); nothing to revoke"
         case let .ambiguousQualification(code, tier, day, numbers):
             return "\(code) holds \(numbers.count) valid \(tier.rawValue) qualifications on \(day.iso) "
-                + "(\(numbers.joined(separator: ", "))); name one with --number"
+                + "(\(numbers.joined(separator: ", "))); name one by its number"
         case let .conflictingGrant(code, number, recorded, eventID, effective):
             return "\(code) already holds \(number) from \(recorded.iso) (event #\(eventID)), not \(effective.iso); "
                 + "void that event first to correct the day"
@@ -98,7 +98,7 @@ public enum RegistryError: Error, Equatable, Sendable, CustomStringConvertible {
         case let .sameLocation(code, location):
             return "already recorded: \(code) is in \(location) on that day; nothing written"
         case let .unknownEvent(id):
-            return "no event #\(id); list a firm's events with `ladder show CODE`"
+            return "no event #\(id); list a firm's events"
         case let .alreadyVoided(id, voidID):
             return "already recorded: event #\(id) was voided by event #\(voidID); nothing written"
         case let .cannotVoidVoid(id):
@@ -114,9 +114,9 @@ public enum RegistryError: Error, Equatable, Sendable, CustomStringConvertible {
             return "category '\(category.rawValue)' belongs to \(category.tier.rawValue), not \(tier.rawValue); "
                 + "use one of: \(allowed)"
         case let .corrupt(detail):
-            return "the registry holds unreadable data (\(detail)); run `ladder verify`"
+            return "the registry holds unreadable data (\(detail)); verify it"
         case let .unknownBatch(id):
-            return "no import batch \(id); list them with `ladder batches`"
+            return "no import batch \(id); list them"
         case let .batchAlreadyVoided(id, at):
             return "already recorded: batch \(id) was voided at \(at); nothing written"
         case let .badFacts(code, year, problems):
@@ -128,25 +128,24 @@ public enum RegistryError: Error, Equatable, Sendable, CustomStringConvertible {
         case let .promotionRefused(code, tier, verdict, failed, missing):
             var text = "\(code) does not meet the \(tier.rawValue) rules (\(verdict.rawValue))"
             if !failed.isEmpty { text += "; failed: " + failed.joined(separator: "; ") }
-            if !missing.isEmpty { text += "; enter first: " + missing.joined(separator: ", ") + " (ladder facts set)" }
-            return text + ". Nothing was recorded; to record it anyway give --override \"reason\""
+            if !missing.isEmpty { text += "; enter first: " + missing.joined(separator: ", ") }
+            return text + ". Nothing was recorded; to record it anyway, give the reason for overriding the rules"
         case .emptyReason, .nothingToCorrect, .foundedFromStart, .correctionInFuture, .alreadyCorrected, .setAside,
              .registrationReferenced, .registrationAlreadySetAside, .registeredAgainUnderAnotherName:
             return correctionDescription
         case let .busy(holder):
             let who = holder.map { "another ladder process holds the registry's write lock (\($0.summary))" }
                 ?? "another process holds the registry's write lock (not a ladder command: it recorded no name)"
-            return who + "; try again when it finishes, or wait longer with $LADDER_BUSY_TIMEOUT"
+            return who + "; try again when it finishes, or wait longer"
         case let .newerSchema(path, found, known):
             return "\(path) was made by a newer ladder (schema \(found), this ladder knows up to \(known)); upgrade ladder"
         case let .notARegistry(path, reason):
-            return "\(path) is not a ladder registry (\(reason)); give a file made by `ladder init` or `ladder backup`"
+            return "\(path) is not a ladder registry (\(reason)); give a registry file, or a backup of one"
         case let .fileExists(path):
-            return "\(path) already exists; give another path, or --force to replace it"
+            return "\(path) already exists; give another path, or say to replace it"
         case let .restoreRefused(path, problems):
             return "\(path) fails verification with \(problems.count) problem(s), so it was not restored: "
                 + problems.prefix(3).joined(separator: "; ") + (problems.count > 3 ? "; …" : "")
-                + " (see `ladder verify --db \(path)`)"
         case let .fileProblem(path, detail):
             return "cannot write \(path): \(detail); check the directory exists and is writable"
         }

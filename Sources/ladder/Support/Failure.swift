@@ -33,7 +33,7 @@ enum Failure {
     /// characters escaped, never executed by the terminal.
     static func report(_ error: Error, prefix: String = "") -> Int32 {
         let error = RegistryError.explaining(error)
-        Console.error(prefix + TerminalText.sanitizeLines(String(describing: error)))
+        Console.error(prefix + TerminalText.sanitizeLines(String(describing: error) + CommandHint.for(error)))
         return code(for: error)
     }
 

@@ -47,8 +47,7 @@ import Testing
             #expect(RegistryError.explaining(error) as? RegistryError == .busy(holder: recorded))
             #expect(String(describing: RegistryError.explaining(error))
                 == "another ladder process holds the registry's write lock (pid \(getpid()), operator 王芳, "
-                + "`ladder import roster.csv`, since 10:02:17); try again when it finishes, or wait longer with "
-                + "$LADDER_BUSY_TIMEOUT")
+                + "`ladder import roster.csv`, since 10:02:17); try again when it finishes, or wait longer")
             // Readers are not blocked meanwhile, and see only what was committed.
             #expect(try waiter.counts() == RegistryCounts(enterprises: 0, events: 0, facts: 0, batches: 0))
         }
@@ -68,7 +67,7 @@ import Testing
         #expect(WriteLock.holder(ofRegistry: path) == nil)
         #expect(RegistryError.busy(holder: nil).description
             == "another process holds the registry's write lock (not a ladder command: it recorded no name); "
-            + "try again when it finishes, or wait longer with $LADDER_BUSY_TIMEOUT")
+            + "try again when it finishes, or wait longer")
     }
 
     @Test func waitFollowsSQLitesBackOff() {

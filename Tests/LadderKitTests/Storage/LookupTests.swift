@@ -59,8 +59,7 @@ import Testing
                                           more: 0).description
             == "no enterprise is named '江西众城新材料公司'; did you mean 江西众城新材料有限公司 (91360722MA35G1YK7R)?")
         #expect(RegistryError.unknownName(query: "众城", nearest: ["甲 (1)", "乙 (2)", "丙 (3)"], more: 4).description
-            == "no enterprise is named '众城'; did you mean 甲 (1) or 乙 (2) or 丙 (3)? (4 more contain it: list them "
-                + "with `ladder find 众城`)")
+            == "no enterprise is named '众城'; did you mean 甲 (1) or 乙 (2) or 丙 (3)? (4 more contain it)")
     }
 
     @Test func aMistypedCodeIsExplained() throws {

@@ -1,0 +1,25 @@
+import LadderKit
+
+/// What to type next, added by the command line to the library's message: the library describes
+/// the problem and what is needed in words (the web pages say it their own way), the CLI names
+/// its commands and flags.
+enum CommandHint {
+    static func `for`(_ error: Error) -> String {
+        guard let error = error as? RegistryError else { return "" }
+        switch error {
+        case .unknownEnterprise: return " with `ladder add CODE --name NAME`"
+        case let .unknownName(query, _, more) where more > 0: return "; list them all with `ladder find \(query)`"
+        case .ambiguousQualification: return " (--number)"
+        case .unknownEvent: return " with `ladder show CODE`"
+        case .corrupt: return " with `ladder verify`"
+        case .unknownBatch: return " with `ladder batches`"
+        case let .promotionRefused(_, _, _, _, missing):
+            return " (" + (missing.isEmpty ? "" : "enter facts with `ladder facts set`; ") + "--override \"reason\")"
+        case .busy: return " with $LADDER_BUSY_TIMEOUT"
+        case .notARegistry: return " (made by `ladder init` or `ladder backup`)"
+        case .fileExists: return " (--force)"
+        case let .restoreRefused(path, _): return " (see `ladder verify --db \(path)`)"
+        default: return ""
+        }
+    }
+}
