@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Testing
+import LadderKit
 @testable import ladder
 
 @Suite struct HelpTests {
@@ -36,5 +37,19 @@ import Testing
             try help.write(to: golden, atomically: true, encoding: .utf8)
         }
         #expect(help == (try String(contentsOf: golden, encoding: .utf8)))
+    }
+}
+
+/// A fact named in a message (check's "enter to decide", a refusal's "enter first", the JSON keys)
+/// is set by the `facts set` option of the same name, kebab-cased.
+@Suite struct FactNameTests {
+    @Test func everyFactKeyIsAFactsSetOption() {
+        let help = FactsSetCommand.helpMessage(columns: 400)
+        let keys = AnnualFacts.CodingKeys.allCases.map(\.rawValue).filter { $0 != "innovation_parts" }
+            + ["ip", "conversion", "rd_management", "growth"].map { "innovation_parts." + $0 }
+        for key in keys {
+            let option = "--" + key.replacingOccurrences(of: "_", with: "-").replacingOccurrences(of: ".", with: "-")
+            #expect(help.contains(option + " ") || help.contains(option + ","), "facts set takes \(option) for \(key)")
+        }
     }
 }

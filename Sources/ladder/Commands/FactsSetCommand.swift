@@ -27,23 +27,23 @@ struct FactsSetCommand: ParsableCommand {
     @Option(help: "Ⅱ类知识产权数.", transform: Parse.count) var ip2: Int64?
     @Option(help: "创新能力评价总分 (0-100, e.g. 70.5), as the experts gave it.", transform: Parse.points)
     var innovationScore: Points?
-    @Option(help: "创新能力: 知识产权 part (0-30).", transform: Parse.points) var innovationIp: Points?
-    @Option(help: "创新能力: 科技成果转化 part (0-30).", transform: Parse.points) var innovationConversion: Points?
-    @Option(help: "创新能力: 研发组织管理 part (0-20).", transform: Parse.points) var innovationRdManagement: Points?
-    @Option(help: "创新能力: 企业成长性 part (0-20).", transform: Parse.points) var innovationGrowth: Points?
+    @Option(name: [.customLong("innovation-ip"), .customLong("innovation-parts-ip")], help: "创新能力: 知识产权 part (0-30).", transform: Parse.points) var innovationIp: Points?
+    @Option(name: [.customLong("innovation-conversion"), .customLong("innovation-parts-conversion")], help: "创新能力: 科技成果转化 part (0-30).", transform: Parse.points) var innovationConversion: Points?
+    @Option(name: [.customLong("innovation-rd-management"), .customLong("innovation-parts-rd-management")], help: "创新能力: 研发组织管理 part (0-20).", transform: Parse.points) var innovationRdManagement: Points?
+    @Option(name: [.customLong("innovation-growth"), .customLong("innovation-parts-growth")], help: "创新能力: 企业成长性 part (0-20).", transform: Parse.points) var innovationGrowth: Points?
     @Option(help: "Owns its core IP.") var ownsCoreIp: YesNo?
     @Option(help: "Technology field.") var field: String?
     @Option(help: "Major safety/quality accident or serious environmental violation in the year.") var majorAccident: YesNo?
-    @Option(help: "On the abnormal-operation list.") var abnormalOperation: YesNo?
-    @Option(help: "On the serious-dishonesty list.") var seriousDishonesty: YesNo?
-    @Option(help: "National S&T award in the last 5 years, in the first three units.") var nationalAward: YesNo?
+    @Option(name: [.customLong("abnormal-operation"), .customLong("abnormal-operation-list")], help: "On the abnormal-operation list.") var abnormalOperation: YesNo?
+    @Option(name: [.customLong("serious-dishonesty"), .customLong("serious-dishonesty-list")], help: "On the serious-dishonesty list.") var seriousDishonesty: YesNo?
+    @Option(name: [.customLong("national-award"), .customLong("national-award-in-last-5-years")], help: "National S&T award in the last 5 years, in the first three units.") var nationalAward: YesNo?
     @Option(help: "Provincial-or-higher R&D institution.") var provincialRdInstitution: YesNo?
-    @Option(help: "Led an international/national/industry standard in the last 5 years.") var ledStandard: YesNo?
+    @Option(name: [.customLong("led-standard"), .customLong("led-standard-in-last-5-years")], help: "Led an international/national/industry standard in the last 5 years.") var ledStandard: YesNo?
     @Option(help: "Valuation in US dollars (plain number, e.g. 1000000000).", transform: Parse.count) var valuationUsd: Int64?
     @Option(help: "Equity funding raised.") var fundingCny: String?
     @Option(help: "Listed on a stock exchange.") var listed: YesNo?
-    @Option(help: "Registered, taxed and counted in Jiangxi.") var jiangxi: YesNo?
-    @Option(help: "Violation or bad credit in the last 3 years.") var badCredit: YesNo?
+    @Option(name: [.customLong("jiangxi"), .customLong("registered-taxed-counted-in-jiangxi")], help: "Registered, taxed and counted in Jiangxi.") var jiangxi: YesNo?
+    @Option(name: [.customLong("bad-credit"), .customLong("violation-or-bad-credit-in-3-years")], help: "Violation or bad credit in the last 3 years.") var badCredit: YesNo?
     @OptionGroup var registry: RegistryOptions
     @OptionGroup var record: RecordOptions
 
