@@ -100,7 +100,7 @@ import Testing
 
                 let shown = try LadderRun.run(["show", a, "--format", "json"], db: db)
                 #expect(shown.status == 0, "\(shown.stderr)")
-                #expect(shown.stdout.contains("\"name\" : \"甲公司\""))
+                #expect(shown.stdout.contains("\"name\": \"甲公司\""))
                 #expect(!shown.stdout.contains("未提交的名字"))
                 let verified = try LadderRun.run(["verify"], db: db)
                 #expect(verified.stdout == "registry verified: 1 enterprises, 0 events, 0 problems\n")

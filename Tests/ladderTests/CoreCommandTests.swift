@@ -91,7 +91,7 @@ import Testing
         #expect(run.stderr == c.stderr)
         #expect(run.stdout == "")
         let json = try LadderRun.run(["show", CoreCommandTests.a, "--format", "json"], db: db)
-        #expect(json.stdout.components(separatedBy: "\"kind\" :").count - 1 == 1, "still exactly one event")
+        #expect(json.stdout.components(separatedBy: "\"kind\": ").count - 1 == 1, "still exactly one event")
     }
 
     @Test func certificateHeldByAnotherFirmIsRefused() throws {
@@ -151,10 +151,10 @@ import Testing
         let recordedAt = try #require((try JSONSerialization.jsonObject(with: Data(before.stdout.utf8)) as? [String: Any])?["known_at"] as? String)
         _ = try LadderRun.run(["void", "1", "--reason", "录入错误"], db: db)
         let now = try LadderRun.run(["show", CoreCommandTests.a, "--as-of", "2025-01-01", "--format", "json"], db: db)
-        #expect(now.stdout.contains("\"position\" : null"))
+        #expect(now.stdout.contains("\"position\": null"))
         let then = try LadderRun.run(["show", CoreCommandTests.a, "--as-of", "2025-01-01", "--known-at", recordedAt,
                                       "--format", "json"], db: db)
-        #expect(then.stdout.contains("\"position\" : \"hnte\""))
+        #expect(then.stdout.contains("\"position\": \"hnte\""))
     }
 
     @Test func missingRegistrySaysHowToCreateOne() throws {

@@ -125,7 +125,7 @@ import Testing
                                         "--issued", "2025-11-20", "--override", "省认定名单已公布"], db: db)
         #expect(forced.status == 0)
         let show = try LadderRun.run(["show", EligibilityCommandTests.a, "--format", "json"], db: db)
-        #expect(show.stdout.contains("\"override\" : \"省认定名单已公布\""))
+        #expect(show.stdout.contains("\"override\": \"省认定名单已公布\""))
     }
 
     @Test func policyExportEditImport() throws {

@@ -9,43 +9,20 @@ import Testing
         let json = try JSONOutput.encode(LeaderRule(category: .leader).evaluate(input, policy: .builtIn))
         #expect(json == """
         {
-          "as_of" : "2025-06-01",
-          "category" : "leader",
-          "criteria" : [
-            {
-              "explanation" : "entering leader needs a valid 高新技术企业 on the listing day",
-              "id" : "leader.prerequisite",
-              "threshold" : "a valid hnte",
-              "value" : "valid on 2025-06-01: hnte",
-              "verdict" : "pass"
-            },
-            {
-              "explanation" : "registered, taxed and counted in statistics in the province",
-              "id" : "leader.provincial_registration",
-              "threshold" : "yes",
-              "value" : "yes (2024)",
-              "verdict" : "pass"
-            },
-            {
-              "explanation" : "no violation of law or bad credit record in the last 3 years",
-              "id" : "leader.clean_credit",
-              "threshold" : "no",
-              "value" : "not entered (2024)",
-              "verdict" : "unknown"
-            }
+          "as_of": "2025-06-01",
+          "category": "leader",
+          "criteria": [
+            {"explanation": "entering leader needs a valid 高新技术企业 on the listing day", "id": "leader.prerequisite", "threshold": "a valid hnte", "value": "valid on 2025-06-01: hnte", "verdict": "pass"},
+            {"explanation": "registered, taxed and counted in statistics in the province", "id": "leader.provincial_registration", "threshold": "yes", "value": "yes (2024)", "verdict": "pass"},
+            {"explanation": "no violation of law or bad credit record in the last 3 years", "id": "leader.clean_credit", "threshold": "no", "value": "not entered (2024)", "verdict": "unknown"}
           ],
-          "missing" : [
-            "violation_or_bad_credit_in_3_years (2024)"
-          ],
-          "note" : "科技领军企业 numeric criteria are set by the province's selection; only the prerequisite and the common conditions are checked (placeholder policy)",
-          "policy" : {
-            "id" : "jiangxi-2023",
-            "version" : 1
-          },
-          "score" : null,
-          "tier" : "leader",
-          "verdict" : "insufficient-data",
-          "year" : 2024
+          "missing": ["violation_or_bad_credit_in_3_years (2024)"],
+          "note": "科技领军企业 numeric criteria are set by the province's selection; only the prerequisite and the common conditions are checked (placeholder policy)",
+          "policy": {"id": "jiangxi-2023", "version": 1},
+          "score": null,
+          "tier": "leader",
+          "verdict": "insufficient-data",
+          "year": 2024
         }
         """)
     }
