@@ -160,7 +160,7 @@ import Testing
         try old.write(toFile: file, atomically: true, encoding: .utf8)
         let imported = try LadderRun.run(["policy", "import", file], db: db)
         #expect(imported.status == 0)
-        #expect(imported.stdout == "policy jiangxi-2023 v1 is already in force; nothing written\n")
+        #expect(imported.stdout == "already recorded: policy jiangxi-2023 v1 is in force; nothing written\n")
         #expect(imported.stderr == "note: innovation_score_min 71 is read as innovation_score_above 70: the innovation "
             + "score must be above 70, 70 itself failing, so a fractional score such as 70.5 passes; write "
             + "innovation_score_above in new documents\n")

@@ -7,6 +7,14 @@ extension Registry {
     public func setTarget(tier: Tier, count: Int, due: Day, region: TargetRegion = .province,
                           context: WriteContext) throws -> Target {
         try transaction { db in
+            // The same target already in force for this tier and region: nothing to record.
+            if let row = try Row.fetchOne(db, sql: """
+                SELECT id, count, due_on FROM target WHERE tier = ? AND region = ? ORDER BY id DESC LIMIT 1
+                """, arguments: [tier.rawValue, region.stored]),
+               row["count"] as Int == count, row["due_on"] as String == due.iso {
+                throw RegistryError.targetAlreadySet(id: row["id"], label: "\(count) \(tier.rawValue) (\(tier.chineseName)) "
+                    + "in \(region.name) by \(due.iso)")
+            }
             try db.execute(sql: """
                 INSERT INTO target (tier, region, count, due_on, recorded_at, operator, note) VALUES (?, ?, ?, ?, ?, ?, ?)
                 """, arguments: [tier.rawValue, region.stored, count, due.iso, context.at.iso, context.operatorName,

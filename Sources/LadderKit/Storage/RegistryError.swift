@@ -25,6 +25,7 @@ public enum RegistryError: Error, Equatable, Sendable, CustomStringConvertible {
     case corrupt(detail: String)
     case unknownBatch(id: Int64)
     case batchAlreadyVoided(id: Int64, at: String)
+    case targetAlreadySet(id: Int64, label: String)
     case badFacts(code: String, year: Int, problems: [String])
     case badPolicy(PolicyError)
     case policyVersionTaken(id: String, version: Int)
@@ -51,7 +52,7 @@ public enum RegistryError: Error, Equatable, Sendable, CustomStringConvertible {
     /// wrong, as when the same certificate is recorded twice (`WriteOutcome.unchanged`).
     public var isAlreadyRecorded: Bool {
         switch self {
-        case .alreadyRegistered, .sameName, .sameLocation, .alreadyVoided, .batchAlreadyVoided, .alreadyCorrected,
+        case .alreadyRegistered, .sameName, .sameLocation, .alreadyVoided, .batchAlreadyVoided, .targetAlreadySet, .alreadyCorrected,
              .registrationAlreadySetAside: return true
         default: return false
         }
@@ -117,6 +118,8 @@ public enum RegistryError: Error, Equatable, Sendable, CustomStringConvertible {
             return "the registry holds unreadable data (\(detail)); verify it"
         case let .unknownBatch(id):
             return "no import batch \(id); list them"
+        case let .targetAlreadySet(id, label):
+            return "already recorded: target #\(id) is \(label); nothing written"
         case let .batchAlreadyVoided(id, at):
             return "already recorded: batch \(id) was voided at \(at); nothing written"
         case let .badFacts(code, year, problems):

@@ -87,7 +87,7 @@ struct FactsSetCommand: ParsableCommand {
                 Console.out("recorded facts of \(code) for \(year)")
                 for line in said { Console.out("  " + line) }
             case .unchanged:
-                Console.out("the same facts of \(code) for \(year) are already on file; nothing written")
+                Console.out("already recorded: the same facts of \(code) for \(year) are on file; nothing written")
             }
         }
     }

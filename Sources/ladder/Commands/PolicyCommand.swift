@@ -55,7 +55,7 @@ struct PolicyCommand: ParsableCommand {
                 for note in PolicyDocument.notes(json: json) { Console.note("note: " + note) }
                 switch try registry.open().importPolicy(json: json, context: record.context()) {
                 case let .recorded(policy): Console.out("policy \(policy.label) is in force from now on")
-                case let .unchanged(policy): Console.out("policy \(policy.label) is already in force; nothing written")
+                case let .unchanged(policy): Console.out("already recorded: policy \(policy.label) is in force; nothing written")
                 }
             }
         }
