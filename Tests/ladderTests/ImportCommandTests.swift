@@ -106,7 +106,7 @@ import Testing
         defer { _ = dir }
         let run = try LadderRun.run(["import", file, "--strict", "--format", "json", "--silent"], db: db)
         #expect(run.status == 65)
-        #expect(run.stderr == "ladder: 1 row(s) rejected and --strict given: nothing was written\n")
+        #expect(run.stderr == "ladder: 1 row(s) rejected in a strict import: nothing was written (--strict)\n")
         let json = try ImportCommandTests.json(run)
         #expect(json["batch"] is NSNull)
         #expect(json["rejected"] as? Int == 1)

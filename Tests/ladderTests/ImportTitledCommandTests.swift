@@ -112,8 +112,8 @@ import Testing
 
     @Test(arguments: [(["--header-row", "2"], 0, ""),
                       (["--header-row", "0"], 64, "--header-row counts from 1, as the spreadsheet shows rows"),
-                      (["--header-row", "9"], 65, "--header-row 9: the table ends at row 7; give the number of the row "
-                          + "that holds the column names, as the spreadsheet shows it")])
+                      (["--header-row", "9"], 65, "header row 9: the table ends at row 7; give the number of the row "
+                          + "that holds the column names, as the spreadsheet shows it (--header-row)")])
     func headerRowSaysWhereTheHeaderIs(arguments: [String], status: Int32, error: String) throws {
         let (dir, db, file) = try ImportTitledCommandTests.prepared()
         defer { _ = dir }
@@ -137,7 +137,8 @@ import Testing
             + "imported\n"))
         let strict = try LadderRun.run(["import", empty, "--silent", "--strict"], db: db)
         #expect(strict.status == 65)
-        #expect(strict.stderr == "ladder: the file has headers (row 1) but no data rows below them, and --strict was given\n")
+        #expect(strict.stderr == "ladder: the file has headers (row 1) but no data rows below them, and the import was strict "
+            + "(--strict)\n")
         #expect(try Registry.open(path: db).importBatches().isEmpty)
     }
 }

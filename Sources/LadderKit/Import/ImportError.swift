@@ -17,27 +17,26 @@ public enum ImportError: Error, Equatable, Sendable, CustomStringConvertible {
             return "cannot read \(path): \(reason)"
         case let .unknownKind(headers) where headers.contains(where: { $0.unicodeScalars.contains("\u{FFFD}") }):
             return "the headers are not valid text in the encoding read (\(headers.prefix(3).joined(separator: ", ")) …): "
-                + "the file is probably GB18030 from Chinese Excel or WPS; give --encoding gb18030, or leave --encoding "
-                + "out to detect it"
+                + "the file is probably GB18030 from Chinese Excel or WPS; read it as GB18030, or let the encoding be "
+                + "detected"
         case let .unknownKind(headers):
             return "cannot tell what kind of list this is from its headers (\(headers.prefix(12).joined(separator: ", "))), "
                 + "and no row among the first \(TitledTableReader.searchRows) names known columns; if the headers are "
-                + "further down, say which row holds them with --header-row N (as the spreadsheet numbers it); "
-                + "say the kind with --as roster|hnte-list|tsme-list|selection-list|rename-list|revocation-list|facts, "
-                + "and map unusual headers with --map '列名=field'"
+                + "further down, say which row holds them (as the spreadsheet numbers it); say what kind of list it is, "
+                + "and map unusual headers to the fields they hold"
         case let .missingColumn(kind, needed):
-            return "a \(kind.rawValue) needs a column for \(needed); none of the headers matches (map one with --map '列名=field')"
+            return "a \(kind.rawValue) needs a column for \(needed); none of the headers matches (map one to it)"
         case let .badMap(entry, reason):
             return "--map '\(entry)': \(reason)"
         case let .missingOption(kind, option, why):
             return "a \(kind.rawValue) needs \(option): \(why)"
         case let .strictRejected(count):
-            return "\(count) row(s) rejected and --strict given: nothing was written"
+            return "\(count) row(s) rejected in a strict import: nothing was written"
         case let .badHeaderRow(row, reason):
-            return "--header-row \(row): \(reason); give the number of the row that holds the column names, as the "
+            return "header row \(row): \(reason); give the number of the row that holds the column names, as the "
                 + "spreadsheet shows it"
         case let .noDataRows(headerRow):
-            return "the file has headers (row \(headerRow)) but no data rows below them, and --strict was given"
+            return "the file has headers (row \(headerRow)) but no data rows below them, and the import was strict"
         }
     }
 }

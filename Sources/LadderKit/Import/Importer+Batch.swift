@@ -16,7 +16,7 @@ extension Importer {
         case .renameList where !fields.contains(.newName):
             throw ImportError.missingColumn(kind: kind, needed: "现企业名称")
         case .selectionList where !fields.contains(.category) && options.category == nil:
-            throw ImportError.missingOption(kind: kind, option: "--category (or a 类别 column)",
+            throw ImportError.missingOption(kind: kind, option: "a category (or a 类别 column)",
                                             why: "a listing needs its category")
         case .facts where fields.isDisjoint(with: ImportField.factFields):
             throw ImportError.missingColumn(kind: kind, needed: "annual figures (职工总数, 销售收入, …)")

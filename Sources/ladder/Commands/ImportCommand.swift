@@ -102,7 +102,7 @@ struct ImportCommand: ParsableCommand {
             } catch let failure as ImportFailure {
                 bar.clear()
                 emit(failure.report, seconds: Date().timeIntervalSince(started), into: &documents)
-                Console.error(failure.description)
+                Console.error(failure.description + CommandHint.for(failure.error))
                 failed = Failure.badData
             } catch {
                 bar.clear()

@@ -5,6 +5,14 @@ import LadderKit
 /// its commands and flags.
 enum CommandHint {
     static func `for`(_ error: Error) -> String {
+        if let error = error as? ImportError { return importHint(error) }
+        if let error = error as? ReadError {
+            switch error {
+            case .sheetOnTextFile: return " (leave out --sheet)"
+            case .emptySheet: return " with --sheet"
+            default: return ""
+            }
+        }
         guard let error = error as? RegistryError else { return "" }
         switch error {
         case .unknownEnterprise: return " with `ladder add CODE --name NAME`"
@@ -19,6 +27,21 @@ enum CommandHint {
         case .notARegistry: return " (made by `ladder init` or `ladder backup`)"
         case .fileExists: return " (--force)"
         case let .restoreRefused(path, _): return " (see `ladder verify --db \(path)`)"
+        default: return ""
+        }
+    }
+
+    private static func importHint(_ error: ImportError) -> String {
+        switch error {
+        case let .unknownKind(headers) where headers.contains(where: { $0.unicodeScalars.contains("\u{FFFD}") }):
+            return " (--encoding gb18030, or leave --encoding out)"
+        case .unknownKind:
+            return " (--header-row N; --as roster|hnte-list|tsme-list|selection-list|rename-list|revocation-list|facts; "
+                + "--map '列名=field')"
+        case .missingColumn: return " with --map '列名=field'"
+        case .missingOption(_, let option, _) where option.hasPrefix("a category"): return " (--category)"
+        case .strictRejected, .noDataRows: return " (--strict)"
+        case .badHeaderRow: return " (--header-row)"
         default: return ""
         }
     }

@@ -96,7 +96,7 @@ import Testing
             try importFile(path, into: registry) { $0.strict = true }
         }
         #expect(failure.error == .strictRejected(count: 1))
-        #expect(failure.description == "1 row(s) rejected and --strict given: nothing was written")
+        #expect(failure.description == "1 row(s) rejected in a strict import: nothing was written")
         #expect(failure.report.rejected == 1)
         #expect(failure.report.batchID == nil)
         #expect(try registry.tally() == Tally(enterprises: 0, events: 0, facts: 0, batches: 0))

@@ -217,8 +217,8 @@ import Testing
         } throws: { error in
             let text = (error as? ImportError)?.description ?? ""
             return text.hasPrefix("the headers are not valid text in the encoding read (") && text.hasSuffix(
-                "the file is probably GB18030 from Chinese Excel or WPS; give --encoding gb18030, or leave --encoding out "
-                    + "to detect it")
+                "the file is probably GB18030 from Chinese Excel or WPS; read it as GB18030, or let the encoding be "
+                    + "detected")
         }
     }
 

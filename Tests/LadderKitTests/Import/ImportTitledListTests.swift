@@ -173,9 +173,8 @@ import Testing
         }
         #expect(ImportError.unknownKind(headers: ["某某名单"]).description == "cannot tell what kind of list this is from "
             + "its headers (某某名单), and no row among the first 20 names known columns; if the headers are further down, "
-            + "say which row holds them with --header-row N (as the spreadsheet numbers it); say the kind with --as "
-            + "roster|hnte-list|tsme-list|selection-list|rename-list|revocation-list|facts, and map unusual headers with "
-            + "--map '列名=field'")
+            + "say which row holds them (as the spreadsheet numbers it); say what kind of list it is, and map unusual "
+            + "headers to the fields they hold")
     }
 
     struct KindCase: CustomTestStringConvertible, Sendable {

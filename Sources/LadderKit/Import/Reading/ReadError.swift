@@ -60,7 +60,7 @@ public enum ReadError: Error, Equatable, Sendable, CustomStringConvertible {
             return "this system cannot decode \(name) (iconv has no converter for it); "
                 + "save the file as CSV UTF-8 instead"
         case let .sheetOnTextFile(sheet):
-            return "a sheet ('\(sheet)') was named, but this is a text table with no sheets; leave out --sheet"
+            return "a sheet ('\(sheet)') was named, but this is a text table with no sheets; name none"
         case let .fieldTooLarge(row, limit):
             return "row \(row): a field is longer than \(ReadError.size(limit)); a quote is probably missing its "
                 + "closing quote (\"), fix that row"
@@ -95,7 +95,7 @@ public enum ReadError: Error, Equatable, Sendable, CustomStringConvertible {
             return "no sheet named '\(name)'; the workbook has: "
                 + available.map { "'\($0)'" }.joined(separator: ", ")
         case let .emptySheet(name):
-            return "sheet '\(name)' has no non-empty rows; choose another sheet with --sheet"
+            return "sheet '\(name)' has no non-empty rows; choose another sheet"
         case let .badCell(row, detail):
             return "row \(row): \(detail); open the workbook in Excel or WPS, save it again, and retry"
         case let .pdfToolMissing(path):

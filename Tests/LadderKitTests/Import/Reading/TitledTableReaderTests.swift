@@ -64,7 +64,7 @@ import Testing
         #expect(throws: ImportError.badHeaderRow(row: row, reason: reason)) {
             try TitledTableReader(TableFile.open(path: path), headerRow: row)
         }
-        #expect(ImportError.badHeaderRow(row: 3, reason: "it is blank").description == "--header-row 3: it is blank; "
+        #expect(ImportError.badHeaderRow(row: 3, reason: "it is blank").description == "header row 3: it is blank; "
             + "give the number of the row that holds the column names, as the spreadsheet shows it")
     }
 
