@@ -10,6 +10,7 @@ enum Migrations {
         migrator.registerMigration("v4") { db in try db.execute(sql: SchemaV4.sql) }
         // v5 and v6 are other branches' migrations; v7 follows them when merged.
         migrator.registerMigration("v7") { db in try db.execute(sql: SchemaV7.sql) }
+        migrator.registerMigration("v8") { db in try db.execute(sql: SchemaV8.sql) }
         return migrator
     }
 }
