@@ -60,6 +60,10 @@ let package = Package(
             dependencies: [
                 "LadderServer", "LadderKit",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
             ]
         ),
         .testTarget(name: "ladderTests", dependencies: ["ladder", "LadderKit"], resources: [.copy("Fixtures")]),

@@ -43,6 +43,8 @@ struct ErrorMiddleware: RouterMiddleware {
             }
         case let error as StatisticsError:
             return APIError(.badRequest, error.description)
+        case let error as CreditCodeError:
+            return APIError(.badRequest, error.description)
         default:
             return APIError(.internalServerError, "internal error; the server log has the details")
         }

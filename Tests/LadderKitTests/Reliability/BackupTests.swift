@@ -137,9 +137,9 @@ import Testing
         let registry = try ReliabilityFixture.populate(try Registry.open(path: folder.path("r.sqlite")))
         try registry.backup(to: copy, force: false)
         let raw = try DatabaseQueue(path: copy)
-        try raw.write { try $0.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES ('v8')") }
+        try raw.write { try $0.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES ('v9')") }
         try raw.close()
-        #expect(throws: RegistryError.newerSchema(path: copy, found: "v8", known: "v7")) {
+        #expect(throws: RegistryError.newerSchema(path: copy, found: "v9", known: "v8")) {
             try Registry.restore(from: copy, into: folder.path("r.sqlite"))
         }
     }

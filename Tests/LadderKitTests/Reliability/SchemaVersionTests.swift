@@ -10,16 +10,16 @@ import Testing
         let folder = try RegistryFolder()
         let path = folder.path("r.sqlite")
         let registry = try ReliabilityFixture.populate(try Registry.open(path: path))
-        try ReliabilityFixture.plant(registry, "INSERT INTO grdb_migrations (identifier) VALUES ('v8')")
-        #expect(throws: RegistryError.newerSchema(path: path, found: "v8", known: "v7")) {
+        try ReliabilityFixture.plant(registry, "INSERT INTO grdb_migrations (identifier) VALUES ('v9')")
+        #expect(throws: RegistryError.newerSchema(path: path, found: "v9", known: "v8")) {
             try Registry.open(path: path)
         }
-        #expect(RegistryError.newerSchema(path: "ladder.sqlite", found: "v8", known: "v7").description
-            == "ladder.sqlite was made by a newer ladder (schema v8, this ladder knows up to v7); upgrade ladder")
+        #expect(RegistryError.newerSchema(path: "ladder.sqlite", found: "v9", known: "v8").description
+            == "ladder.sqlite was made by a newer ladder (schema v9, this ladder knows up to v8); upgrade ladder")
         // Refused before any write: no backup beside it, and the unknown migration is still there.
         #expect(try folder.files().filter { $0.contains("backup") } == [])
         #expect(try registry.read { try String.fetchAll($0, sql: "SELECT identifier FROM grdb_migrations ORDER BY 1") }
-            == ["v1", "v2", "v3", "v4", "v7", "v8"])
+            == ["v1", "v2", "v3", "v4", "v7", "v8", "v9"])
     }
 
     @Test func newestIdentifierIsCountedNotSorted() {
@@ -46,7 +46,7 @@ import Testing
         let options = OpenOptions(clock: ReliabilityFixture.clock, notice: notices.receiver)
         let registry = try Registry.open(path: path, options: options)
         let kept = folder.path("r.backup-v1-20250601-100217.sqlite")
-        #expect(notices.lines == ["upgraded \(path) from schema v1 to v7; the v1 registry was kept as \(kept)"])
+        #expect(notices.lines == ["upgraded \(path) from schema v1 to v8; the v1 registry was kept as \(kept)"])
 
         let profile = try registry.profile(of: "甲公司", asOf: day("2025-01-01"))
         #expect(profile.enterprise.createdBy == "v1-user")
