@@ -39,6 +39,7 @@ struct ErrorMiddleware: RouterMiddleware {
             switch error {
             case .unknownEnterprise, .notKnownAt: return APIError(.notFound, error.description)
             case .ambiguousName: return APIError(.badRequest, error.description)
+            case .sameLocation: return APIError(.unprocessableContent, error.description)
             default: return APIError(.internalServerError, "internal error; the server log has the details")
             }
         case let error as StatisticsError:

@@ -13,6 +13,7 @@ public enum LadderServer {
         router.add(middleware: AuthenticationMiddleware(registry: registry, settings: settings))
         ReadRoutes(registry: registry, settings: settings).add(to: router)
         SessionRoutes(registry: registry, settings: settings).add(to: router)
+        WriteRoutes(registry: registry, settings: settings).add(to: router)
         return router
     }
 }

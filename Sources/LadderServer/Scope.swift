@@ -24,6 +24,13 @@ enum Scope {
         return asked
     }
 
+    /// Refuses a write by a viewer: viewers read only.
+    static func requireEditor(_ account: Account) throws {
+        guard account.role < .editor else { return }
+        throw APIError(.forbidden, "account '\(account.name)' is a viewer, who reads only; ask an editor of "
+            + "\(account.region.name) to record this")
+    }
+
     private static func place(_ location: Location) -> String {
         if let zone = location.zone { return zone.name }
         return location.division.name ?? location.division.code
