@@ -36,8 +36,8 @@ struct SessionRoutes {
         let credentials = try await request.decode(as: Credentials.self, context: context)
         let now = settings.clock()
         let throttle = LoginThrottle(registry: registry, settings: settings)
-        let keys = LoginThrottle.keys(username: credentials.username,
-                                      client: ClientAddress.of(request, context: context, trustProxy: settings.trustProxy))
+        let client = ClientAddress.of(request, context: context, trustProxy: settings.trustProxy)
+        let keys = LoginThrottle.keys(username: credentials.username, client: client)
         if try throttle.isLocked(keys: keys, now: now) {
             throw APIError(.tooManyRequests, "too many failed sign-ins for this account or from this computer; "
                 + "wait \(settings.lockoutSeconds / 60) minutes, or ask an admin to check the password")
@@ -51,7 +51,7 @@ struct SessionRoutes {
         try throttle.succeed(keys: keys, now: now)
         let cookie = Secret.random(), csrf = Secret.random()
         try registry.openSession(account: found.account, digest: Secret.digest(cookie), csrfToken: csrf,
-                                 client: keys[1].dropFirst("client:".count).description, at: now)
+                                 client: client, at: now)
         context.trace.account = found.account.name
         var response = APIError.json(body: AccountDocument(found.account, authentication: "session", csrfToken: csrf))
         response.setCookie(Cookie(name: AuthenticationMiddleware.cookieName, value: cookie, path: "/",
