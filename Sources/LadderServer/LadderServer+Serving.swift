@@ -17,6 +17,10 @@ extension LadderServer {
                                   await onReady("http://\(settings.host):\(channel.localAddress?.port ?? settings.port)")
                               },
                               logger: framework)
-        try await app.runService()
+        do {
+            try await app.runService()
+        } catch {
+            throw ServeError.starting(error, address: "\(settings.host):\(settings.port)")
+        }
     }
 }

@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 #if canImport(FoundationNetworking)
 import FoundationNetworking
 #endif
@@ -37,6 +40,31 @@ import Testing
         let rest = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         #expect(rest.contains("GET /healthz 200 "))
         #expect(rest.contains("account=- client=127.0.0.1"))
+    }
+
+    @Test func aPortInUseIsRefusedSayingSo() throws {
+        let dir = try TemporaryDirectory()
+        let db = dir.path("r.sqlite")
+        #expect(try LadderRun.run(["init"], db: db).status == 0)
+        // Hold a port the way another program would.
+        let holder = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        defer { close(holder) }
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        address.sin_port = 0
+        var length = socklen_t(MemoryLayout<sockaddr_in>.size)
+        let bound = withUnsafeMutablePointer(to: &address) { pointer in
+            pointer.withMemoryRebound(to: sockaddr.self, capacity: 1) { raw in
+                bind(holder, raw, length) == 0 && listen(holder, 1) == 0 && getsockname(holder, raw, &length) == 0
+            }
+        }
+        try #require(bound)
+        let port = Int(UInt16(bigEndian: address.sin_port))
+        let run = try LadderRun.run(["serve", "--listen", "127.0.0.1:\(port)"], db: db)
+        #expect(run.status == 1)
+        #expect(run.stderr == "ladder: 127.0.0.1:\(port) is already in use by another program (another ladder serve?); "
+            + "stop it or choose another port with --listen\n")
     }
 
     @Test func aBadListenAddressIsAUsageError() throws {

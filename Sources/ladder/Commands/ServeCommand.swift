@@ -39,9 +39,7 @@ struct ServeCommand: ParsableCommand {
                 done.signal()
             }
             done.wait()
-            if let error = outcome.error {
-                throw ValidationError("cannot serve on \(listen): \(error); is another server using the port? Choose another with --listen")
-            }
+            if let error = outcome.error { throw error }
         }
     }
 
