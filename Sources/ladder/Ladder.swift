@@ -26,6 +26,8 @@ struct Ladder: ParsableCommand {
             ExpiringCommand.self, LapsedCommand.self, TargetsCommand.self, ExportCommand.self, ReportCommand.self,
             // System of record.
             VerifyCommand.self, BackupCommand.self, RestoreCommand.self, LogCommand.self,
+            // Serving a province.
+            ServeCommand.self, AccountsCommand.self,
         ]
     )
 

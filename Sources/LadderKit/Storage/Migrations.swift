@@ -15,6 +15,7 @@ enum Migrations {
             try Registry.fillFirmNames(db)
         }
         migrator.registerMigration("v7") { db in try db.execute(sql: SchemaV7.sql) }
+        migrator.registerMigration("v8") { db in try db.execute(sql: SchemaV8.sql) }
         return migrator
     }
 }

@@ -1,0 +1,63 @@
+import Foundation
+import HTTPTypes
+import Hummingbird
+import HummingbirdAuth
+import LadderKit
+
+/// Finds who is asking — a bearer token, else the session cookie — and guards state-changing
+/// requests: a foreign `Origin` is refused, and with a cookie the `Origin` must be this server's and
+/// `X-CSRF-Token` the session's. Bearer requests need neither (no browser sends them on its own).
+struct AuthenticationMiddleware: RouterMiddleware {
+    typealias Context = ServerContext
+    static let cookieName = "ladder_session"
+    let registry: Registry
+    let settings: ServerSettings
+
+    func handle(_ request: Request, context: ServerContext, next: (Request, ServerContext) async throws -> Response)
+        async throws -> Response {
+        var context = context
+        let changesState = ![.get, .head, .options].contains(request.method)
+        if changesState, let origin = request.headers[.origin], origin != expectedOrigin(request) {
+            throw APIError(.forbidden, "cross-site request refused: Origin \(origin) is not this server (\(expectedOrigin(request)))")
+        }
+        if request.headers[.authorization] != nil {
+            guard let bearer = request.headers.bearer,
+                  let account = try registry.account(tokenDigest: Secret.digest(bearer.token)) else {
+                throw APIError(.unauthorized, "this API token is unknown or revoked; ask an admin for a new one (ladder accounts token NAME)")
+            }
+            context.identity = account
+        } else if let cookie = request.cookies[AuthenticationMiddleware.cookieName]?.value, !cookie.isEmpty {
+            if let session = try registry.session(digest: Secret.digest(cookie), now: settings.clock(),
+                                                  idleSeconds: settings.sessionIdleSeconds) {
+                context.identity = session.account
+                context.session = session
+                if changesState { try checkCSRF(request, session: session) }
+            } else {
+                context.sessionEnded = true
+            }
+        }
+        context.trace.account = context.identity?.name
+        return try await next(request, context)
+    }
+
+    private func checkCSRF(_ request: Request, session: LoginSession) throws {
+        guard request.headers[.origin] != nil else {
+            throw APIError(.forbidden, "a signed-in browser request that changes something must carry an Origin header")
+        }
+        guard let token = request.headers[.xCSRFToken], constantTimeEqual(token, session.csrfToken) else {
+            throw APIError(.forbidden, "missing or wrong X-CSRF-Token; send the csrf_token the sign-in answered")
+        }
+    }
+
+    /// scheme://host of this server as the browser sees it.
+    private func expectedOrigin(_ request: Request) -> String {
+        let scheme = ClientAddress.isSecure(request, trustProxy: settings.trustProxy) ? "https" : "http"
+        return "\(scheme)://\(request.head.authority ?? "")"
+    }
+
+    private func constantTimeEqual(_ a: String, _ b: String) -> Bool {
+        let x = Array(a.utf8), y = Array(b.utf8)
+        guard x.count == y.count else { return false }
+        return zip(x, y).reduce(UInt8(0)) { $0 | ($1.0 ^ $1.1) } == 0
+    }
+}

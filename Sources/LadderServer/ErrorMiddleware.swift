@@ -1,0 +1,53 @@
+import Foundation
+import Hummingbird
+import LadderKit
+import Logging
+
+/// Turns every error into JSON `{"error": "…"}` with a fitting status. A refusal by the library
+/// keeps its message; anything unexpected is logged here and answered as a bare 500, so no stack
+/// trace, SQL or file path ever reaches a client.
+struct ErrorMiddleware: RouterMiddleware {
+    typealias Context = ServerContext
+    let logger: Logger
+
+    func handle(_ request: Request, context: ServerContext, next: (Request, ServerContext) async throws -> Response)
+        async throws -> Response {
+        do {
+            return try await next(request, context)
+        } catch {
+            let refusal = ErrorMiddleware.refusal(for: error, request: request)
+            if refusal.status == .internalServerError {
+                logger.error("\(request.method) \(request.uri.path) failed: \(String(reflecting: error))")
+            }
+            return APIError.json(status: refusal.status, body: ["error": refusal.message])
+        }
+    }
+
+    static func refusal(for error: any Error, request: Request) -> APIError {
+        switch error {
+        case let error as APIError:
+            return error
+        case let error as HTTPError where error.status == .notFound:
+            return APIError(.notFound, "no such endpoint: \(request.method) \(request.uri.path); the API is under /api/v1")
+        case let error as HTTPError where error.status == .methodNotAllowed:
+            return APIError(.methodNotAllowed, "\(request.uri.path) does not answer \(request.method)")
+        case let error as HTTPError where error.status.code < 500:
+            return APIError(error.status, error.body ?? error.status.reasonPhrase)
+        case is DecodingError:
+            return APIError(.badRequest, "the request body is not the JSON expected; see the API documentation for its fields")
+        case let error as RegistryError:
+            switch error {
+            case .unknownEnterprise, .notKnownAt: return APIError(.notFound, error.description)
+            case .ambiguousName: return APIError(.badRequest, error.description)
+            case .sameLocation: return APIError(.unprocessableContent, error.description)
+            default: return APIError(.internalServerError, "internal error; the server log has the details")
+            }
+        case let error as StatisticsError:
+            return APIError(.badRequest, error.description)
+        case let error as CreditCodeError:
+            return APIError(.badRequest, error.description)
+        default:
+            return APIError(.internalServerError, "internal error; the server log has the details")
+        }
+    }
+}

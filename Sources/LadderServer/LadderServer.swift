@@ -1,0 +1,19 @@
+import Hummingbird
+import LadderKit
+import Logging
+
+/// `ladder serve`: the registry over HTTP, with accounts, scopes and the CLI's JSON.
+public enum LadderServer {
+    /// The routes and middleware, outermost first: log, security headers, JSON errors, authentication.
+    public static func router(registry: Registry, settings: ServerSettings, logger: Logger) -> Router<ServerContext> {
+        let router = Router(context: ServerContext.self)
+        router.add(middleware: RequestLogMiddleware(logger: logger, settings: settings))
+        router.add(middleware: SecurityHeadersMiddleware())
+        router.add(middleware: ErrorMiddleware(logger: logger))
+        router.add(middleware: AuthenticationMiddleware(registry: registry, settings: settings))
+        ReadRoutes(registry: registry, settings: settings).add(to: router)
+        SessionRoutes(registry: registry, settings: settings).add(to: router)
+        WriteRoutes(registry: registry, settings: settings).add(to: router)
+        return router
+    }
+}

@@ -1,0 +1,38 @@
+import Hummingbird
+import LadderKit
+
+/// The one place that decides what an account may see: firms whose place on the day lies in its
+/// region (a city includes its counties, the province everything), and reads of its region or a
+/// region within it.
+enum Scope {
+    /// Refuses a firm placed outside the account's region on the day asked about.
+    static func check(_ account: Account, profile: EnterpriseProfile) throws {
+        guard !account.region.contains(profile.location) else { return }
+        throw APIError(.forbidden, "\(profile.enterprise.creditCode.text) \(profile.name) is in "
+            + "\(place(profile.location)) on \(profile.asOf.iso), outside \(account.region.name), the region of account "
+            + "'\(account.name)'; ask a bureau whose region includes it")
+    }
+
+    /// The region a read covers: the one asked for when it lies within the account's, else the
+    /// account's own. The province's own reads pass nil, as the CLI does without --region.
+    static func region(for account: Account, asked: Region?) throws -> Region? {
+        guard let asked else { return account.region == .province ? nil : account.region }
+        guard account.region.includes(asked) else {
+            throw APIError(.forbidden, "region \(asked.code) (\(asked.name)) is outside \(account.region.name), the region "
+                + "of account '\(account.name)'; ask for \(account.region.code) or a region within it")
+        }
+        return asked
+    }
+
+    /// Refuses a write by a viewer: viewers read only.
+    static func requireEditor(_ account: Account) throws {
+        guard account.role < .editor else { return }
+        throw APIError(.forbidden, "account '\(account.name)' is a viewer, who reads only; ask an editor of "
+            + "\(account.region.name) to record this")
+    }
+
+    private static func place(_ location: Location) -> String {
+        if let zone = location.zone { return zone.name }
+        return location.division.name ?? location.division.code
+    }
+}

@@ -1,0 +1,31 @@
+import Hummingbird
+import HummingbirdAuth
+import LadderKit
+import NIOCore
+
+/// The request context: who is asking (set by `AuthenticationMiddleware`), how, and from where.
+public struct ServerContext: AuthRequestContext {
+    public var coreContext: CoreRequestContextStorage
+    public var identity: Account?
+    /// The session when signed in by cookie; nil for a bearer token or no authentication.
+    var session: LoginSession?
+    /// A session cookie came but its session is over (idle too long, signed out, password changed).
+    var sessionEnded = false
+    /// The TCP peer (nil in router tests); see `ClientAddress` for the address used.
+    let peerAddress: String?
+    let trace = RequestTrace()
+
+    public init(source: ApplicationRequestContextSource) {
+        coreContext = .init(source: source)
+        peerAddress = source.channel.remoteAddress?.ipAddress
+    }
+
+    /// The account, or 401 when the request is not authenticated.
+    func requireAccount() throws -> Account {
+        guard let identity else {
+            if sessionEnded { throw APIError(.unauthorized, "your session has ended (unused too long, signed out, or the password changed); sign in again") }
+            throw APIError.unauthenticated
+        }
+        return identity
+    }
+}

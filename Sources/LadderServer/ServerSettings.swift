@@ -1,0 +1,31 @@
+import LadderKit
+
+/// How `ladder serve` runs: where it listens and the limits of its safety rules.
+public struct ServerSettings: Sendable {
+    public var host: String
+    public var port: Int
+    /// Behind a reverse proxy: take the client from X-Forwarded-For and TLS from X-Forwarded-Proto.
+    public var trustProxy: Bool
+    /// A session unused this long is over (8 hours).
+    public var sessionIdleSeconds: Int64
+    /// Failed logins per account or per client that lock further tries (5) for `lockoutSeconds` (15 min).
+    public var loginFailureLimit: Int
+    public var lockoutSeconds: Int64
+    /// bcrypt cost of password hashes (12; tests use the minimum, 4, to stay fast).
+    public var bcryptCost: UInt8
+    /// The one clock of the server: every "now" the library needs is read here and passed in.
+    public var clock: @Sendable () -> Moment
+
+    public init(host: String = "127.0.0.1", port: Int = 8080, trustProxy: Bool = false,
+                sessionIdleSeconds: Int64 = 8 * 3600, loginFailureLimit: Int = 5, lockoutSeconds: Int64 = 15 * 60,
+                bcryptCost: UInt8 = 12, clock: @escaping @Sendable () -> Moment = SystemClock.now) {
+        self.host = host
+        self.port = port
+        self.trustProxy = trustProxy
+        self.sessionIdleSeconds = sessionIdleSeconds
+        self.loginFailureLimit = loginFailureLimit
+        self.lockoutSeconds = lockoutSeconds
+        self.bcryptCost = bcryptCost
+        self.clock = clock
+    }
+}

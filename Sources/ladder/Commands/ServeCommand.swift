@@ -1,0 +1,58 @@
+import ArgumentParser
+import Foundation
+import LadderKit
+import LadderServer
+
+struct ServeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "serve", abstract: "Serve the registry over HTTP to the accounts of a province (JSON API under /api/v1).",
+        discussion: """
+            Accounts come from `ladder accounts add`. The command line keeps working on the same \
+            registry meanwhile. SIGTERM or Ctrl-C stops it after the requests in flight.
+            """)
+
+    @Option(help: ArgumentHelp("Address and port to listen on.", valueName: "host:port"))
+    var listen = "127.0.0.1:8080"
+    @Flag(name: .customLong("trust-proxy"), help: ArgumentHelp(
+        "Behind a reverse proxy: take the client from X-Forwarded-For and https from X-Forwarded-Proto.",
+        discussion: "Only when a proxy such as nginx is the only way in; otherwise any client could forge them."))
+    var trustProxy = false
+    @OptionGroup var registry: RegistryOptions
+
+    func validate() throws { _ = try address() }
+
+    func run() throws {
+        try Failure.reporting {
+            let (host, port) = try address()
+            let opened = try registry.open()
+            let settings = ServerSettings(host: host, port: port, trustProxy: trustProxy)
+            let done = DispatchSemaphore(value: 0)
+            let outcome = ServeOutcome()
+            Task {
+                do {
+                    try await LadderServer.serve(registry: opened, settings: settings) { url in
+                        Console.note("listening on \(url)")
+                    }
+                } catch {
+                    outcome.error = error
+                }
+                done.signal()
+            }
+            done.wait()
+            if let error = outcome.error { throw error }
+        }
+    }
+
+    private func address() throws -> (String, Int) {
+        guard let colon = listen.lastIndex(of: ":"), let port = Int(listen[listen.index(after: colon)...]),
+              (0...65535).contains(port), colon != listen.startIndex else {
+            throw ValidationError("--listen '\(listen)' is not host:port; e.g. --listen 127.0.0.1:8080")
+        }
+        return (String(listen[..<colon]), port)
+    }
+}
+
+/// The error the server task ended with, handed back to the waiting command.
+final class ServeOutcome: @unchecked Sendable {
+    var error: Error?
+}

@@ -1,0 +1,36 @@
+import LadderKit
+
+/// The accounts and tokens as plain tables for `ladder accounts list` and `accounts token --list`.
+enum AccountsText {
+    static func render(_ accounts: [Account]) -> String {
+        guard !accounts.isEmpty else { return "no accounts yet; add one with `ladder accounts add NAME --role admin --region 360000`" }
+        let rows = accounts.map { account in
+            [account.name, account.role.rawValue, account.region.code, account.region.name, account.createdAt.iso,
+             account.disabledAt.map { "disabled " + $0.iso } ?? "active"]
+        }
+        return table(["name", "role", "region", "region name", "since", "status"], rows)
+    }
+
+    static func render(_ tokens: [AccountToken]) -> String {
+        guard let first = tokens.first else { return "no tokens; make one with `ladder accounts token NAME`" }
+        let rows = tokens.map { token in
+            [String(token.id), token.createdAt.iso, token.revokedAt.map { "revoked " + $0.iso } ?? "active"]
+        }
+        return "tokens of '\(first.accountName)':\n" + table(["id", "made", "status"], rows)
+    }
+
+    /// Columns padded to their widest cell, counting a Chinese character as two columns.
+    private static func table(_ header: [String], _ rows: [[String]]) -> String {
+        let all = [header] + rows
+        let widths = header.indices.map { column in all.map { width($0[column]) }.max() ?? 0 }
+        return all.map { row in
+            row.indices.map { column in
+                column == row.count - 1 ? row[column] : row[column] + String(repeating: " ", count: widths[column] - width(row[column]))
+            }.joined(separator: "  ")
+        }.joined(separator: "\n")
+    }
+
+    private static func width(_ text: String) -> Int {
+        text.unicodeScalars.reduce(0) { $0 + ($1.value >= 0x1100 ? 2 : 1) }
+    }
+}
