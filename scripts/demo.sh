@@ -23,6 +23,8 @@ run targets set tsme 17000 --due 2025-12-31
 code=$(sed -n 2p demo/roster.csv | cut -d, -f1)
 run rename "$code" --name 江西众城新材料有限公司 --effective 2025-03-01 --note 市场监管局变更登记
 run relocate "$code" --region 360112 --zone ganjiang --effective 2025-06-01 --note 整体迁移
+run find 众城 --as-of 2025-12-31
 run stats --tier hnte --by city --as-of 2025-12-31
 run targets --as-of 2025-12-31
 run show "$code" --as-of 2025-12-31
+run stats --tier 高企 --by county --region 赣州 --as-of 2025-12-31
