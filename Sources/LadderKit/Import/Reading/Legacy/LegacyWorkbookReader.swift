@@ -5,7 +5,7 @@
 /// streamed from its BOF to its EOF, so memory holds one window of the stream plus the shared
 /// strings. Cells mean what they mean in the .xlsx reader: the same `CellValue`s, the same text
 /// for numbers, dates by the cell's format.
-final class LegacyWorkbookReader: RowReader {
+final class LegacyWorkbookReader: SheetRowSource {
     private(set) var header: [String] = []
     private(set) var headerRowNumber = 0
     let encodingName = "xls"
@@ -57,21 +57,7 @@ final class LegacyWorkbookReader: RowReader {
             throw ReadError.damagedArchive(detail: "sheet '\(chosen.name)' is not where the workbook says it starts")
         }
 
-        while try readRow() {
-            if !cells.allSatisfy(\.isEmpty) {
-                header = cells.map(\.rawText)
-                headerRowNumber = rowNumber
-                return
-            }
-        }
-        throw ReadError.emptySheet(name: chosen.name)
-    }
-
-    func next() throws -> SheetRow? {
-        while try readRow() {
-            if cells.allSatisfy(\.isEmpty) { continue }
-            return SheetRow(number: rowNumber, cells: cells, hadInvalidBytes: rowHadInvalidBytes)
-        }
-        return nil
+        guard let first = try firstNonEmptyRow() else { throw ReadError.emptySheet(name: chosen.name) }
+        (header, headerRowNumber) = first
     }
 }

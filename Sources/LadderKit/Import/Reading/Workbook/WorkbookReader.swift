@@ -3,7 +3,7 @@
 /// The sheet part is inflated and tokenized as it is read, so memory holds one window of XML
 /// plus the shared strings. Parts are found as Excel finds them: `_rels/.rels` → workbook →
 /// its relationships → the sheet, styles and shared strings.
-final class WorkbookReader: RowReader {
+final class WorkbookReader: SheetRowSource {
     private(set) var header: [String] = []
     private(set) var headerRowNumber = 0
     let encodingName = "xlsx"
@@ -64,21 +64,7 @@ final class WorkbookReader: RowReader {
         sheetStream = try package.stream(chosen.path)
         scanner = try XMLScanner(source: sheetStream, part: chosen.path, maxToken: limits.maxFieldBytes)
 
-        while try readRow() {
-            if !cells.allSatisfy(\.isEmpty) {
-                header = cells.map(\.rawText)
-                headerRowNumber = rowNumber
-                return
-            }
-        }
-        throw ReadError.emptySheet(name: chosen.name)
-    }
-
-    func next() throws -> SheetRow? {
-        while try readRow() {
-            if cells.allSatisfy(\.isEmpty) { continue }
-            return SheetRow(number: rowNumber, cells: cells, hadInvalidBytes: rowHadInvalidBytes)
-        }
-        return nil
+        guard let first = try firstNonEmptyRow() else { throw ReadError.emptySheet(name: chosen.name) }
+        (header, headerRowNumber) = first
     }
 }
