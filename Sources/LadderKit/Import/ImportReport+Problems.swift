@@ -12,7 +12,7 @@ extension ImportReport {
             problemGroupIndex[key] = problems.count
             problems.append(ProblemGroup(first: key == issue.kind ? issue : ImportIssue(
                 row: issue.row, column: "", value: "", message: "problems of other kinds (see the problems file)",
-                severity: issue.severity, kind: ImportReport.otherKind)))
+                severity: issue.severity, originalRow: issue.originalRow, kind: ImportReport.otherKind)))
         }
     }
 

@@ -140,7 +140,8 @@ public struct Importer {
                     }
                 }
                 // A rejects file's row is also named by its 原行号, the row the user first saw.
-                let earlier = issues.isEmpty && outcome.warnings.isEmpty ? nil : parser.earlierRejection(of: row)
+                let earlier = issues.isEmpty && outcome.warnings.isEmpty && session.warnings.isEmpty ? nil
+                    : parser.earlierRejection(of: row)
                 if !issues.isEmpty {
                     session.report.rejected += 1
                     try rejects?.write(row: row, issues: issues, earlier: earlier, keepingReason: outcome.keepsEarlierReason)

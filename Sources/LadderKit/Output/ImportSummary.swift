@@ -92,6 +92,8 @@ public enum ImportSummary {
         struct Problem: Encodable {
             let kind: String, severity: String, column: String, message: String
             let count: Int, rows: [Int], values: [String], moreValues: Bool
+            /// For a rejects file imported again, each of `rows`' 原行号 (null where there is none).
+            let originalRows: [Int?]
         }
         let file: String
         @Nullable var title: String?
@@ -121,7 +123,8 @@ public enum ImportSummary {
             earlierBatches = r.earlierBatches; notes = r.notes
             problems = ImportSummary.ordered(r.problems).map {
                 Problem(kind: $0.kind, severity: $0.severity.rawValue, column: $0.column, message: $0.message,
-                        count: $0.count, rows: $0.rows, values: $0.values, moreValues: $0.moreValues)
+                        count: $0.count, rows: $0.rows, values: $0.values, moreValues: $0.moreValues,
+                        originalRows: $0.originalRows)
             }
             issues = r.issues.map { Issue(row: $0.row, originalRow: $0.originalRow, column: $0.column, value: $0.value,
                                           message: $0.message, severity: $0.severity.rawValue) }

@@ -44,7 +44,8 @@ extension Registry {
                 truncated = partial.count > findScanLimit
                 ranked = try rank(db, key: key, hits: exact + partial.prefix(findScanLimit), asOf: asOf, knownAt: knownAt)
                 if ranked.isEmpty {
-                    let ids = try similarNames(db, key: key).prefix(3)
+                    let aside = try setAsideFirms(db, knownAt: knownAt)
+                    let ids = try similarNames(db, key: key).filter { !aside.contains($0) }.prefix(3)
                     let names = try currentNames(db, ids: Array(ids), asOf: asOf, knownAt: knownAt)
                     nearest = ids.compactMap { id in names[id].map { "\($0.name) (\($0.code))" } }
                 }

@@ -46,17 +46,18 @@ extension Registry {
             let setAside = try setAsideFirms(db, knownAt: knownAt)
             let ids = Set(try nameHits(db, key: key, whole: true, limit: 200).map(\.enterpriseID))
                 .subtracting(setAside).sorted()
+            // Only firms registered by `knownAt`: a read of an earlier moment never names a later firm.
             let found = try ids.map { id in
                 try Row.fetchOne(db, sql: "SELECT \(Enterprise.columns) FROM enterprise WHERE id = ?", arguments: [id])
                     .map(Enterprise.init(row:))!
-            }
+            }.filter { $0.createdAt.iso <= knownBound(knownAt) }
             if found.count > 1 {
                 throw RegistryError.ambiguousName(name: text, candidates: found.map {
                     "\($0.creditCode.text) \($0.registeredName)"
                 })
             }
             if let firm = found.first { return firm }
-            let near = try nearestFirms(db, key: key, limit: 3, excluding: setAside)
+            let near = try nearestFirms(db, key: key, limit: 3, knownAt: knownAt, excluding: setAside)
             guard !near.firms.isEmpty else { throw RegistryError.unknownEnterprise(query: text) }
             throw RegistryError.unknownName(query: text, nearest: near.firms.map { "\($0.name) (\($0.code))" },
                                             more: near.total - near.firms.count)

@@ -4,14 +4,14 @@ extension Registry {
     /// Firms whose names come closest to `key` when no name equals it: names containing it first (as
     /// `find` ranks them), else names sharing most of its character pairs (a word left out or
     /// changed). At most `limit`, with the number of firms found in all.
-    static func nearestFirms(_ db: Database, key: String, limit: Int,
+    static func nearestFirms(_ db: Database, key: String, limit: Int, knownAt: Moment? = nil,
                              excluding: Set<Int64> = []) throws -> (firms: [(name: String, code: String)], total: Int) {
         guard key.unicodeScalars.count >= 2 else { return ([], 0) }
         let partial = try nameHits(db, key: key, whole: false, limit: findScanLimit)
-        var ids = try rank(db, key: key, hits: partial, asOf: nil, knownAt: nil).map(\.id)
+        var ids = try rank(db, key: key, hits: partial, asOf: nil, knownAt: knownAt).map(\.id)
         if ids.isEmpty { ids = try similarNames(db, key: key) }
         ids.removeAll(where: excluding.contains)
-        let names = try currentNames(db, ids: Array(ids.prefix(limit)), asOf: nil, knownAt: nil)
+        let names = try currentNames(db, ids: Array(ids.prefix(limit)), asOf: nil, knownAt: knownAt)
         return (ids.prefix(limit).compactMap { names[$0] }, ids.count)
     }
 

@@ -79,3 +79,17 @@ import Testing
         }
     }
 }
+
+/// A read known at an earlier moment never names a firm registered after it, by code or by name.
+@Suite struct LookupKnownAtTests {
+    @Test func aFirmRegisteredLaterIsNotFoundByNameKnownAtAnEarlierMoment() throws {
+        let registry = try Registry.inMemory()
+        _ = try registry.add(Codes.a, name: "江西后来科技有限公司", context: context("2025-03-01T00:00:00Z"))
+        let before = moment("2025-02-01T00:00:00Z"), after = moment("2025-03-02T00:00:00Z")
+        #expect(throws: RegistryError.unknownEnterprise(query: "江西后来科技有限公司")) {
+            try registry.profile(of: "江西后来科技有限公司", asOf: day("2025-01-15"), knownAt: before)
+        }
+        #expect(try registry.profile(of: "江西后来科技有限公司", asOf: day("2025-01-15"), knownAt: after)
+            .enterprise.creditCode == Codes.a)
+    }
+}
