@@ -31,5 +31,11 @@ import Testing
         #expect(again.stdout.contains("  rejected  1 row   问题说明: this row was rejected before and 问题说明 "
             + "still holds that reason ('91350100M000100Y4Z' has check…); fix the row, clear its 问题说明 (or delete "
             + "the row), and import the file again — row 2 (原行号 3)\n"))
+        // The problems file names the row of the first file too, in its last column.
+        let problems = String(decoding: try Data(contentsOf: URL(fileURLWithPath: dir.path("roster.rejects.problems.csv"))),
+                              as: UTF8.self).components(separatedBy: "\r\n")
+        #expect(problems.first == "\u{FEFF}行号,列,值,级别,说明,原行号")
+        #expect(problems.dropFirst().first?.hasPrefix("2,问题说明,") == true)
+        #expect(problems.dropFirst().first?.hasSuffix(",3") == true)
     }
 }

@@ -48,10 +48,10 @@ import Testing
         ])
         let problems = String(decoding: try Data(contentsOf: URL(fileURLWithPath: dir.path("list.problems.csv"))),
                               as: UTF8.self)
-        #expect(problems == "\u{FEFF}行号,列,值,级别,说明\r\n"
-            + "4,地区,火星市,warning,\"'火星市'\(ImportTitledCommandTests.unknown)\"\r\n"
-            + "5,地区,月球,warning,\"'月球'\(ImportTitledCommandTests.unknown)\"\r\n"
-            + "6,统一社会信用代码,91360702MA3E6F7G4X,rejected,\"\(ImportTitledCommandTests.badCheck)\"\r\n")
+        #expect(problems == "\u{FEFF}行号,列,值,级别,说明,原行号\r\n"
+            + "4,地区,火星市,warning,\"'火星市'\(ImportTitledCommandTests.unknown)\",\r\n"
+            + "5,地区,月球,warning,\"'月球'\(ImportTitledCommandTests.unknown)\",\r\n"
+            + "6,统一社会信用代码,91360702MA3E6F7G4X,rejected,\"\(ImportTitledCommandTests.badCheck)\",\r\n")
         // The rejects file starts with the header, not the title.
         let rejects = String(decoding: try Data(contentsOf: URL(fileURLWithPath: dir.path("list.rejects.csv"))),
                              as: UTF8.self)

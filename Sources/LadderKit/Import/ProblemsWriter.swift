@@ -1,7 +1,7 @@
 import Foundation
 
 /// Writes every problem of an import, warnings included, one line each: 行号, 列, 值, 级别
-/// (rejected or warning), 说明. UTF-8 with a BOM so Excel shows the Chinese; written to a
+/// (rejected or warning), 说明, and 原行号 (the row of the file first imported, for a rejects file). UTF-8 with a BOM so Excel shows the Chinese; written to a
 /// temporary file and moved into place when done, replacing an earlier problems file (it is a
 /// report of this run, not something being fixed by hand as a rejects file is).
 final class ProblemsWriter {
@@ -18,7 +18,7 @@ final class ProblemsWriter {
     func write(_ issue: ImportIssue) throws {
         if handle == nil { try open() }
         append([issue.row > 0 ? String(issue.row) : "", issue.column, issue.value,
-                issue.severity == .error ? "rejected" : "warning", issue.message])
+                issue.severity == .error ? "rejected" : "warning", issue.message, issue.originalRow.map(String.init) ?? ""])
         if buffer.count > 1 << 16 { flush() }
     }
 
@@ -44,15 +44,16 @@ final class ProblemsWriter {
     private func open() throws {
         guard FileManager.default.createFile(atPath: temporaryPath, contents: Data([0xEF, 0xBB, 0xBF])),
               let handle = FileHandle(forWritingAtPath: temporaryPath) else {
-            throw ImportError.unreadable(path: temporaryPath, reason: "cannot write the problems file here; give --problems PATH")
+            throw ImportError.unreadable(path: temporaryPath, reason: "cannot write the problems file here; give another place for it")
         }
         handle.seekToEndOfFile()
         self.handle = handle
-        append(["行号", "列", "值", "级别", "说明"])
+        append(["行号", "列", "值", "级别", "说明", "原行号"])
     }
 
     private func append(_ fields: [String]) {
-        buffer.append(contentsOf: (fields.map(CSVField.quote).joined(separator: ",") + "\r\n").utf8)
+        buffer.append(contentsOf: (fields.map { CSVField.quote(FormulaGuard.neutralized($0)) }.joined(separator: ",")
+            + "\r\n").utf8)
     }
 
     private func flush() {
