@@ -20,17 +20,7 @@ if [ ! -f "$DB" ]; then
 fi
 $LADDER stats --tier hnte --db "$DB" --as-of $DAY --known-at $KNOWN >/dev/null  # fills the cache once
 
-# time_ms LABEL COMMAND...: min and median wall milliseconds over $RUNS runs.
-time_ms() {
-    local label=$1; shift
-    "$@" >/dev/null  # warm the OS file cache once
-    for _ in $(seq "$RUNS"); do
-        local start end
-        start=$(date +%s%N); "$@" >/dev/null; end=$(date +%s%N)
-        echo $(( (end - start) / 1000000 ))
-    done | sort -n | awk -v label="$label" '{ t[NR] = $1 } END {
-        printf "%-48s min %5d ms   median %5d ms\n", label, t[1], t[int((NR + 1) / 2)] }'
-}
+source scripts/bench-lib.sh
 
 at=(--as-of $DAY --known-at $KNOWN --db "$DB")
 time_ms "stats --tier hnte --by city (the province)" $LADDER stats --tier hnte --by city "${at[@]}"

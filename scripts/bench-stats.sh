@@ -19,17 +19,7 @@ fi
 swift build -c release --product ladder >/dev/null
 LADDER=.build/release/ladder
 
-# time_ms LABEL COMMAND...: min and median wall milliseconds over $RUNS runs.
-time_ms() {
-    local label=$1; shift
-    "$@" >/dev/null  # warm the OS file cache once
-    for _ in $(seq "$RUNS"); do
-        local start end
-        start=$(date +%s%N); "$@" >/dev/null; end=$(date +%s%N)
-        echo $(( (end - start) / 1000000 ))
-    done | sort -n | awk -v label="$label" '{ t[NR] = $1 } END {
-        printf "%-44s min %5d ms   median %5d ms\n", label, t[1], t[int((NR + 1) / 2)] }'
-}
+source scripts/bench-lib.sh
 
 # The hand-written equivalent of `stats --tier hnte --by city` on the event and enterprise tables:
 # certificates issued in the last three years (Civil Code), recorded by then, not voided, not

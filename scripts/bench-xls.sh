@@ -54,17 +54,7 @@ wb.save(target)
 PY
 fi
 
-# best of RUNS: prints "seconds peak_kb"
-measure() {
-    local best="" out
-    for _ in $(seq "$RUNS"); do
-        [ -n "${SETUP:-}" ] && eval "$SETUP"
-        /usr/bin/time -f "%e %M" -o "$WORK/time.txt" "$@" >/dev/null 2>&1 || true
-        out=$(tail -n 1 "$WORK/time.txt")
-        if [ -z "$best" ] || awk -v a="$out" -v b="$best" 'BEGIN{split(a,x," ");split(b,y," ");exit !(x[1]<y[1])}'; then best=$out; fi
-    done
-    echo "$best"
-}
+source scripts/bench-lib.sh
 row() { echo "| $1 | $2 s | $3 MB | $4 |"; }
 
 DB="$WORK/bench.sqlite"

@@ -37,17 +37,7 @@ generate utf8 "$utf8" "$ROWS"
 generate gb18030 "$gbk" "$ROWS" || echo "no GB18030 generator: skipping" >&2
 generate xlsx "$xlsx" $((ROWS / 10)) || echo "no xlsx generator: skipping" >&2
 
-# best of RUNS: prints "seconds peak_kb"
-measure() {
-    local best="" out
-    for _ in $(seq "$RUNS"); do
-        [ -n "${SETUP:-}" ] && eval "$SETUP"
-        /usr/bin/time -f "%e %M" -o "$WORK/time.txt" "$@" >/dev/null 2>&1 || true
-        out=$(tail -n 1 "$WORK/time.txt")
-        if [ -z "$best" ] || awk -v a="$out" -v b="$best" 'BEGIN{split(a,x," ");split(b,y," ");exit !(x[1]<y[1])}'; then best=$out; fi
-    done
-    echo "$best"
-}
+source scripts/bench-lib.sh
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN{printf "%.2f", a/b}'; }
 row() { echo "| $1 | $2 s | ${3:+$3 MB} | $4 | $5 |"; }
 

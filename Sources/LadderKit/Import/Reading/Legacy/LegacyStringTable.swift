@@ -1,12 +1,9 @@
 /// The shared string table (SST record and its CONTINUE records) of a BIFF8 workbook, held
-/// compactly like the .xlsx reader's: all strings' UTF-8 in one buffer plus where each ends.
+/// compactly like the .xlsx reader's (a string with an unpaired surrogate is marked invalid).
 struct LegacyStringTable {
-    private var bytes: [UInt8] = []
-    private var ends: [UInt32] = []
-    /// Indexes of strings that held an unpaired surrogate (now U+FFFD).
-    private var invalid: Set<Int> = []
+    private var strings = PackedStrings()
 
-    var count: Int { ends.count }
+    var count: Int { strings.count }
 
     /// No SST record: the workbook has no shared strings.
     init() {}
@@ -20,26 +17,19 @@ struct LegacyStringTable {
         let declared = Int(record.bytes.u32(at: 4))
         var cursor = BIFFStringCursor(record: record, offset: 8)
         while !cursor.isAtEnd {
+            let isInvalid: Bool
             do {
-                if try cursor.string(countBytes: 2, into: &bytes) { invalid.insert(ends.count) }
+                isInvalid = try cursor.string(countBytes: 2, into: &strings.bytes)
             } catch {
-                if ends.count >= declared { return }
-                throw ReadError.damagedArchive(detail: "its shared string table is cut short after \(ends.count) strings")
+                if strings.count >= declared { return }
+                throw ReadError.damagedArchive(detail: "its shared string table is cut short after \(strings.count) strings")
             }
-            guard let end = UInt32(exactly: bytes.count) else {
+            guard strings.close(invalid: isInvalid) else {
                 throw ReadError.damagedArchive(detail: "its shared strings hold more than 4 GiB")
             }
-            ends.append(end)
         }
     }
 
     /// The string at `index` and whether it held invalid characters; nil outside the table.
-    func string(at index: Int) -> (text: String, invalid: Bool)? {
-        guard index >= 0, index < ends.count else { return nil }
-        let start = index == 0 ? 0 : Int(ends[index - 1])
-        let text = bytes.withUnsafeBufferPointer {
-            String(decoding: UnsafeBufferPointer(rebasing: $0[start..<Int(ends[index])]), as: UTF8.self)
-        }
-        return (text, invalid.contains(index))
-    }
+    func string(at index: Int) -> (text: String, invalid: Bool)? { strings.string(at: index) }
 }

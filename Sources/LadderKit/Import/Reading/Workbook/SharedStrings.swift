@@ -5,12 +5,9 @@ struct SharedStrings {
     /// when empty, so a part of nothing but `<si/>` could otherwise ask for gigabytes.
     static let maxCount = 1 << 24
 
-    private var bytes: [UInt8] = []
-    private var ends: [UInt32] = []
-    /// Indexes of strings that held invalid UTF-8 (now U+FFFD).
-    private var invalid: Set<Int> = []
+    private var strings = PackedStrings()
 
-    var count: Int { ends.count }
+    var count: Int { strings.count }
 
     /// No shared strings part: every cell has inline strings, or none.
     init() {}
@@ -28,7 +25,7 @@ struct SharedStrings {
             case .start:
                 if scanner.nameIs("si") {
                     dropStrayText()
-                    start = bytes.count
+                    start = strings.bytes.count
                     phoneticDepth = 0
                 } else if scanner.nameIs("t") {
                     inText = phoneticDepth == 0
@@ -38,12 +35,12 @@ struct SharedStrings {
             case .empty:
                 if scanner.nameIs("si") {
                     dropStrayText()
-                    try finish(from: bytes.count, part: scanner.part)
+                    try finish(from: strings.bytes.count, part: scanner.part)
                 }
             case .text:
                 if inText {
-                    scanner.appendText(to: &bytes)
-                    if bytes.count - start > maxStringBytes {
+                    scanner.appendText(to: &strings.bytes)
+                    if strings.bytes.count - start > maxStringBytes {
                         throw ReadError.malformedXML(part: scanner.part, detail: "a string is longer than "
                             + ReadError.size(maxStringBytes))
                     }
@@ -61,35 +58,27 @@ struct SharedStrings {
     }
 
     /// The string at `index` and whether it held invalid bytes; nil outside the table.
-    func string(at index: Int) -> (text: String, invalid: Bool)? {
-        guard index >= 0, index < ends.count else { return nil }
-        let start = index == 0 ? 0 : Int(ends[index - 1])
-        let text = bytes.withUnsafeBufferPointer {
-            String(decoding: UnsafeBufferPointer(rebasing: $0[start..<Int(ends[index])]), as: UTF8.self)
-        }
-        return (text, invalid.contains(index))
-    }
+    func string(at index: Int) -> (text: String, invalid: Bool)? { strings.string(at: index) }
 
     /// Text outside any `<si>` (only in broken parts) must not join the next string.
     private mutating func dropStrayText() {
-        bytes.removeSubrange(Int(ends.last ?? 0)...)
+        strings.bytes.removeSubrange(strings.openStart...)
     }
 
     private mutating func finish(from start: Int, part: String) throws {
-        guard ends.count < SharedStrings.maxCount else {
+        guard strings.count < SharedStrings.maxCount else {
             throw ReadError.malformedXML(part: part, detail: "it holds more than \(SharedStrings.maxCount) strings")
         }
-        OOXMLEscape.decode(&bytes, from: start)
-        if !UTF8Validation.isValid(bytes[start...]) {
-            let repaired = bytes.withUnsafeBufferPointer {
+        OOXMLEscape.decode(&strings.bytes, from: start)
+        let isInvalid = !UTF8Validation.isValid(strings.bytes[start...])
+        if isInvalid {
+            let repaired = strings.bytes.withUnsafeBufferPointer {
                 Array(String(decoding: UnsafeBufferPointer(rebasing: $0[start...]), as: UTF8.self).utf8)
             }
-            bytes.replaceSubrange(start..., with: repaired)
-            invalid.insert(ends.count)
+            strings.bytes.replaceSubrange(start..., with: repaired)
         }
-        guard let end = UInt32(exactly: bytes.count) else {
+        guard strings.close(invalid: isInvalid) else {
             throw ReadError.malformedXML(part: part, detail: "its strings hold more than 4 GiB")
         }
-        ends.append(end)
     }
 }
