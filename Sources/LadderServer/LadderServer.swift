@@ -11,9 +11,13 @@ public enum LadderServer {
         router.add(middleware: SecurityHeadersMiddleware())
         router.add(middleware: ErrorMiddleware(logger: logger))
         router.add(middleware: AuthenticationMiddleware(registry: registry, settings: settings))
+        router.get("/healthz") { _, _ in APIError.json(body: ["status": "ok"]) }
+        router.get("/api/v1/openapi.json") { _, _ in APIError.json(text: OpenAPIDocument.json) }
         ReadRoutes(registry: registry, settings: settings).add(to: router)
         SessionRoutes(registry: registry, settings: settings).add(to: router)
         WriteRoutes(registry: registry, settings: settings).add(to: router)
+        ImportRoutes(registry: registry, settings: settings).add(to: router)
+        AccountRoutes(registry: registry, settings: settings).add(to: router)
         return router
     }
 }

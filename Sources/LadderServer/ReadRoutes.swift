@@ -2,13 +2,12 @@ import Hummingbird
 import LadderKit
 
 /// The reads: a firm (as `ladder show --format json`) and counts (as `ladder stats --format json`),
-/// each within the account's scope, plus `GET /healthz`.
+/// each within the account's scope.
 struct ReadRoutes {
     let registry: Registry
     let settings: ServerSettings
 
     func add(to router: Router<ServerContext>) {
-        router.get("/healthz") { _, _ in APIError.json(body: ["status": "ok"]) }
         router.get("/api/v1/enterprises/:code") { request, context in try enterprise(request, context: context) }
         router.get("/api/v1/stats") { request, context in try stats(request, context: context) }
     }

@@ -1,0 +1,6 @@
+extension OpenAPIPart {
+    /// The accounts routes' paths and schemas.
+    static let accounts = OpenAPIPart(name: "accounts", text: #"""
+    { "paths": {} }
+    """#)
+}

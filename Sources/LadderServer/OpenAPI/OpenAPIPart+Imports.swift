@@ -1,0 +1,6 @@
+extension OpenAPIPart {
+    /// The imports routes' paths and schemas.
+    static let imports = OpenAPIPart(name: "imports", text: #"""
+    { "paths": {} }
+    """#)
+}
