@@ -10,6 +10,7 @@ struct Ladder: ParsableCommand {
             The registry is one SQLite file: --db PATH, else $LADDER_DB, else ./ladder.sqlite.
             Days are YYYY-MM-DD (2023/5/6 and 2023年5月6日 are read too); "today" is the day in
             China (UTC+8). Exit status: 0 ok, 1 refused or failed, 64 usage error, 65 bad input data.
+            Language: --lang zh|en on any command, else $LADDER_LANG, else the locale (zh_* → 中文).
             """,
         version: "0.1.0",
         subcommands: [
@@ -32,10 +33,11 @@ struct Ladder: ParsableCommand {
     )
 
     static func main() {
-        if let problem = CommandSuggestion.problem(in: Array(CommandLine.arguments.dropFirst()), root: Ladder.self) {
+        let arguments = LanguageChoice.apply(to: Array(CommandLine.arguments.dropFirst()))
+        if let problem = CommandSuggestion.problem(in: arguments, root: Ladder.self) {
             Console.error(problem)
             Foundation.exit(ExitCode.validationFailure.rawValue)
         }
-        main(nil)
+        main(arguments)
     }
 }

@@ -10,6 +10,7 @@ import Testing
         process.executableURL = LadderRun.binary
         process.arguments = args
         var env = ProcessInfo.processInfo.environment
+        env["LADDER_LANG"] = "en"  // the expected texts are English
         env["LADDER_DB"] = db
         env["LADDER_OPERATOR"] = "e2e"
         process.environment = env

@@ -13,6 +13,7 @@ import Testing
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = args
         var env = ProcessInfo.processInfo.environment
+        env["LADDER_LANG"] = "en"  // the expected texts are English
         env["LADDER_DB"] = db
         env["LADDER_OPERATOR"] = "concurrency"
         env["LADDER_BUSY_TIMEOUT"] = "120"

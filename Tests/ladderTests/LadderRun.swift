@@ -26,6 +26,7 @@ struct LadderRun {
         var env = ProcessInfo.processInfo.environment
         env["LADDER_DB"] = db
         env["LADDER_OPERATOR"] = "e2e"
+        env["LADDER_LANG"] = "en"  // the expected texts are English unless a test asks for Chinese
         for (key, value) in environment { env[key] = value }
         process.environment = env
         let out = Pipe(), err = Pipe()

@@ -101,6 +101,73 @@ import Testing
         #expect(result.stderr.isEmpty)
     }
 
+    struct LanguageCase: CustomTestStringConvertible, Sendable {
+        let arguments: [String]
+        let environment: [String: String]
+        let expected: String
+        var testDescription: String { "\(arguments) \(environment)" }
+    }
+
+    static let statsInChinese = """
+        各层级有效资格数
+        统计日 2024-07-01 · 数据截至 2024-12-31T15:59:59.999999Z · 认定政策 jiangxi-2023 v1
+
+        代码    名称                持有  位于该层级
+        ──────  ──────────────────  ────  ──────────
+        tsme    科技型中小企业         0           0
+        hnte    高新技术企业           2           2
+        growth  高成长性科技型企业     0           0
+        leader  科技领军企业           0           0
+
+        合计：2 家，每家企业只计一次
+        同时持有多个层级的企业，在每个“持有”数中各计一次，在“位于该层级”中只计一次
+
+        """
+
+    static let statsInEnglish = """
+        Valid qualifications by tier
+        as of 2024-07-01 · known at 2024-12-31T15:59:59.999999Z · policy jiangxi-2023 v1
+
+        code    name                holding  at position
+        ──────  ──────────────────  ───────  ───────────
+        tsme    科技型中小企业            0            0
+        hnte    高新技术企业              2            2
+        growth  高成长性科技型企业        0            0
+        leader  科技领军企业              0            0
+
+        total: 2 firms, each counted once
+        a firm holding several tiers is in each 'holding' count, and in one 'at position' count
+
+        """
+
+    /// The language follows --lang, else LADDER_LANG, else the locale; the JSON never changes.
+    @Test(arguments: [
+        LanguageCase(arguments: ["--lang", "zh"], environment: [:], expected: statsInChinese),
+        LanguageCase(arguments: ["--lang=en"], environment: ["LADDER_LANG": "zh"], expected: statsInEnglish),
+        LanguageCase(arguments: [], environment: ["LADDER_LANG": "zh"], expected: statsInChinese),
+        LanguageCase(arguments: [], environment: ["LADDER_LANG": "", "LANG": "zh_CN.UTF-8"], expected: statsInChinese),
+        LanguageCase(arguments: [], environment: ["LADDER_LANG": "", "LANG": "en_US.UTF-8"], expected: statsInEnglish),
+    ])
+    func statsTableInEitherLanguage(_ c: LanguageCase) throws {
+        let directory = try TemporaryDirectory()
+        let db = try Self.registryFile(in: directory)
+        let times = ["--as-of", "2024-07-01", "--known-at", "2024-12-31"]
+        let run = try LadderRun.run(["stats"] + times + c.arguments, db: db, environment: c.environment)
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout == c.expected)
+        let json = ["stats"] + times + ["--format", "json"]
+        let english = try LadderRun.run(json, db: db, environment: ["LADDER_LANG": "en"])
+        let chinese = try LadderRun.run(json, db: db, environment: ["LADDER_LANG": "zh"])
+        #expect(chinese.stdout == english.stdout)
+    }
+
+    @Test func anUnknownLanguageIsAUsageError() throws {
+        let directory = try TemporaryDirectory()
+        let run = try LadderRun.run(["stats", "--lang", "fr"], db: directory.path("none.sqlite"))
+        #expect(run.status == 64)
+        #expect(run.stderr.hasPrefix("ladder: --lang 'fr' 不是可用的语言"))
+    }
+
     /// Known at a moment before the first record, every figure is zero: said on stderr.
     @Test func knownAtBeforeTheFirstRecordSaysSo() throws {
         let directory = try TemporaryDirectory()

@@ -18,40 +18,39 @@ extension StatsReport {
     }
 
     var title: String {
-        let subject = tier.map { "\($0.chineseName) (\($0.rawValue))" }
+        let region = self.region.map { StatsText.inRegion.text(["region": $0.name]) } ?? ""
+        let tier = self.tier?.label()
         switch grouping {
         case .tier:
-            return "Valid qualifications by tier" + Region.inTitle(region)
+            return StatsText.titleByTier.text(["region": region])
         case .position:
-            return "Ladder positions (each firm once, at its highest valid tier)"
-                + (subject.map { " among holders of \($0)" } ?? "") + Region.inTitle(region)
+            guard let tier else { return StatsText.titlePositions.text(["region": region]) }
+            return StatsText.titlePositionsAmong.text(["tier": tier, "region": region])
         case .city, .county, .field:
-            let what = subject.map { "Firms holding a valid \($0)" }
-                ?? "Firms on the ladder (any valid tier; by position = highest tier)"
-            return "\(what)\(Region.inTitle(region)), by \(groupedBy)"
+            let grouping = groupedBy == "county" ? StatsText.byCounty : grouping == .field ? .byField : .byCity
+            guard let tier else { return StatsText.titleOnLadder.text(["region": region, "grouping": grouping.text()]) }
+            return StatsText.titleHolding.text(["tier": tier, "region": region, "grouping": grouping.text()])
         }
     }
 
     var columns: [Tabular.Column] {
-        let head: [Tabular.Column] = [.init("code"), .init("name")]
+        let head: [Tabular.Column] = [.init("code", StatsText.columnCode.text()), .init("name", StatsText.columnName.text())]
         switch grouping {
         case .tier:
-            return head + [.init("count", "holding", alignment: .right),
-                           .init("at_position", "at position", alignment: .right)]
+            return head + [.init("count", StatsText.columnHolding.text(), alignment: .right),
+                           .init("at_position", StatsText.columnAtPosition.text(), alignment: .right)]
         case .position:
-            return head + [.init("count", alignment: .right)]
+            return head + [.init("count", StatsText.columnCount.text(), alignment: .right)]
         case .city, .county, .field:
-            guard tier == nil else { return head + [.init("count", alignment: .right)] }
-            return head + [.init("count", "firms", alignment: .right)]
-                + Tier.allCases.map { .init($0.rawValue, alignment: .right) }
+            guard tier == nil else { return head + [.init("count", StatsText.columnCount.text(), alignment: .right)] }
+            return head + [.init("count", StatsText.columnFirms.text(), alignment: .right)]
+                + Tier.allCases.map { .init($0.rawValue, $0.heading(), alignment: .right) }
         }
     }
 
     var footer: [String] {
-        var lines = ["total: \(total) firm\(total == 1 ? "" : "s"), each counted once"]
-        if grouping == .tier, tier == nil {
-            lines.append("a firm holding several tiers is in each 'holding' count, and in one 'at position' count")
-        }
+        var lines = [StatsText.total.text(["firms": ProseFormat.firms(total)])]
+        if grouping == .tier, tier == nil { lines.append(StatsText.totalNote.text()) }
         return lines
     }
 }

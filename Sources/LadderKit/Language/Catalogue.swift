@@ -1,0 +1,15 @@
+/// Every message a person reads, keyed, in both languages: the command line, the files it writes
+/// and the web pages all take their words from here. One area per file (`Catalogue+Stats.swift`…).
+public enum Catalogue {
+    /// The areas, each listed once.
+    static let areas: [any CatalogueArea.Type] = [Term.self, HeadingText.self, StatsText.self]
+
+    /// Every key with its entry, for the tests and for a translator's review.
+    public static var entries: [(key: String, entry: CatalogueEntry)] {
+        areas.flatMap { area in entries(of: area) }
+    }
+
+    private static func entries<Area: CatalogueArea>(of area: Area.Type) -> [(key: String, entry: CatalogueEntry)] {
+        area.allCases.map { ($0.key, $0.entry) }
+    }
+}
