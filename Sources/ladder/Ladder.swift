@@ -1,4 +1,5 @@
 import ArgumentParser
+import LadderKit
 import Foundation
 
 @main
@@ -38,6 +39,22 @@ struct Ladder: ParsableCommand {
             Console.error(problem)
             Foundation.exit(ExitCode.validationFailure.rawValue)
         }
-        main(arguments)
+        do {
+            var command = try parseAsRoot(arguments)
+            try command.run()
+        } catch {
+            exit(withTranslated: error)
+        }
+    }
+
+    /// As the parser's own `exit(withError:)`, with its words in the reader's language: help and
+    /// clean exits on standard output, everything else on standard error.
+    static func exit(withTranslated error: Error) -> Never {
+        let code = exitCode(for: error)
+        let message = ParserText.translated(fullMessage(for: error))
+        if !message.isEmpty {
+            if code == .success { Console.out(message) } else { Console.note(message) }
+        }
+        Foundation.exit(code.rawValue)
     }
 }

@@ -161,6 +161,19 @@ import Testing
         #expect(chinese.stdout == english.stdout)
     }
 
+    @Test func theParsersOwnWordsFollowTheLanguage() throws {
+        let directory = try TemporaryDirectory()
+        let run = try LadderRun.run(["stats", "--tir", "hnte", "--lang", "zh"], db: directory.path("none.sqlite"))
+        #expect(run.status == 64)
+        #expect(run.stderr.hasPrefix("错误：没有选项 '--tir'。是否要用 '--tier'？\n用法：ladder stats [--tier <tier>]"))
+        #expect(run.stderr.hasSuffix("\n  更多信息：ladder stats --help\n"))
+        let help = try LadderRun.run(["stats", "--help", "--lang", "zh"], db: directory.path("none.sqlite"))
+        #expect(help.status == 0)
+        #expect(help.stdout.hasPrefix("概述："))
+        #expect(help.stdout.contains("\n选项：\n"))
+        #expect(help.stdout.contains("显示帮助信息。"))
+    }
+
     @Test func anUnknownLanguageIsAUsageError() throws {
         let directory = try TemporaryDirectory()
         let run = try LadderRun.run(["stats", "--lang", "fr"], db: directory.path("none.sqlite"))
