@@ -4,15 +4,10 @@ import Foundation
 
 @main
 struct Ladder: ParsableCommand {
-    static let configuration = CommandConfiguration(
+    static var configuration: CommandConfiguration { CommandConfiguration(
         commandName: "ladder",
-        abstract: "Run the tiered cultivation of technology enterprises (梯次培育) on a local registry.",
-        discussion: """
-            The registry is one SQLite file: --db PATH, else $LADDER_DB, else ./ladder.sqlite.
-            Days are YYYY-MM-DD (2023/5/6 and 2023年5月6日 are read too); "today" is the day in
-            China (UTC+8). Exit status: 0 ok, 1 refused or failed, 64 usage error, 65 bad input data.
-            Language: --lang zh|en on any command, else $LADDER_LANG, else the locale (zh_* → 中文).
-            """,
+        abstract: CommandHelp.ladderAbstract.text(),
+        discussion: CommandHelp.ladderDiscussion.text(),
         version: "0.1.0",
         subcommands: [
             // The registry and its history.
@@ -31,7 +26,7 @@ struct Ladder: ParsableCommand {
             // Serving a province.
             ServeCommand.self, AccountsCommand.self,
         ]
-    )
+    ) }
 
     static func main() {
         let arguments = LanguageChoice.apply(to: Array(CommandLine.arguments.dropFirst()))
@@ -51,7 +46,9 @@ struct Ladder: ParsableCommand {
     /// clean exits on standard output, everything else on standard error.
     static func exit(withTranslated error: Error) -> Never {
         let code = exitCode(for: error)
-        let message = ParserText.translated(fullMessage(for: error))
+        let message = Language.current == .zh
+            ? HelpLayout.wrapped(ParserText.translated(fullMessage(for: error, columns: Int.max / 2)))
+            : fullMessage(for: error)
         if !message.isEmpty {
             if code == .success { Console.out(message) } else { Console.note(message) }
         }

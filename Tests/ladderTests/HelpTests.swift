@@ -29,6 +29,21 @@ import LadderKit
         }
     }
 
+    /// Help in Chinese as a clerk sees it (the parser's words too, wrapped by display width);
+    /// re-record with LADDER_RECORD_GOLDENS=1.
+    @Test(arguments: [["--help"], ["stats", "--help"], ["show", "--help"]])
+    func chineseHelpGolden(_ arguments: [String]) throws {
+        let name = arguments.count == 1 ? "help.zh.txt" : "help-\(arguments[0]).zh.txt"
+        let golden = HelpTests.root.appendingPathComponent("Tests/ladderTests/Fixtures/\(name)")
+        let directory = try TemporaryDirectory()
+        let run = try LadderRun.run(arguments, db: directory.path("none.sqlite"), environment: ["LADDER_LANG": "zh"])
+        #expect(run.status == 0)
+        if ProcessInfo.processInfo.environment["LADDER_RECORD_GOLDENS"] == "1" {
+            try run.stdout.write(to: golden, atomically: true, encoding: .utf8)
+        }
+        #expect(run.stdout == (try String(contentsOf: golden, encoding: .utf8)))
+    }
+
     /// The root help as users see it; re-record with LADDER_RECORD_GOLDENS=1.
     @Test func rootHelpGolden() throws {
         let golden = HelpTests.root.appendingPathComponent("Tests/ladderTests/Fixtures/help.txt")

@@ -25,9 +25,9 @@ public enum ParserText: String, CatalogueArea {
         case .seeSubcommandHelp:
             CatalogueEntry(zh: "各子命令的详细帮助：{command} <subcommand>", en: "See '{command} <subcommand>' for detailed help.")
         case .seeMoreInformation: CatalogueEntry(zh: "更多信息：{command}", en: "See '{command}' for more information.")
-        case .defaultValue: CatalogueEntry(zh: "（默认：{value}）", en: "(default: {value})")
-        case .values: CatalogueEntry(zh: "（可选：{values}）", en: "(values: {values})")
-        case .valuesAndDefault: CatalogueEntry(zh: "（可选：{values}；默认：{value}）", en: "(values: {values}; default: {value})")
+        case .defaultValue: CatalogueEntry(zh: "（默认：{value}）", en: " (default: {value})")
+        case .values: CatalogueEntry(zh: "（可选：{values}）", en: " (values: {values})")
+        case .valuesAndDefault: CatalogueEntry(zh: "（可选：{values}；默认：{value}）", en: " (values: {values}; default: {value})")
         case .missingArgument: CatalogueEntry(zh: "缺少参数 '{name}'", en: "Missing expected argument '{name}'")
         case .missingOneOf: CatalogueEntry(zh: "缺少以下之一：'{names}'", en: "Missing one of: '{names}'")
         case .missingValue: CatalogueEntry(zh: "'{name}' 后缺少值", en: "Missing value for '{name}'")
@@ -37,8 +37,8 @@ public enum ParserText: String, CatalogueArea {
         case .unexpectedArgument: CatalogueEntry(zh: "多余的参数 '{value}'", en: "Unexpected argument '{value}'")
         case .invalidValueFor: CatalogueEntry(zh: "'{name}' 的值 '{value}' 无效", en: "The value '{value}' is invalid for '{name}'")
         case .invalidValue: CatalogueEntry(zh: "值 '{value}' 无效。", en: "The value '{value}' is invalid.")
-        case .provideOneOfAnd: CatalogueEntry(zh: "。请写以下之一：{first}、{last}。", en: ". Please provide one of {first} and {last}.")
-        case .provideOneOfOr: CatalogueEntry(zh: "。请写以下之一：{values}、{last}。", en: ". Please provide one of {values} or {last}.")
+        case .provideOneOfAnd: CatalogueEntry(zh: "。请写以下之一：{first} 或 {last}。", en: ". Please provide one of {first} and {last}.")
+        case .provideOneOfOr: CatalogueEntry(zh: "。请写以下之一：{values} 或 {last}。", en: ". Please provide one of {values} or {last}.")
         case .provideOneOfList: CatalogueEntry(zh: "。请写以下之一：", en: ". Please provide one of the following:")
         }
     }

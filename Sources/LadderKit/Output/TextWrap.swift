@@ -50,6 +50,9 @@ public enum TextWrap {
             if character == " " {
                 if !current.isEmpty { words.append(current); current = "" }
                 words.append(" ")
+            } else if closingPunctuation.contains(character), let last = words.last, last != " " {
+                // Never at the start of a line: ，。、 and closing brackets stay with what they close.
+                if current.isEmpty { words[words.count - 1] = last + String(character) } else { current.append(character) }
             } else if DisplayWidth.of(String(character)) == 2 {
                 if !current.isEmpty { words.append(current); current = "" }
                 words.append(String(character))
@@ -60,4 +63,7 @@ public enum TextWrap {
         if !current.isEmpty { words.append(current) }
         return words
     }
+
+    /// Punctuation a Chinese line must not begin with.
+    static let closingPunctuation: Set<Character> = ["，", "。", "、", "；", "：", "！", "？", "）", "》", "」", "』", "】", "”", "’"]
 }

@@ -2,13 +2,14 @@ import ArgumentParser
 import LadderKit
 
 struct ShowCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "show", abstract: "Show one enterprise: qualifications and their status, position, names, events.")
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "show", abstract: CommandHelp.showAbstract.text())
+    }
 
-    @Argument(help: "统一社会信用代码, or an exact current or former name.") var query: String
+    @Argument(help: ArgumentHelp(CommandHelp.showQuery.text())) var query: String
     @OptionGroup var times: TimeOptions
     @Option(help: DocumentFormat.help) var format: DocumentFormat = .table
-    @Flag(help: "The events as one wide table row each (wider than 100 columns).") var wide = false
+    @Flag(help: ArgumentHelp(CommandHelp.showWide.text())) var wide = false
     @OptionGroup var registry: RegistryOptions
 
     func run() throws {

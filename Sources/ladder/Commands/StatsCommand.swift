@@ -2,21 +2,16 @@ import ArgumentParser
 import LadderKit
 
 struct StatsCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "stats", abstract: "Count firms with a valid qualification on a day, by tier, position or place.",
-        discussion: """
-            A firm is counted once per group: holding two valid certificates at once (a new one issued \
-            before the old one ends) makes one 高新技术企业. Its place is where it is on the day, after \
-            any relocation. --by position counts each firm once, at its highest valid tier.
-            """)
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "stats", abstract: CommandHelp.statsAbstract.text(),
+                             discussion: CommandHelp.statsDiscussion.text())
+    }
 
-    @Option(help: "Count only firms validly holding this tier.") var tier: Tier?
-    @Option(help: ArgumentHelp("Group by city (the 12 reporting regions), county, field, tier or position.",
-                               discussion: "Within a city, county or ganjiang (--region), city groups by county."))
+    @Option(help: ArgumentHelp(CommandHelp.statsTier.text())) var tier: Tier?
+    @Option(help: ArgumentHelp(CommandHelp.statsBy.text(), discussion: CommandHelp.statsByMore.text()))
     var by: StatsGrouping = .tier
-    @Flag(name: .customLong("print-sql"), help: ArgumentHelp(
-        "Print SQL for the sqlite3 CLI that makes the same count, instead of counting.",
-        discussion: "With --tier and --by city or county; the window of days and years is the policy's."))
+    @Flag(name: .customLong("print-sql"), help: ArgumentHelp(CommandHelp.statsPrintSQL.text(),
+                                                             discussion: CommandHelp.statsPrintSQLMore.text()))
     var printSQL = false
     @OptionGroup var area: RegionOption
     @OptionGroup var read: ReadOptions

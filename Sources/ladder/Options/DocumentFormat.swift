@@ -1,3 +1,4 @@
+import LadderKit
 import ArgumentParser
 
 /// The formats of a command that prints one document (a firm, a check, an import summary):
@@ -5,5 +6,5 @@ import ArgumentParser
 enum DocumentFormat: String, CaseIterable, ExpressibleByArgument {
     case table, json, ndjson
 
-    static let help: ArgumentHelp = "Output format: a table, JSON, or ndjson (the same JSON on one line)."
+    static var help: ArgumentHelp { ArgumentHelp(OptionHelp.documentFormat.text()) }
 }

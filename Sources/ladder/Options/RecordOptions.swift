@@ -5,13 +5,13 @@ import LadderKit
 /// What every write records besides its facts: who, on which authority, and why.
 struct RecordOptions: ParsableArguments {
     @Option(name: .customLong("operator"), help: ArgumentHelp(
-        "Who records this.", discussion: "Default: $LADDER_OPERATOR, else the login name.", valueName: "name"))
+        OptionHelp.operatorName.text(), discussion: OptionHelp.operatorMore.text(), valueName: "name"))
     var operatorName: String?
 
-    @Option(help: ArgumentHelp("Document reference (文号), e.g. 赣高企认办〔2024〕3号.", valueName: "text"))
+    @Option(help: ArgumentHelp(OptionHelp.document.text(), valueName: "text"))
     var document: String?
 
-    @Option(help: ArgumentHelp("A free note kept with the record.", valueName: "text"))
+    @Option(help: ArgumentHelp(OptionHelp.note.text(), valueName: "text"))
     var note: String?
 
     var resolvedOperator: String {

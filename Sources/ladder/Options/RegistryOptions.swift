@@ -4,7 +4,7 @@ import LadderKit
 
 /// Where the registry is: --db, else $LADDER_DB, else ./ladder.sqlite.
 struct RegistryOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("Registry file.", discussion: "Default: $LADDER_DB, else ./ladder.sqlite.",
+    @Option(name: .long, help: ArgumentHelp(OptionHelp.db.text(), discussion: OptionHelp.dbMore.text(),
                                             valueName: "path"))
     var db: String?
 

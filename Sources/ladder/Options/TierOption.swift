@@ -4,7 +4,7 @@ import LadderKit
 /// `--tier T`, required, for the commands that once named it `--for` (check, candidates): the
 /// old name still works, hidden from help, so scripts written for it keep running.
 struct TierOption: ParsableArguments {
-    @Option(name: .customLong("tier"), help: "The tier (tsme, hnte, growth, leader, or 科小, 高企 …).") var named: Tier?
+    @Option(name: .customLong("tier"), help: ArgumentHelp(OptionHelp.tier.text())) var named: Tier?
     @Option(name: .customLong("for"), help: .hidden) var legacy: Tier?
 
     var tier: Tier { named ?? legacy! }
