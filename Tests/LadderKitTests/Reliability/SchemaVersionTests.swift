@@ -71,7 +71,7 @@ import Testing
         let options = OpenOptions(clock: ReliabilityFixture.clock, notice: notices.receiver)
         let registry = try Registry.open(path: path, options: options)
         let kept = folder.path("r.backup-v1-20250601-100217.sqlite")
-        #expect(notices.lines == ["upgraded \(path) from schema v1 to v8; the v1 registry was kept as \(kept)"])
+        #expect(notices.lines == ["upgraded \(path) from schema v1 to v9; the v1 registry was kept as \(kept)"])
 
         let profile = try registry.profile(of: "甲公司", asOf: day("2025-01-01"))
         #expect(profile.enterprise.createdBy == "v1-user")
