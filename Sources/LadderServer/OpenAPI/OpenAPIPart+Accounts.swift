@@ -96,10 +96,10 @@ extension OpenAPIPart {
           "AccountRequest": {
             "type": "object",
             "properties": {
-              "username": {"type": "string", "description": "1 to 64 letters, digits, '.', '_' or '-'"},
+              "username": {"type": "string", "description": "1 to 64 letters, digits, '.', '_' or '-'", "minLength": 1, "maxLength": 64},
               "role": {"type": "string", "enum": ["viewer", "editor", "admin"]},
-              "region": {"type": "string", "description": "360000 (province), a city, a county, or ganjiang: within the admin's region"},
-              "password": {"type": "string", "description": "8 to 72 bytes"}
+              "region": {"type": "string", "description": "360000 (province), a city, a county, or ganjiang: within the admin's region", "minLength": 1},
+              "password": {"type": "string", "description": "8 to 72 bytes", "minLength": 8}
             },
             "required": ["username", "role", "region", "password"],
             "additionalProperties": false

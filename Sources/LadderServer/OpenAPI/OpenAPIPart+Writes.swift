@@ -89,79 +89,79 @@ extension OpenAPIPart {
         "schemas": {
           "AddRequest": {
             "type": "object",
-            "properties": {"code": {"type": "string", "description": "统一社会信用代码"}, "name": {"type": "string"}, "region": {"type": "string", "description": "division code or Jiangxi division name; default: the code's division"}, "zone": {"type": "string", "enum": ["ganjiang"]}, "founded": {"type": "string", "description": "YYYY-MM-DD", "examples": ["2024-11-22"]}, "field": {"type": "string"}, "contact": {"type": "string"}, "phone": {"type": "string"}, "document": {"type": "string", "description": "文号 of the notice"}, "note": {"type": "string"}},
+            "properties": {"code": {"type": "string", "description": "统一社会信用代码", "minLength": 1}, "name": {"type": "string", "minLength": 1}, "region": {"type": ["string", "null"], "description": "division code or Jiangxi division name; default: the code's division"}, "zone": {"type": ["string", "null"], "enum": ["ganjiang", null]}, "founded": {"type": ["string", "null"], "description": "a day, YYYY-MM-DD", "format": "date"}, "field": {"type": ["string", "null"]}, "contact": {"type": ["string", "null"]}, "phone": {"type": ["string", "null"]}, "document": {"type": ["string", "null"], "description": "文号 of the notice"}, "note": {"type": ["string", "null"]}},
             "required": ["code", "name"],
             "additionalProperties": false
           },
           "AddResult": {
             "type": "object",
-            "properties": {"recorded": {"type": "boolean"}, "credit_code": {"type": "string"}, "name": {"type": "string"}, "location": {"type": "string"}, "region": {"type": "string"}, "message": {"type": "string"}},
+            "properties": {"recorded": {"type": "boolean"}, "credit_code": {"type": "string", "minLength": 1}, "name": {"type": "string", "minLength": 1}, "location": {"type": "string", "minLength": 1}, "region": {"type": "string", "minLength": 1}, "message": {"type": "string", "minLength": 1}},
             "required": ["recorded", "credit_code", "name", "location", "region", "message"],
             "additionalProperties": false
           },
           "AdmitRequest": {
             "type": "object",
-            "properties": {"number": {"type": "string", "description": "入库登记编号"}, "effective": {"type": "string", "description": "YYYY-MM-DD", "examples": ["2024-11-22"]}, "document": {"type": "string", "description": "文号 of the notice"}, "note": {"type": "string"}, "override": {"type": "string", "description": "record it although the rules refuse it; the reason is kept on the event (editors and admins)"}},
+            "properties": {"number": {"type": "string", "description": "入库登记编号", "minLength": 1}, "effective": {"type": "string", "description": "a day, YYYY-MM-DD", "format": "date"}, "document": {"type": ["string", "null"], "description": "文号 of the notice"}, "note": {"type": ["string", "null"]}, "override": {"type": ["string", "null"], "description": "record it although the rules refuse it; the reason is kept on the event (editors and admins)"}},
             "required": ["number", "effective"],
             "additionalProperties": false
           },
           "CertifyRequest": {
             "type": "object",
-            "properties": {"number": {"type": "string", "description": "certificate number, e.g. GR202336000123"}, "issued": {"type": "string", "description": "YYYY-MM-DD", "examples": ["2024-11-22"]}, "document": {"type": "string", "description": "文号 of the notice"}, "note": {"type": "string"}, "override": {"type": "string", "description": "record it although the rules refuse it; the reason is kept on the event (editors and admins)"}},
+            "properties": {"number": {"type": "string", "description": "certificate number, e.g. GR202336000123", "minLength": 1}, "issued": {"type": "string", "description": "a day, YYYY-MM-DD", "format": "date"}, "document": {"type": ["string", "null"], "description": "文号 of the notice"}, "note": {"type": ["string", "null"]}, "override": {"type": ["string", "null"], "description": "record it although the rules refuse it; the reason is kept on the event (editors and admins)"}},
             "required": ["number", "issued"],
             "additionalProperties": false
           },
           "SelectRequest": {
             "type": "object",
-            "properties": {"tier": {"type": "string", "description": "growth or leader"}, "category": {"type": "string"}, "year": {"type": ["integer", "string"]}, "effective": {"type": "string", "description": "YYYY-MM-DD", "examples": ["2024-11-22"]}, "document": {"type": "string", "description": "文号 of the notice"}, "note": {"type": "string"}, "override": {"type": "string", "description": "record it although the rules refuse it; the reason is kept on the event (editors and admins)"}},
+            "properties": {"tier": {"type": "string", "enum": ["growth", "leader"]}, "category": {"type": "string", "enum": ["unicorn", "potential-unicorn", "seed-unicorn", "gazelle", "potential-gazelle", "leader", "reserve"], "description": "a category of the tier's list"}, "year": {"type": "integer", "minimum": 1990, "maximum": 2200, "description": "the list's year"}, "effective": {"type": "string", "description": "a day, YYYY-MM-DD", "format": "date"}, "document": {"type": ["string", "null"], "description": "文号 of the notice"}, "note": {"type": ["string", "null"]}, "override": {"type": ["string", "null"], "description": "record it although the rules refuse it; the reason is kept on the event (editors and admins)"}},
             "required": ["tier", "category", "year", "effective"],
             "additionalProperties": false
           },
           "RevokeRequest": {
             "type": "object",
-            "properties": {"tier": {"type": "string", "description": "tsme, hnte, growth, leader (or 科小, 高企, …)"}, "number": {"type": "string", "description": "certificate or 入库 number (or list year) when the firm holds several"}, "effective": {"type": "string", "description": "YYYY-MM-DD", "examples": ["2024-11-22"]}, "ground": {"type": "string", "enum": ["fraud", "accident", "unreported-change", "missed-reports", "other"]}, "reason": {"type": "string"}, "document": {"type": "string", "description": "文号 of the notice"}, "note": {"type": "string"}},
+            "properties": {"tier": {"type": "string", "enum": ["tsme", "hnte", "growth", "leader"]}, "number": {"type": ["string", "null"], "description": "certificate or 入库 number (or list year) when the firm holds several"}, "effective": {"type": "string", "description": "a day, YYYY-MM-DD", "format": "date"}, "ground": {"type": ["string", "null"], "enum": ["fraud", "accident", "unreported-change", "missed-reports", "other", null]}, "reason": {"type": "string", "minLength": 1}, "document": {"type": ["string", "null"], "description": "文号 of the notice"}, "note": {"type": ["string", "null"]}},
             "required": ["tier", "effective", "reason"],
             "additionalProperties": false
           },
           "RenameRequest": {
             "type": "object",
-            "properties": {"name": {"type": "string"}, "effective": {"type": "string", "description": "YYYY-MM-DD", "examples": ["2024-11-22"]}, "document": {"type": "string", "description": "文号 of the notice"}, "note": {"type": "string"}},
+            "properties": {"name": {"type": "string", "minLength": 1}, "effective": {"type": "string", "description": "a day, YYYY-MM-DD", "format": "date"}, "document": {"type": ["string", "null"], "description": "文号 of the notice"}, "note": {"type": ["string", "null"]}},
             "required": ["name", "effective"],
             "additionalProperties": false
           },
           "RelocateRequest": {
             "type": "object",
-            "properties": {"region": {"type": "string", "description": "division code or Jiangxi division name"}, "zone": {"type": "string", "enum": ["ganjiang"]}, "effective": {"type": "string", "description": "YYYY-MM-DD", "examples": ["2024-11-22"]}, "document": {"type": "string", "description": "文号 of the notice"}, "note": {"type": "string"}},
+            "properties": {"region": {"type": "string", "description": "division code or Jiangxi division name", "minLength": 1}, "zone": {"type": ["string", "null"], "enum": ["ganjiang", null]}, "effective": {"type": "string", "description": "a day, YYYY-MM-DD", "format": "date"}, "document": {"type": ["string", "null"], "description": "文号 of the notice"}, "note": {"type": ["string", "null"]}},
             "required": ["region", "effective"],
             "additionalProperties": false
           },
           "FactsRequest": {
             "type": "object",
-            "properties": {"year": {"type": ["integer", "string"], "description": "the fiscal year, 1990-2200"}, "unit": {"type": "string", "enum": ["wan", "万元", "yuan", "元"]}, "employees": {"type": ["integer", "string"]}, "tech_staff": {"type": ["integer", "string"]}, "revenue": {"type": ["number", "string"], "description": "in 万元 unless unit says yuan or the text carries its unit (500元)"}, "total_assets": {"type": ["number", "string"], "description": "in 万元 unless unit says yuan or the text carries its unit (500元)"}, "total_cost": {"type": ["number", "string"], "description": "in 万元 unless unit says yuan or the text carries its unit (500元)"}, "rd_expense": {"type": ["number", "string"], "description": "in 万元 unless unit says yuan or the text carries its unit (500元)"}, "rd_expense_in_china": {"type": ["number", "string"], "description": "in 万元 unless unit says yuan or the text carries its unit (500元)"}, "high_tech_income": {"type": ["number", "string"], "description": "in 万元 unless unit says yuan or the text carries its unit (500元)"}, "total_income": {"type": ["number", "string"], "description": "in 万元 unless unit says yuan or the text carries its unit (500元)"}, "net_assets": {"type": ["number", "string"], "description": "may be negative; in 万元 unless unit says yuan"}, "ip1": {"type": ["integer", "string"]}, "ip2": {"type": ["integer", "string"]}, "innovation_score": {"type": ["number", "string"], "description": "a score with at most two decimals, e.g. 70.5"}, "innovation_ip": {"type": ["number", "string"], "description": "a score with at most two decimals, e.g. 70.5"}, "innovation_conversion": {"type": ["number", "string"], "description": "a score with at most two decimals, e.g. 70.5"}, "innovation_rd_management": {"type": ["number", "string"], "description": "a score with at most two decimals, e.g. 70.5"}, "innovation_growth": {"type": ["number", "string"], "description": "a score with at most two decimals, e.g. 70.5"}, "owns_core_ip": {"type": ["boolean", "string"], "description": "true/false, or as a roster writes it: 是/否, 有/无"}, "field": {"type": "string"}, "major_accident": {"type": ["boolean", "string"], "description": "true/false, or as a roster writes it: 是/否, 有/无"}, "abnormal_operation": {"type": ["boolean", "string"], "description": "true/false, or as a roster writes it: 是/否, 有/无"}, "serious_dishonesty": {"type": ["boolean", "string"], "description": "true/false, or as a roster writes it: 是/否, 有/无"}, "national_award": {"type": ["boolean", "string"], "description": "true/false, or as a roster writes it: 是/否, 有/无"}, "provincial_rd_institution": {"type": ["boolean", "string"], "description": "true/false, or as a roster writes it: 是/否, 有/无"}, "led_standard": {"type": ["boolean", "string"], "description": "true/false, or as a roster writes it: 是/否, 有/无"}, "valuation_usd": {"type": ["integer", "string"]}, "funding_cny": {"type": ["number", "string"], "description": "in 万元 unless unit says yuan or the text carries its unit (500元)"}, "listed": {"type": ["boolean", "string"], "description": "true/false, or as a roster writes it: 是/否, 有/无"}, "jiangxi": {"type": ["boolean", "string"], "description": "true/false, or as a roster writes it: 是/否, 有/无"}, "bad_credit": {"type": ["boolean", "string"], "description": "true/false, or as a roster writes it: 是/否, 有/无"}},
+            "properties": {"year": {"type": "integer", "minimum": 1990, "maximum": 2200, "description": "the fiscal year"}, "unit": {"type": ["string", "null"], "enum": ["wan", "万元", "yuan", "元", null]}, "employees": {"type": ["integer", "string", "null"]}, "tech_staff": {"type": ["integer", "string", "null"]}, "revenue": {"type": ["number", "string", "null"], "description": "in 万元 unless unit says yuan or the text carries its unit (500元)"}, "total_assets": {"type": ["number", "string", "null"], "description": "in 万元 unless unit says yuan or the text carries its unit (500元)"}, "total_cost": {"type": ["number", "string", "null"], "description": "in 万元 unless unit says yuan or the text carries its unit (500元)"}, "rd_expense": {"type": ["number", "string", "null"], "description": "in 万元 unless unit says yuan or the text carries its unit (500元)"}, "rd_expense_in_china": {"type": ["number", "string", "null"], "description": "in 万元 unless unit says yuan or the text carries its unit (500元)"}, "high_tech_income": {"type": ["number", "string", "null"], "description": "in 万元 unless unit says yuan or the text carries its unit (500元)"}, "total_income": {"type": ["number", "string", "null"], "description": "in 万元 unless unit says yuan or the text carries its unit (500元)"}, "net_assets": {"type": ["number", "string", "null"], "description": "may be negative; in 万元 unless unit says yuan"}, "ip1": {"type": ["integer", "string", "null"]}, "ip2": {"type": ["integer", "string", "null"]}, "innovation_score": {"type": ["number", "string", "null"], "description": "a score with at most two decimals, e.g. 70.5"}, "innovation_ip": {"type": ["number", "string", "null"], "description": "a score with at most two decimals, e.g. 70.5"}, "innovation_conversion": {"type": ["number", "string", "null"], "description": "a score with at most two decimals, e.g. 70.5"}, "innovation_rd_management": {"type": ["number", "string", "null"], "description": "a score with at most two decimals, e.g. 70.5"}, "innovation_growth": {"type": ["number", "string", "null"], "description": "a score with at most two decimals, e.g. 70.5"}, "owns_core_ip": {"type": ["boolean", "string", "null"], "description": "true/false, or as a roster writes it: 是/否, 有/无"}, "field": {"type": ["string", "null"]}, "major_accident": {"type": ["boolean", "string", "null"], "description": "true/false, or as a roster writes it: 是/否, 有/无"}, "abnormal_operation": {"type": ["boolean", "string", "null"], "description": "true/false, or as a roster writes it: 是/否, 有/无"}, "serious_dishonesty": {"type": ["boolean", "string", "null"], "description": "true/false, or as a roster writes it: 是/否, 有/无"}, "national_award": {"type": ["boolean", "string", "null"], "description": "true/false, or as a roster writes it: 是/否, 有/无"}, "provincial_rd_institution": {"type": ["boolean", "string", "null"], "description": "true/false, or as a roster writes it: 是/否, 有/无"}, "led_standard": {"type": ["boolean", "string", "null"], "description": "true/false, or as a roster writes it: 是/否, 有/无"}, "valuation_usd": {"type": ["integer", "string", "null"]}, "funding_cny": {"type": ["number", "string", "null"], "description": "in 万元 unless unit says yuan or the text carries its unit (500元)"}, "listed": {"type": ["boolean", "string", "null"], "description": "true/false, or as a roster writes it: 是/否, 有/无"}, "jiangxi": {"type": ["boolean", "string", "null"], "description": "true/false, or as a roster writes it: 是/否, 有/无"}, "bad_credit": {"type": ["boolean", "string", "null"], "description": "true/false, or as a roster writes it: 是/否, 有/无"}},
             "required": ["year"],
             "additionalProperties": false
           },
           "FactsResult": {
             "type": "object",
-            "properties": {"recorded": {"type": "boolean"}, "credit_code": {"type": "string"}, "year": {"type": "integer"}, "stored": {"type": "array", "items": {"type": "string"}}, "message": {"type": "string"}},
+            "properties": {"recorded": {"type": "boolean"}, "credit_code": {"type": "string", "minLength": 1}, "year": {"type": "integer"}, "stored": {"type": "array", "items": {"type": "string"}}, "message": {"type": "string", "minLength": 1}},
             "required": ["recorded", "credit_code", "year", "stored", "message"],
             "additionalProperties": false
           },
           "VoidRequest": {
             "type": "object",
-            "properties": {"reason": {"type": "string"}, "document": {"type": "string", "description": "文号 of the notice"}, "note": {"type": "string"}},
+            "properties": {"reason": {"type": "string", "minLength": 1}, "document": {"type": ["string", "null"], "description": "文号 of the notice"}, "note": {"type": ["string", "null"]}},
             "required": ["reason"],
             "additionalProperties": false
           },
           "WriteResult": {
             "type": "object",
-            "properties": {"recorded": {"type": "boolean"}, "event_id": {"type": "integer"}, "kind": {"type": "string"}, "effective": {"type": "string"}, "message": {"type": "string"}},
+            "properties": {"recorded": {"type": "boolean"}, "event_id": {"type": "integer"}, "kind": {"type": "string"}, "effective": {"type": "string"}, "message": {"type": "string", "minLength": 1}},
             "required": ["recorded", "message"],
             "additionalProperties": false
           },
           "WriteRefusal": {
             "type": "object",
-            "properties": {"error": {"type": "string"}, "credit_code": {"type": "string"}, "tier": {"type": "string"}, "verdict": {"type": "string"}, "failed": {"type": "array", "items": {"type": "string"}}, "missing": {"type": "array", "items": {"type": "string"}}, "problems": {"type": "array", "items": {"type": "string"}}},
+            "properties": {"error": {"type": "string", "minLength": 1}, "credit_code": {"type": "string"}, "tier": {"type": "string"}, "verdict": {"type": "string"}, "failed": {"type": "array", "items": {"type": "string"}}, "missing": {"type": "array", "items": {"type": "string"}}, "problems": {"type": "array", "items": {"type": "string"}}},
             "required": ["error"],
             "additionalProperties": false
           }
