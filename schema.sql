@@ -2,6 +2,11 @@
 -- A test proves that running this file builds the same tables, indexes and triggers as the
 -- migrations in Sources/LadderKit/Storage. Days are YYYY-MM-DD text (_on), moments are UTC
 -- ISO text with microseconds (_at), money is INTEGER yuan.
+--
+-- client (added by v9, hence its place at the end of a table or before its table constraints):
+-- the address a write came from through `ladder serve` (the last X-Forwarded-For hop behind a
+-- trusted proxy); NULL for a `ladder` command run on the machine itself, and for the rows an import
+-- wrote, whose batch carries it. `ladder log` shows it.
 
 -- import_batch: one row per imported file; the events it recorded point to it. title (added by v5, hence
 -- its place): the first non-empty row above a published list's header, NULL when there was none.
@@ -23,7 +28,7 @@ CREATE TABLE import_batch (
     new_facts INTEGER NOT NULL DEFAULT 0,
     unchanged INTEGER NOT NULL DEFAULT 0,
     rejected INTEGER NOT NULL DEFAULT 0
-, title TEXT) STRICT;
+, title TEXT, client TEXT) STRICT;
 
 -- enterprise: one row per firm, keyed by its credit code; name and place as first registered here.
 CREATE TABLE enterprise (
@@ -43,7 +48,7 @@ CREATE TABLE enterprise (
     -- A cache: the fingerprint of the imported row that last set this firm's state, so the same
     -- row imported again is known unchanged without re-checking; cleared by any other write.
     row_digest INTEGER
-) STRICT;
+, client TEXT) STRICT;
 
 -- Renames and relocations are events; the registered name and place never change.
 CREATE TRIGGER enterprise_identity_is_fixed
@@ -86,6 +91,7 @@ CREATE TABLE event (
     document TEXT,
     note TEXT,
     override TEXT,
+    client TEXT,
     CHECK (batch_id IS NOT NULL OR command IS NOT NULL),
     -- A revocation or void acts on an earlier event of the same firm.
     UNIQUE (id, enterprise_id),
@@ -132,7 +138,7 @@ CREATE TABLE target (
     recorded_at TEXT NOT NULL,
     operator TEXT NOT NULL,
     note TEXT
-) STRICT;
+, client TEXT) STRICT;
 
 CREATE INDEX target_by_tier ON target(tier, region, id);
 
@@ -148,6 +154,7 @@ CREATE TABLE fact (
     operator TEXT NOT NULL CHECK (operator <> ''),
     batch_id INTEGER REFERENCES import_batch(id) ON DELETE RESTRICT,
     command TEXT,
+    client TEXT,
     CHECK (batch_id IS NOT NULL OR command IS NOT NULL)
 ) STRICT;
 
@@ -171,7 +178,7 @@ CREATE TABLE batch_void (
     reason TEXT NOT NULL CHECK (reason <> ''),
     recorded_at TEXT NOT NULL,
     operator TEXT NOT NULL
-) STRICT;
+, client TEXT) STRICT;
 
 -- policy: policy documents (thresholds, bands, validity knobs); the newest recorded is in force.
 CREATE TABLE policy (
@@ -181,6 +188,7 @@ CREATE TABLE policy (
     document TEXT NOT NULL CHECK (json_valid(document)),
     recorded_at TEXT NOT NULL,
     operator TEXT NOT NULL,
+    client TEXT,
     UNIQUE (policy_id, version)
 ) STRICT;
 
@@ -283,6 +291,7 @@ CREATE TABLE correction (
     command TEXT NOT NULL,
     document TEXT,
     note TEXT,
+    client TEXT,
     CHECK (division IS NOT NULL OR founded_on IS NOT NULL),
     CHECK (zone IS NULL OR division IS NOT NULL),
     CHECK (founded_on IS NULL OR effective_on IS NULL)
@@ -316,6 +325,7 @@ CREATE TABLE registration_change (
     command TEXT,
     document TEXT,
     note TEXT,
+    client TEXT,
     CHECK (batch_id IS NOT NULL OR command IS NOT NULL),
     CHECK (kind <> 'void' OR reason IS NOT NULL)
 ) STRICT;
@@ -390,7 +400,7 @@ CREATE TABLE account_change (
     recorded_at TEXT NOT NULL,
     operator TEXT NOT NULL CHECK (operator <> ''),
     command TEXT
-) STRICT;
+, client TEXT) STRICT;
 
 CREATE TRIGGER account_change_is_append_only_update BEFORE UPDATE ON account_change
 BEGIN

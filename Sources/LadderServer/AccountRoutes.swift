@@ -1,10 +1,141 @@
 import Hummingbird
 import LadderKit
 
-/// Accounts through the API, for admins: those of their region and below.
+/// Accounts through the API, for admins: those of their region and below (`ladder accounts`' add,
+/// list, disable and token, recorded under the admin's name and client address).
 struct AccountRoutes {
     let registry: Registry
     let settings: ServerSettings
 
-    func add(to router: Router<ServerContext>) {}
+    func add(to router: Router<ServerContext>) {
+        router.get("/api/v1/accounts") { _, context in try list(context: context) }
+        router.post("/api/v1/accounts") { request, context in try await create(request, context: context) }
+        router.post("/api/v1/accounts/:name/disable") { request, context in try disable(request, context: context) }
+        router.get("/api/v1/accounts/:name/tokens") { _, context in try tokens(context: context) }
+        router.post("/api/v1/accounts/:name/tokens") { request, context in try makeToken(request, context: context) }
+        router.post("/api/v1/accounts/:name/tokens/:id/revoke") { request, context in
+            try revokeToken(request, context: context)
+        }
+    }
+
+    /// The accounts of the admin's region and the regions within it, by name.
+    private func list(context: ServerContext) throws -> Response {
+        let admin = try context.requireAccount()
+        try Scope.requireAdmin(admin)
+        let accounts = try registry.accounts().filter { admin.region.includes($0.region) }
+        return APIError.json(body: accounts.map(Listed.init))
+    }
+
+    private func create(_ request: Request, context: ServerContext) async throws -> Response {
+        let admin = try context.requireAccount()
+        try Scope.requireAdmin(admin)
+        let body = try await WriteRoutes.Body(request, fields: ["username", "role", "region", "password"])
+        let name = try body.required("username", example: "ganzhou.li")
+        guard let role = try body.parsed("role", { text in
+            guard let role = AccountRole(rawValue: text) else {
+                throw APIError(.badRequest, "role '\(text)' is not a role; use viewer (reads), editor (also records) or admin "
+                    + "(also manages accounts)")
+            }
+            return role
+        }) else { throw WriteRoutes.missing("role", example: "editor") }
+        guard let region = try body.parsed("region", { try Region(parsing: $0) }) else {
+            throw WriteRoutes.missing("region", example: admin.region.code)
+        }
+        guard let password = try body.text("password") else {
+            throw APIError(.badRequest, "password is missing; give the new account's first password (at least "
+                + "\(Credentials.minimumPasswordLength) characters)")
+        }
+        if let problem = Credentials.problem(withPassword: password) { throw APIError(.badRequest, "password: " + problem) }
+        try Scope.checkManages(admin, region: region, name: name)
+        let hash = Credentials.hash(password: password, cost: settings.bcryptCost)
+        let account = try AccountRoutes.refusing {
+            try registry.addAccount(name: name, role: role, region: region, passwordHash: hash,
+                                    context: written(request, context, admin: admin, command: "POST /api/v1/accounts"))
+        }
+        return APIError.json(status: .created, body: Listed(account))
+    }
+
+    private func disable(_ request: Request, context: ServerContext) throws -> Response {
+        let (admin, target) = try managed(context)
+        guard target.name != admin.name else {
+            throw APIError(.unprocessableContent, "admin '\(admin.name)' cannot disable its own account; ask another admin "
+                + "of \(admin.region.name) or above")
+        }
+        guard !target.isDisabled else {
+            // As the CLI's "already recorded": nothing to do, and nothing wrong.
+            return APIError.json(body: Listed(target))
+        }
+        let account = try AccountRoutes.refusing {
+            try registry.disableAccount(name: target.name, context: written(
+                request, context, admin: admin, command: "POST /api/v1/accounts/\(target.name)/disable"))
+        }
+        return APIError.json(body: Listed(account))
+    }
+
+    private func tokens(context: ServerContext) throws -> Response {
+        let (_, target) = try managed(context)
+        return APIError.json(body: try registry.tokens(of: target.name).map(TokenDocument.init))
+    }
+
+    /// A new API token, answered once: only its digest is kept.
+    private func makeToken(_ request: Request, context: ServerContext) throws -> Response {
+        let (admin, target) = try managed(context)
+        let made = Credentials.newToken()
+        let token = try AccountRoutes.refusing {
+            try registry.addToken(name: target.name, digest: made.digest, context: written(
+                request, context, admin: admin, command: "POST /api/v1/accounts/\(target.name)/tokens"))
+        }
+        var document = TokenDocument(token)
+        document.token = made.token
+        return APIError.json(status: .created, body: document)
+    }
+
+    private func revokeToken(_ request: Request, context: ServerContext) throws -> Response {
+        let (admin, target) = try managed(context)
+        let idText = try context.parameters.require("id")
+        guard let id = Int64(idText) else {
+            throw APIError(.badRequest, "token '\(idText)' is not a token number; list them with GET /api/v1/accounts/\(target.name)/tokens")
+        }
+        if let token = try registry.tokens(of: target.name).first(where: { $0.id == id }), token.revokedAt != nil {
+            return APIError.json(body: TokenDocument(token))  // already revoked: nothing to do
+        }
+        let token = try AccountRoutes.refusing {
+            try registry.revokeToken(name: target.name, id: id, context: written(
+                request, context, admin: admin, command: "POST /api/v1/accounts/\(target.name)/tokens/\(id)/revoke"))
+        }
+        return APIError.json(body: TokenDocument(token))
+    }
+
+    /// The admin asking and the account named in the path, which must lie in the admin's region.
+    private func managed(_ context: ServerContext) throws -> (admin: Account, target: Account) {
+        let admin = try context.requireAccount()
+        try Scope.requireAdmin(admin)
+        let name = try context.parameters.require("name")
+        guard let target = try registry.credentials(of: name)?.account else {
+            throw APIError(.notFound, "no account named '\(name)'; list them with GET /api/v1/accounts")
+        }
+        try Scope.checkManages(admin, region: target.region, name: target.name)
+        return (admin, target)
+    }
+
+    private func written(_ request: Request, _ context: ServerContext, admin: Account, command: String) -> WriteContext {
+        WriteContext(operatorName: admin.name, at: settings.clock(), command: command,
+                     clientAddress: ClientAddress.of(request, context: context, trustProxy: settings.trustProxy))
+    }
+
+    /// The library's refusals of account changes, as API answers.
+    static func refusing<Value>(_ change: () throws -> Value) throws -> Value {
+        do {
+            return try change()
+        } catch let error as AccountError {
+            switch error {
+            case .badName: throw APIError(.badRequest, "username: " + error.description)
+            case .nameTaken: throw APIError(.conflict, "an account named '\(error.name)' already exists; choose another name")
+            case .unknownAccount: throw APIError(.notFound, "no account named '\(error.name)'; list them with GET /api/v1/accounts")
+            case .unknownToken(let name, let id):
+                throw APIError(.notFound, "account '\(name)' has no token \(id); list them with GET /api/v1/accounts/\(name)/tokens")
+            case .alreadyDisabled, .tokenAlreadyRevoked: throw APIError(.unprocessableContent, error.description)
+            }
+        }
+    }
 }

@@ -36,3 +36,21 @@ enum Scope {
         return location.division.name ?? location.division.code
     }
 }
+
+extension Scope {
+    /// Refuses account management by an editor or viewer: only admins manage accounts.
+    static func requireAdmin(_ account: Account) throws {
+        guard account.role < .admin else { return }
+        throw APIError(.forbidden, "account '\(account.name)' is \(account.role == .editor ? "an" : "a") "
+            + "\(account.role.rawValue); only an admin manages accounts, ask an admin of \(account.region.name)")
+    }
+
+    /// Refuses an admin's change to an account of a region outside its own (a city admin manages its
+    /// city's and its counties' accounts, never its parent's, a sibling's, or the province's): so no
+    /// admin can make or raise an account above its own region.
+    static func checkManages(_ admin: Account, region: Region, name: String) throws {
+        guard !admin.region.includes(region) else { return }
+        throw APIError(.forbidden, "account '\(name)' is for \(region.code) \(region.name), outside \(admin.region.name), "
+            + "the region of admin '\(admin.name)'; an admin manages the accounts of its region and the regions within it")
+    }
+}

@@ -1,11 +1,14 @@
 import LadderKit
 
-/// What a write did, as the API answers it: the event and the line `ladder` prints for it.
+/// What an event write did, as the API answers it: the event and the line `ladder` prints for it.
+/// A write that found its fact already recorded answers `recorded: false` and the CLI's sentence;
+/// the event is named when there is one (a repeated certificate, a void already made), absent when
+/// the fact is the firm's standing itself (the same name or place on that day).
 struct WriteDocument: Encodable {
     var recorded: Bool
-    var eventID: Int64
-    var kind: String
-    var effective: String
+    var eventID: Int64?
+    var kind: String?
+    var effective: String?
     var message: String
 
     init(_ outcome: WriteOutcome) {
@@ -18,6 +21,24 @@ struct WriteDocument: Encodable {
         message = recorded
             ? "recorded event #\(event.id): \(event.kind.rawValue) \(EventDescription.detail(event.detail)), effective \(event.effective.iso)"
             : "already recorded as event #\(event.id) (\(event.kind.rawValue), effective \(event.effective.iso)); nothing written"
+    }
+
+    /// A void just recorded, in `ladder void`'s words.
+    init(void event: Event, of target: Int64) {
+        recorded = true
+        eventID = event.id
+        kind = event.kind.rawValue
+        effective = event.effective.iso
+        message = "recorded event #\(event.id): voided event #\(target)"
+    }
+
+    init(alreadyRecorded error: RegistryError) {
+        recorded = false
+        message = error.description
+        if case let .alreadyVoided(_, voidID) = error {
+            eventID = voidID
+            kind = EventKind.void.rawValue
+        }
     }
 
     enum CodingKeys: String, CodingKey {

@@ -2,48 +2,53 @@ import Foundation
 import Hummingbird
 import LadderKit
 
-/// The writes. So far one: a relocation, recorded by an editor (or admin) of the region the firm is
-/// in on the day it moves, under the account's name, as `ladder relocate` records it.
+/// The writes, with `ladder`'s fields and rules: a firm added, its events recorded (admit, certify,
+/// select, revoke, rename, relocate), its facts set, an event voided. Each is made by an editor (or
+/// admin) whose region holds the firm on the day the write is about, and recorded under the
+/// account's name and the client's address.
 struct WriteRoutes {
-    /// `ladder relocate`'s fields.
-    struct Relocation: Decodable {
-        var region: String
-        var zone: String?
-        var effective: String
-        var document: String?
-        var note: String?
-    }
-
     let registry: Registry
     let settings: ServerSettings
 
     func add(to router: Router<ServerContext>) {
-        router.post("/api/v1/enterprises/:code/relocate") { request, context in try await relocate(request, context: context) }
+        router.post("/api/v1/enterprises") { request, context in try await addEnterprise(request, context: context) }
+        router.post("/api/v1/enterprises/:code/facts") { request, context in try await setFacts(request, context: context) }
+        router.post("/api/v1/events/:id/void") { request, context in try await void(request, context: context) }
+        for action in EventAction.allCases {
+            router.post("/api/v1/enterprises/:code/\(action.rawValue)") { request, context in
+                try await record(action, request, context: context)
+            }
+        }
     }
 
-    private func relocate(_ request: Request, context: ServerContext) async throws -> Response {
+    /// A write's parsed request: what to record once the firm is known and in scope.
+    typealias EventWrite = (CreditCode, WriteContext) throws -> WriteOutcome
+
+    /// One event on one firm: the body parsed first (400), then the firm found (404) and placed on
+    /// `day` within the account's region (403), then recorded (201), found already recorded (200) or
+    /// refused by the rules (422).
+    func recordEvent(_ request: Request, _ context: ServerContext, action: String, fields: [String], overridable: Bool,
+                     parse: (Body) throws -> (day: Day, write: EventWrite)) async throws -> Response {
         let account = try context.requireAccount()
         try Scope.requireEditor(account)
-        let code = try context.parameters.require("code")
-        let body = try await request.decode(as: Relocation.self, context: context)
-        guard let effective = DayParser.parse(body.effective) else {
-            throw APIError(.badRequest, "effective '\(body.effective)' is not a day; write it as YYYY-MM-DD, e.g. 2024-11-22")
-        }
-        let division = try WriteRoutes.division(body.region)
-        let zone = try body.zone.map { text in
-            guard let zone = Zone(rawValue: text) else { throw APIError(.badRequest, "zone '\(text)' is not a zone; the only one is ganjiang (赣江新区)") }
-            return zone
-        }
+        let query = try context.parameters.require("code")
+        let body = try await Body(request, fields: fields + ["document", "note"] + (overridable ? ["override"] : []))
+        let (day, write) = try parse(body)
         let now = settings.clock()
-        // The source region decides: the firm must be in the account's region on the day it moves.
-        let before = try registry.profile(of: code, asOf: effective, knownAt: now)
-        try Scope.check(account, profile: before)
-        let outcome = try registry.relocate(before.enterprise.creditCode, to: Location(division: division, zone: zone),
-                                            effective: effective, context: WriteContext(
-                                                operatorName: account.name, at: now,
-                                                command: "POST /api/v1/enterprises/\(before.enterprise.creditCode.text)/relocate",
-                                                document: body.document, note: body.note))
-        return APIError.json(status: outcome.isRecorded ? .created : .ok, body: WriteDocument(outcome))
+        let client = ClientAddress.of(request, context: context, trustProxy: settings.trustProxy)
+        let document = try body.text("document"), note = try body.text("note")
+        let override = overridable ? try body.text("override") : nil
+        return try WriteRoutes.refusing {
+            let profile = try registry.profile(of: query, asOf: day, knownAt: now)
+            try Scope.check(account, profile: profile)
+            let code = profile.enterprise.creditCode
+            let outcome = try write(code, WriteContext(
+                operatorName: account.name, at: now, command: "POST /api/v1/enterprises/\(code.text)/\(action)",
+                document: document, note: note, override: override, clientAddress: client))
+            return APIError.json(status: outcome.isRecorded ? .created : .ok, body: WriteDocument(outcome))
+        } alreadyRecorded: { error in
+            APIError.json(status: .ok, body: WriteDocument(alreadyRecorded: error))
+        }
     }
 
     static func division(_ text: String) throws -> RegionCode {
@@ -51,8 +56,15 @@ struct WriteRoutes {
         do {
             return try RegionCode(text)
         } catch {
-            throw APIError(.badRequest, "region: \(error.description)")
+            throw APIError(.badRequest, "region '\(text)': \(error.description)")
         }
+    }
+
+    static func zone(_ text: String) throws -> Zone {
+        guard let zone = Zone(rawValue: text) else {
+            throw APIError(.badRequest, "zone '\(text)' is not a zone; the only one is ganjiang (赣江新区)")
+        }
+        return zone
     }
 }
 

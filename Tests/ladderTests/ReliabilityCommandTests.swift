@@ -84,9 +84,9 @@ import Testing
         let run = try LadderRun.run(["log", "--format", "csv"], db: db)
         let lines = run.stdout.split(separator: "\n").map { $0.split(separator: ",", maxSplits: 1).last.map(String.init) ?? "" }
         #expect(lines == [
-            "operator,record,credit_code,what,source",
-            "e2e,enterprise,91360722MA35G1YK7R,registered 甲公司,ladder add",
-            "e2e,event,91360722MA35G1YK7R,#1 certify: 高企 GR202336000123,ladder certify 91360722MA35G1YK7R --number "
+            "operator,client,record,credit_code,what,source",
+            "e2e,,enterprise,91360722MA35G1YK7R,registered 甲公司,ladder add",
+            "e2e,,event,91360722MA35G1YK7R,#1 certify: 高企 GR202336000123,ladder certify 91360722MA35G1YK7R --number "
                 + "GR202336000123 --issued 2023-11-22 --override 省认定名单",
         ])
         let nobody = try LadderRun.run(["log", "--operator", "nobody", "--format", "json"], db: db)
@@ -101,7 +101,7 @@ import Testing
         try ReliabilityCommandTests.plant(db, "INSERT INTO grdb_migrations (identifier) VALUES ('v99')")
         let run = try LadderRun.run(["show", ReliabilityCommandTests.a], db: db)
         #expect(run.status == 1)
-        #expect(run.stderr == "ladder: \(db) was made by a newer ladder (schema v99, this ladder knows up to v8); upgrade ladder\n")
+        #expect(run.stderr == "ladder: \(db) was made by a newer ladder (schema v99, this ladder knows up to v9); upgrade ladder\n")
     }
 
     @Test func olderRegistryIsUpgradedOnceAndSaysSo() throws {
@@ -113,7 +113,7 @@ import Testing
             """)
         let first = try LadderRun.run(["show", ReliabilityCommandTests.a, "--format", "json"], db: db)
         #expect(first.status == 0, "\(first.stderr)")
-        #expect(first.stderr.hasPrefix("note: upgraded \(db) from schema v1 to v8; the v1 registry was kept as "
+        #expect(first.stderr.hasPrefix("note: upgraded \(db) from schema v1 to v9; the v1 registry was kept as "
             + dir.path("r.backup-v1-")))
         #expect(first.stderr.hasSuffix(".sqlite\n"))
         let second = try LadderRun.run(["show", ReliabilityCommandTests.a, "--format", "json"], db: db)

@@ -12,9 +12,12 @@ public struct Provenance: Hashable, Sendable {
     public let note: String?
     /// The operator's written reason for recording a promotion the rules refused.
     public let override: String?
+    /// The client address of a write made through `ladder serve`; nil for a command on the machine
+    /// (and for an imported row, whose batch carries it).
+    public let clientAddress: String?
 
     public init(recordedAt: Moment, operatorName: String, batchID: Int64? = nil, command: String? = nil,
-                document: String? = nil, note: String? = nil, override: String? = nil) {
+                document: String? = nil, note: String? = nil, override: String? = nil, clientAddress: String? = nil) {
         self.recordedAt = recordedAt
         self.operatorName = operatorName
         self.batchID = batchID
@@ -22,5 +25,6 @@ public struct Provenance: Hashable, Sendable {
         self.document = document
         self.note = note
         self.override = override
+        self.clientAddress = clientAddress
     }
 }

@@ -92,10 +92,10 @@ extension Importer {
         let json = "{" + settings.sorted { $0.key < $1.key }
             .map { JSONText.quote($0.key) + ":" + JSONText.quote($0.value) }.joined(separator: ",") + "}"
         try db.execute(sql: """
-            INSERT INTO import_batch (file_name, sha256, size_bytes, encoding, kind, options, operator, started_at, title)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO import_batch (file_name, sha256, size_bytes, encoding, kind, options, operator, started_at, title, client)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """, arguments: [report.fileName, report.sha256, report.sizeBytes, report.encoding, report.kind.rawValue, json,
-                             context.operatorName, context.at.iso, report.title])
+                             context.operatorName, context.at.iso, report.title, context.clientAddress])
         return db.lastInsertedRowID
     }
 

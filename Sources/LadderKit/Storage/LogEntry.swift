@@ -23,13 +23,18 @@ public struct LogEntry: Equatable, Sendable {
     public let what: String
     /// `batch 3`, or the command line that recorded it.
     public let source: String
+    /// The client address it was sent from through `ladder serve`; nil for a `ladder` command run
+    /// on the registry's machine.
+    public let clientAddress: String?
 
-    public init(at: Moment, operatorName: String, record: Record, creditCode: String?, what: String, source: String) {
+    public init(at: Moment, operatorName: String, record: Record, creditCode: String?, what: String, source: String,
+                clientAddress: String? = nil) {
         self.at = at
         self.operatorName = operatorName
         self.record = record
         self.creditCode = creditCode
         self.what = what
         self.source = source
+        self.clientAddress = clientAddress
     }
 }

@@ -44,8 +44,8 @@ extension Registry {
                                      detail: .void(target: target["id"], reason: reason),
                                      effective: ChinaTime.day(of: context.at), provenance: context.provenance)
             }
-            try db.execute(sql: "INSERT INTO batch_void (batch_id, reason, recorded_at, operator) VALUES (?, ?, ?, ?)",
-                           arguments: [id, reason, context.at.iso, context.operatorName])
+            try db.execute(sql: "INSERT INTO batch_void (batch_id, reason, recorded_at, operator, client) VALUES (?, ?, ?, ?, ?)",
+                           arguments: [id, reason, context.at.iso, context.operatorName, context.clientAddress])
             var report = BatchVoidReport(batch: id, voidedEvents: targets.count)
             let registered = try Row.fetchAll(db, sql: """
                 SELECT id, credit_code, name FROM enterprise e WHERE batch_id = ?

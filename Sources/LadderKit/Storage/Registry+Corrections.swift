@@ -34,23 +34,24 @@ extension Registry {
             }
             try db.execute(sql: """
                 INSERT INTO correction (enterprise_id, effective_on, division, zone, founded_on, reason, recorded_at,
-                                        operator, command, document, note)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                        operator, command, document, note, client)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """, arguments: [enterprise.id, location == nil ? nil : effective?.iso, location?.division.code,
                                  location?.zone?.rawValue, founded?.iso, reason, context.at.iso, context.operatorName,
-                                 context.command ?? "library", context.document, context.note])
+                                 context.command ?? "library", context.document, context.note, context.clientAddress])
             // The imported row that last set the firm stays known as unchanged: that roster imported
             // again must not put the wrong place or day back.
             return Correction(id: db.lastInsertedRowID, enterpriseID: enterprise.id,
                               effective: location == nil ? nil : effective, location: location, founded: founded,
                               reason: reason, provenance: Provenance(recordedAt: context.at, operatorName: context.operatorName,
                                                                      command: context.command ?? "library",
-                                                                     document: context.document, note: context.note))
+                                                                     document: context.document, note: context.note,
+                                                                     clientAddress: context.clientAddress))
         }
     }
 
     static let correctionColumns = """
-        id, enterprise_id, effective_on, division, zone, founded_on, reason, recorded_at, operator, command, document, note
+        id, enterprise_id, effective_on, division, zone, founded_on, reason, recorded_at, operator, command, document, note, client
         """
 
     /// Every correction of one firm (a `History` leaves out those recorded after its moment).
@@ -70,7 +71,8 @@ extension Registry {
                           effective: (row["effective_on"] as String?).flatMap { Day(iso: $0) }, location: location,
                           founded: (row["founded_on"] as String?).flatMap { Day(iso: $0) }, reason: row["reason"],
                           provenance: Provenance(recordedAt: recordedAt, operatorName: row["operator"],
-                                                 command: row["command"], document: row["document"], note: row["note"]))
+                                                 command: row["command"], document: row["document"], note: row["note"],
+                                                 clientAddress: row["client"]))
     }
 
     /// Place corrections recorded by `knownAt`, as the moves statistics apply (from the start:

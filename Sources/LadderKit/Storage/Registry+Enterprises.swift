@@ -26,11 +26,11 @@ extension Registry {
         let location = location ?? Location(division: RegionCode(trusted: code.division))
         try db.execute(sql: """
             INSERT INTO enterprise (credit_code, name, division, zone, founded_on, field, contact, phone,
-                                    created_at, created_by, batch_id)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                    created_at, created_by, batch_id, client)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """, arguments: [code.text, name, location.division.code, location.zone?.rawValue, profile.founded?.iso,
                              profile.field, profile.contact, profile.phone, context.at.iso, context.operatorName,
-                             context.batchID])
+                             context.batchID, context.batchID == nil ? context.clientAddress : nil])
         return Enterprise(id: db.lastInsertedRowID, creditCode: code, registeredName: name,
                           registeredLocation: location, profile: profile, createdAt: context.at,
                           createdBy: context.operatorName)

@@ -19,10 +19,10 @@ extension Registry {
             guard problems.isEmpty else { throw RegistryError.badFacts(code: code.text, year: year, problems: problems) }
             let digest = FactsJSON.digest(json)
             try db.execute(sql: """
-                INSERT INTO fact (enterprise_id, year, facts, digest, recorded_at, operator, batch_id, command)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                INSERT INTO fact (enterprise_id, year, facts, digest, recorded_at, operator, batch_id, command, client)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """, arguments: [enterprise.id, year, json, digest, context.at.iso, context.operatorName,
-                                 context.batchID, context.command])
+                                 context.batchID, context.command, context.clientAddress])
             try Registry.forgetImportedRow(db, enterpriseID: enterprise.id)
             return .recorded(merged)
         }

@@ -5,36 +5,45 @@ extension Registry {
     /// profile corrections, policy documents, batch voids, corrections of the past and registrations
     /// set aside or taken up again, each with its operator and source. `operatorName`
     /// keeps one operator's records; `since` those recorded on or after that day (China time).
+    /// Each entry carries the client address it was written from (`ladder serve`), an imported
+    /// row its batch's; nil for a command run on the machine.
     public func log(operatorName: String? = nil, since: Day? = nil) throws -> [LogEntry] {
         let from = since.map { Moment(startOf: $0, offsetSeconds: ChinaTime.offsetSeconds).iso } ?? ""
         return try read { db in
             var entries: [(entry: LogEntry, id: Int64)] = []
             let filter = { (at: String, who: String) in "\(at) >= ?1 AND (?2 IS NULL OR \(who) = ?2)" }
+            // A row an import wrote was sent from where its batch was.
+            let batchClient = { (own: String, batch: String) in
+                "COALESCE(\(own), (SELECT b.client FROM import_batch b WHERE b.id = \(batch)))"
+            }
             let arguments: StatementArguments = [from, operatorName]
             func moment(_ text: String) -> Moment { Moment(parsing: text, defaultOffsetSeconds: 0) ?? Moment(microseconds: 0) }
             func add(_ record: LogEntry.Record, _ sql: String, _ make: (Row) throws -> (String?, String, String)) throws {
                 for row in try Row.fetchAll(db, sql: sql, arguments: arguments) {
                     let (code, what, source) = try make(row)
                     entries.append((LogEntry(at: moment(row["at"]), operatorName: row["who"], record: record,
-                                             creditCode: code, what: what, source: source), row["rid"]))
+                                             creditCode: code, what: what, source: source,
+                                             clientAddress: row["client_address"]), row["rid"]))
                 }
             }
             try add(.batch, """
-                SELECT id AS rid, started_at AS at, operator AS who, * FROM import_batch WHERE \(filter("started_at", "operator"))
+                SELECT id AS rid, started_at AS at, operator AS who, client AS client_address, * FROM import_batch WHERE \(filter("started_at", "operator"))
                 """) { row in
                 let what = "import \(row["file_name"] as String) (\(row["kind"] as String)): \(row["rows"] as Int) rows, "
                     + "\(row["new_events"] as Int) new events, \(row["rejected"] as Int) rejected"
                 return (nil, what, "batch \(row["id"] as Int64)")
             }
             try add(.enterprise, """
-                SELECT id AS rid, created_at AS at, created_by AS who, credit_code, name, batch_id FROM enterprise
+                SELECT id AS rid, created_at AS at, created_by AS who, credit_code, name, batch_id,
+                       \(batchClient("client", "batch_id")) AS client_address FROM enterprise
                 WHERE \(filter("created_at", "created_by"))
                 """) { row in
                 (row["credit_code"], "registered \(row["name"] as String)",
                  (row["batch_id"] as Int64?).map { "batch \($0)" } ?? "ladder add")
             }
             try add(.event, """
-                SELECT e.id AS rid, e.recorded_at AS at, e.operator AS who, f.credit_code, \(Event.columns.split(separator: ",")
+                SELECT e.id AS rid, e.recorded_at AS at, e.operator AS who, f.credit_code,
+                       \(batchClient("e.client", "e.batch_id")) AS client_address, \(Event.columns.split(separator: ",")
                     .map { "e." + $0.trimmingSpaces() }.joined(separator: ", "))
                 FROM event e JOIN enterprise f ON f.id = e.enterprise_id WHERE \(filter("e.recorded_at", "e.operator"))
                 """) { row in
@@ -44,6 +53,7 @@ extension Registry {
             }
             try add(.facts, """
                 SELECT x.id AS rid, x.recorded_at AS at, x.operator AS who, f.credit_code, x.year, x.batch_id, x.command,
+                       \(batchClient("x.client", "x.batch_id")) AS client_address,
                        (SELECT count(*) FROM json_each(x.facts)) AS figures
                 FROM fact x JOIN enterprise f ON f.id = x.enterprise_id WHERE \(filter("x.recorded_at", "x.operator"))
                 """) { row in
@@ -52,7 +62,7 @@ extension Registry {
             }
             try add(.profile, """
                 SELECT p.id AS rid, p.recorded_at AS at, p.operator AS who, f.credit_code, p.founded_on, p.field,
-                       p.contact, p.phone, p.batch_id
+                       p.contact, p.phone, p.batch_id, \(batchClient("NULL", "p.batch_id")) AS client_address
                 FROM profile_version p JOIN enterprise f ON f.id = p.enterprise_id WHERE \(filter("p.recorded_at", "p.operator"))
                 """) { row in
                 let set = [("founded", "founded_on"), ("field", "field"), ("contact", "contact"), ("phone", "phone")]
@@ -60,19 +70,20 @@ extension Registry {
                 return (row["credit_code"], "profile corrected: " + set.joined(separator: ", "), "batch \(row["batch_id"] as Int64)")
             }
             try add(.policy, """
-                SELECT id AS rid, recorded_at AS at, operator AS who, policy_id, version FROM policy
+                SELECT id AS rid, recorded_at AS at, operator AS who, client AS client_address, policy_id, version FROM policy
                 WHERE \(filter("recorded_at", "operator"))
                 """) { row in
                 (nil, "policy \(row["policy_id"] as String) v\(row["version"] as Int) put in force", "ladder policy import")
             }
             try add(.batchVoid, """
-                SELECT batch_id AS rid, recorded_at AS at, operator AS who, reason FROM batch_void
+                SELECT batch_id AS rid, recorded_at AS at, operator AS who, client AS client_address, reason FROM batch_void
                 WHERE \(filter("recorded_at", "operator"))
                 """) { row in
                 (nil, "voided batch \(row["rid"] as Int64): \(row["reason"] as String)", "ladder void --batch \(row["rid"] as Int64)")
             }
             try add(.correction, """
-                SELECT c.id AS rid, c.recorded_at AS at, c.operator AS who, f.credit_code, \(Registry.correctionColumns
+                SELECT c.id AS rid, c.recorded_at AS at, c.operator AS who, f.credit_code, c.client AS client_address,
+                       \(Registry.correctionColumns
                     .split(separator: ",").map { "c." + $0.trimmingSpaces() }.joined(separator: ", "))
                 FROM correction c JOIN enterprise f ON f.id = c.enterprise_id WHERE \(filter("c.recorded_at", "c.operator"))
                 """) { row in
@@ -82,7 +93,7 @@ extension Registry {
             }
             try add(.registration, """
                 SELECT r.id AS rid, r.recorded_at AS at, r.operator AS who, f.credit_code, r.kind, r.reason, r.batch_id,
-                       r.command
+                       r.command, \(batchClient("r.client", "r.batch_id")) AS client_address
                 FROM registration_change r JOIN enterprise f ON f.id = r.enterprise_id
                 WHERE \(filter("r.recorded_at", "r.operator"))
                 """) { row in

@@ -38,8 +38,9 @@ extension Registry {
             }
             if policy == (try Registry.policy(db, knownAt: nil)) { return .unchanged(policy) }
             try db.execute(sql: """
-                INSERT INTO policy (policy_id, version, document, recorded_at, operator) VALUES (?, ?, ?, ?, ?)
-                """, arguments: [policy.id, policy.version, canonical, context.at.iso, context.operatorName])
+                INSERT INTO policy (policy_id, version, document, recorded_at, operator, client) VALUES (?, ?, ?, ?, ?, ?)
+                """, arguments: [policy.id, policy.version, canonical, context.at.iso, context.operatorName,
+                                 context.clientAddress])
             return .recorded(policy)
         }
     }

@@ -11,9 +11,12 @@ public struct WriteContext: Sendable {
     public var note: String?
     /// A written reason to record a promotion that the rules refuse.
     public var override: String?
+    /// Where the write came from over the network (`ladder serve`'s client address); nil for a
+    /// `ladder` command run on the machine itself.
+    public var clientAddress: String?
 
     public init(operatorName: String, at: Moment, command: String? = nil, batchID: Int64? = nil,
-                document: String? = nil, note: String? = nil, override: String? = nil) {
+                document: String? = nil, note: String? = nil, override: String? = nil, clientAddress: String? = nil) {
         self.operatorName = operatorName
         self.at = at
         self.command = command
@@ -21,11 +24,12 @@ public struct WriteContext: Sendable {
         self.document = document
         self.note = note
         self.override = override
+        self.clientAddress = clientAddress
     }
 
     var provenance: Provenance {
         Provenance(recordedAt: at, operatorName: operatorName, batchID: batchID, command: command,
-                   document: document, note: note, override: override)
+                   document: document, note: note, override: override, clientAddress: clientAddress)
     }
 }
 

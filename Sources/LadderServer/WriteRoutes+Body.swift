@@ -1,0 +1,112 @@
+import Foundation
+import Hummingbird
+import LadderKit
+
+extension WriteRoutes {
+    /// A write's JSON body, read field by field. Each endpoint names the fields it knows: any other is
+    /// refused (a mistyped `efective` would otherwise be dropped and the write refused for a missing
+    /// day, or worse, recorded without it). Every bad value is a 400 naming the field, the value and
+    /// what to write instead.
+    struct Body {
+        /// Writes are small JSON objects; a roster goes to /api/v1/imports.
+        static let limit = 64 * 1024
+        private let object: [String: Any]
+
+        init(_ request: Request, fields: [String]) async throws {
+            let buffer = try await request.body.collect(upTo: Body.limit)
+            let data = Data(buffer.readableBytesView)
+            guard let object = (try? JSONSerialization.jsonObject(with: data)) as? [String: Any] else {
+                throw APIError(.badRequest, "the request body is not a JSON object; send the fields as one, e.g. "
+                    + "{\"effective\": \"2024-11-22\"}, with Content-Type: application/json")
+            }
+            let unknown = object.keys.filter { !fields.contains($0) }.sorted()
+            if let first = unknown.first {
+                throw APIError(.badRequest, "unknown field '\(first)'; this write takes "
+                    + fields.joined(separator: ", "))
+            }
+            self.object = object
+        }
+
+        /// A text field, trimmed; nil when absent, null or blank.
+        func text(_ field: String) throws -> String? {
+            guard let value = object[field], !(value is NSNull) else { return nil }
+            guard let text = value as? String else {
+                throw APIError(.badRequest, "\(field): \(Body.show(value)) is not text; write it in quotes")
+            }
+            let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+            return trimmed.isEmpty ? nil : trimmed
+        }
+
+        func required(_ field: String, example: String) throws -> String {
+            guard let text = try text(field) else {
+                throw APIError(.badRequest, "\(field) is missing; give it, e.g. \"\(field)\": \"\(example)\"")
+            }
+            return text
+        }
+
+        /// A value read from text by `parse`, whose error message (the library's) says what is wrong.
+        func parsed<Value>(_ field: String, _ parse: (String) throws -> Value) throws -> Value? {
+            guard let text = try text(field) else { return nil }
+            do {
+                return try parse(text)
+            } catch let error as APIError {
+                throw error
+            } catch {
+                throw APIError(.badRequest, "\(field) '\(text)': \(error)")
+            }
+        }
+
+        func day(_ field: String) throws -> Day? {
+            try parsed(field) { text in
+                guard let day = DayParser.parse(text) else {
+                    throw APIError(.badRequest, "\(field) '\(text)' is not a day; write it as YYYY-MM-DD, e.g. 2024-11-22")
+                }
+                return day
+            }
+        }
+
+        func requiredDay(_ field: String) throws -> Day {
+            guard let day = try day(field) else {
+                throw APIError(.badRequest, "\(field) is missing; give the day as YYYY-MM-DD, e.g. \"\(field)\": \"2024-11-22\"")
+            }
+            return day
+        }
+
+        /// A whole number given as a JSON number or as text as a roster writes it (`1,200`, `１２０`).
+        func count(_ field: String) throws -> Int64? {
+            guard let value = object[field], !(value is NSNull) else { return nil }
+            if let text = value as? String { return try parsed(field) { _ in try EnteredValue.count(text) } }
+            guard let number = value as? NSNumber, !Body.isBool(number), let whole = Int64(exactly: number.doubleValue) else {
+                throw APIError(.badRequest, "\(field): \(Body.show(value)) is not a whole number; write e.g. 120")
+            }
+            return whole
+        }
+
+        /// A figure (money, score) as text or a JSON number, handed on as the text a clerk would type.
+        func figure(_ field: String) throws -> String? {
+            guard let value = object[field], !(value is NSNull) else { return nil }
+            if let number = value as? NSNumber, !Body.isBool(number) { return number.stringValue }
+            return try text(field)
+        }
+
+        /// Yes or no: a JSON true/false, or text as a roster writes it (是/否, 有/无, yes/no).
+        func flag(_ field: String) throws -> Bool? {
+            guard let value = object[field], !(value is NSNull) else { return nil }
+            if let number = value as? NSNumber, Body.isBool(number) { return number.boolValue }
+            return try parsed(field) { text in try EnteredValue.flag(text) }
+        }
+
+        private static func isBool(_ number: NSNumber) -> Bool {
+            // JSONSerialization answers true/false as NSNumber too (and `1 is Bool` holds); its type says which.
+            String(cString: number.objCType) == "c"
+        }
+
+        private static func show(_ value: Any) -> String {
+            if let data = try? JSONSerialization.data(withJSONObject: [value], options: [.fragmentsAllowed]),
+               let text = String(data: data, encoding: .utf8) {
+                return String(text.dropFirst().dropLast())
+            }
+            return "\(value)"
+        }
+    }
+}

@@ -1,0 +1,67 @@
+import Hummingbird
+import LadderKit
+
+extension WriteRoutes {
+    /// A write the rules refused (422), as the CLI says it: the library's sentence, and for a
+    /// promotion the failed criteria and the facts to enter first, the same lists `ladder` prints.
+    struct Refusal: Encodable {
+        var error: String
+        var creditCode: String?
+        var tier: String?
+        var verdict: String?
+        var failed: [String]?
+        var missing: [String]?
+        /// Facts that do not make sense together (`facts set`).
+        var problems: [String]?
+
+        init(_ error: RegistryError) {
+            self.error = error.description
+            switch error {
+            case let .promotionRefused(code, tier, verdict, failed, missing):
+                creditCode = code
+                self.tier = tier.rawValue
+                self.verdict = verdict.rawValue
+                self.failed = failed
+                self.missing = missing
+            case let .badFacts(code, _, problems):
+                creditCode = code
+                self.problems = problems
+            default:
+                break
+            }
+        }
+
+        enum CodingKeys: String, CodingKey {
+            case error, tier, verdict, failed, missing, problems
+            case creditCode = "credit_code"
+        }
+    }
+
+    /// Runs a write and answers the library's refusals the way the CLI treats them: "already
+    /// recorded" is a success that wrote nothing (200, `alreadyRecorded` says what exists), a refusal
+    /// by the rules is 422, an unknown firm or event 404, a busy registry 503. Anything else goes on
+    /// to ErrorMiddleware (a bare 500, logged).
+    static func refusing(_ write: () throws -> Response,
+                         alreadyRecorded: (RegistryError) throws -> Response) throws -> Response {
+        do {
+            return try write()
+        } catch let error as RegistryError {
+            if error.isAlreadyRecorded { return try alreadyRecorded(error) }
+            switch error {
+            case .unknownEnterprise, .unknownName, .notKnownAt, .unknownEvent:
+                throw APIError(.notFound, error.description)
+            case .ambiguousName, .emptyName, .emptyReason, .categoryNotInTier:
+                throw APIError(.badRequest, error.description)
+            case .busy:
+                throw APIError(.serviceUnavailable, error.description)
+            case .numberHeldByAnother, .notValidOnDay, .ambiguousQualification, .conflictingGrant, .effectiveBeforeStart,
+                 .effectiveAfterEnd, .badIssueDay, .cannotVoidVoid, .conflictingSelection, .readmissionBarred, .badFacts,
+                 .promotionRefused, .setAside, .registrationReferenced, .registeredAgainUnderAnotherName,
+                 .nothingToCorrect, .foundedFromStart, .correctionInFuture:
+                return APIError.json(status: .unprocessableContent, body: Refusal(error))
+            default:
+                throw error
+            }
+        }
+    }
+}
