@@ -49,7 +49,7 @@ import Testing
             let (headers, _) = try await client.session("zhanggong-viewer")
             let found = try await client.get("/api/v1/find?q=%E4%BC%81%E4%B8%9Adonghu&\(ReadFindTests.asOf)", headers)
             #expect(found.status == .ok)
-            #expect(found.text == "[]\n")
+            #expect(found.text == "[\n]\n")  // the CLI's empty list
             #expect(found.headers[HTTPField.Name("X-Ladder-Outside-Region")!] == "1")
             #expect(ReadFindTests.notes(found) == ["no firm in 章贡区 matches '企业donghu'; 1 firm outside 章贡区 does"])
         }

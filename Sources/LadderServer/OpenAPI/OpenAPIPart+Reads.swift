@@ -31,7 +31,7 @@ extension OpenAPIPart {
             "summary": "Counts, as `ladder stats --format json`",
             "description": "Valid qualifications by tier, or firms by position, city, county or field.",
             "parameters": [
-              {"name": "tier", "in": "query", "required": false, "description": "Count holders of this tier only (tsme, hnte, growth, leader or 科小, 高企 …).", "schema": {"type": "string", "examples": ["tsme", "hnte", "growth", "leader"]}},
+              {"name": "tier", "in": "query", "required": false, "description": "Count holders of this tier only (tsme, hnte, growth, leader or 科小, 高企 …). The Chinese names the CLI takes (科小, 高企, …) are accepted too.", "schema": {"enum": ["tsme", "hnte", "growth", "leader"]}},
               {"name": "by", "in": "query", "required": false, "description": "Group by (default tier). by=city splits the province only.", "schema": {"enum": ["tier", "position", "city", "county", "field"]}},
               {"$ref": "#/components/parameters/Region"},
               {"$ref": "#/components/parameters/AsOf"},
@@ -82,9 +82,9 @@ extension OpenAPIPart {
             "summary": "Counts over time, as `ladder series --format json`",
             "description": "Firms with a valid qualification of `tier` on the last day of each month, quarter or year from `from` to `to` (at most 100 years).",
             "parameters": [
-              {"name": "tier", "in": "query", "required": true, "description": "The tier: tsme, hnte, growth, leader (or 科小, 高企, …).", "schema": {"type": "string", "examples": ["tsme", "hnte", "growth", "leader"]}},
-              {"name": "from", "in": "query", "required": true, "description": "First month, YYYY-MM.", "schema": {"type": "string", "pattern": "^[0-9]{4}-[0-9]{2}$"}},
-              {"name": "to", "in": "query", "required": false, "description": "Last month, YYYY-MM (default: the month of as_of).", "schema": {"type": "string", "pattern": "^[0-9]{4}-[0-9]{2}$"}},
+              {"name": "tier", "in": "query", "required": true, "description": "The tier: tsme, hnte, growth, leader (or 科小, 高企, …). The Chinese names the CLI takes (科小, 高企, …) are accepted too.", "schema": {"enum": ["tsme", "hnte", "growth", "leader"]}},
+              {"name": "from", "in": "query", "required": true, "description": "First month, YYYY-MM.", "schema": {"type": "string", "pattern": "^(19[5-9][0-9]|20[0-9]{2})-(0[1-9]|1[0-2])$"}},
+              {"name": "to", "in": "query", "required": false, "description": "Last month, YYYY-MM (default: the month of as_of).", "schema": {"type": "string", "pattern": "^(19[5-9][0-9]|20[0-9]{2})-(0[1-9]|1[0-2])$"}},
               {"name": "every", "in": "query", "required": false, "description": "Count on the last day of each month (default), quarter or year.", "schema": {"enum": ["month", "quarter", "year"]}},
               {"name": "by", "in": "query", "required": false, "description": "by=city: a row per period and reporting region (the province only).", "schema": {"enum": ["city"]}},
               {"$ref": "#/components/parameters/Region"},
@@ -107,7 +107,7 @@ extension OpenAPIPart {
             "summary": "Each year's qualifications followed, as `ladder cohort --format json`",
             "description": "Issued in each year: still valid, revoked, ended and re-certified, lapsed or pending.",
             "parameters": [
-              {"name": "tier", "in": "query", "required": false, "description": "The tier to follow (default hnte).", "schema": {"type": "string", "examples": ["tsme", "hnte", "growth", "leader"]}},
+              {"name": "tier", "in": "query", "required": false, "description": "The tier to follow (default hnte). The Chinese names the CLI takes (科小, 高企, …) are accepted too.", "schema": {"enum": ["tsme", "hnte", "growth", "leader"]}},
               {"name": "by", "in": "query", "required": false, "description": "by=city: each year by city (the province only).", "schema": {"enum": ["city"]}},
               {"$ref": "#/components/parameters/Region"},
               {"$ref": "#/components/parameters/AsOf"},
@@ -129,8 +129,8 @@ extension OpenAPIPart {
             "summary": "From a lower tier to a higher one, as `ladder funnel --format json`",
             "description": "Of the firms first entering `from` each year, how many reached `to` (within `within` years).",
             "parameters": [
-              {"name": "from", "in": "query", "required": false, "description": "The lower tier (default tsme).", "schema": {"type": "string", "examples": ["tsme", "hnte", "growth", "leader"]}},
-              {"name": "to", "in": "query", "required": false, "description": "The higher tier (default hnte).", "schema": {"type": "string", "examples": ["tsme", "hnte", "growth", "leader"]}},
+              {"name": "from", "in": "query", "required": false, "description": "The lower tier (default tsme). The Chinese names the CLI takes (科小, 高企, …) are accepted too.", "schema": {"enum": ["tsme", "hnte", "growth", "leader"]}},
+              {"name": "to", "in": "query", "required": false, "description": "The higher tier (default hnte). The Chinese names the CLI takes (科小, 高企, …) are accepted too.", "schema": {"enum": ["tsme", "hnte", "growth", "leader"]}},
               {"name": "within", "in": "query", "required": false, "description": "Count `to` only when reached within this many years.", "schema": {"type": "integer", "minimum": 1, "maximum": 100}},
               {"$ref": "#/components/parameters/Region"},
               {"$ref": "#/components/parameters/AsOf"},
@@ -172,7 +172,7 @@ extension OpenAPIPart {
             "summary": "Qualifications ending soon, as `ladder expiring --format json`",
             "description": "Valid on as_of, last valid day within `within` days (default 90) or in `year`; with contacts.",
             "parameters": [
-              {"name": "tier", "in": "query", "required": false, "description": "List only this tier.", "schema": {"type": "string", "examples": ["tsme", "hnte", "growth", "leader"]}},
+              {"name": "tier", "in": "query", "required": false, "description": "List only this tier. The Chinese names the CLI takes (科小, 高企, …) are accepted too.", "schema": {"enum": ["tsme", "hnte", "growth", "leader"]}},
               {"name": "within", "in": "query", "required": false, "description": "Days ahead to look (default 90); not with year.", "schema": {"type": "integer", "minimum": 0, "maximum": 36500}},
               {"name": "year", "in": "query", "required": false, "description": "Those ending in this calendar year instead.", "schema": {"type": "integer", "minimum": 1949, "maximum": 2999}},
               {"$ref": "#/components/parameters/Region"},
@@ -195,7 +195,7 @@ extension OpenAPIPart {
             "summary": "Qualifications that ran out without a successor, as `ladder lapsed --format json`",
             "description": "Ended on or after `since` with no renewal within the policy's window; `pending=true` lists those whose window is still open.",
             "parameters": [
-              {"name": "tier", "in": "query", "required": false, "description": "List only this tier.", "schema": {"type": "string", "examples": ["tsme", "hnte", "growth", "leader"]}},
+              {"name": "tier", "in": "query", "required": false, "description": "List only this tier. The Chinese names the CLI takes (科小, 高企, …) are accepted too.", "schema": {"enum": ["tsme", "hnte", "growth", "leader"]}},
               {"name": "since", "in": "query", "required": false, "description": "Earliest end day to list.", "schema": {"type": "string", "format": "date"}},
               {"name": "pending", "in": "query", "required": false, "description": "true: those whose renewal window is still open instead.", "schema": {"type": "boolean"}},
               {"$ref": "#/components/parameters/Region"},
@@ -218,7 +218,7 @@ extension OpenAPIPart {
             "summary": "Firms meeting a tier's rules without holding it, as `ladder candidates --format json`",
             "description": "Only firms with facts on file; with by=city, their counts by reporting region (the province only).",
             "parameters": [
-              {"name": "tier", "in": "query", "required": true, "description": "The tier: tsme, hnte, growth, leader (or 科小, 高企, …).", "schema": {"type": "string", "examples": ["tsme", "hnte", "growth", "leader"]}},
+              {"name": "tier", "in": "query", "required": true, "description": "The tier: tsme, hnte, growth, leader (or 科小, 高企, …). The Chinese names the CLI takes (科小, 高企, …) are accepted too.", "schema": {"enum": ["tsme", "hnte", "growth", "leader"]}},
               {"name": "category", "in": "query", "required": false, "description": "List category for growth and leader (unicorn, gazelle, …).", "schema": {"type": "string"}},
               {"name": "year", "in": "query", "required": false, "description": "Fiscal year evaluated (default: the year before as_of).", "schema": {"type": "integer", "minimum": 1949, "maximum": 2999}},
               {"name": "by", "in": "query", "required": false, "description": "by=city: counts by city.", "schema": {"enum": ["city"]}},
@@ -288,7 +288,7 @@ extension OpenAPIPart {
         "parameters": {
           "AsOf": {"name": "as_of", "in": "query", "required": false, "description": "The day the answer is for (YYYY-MM-DD), as --as-of; default today in China.", "schema": {"type": "string", "format": "date"}},
           "KnownAt": {"name": "known_at", "in": "query", "required": false, "description": "Use only what was recorded by then, as --known-at: YYYY-MM-DD (end of that day in China), YYYY-MM-DDTHH:MM (China time) or an ISO time with Z or an offset; default now.", "schema": {"type": "string"}},
-          "Region": {"name": "region", "in": "query", "required": false, "description": "Only firms in this region on the day, as --region: a city (3607, 360700, 赣州), a county (360702, 章贡区), ganjiang or the province (360000). Default: the account's own region; a region outside it is 403.", "schema": {"type": "string"}}
+          "Region": {"name": "region", "in": "query", "required": false, "description": "Only firms in this region on the day, as --region: a city (3607, 360700, 赣州), a county (360702, 章贡区), ganjiang or the province (360000). Default: the account's own region; a region outside it is 403.", "schema": {"type": "string", "examples": ["360000", "360700", "章贡区", "ganjiang"]}}
         }
       }
     }
