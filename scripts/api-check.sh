@@ -11,9 +11,19 @@ cd "$(dirname "$0")/.."
 
 seconds="${API_CHECK_SECONDS:-120}"
 
-if ! command -v schemathesis >/dev/null 2>&1; then
+# The command beside the python3 that pip installs for (a pyenv shim appears only after a rehash),
+# else the one on PATH.
+find_schemathesis() {
+    local beside
+    beside="$(python3 -c 'import os, sys; print(os.path.join(os.path.dirname(sys.executable), "schemathesis"))')"
+    if [ -x "$beside" ]; then echo "$beside"; else command -v schemathesis || true; fi
+}
+schemathesis="$(find_schemathesis)"
+if [ -z "$schemathesis" ]; then
     echo "installing schemathesis (PyPI)…" >&2
     python3 -m pip install --quiet --disable-pip-version-check --root-user-action=ignore schemathesis
+    schemathesis="$(find_schemathesis)"
+    [ -n "$schemathesis" ] || { echo "api-check: schemathesis installed but not found; add pip's script folder to PATH" >&2; exit 1; }
 fi
 
 scripts/ensure-sqlite.sh
@@ -70,7 +80,7 @@ echo "api-check: schemathesis against $url for at most ${seconds}s" >&2
 # One worker: hypothesis parses lambda sources with ast, which Python 3.11 does not do safely from two threads.
 started=$(date +%s)
 # Run from the throwaway folder: schemathesis and hypothesis keep their caches in the working directory.
-(cd "$work" && schemathesis --no-color --config-file "$work/schemathesis.toml" run "$url/api/v1/openapi.json" \
+(cd "$work" && "$schemathesis" --no-color --config-file "$work/schemathesis.toml" run "$url/api/v1/openapi.json" \
     --header "Authorization: Bearer $token" \
     --checks not_a_server_error,status_code_conformance,content_type_conformance,response_schema_conformance \
     --phases examples,coverage,fuzzing --max-examples 40 --max-time "$seconds" --seed 1 \
