@@ -1,21 +1,40 @@
 import Hummingbird
 import LadderKit
 
-/// The reads: a firm (as `ladder show --format json`) and counts (as `ladder stats --format json`),
-/// each within the account's scope.
+/// The reads, each the JSON of the CLI command of the same question (`ladder show`, `stats`, `find`,
+/// `series`, … `--format json`), with its options as query parameters, within the account's scope:
+/// a firm placed in the account's region on the day asked, counts and lists of its region or a
+/// region within it.
 struct ReadRoutes {
     let registry: Registry
     let settings: ServerSettings
 
+    /// The two times every dated read takes.
+    static let times = ["as_of", "known_at"]
+    /// The years a `year` parameter may name.
+    static let years = 1949...2999
+    /// The longest `series` the API counts, in months (the CLI counts any).
+    static let seriesMonths = 100 * 12
+
     func add(to router: Router<ServerContext>) {
         router.get("/api/v1/enterprises/:code") { request, context in try enterprise(request, context: context) }
         router.get("/api/v1/stats") { request, context in try stats(request, context: context) }
+        router.get("/api/v1/find") { request, context in try find(request, context: context) }
+        router.get("/api/v1/series") { request, context in try series(request, context: context) }
+        router.get("/api/v1/cohort") { request, context in try cohort(request, context: context) }
+        router.get("/api/v1/funnel") { request, context in try funnel(request, context: context) }
+        router.get("/api/v1/targets") { request, context in try targets(request, context: context) }
+        router.get("/api/v1/expiring") { request, context in try expiring(request, context: context) }
+        router.get("/api/v1/lapsed") { request, context in try lapsed(request, context: context) }
+        router.get("/api/v1/candidates") { request, context in try candidates(request, context: context) }
+        router.get("/api/v1/imports") { request, context in try imports(request, context: context) }
+        router.get("/api/v1/log") { request, context in try log(request, context: context) }
     }
 
     private func enterprise(_ request: Request, context: ServerContext) throws -> Response {
         let account = try context.requireAccount()
         let code = try context.parameters.require("code")
-        let times = try QueryTimes(request.uri.queryParameters, now: settings.clock())
+        let times = try Query(request, takes: ReadRoutes.times, now: settings.clock()).times
         let profile = try registry.profile(of: code, asOf: times.day, knownAt: times.moment)
         try Scope.check(account, profile: profile)
         return APIError.json(text: try JSONOutput.encode(ProfileDocument(profile), pretty: true))
@@ -23,28 +42,11 @@ struct ReadRoutes {
 
     private func stats(_ request: Request, context: ServerContext) throws -> Response {
         let account = try context.requireAccount()
-        let query = request.uri.queryParameters
-        let times = try QueryTimes(query, now: settings.clock())
-        let region = try Scope.region(for: account, asked: try ReadRoutes.region(query["region"]))
-        let report = try registry.stats(tier: try ReadRoutes.tier(query["tier"]), by: try ReadRoutes.grouping(query["by"]),
-                                        region: region, asOf: times.day, knownAt: times.moment)
+        let query = try Query(request, takes: ["tier", "by", "region"] + ReadRoutes.times, now: settings.clock())
+        let report = try registry.stats(tier: try query.tier(), by: try query.choice("by", StatsGrouping.self) ?? .tier,
+                                        region: try query.region(for: account), asOf: query.times.day,
+                                        knownAt: query.times.moment)
         return APIError.json(text: report.tabular.render(OutputFormat.json))
-    }
-
-    static func tier(_ text: Substring?) throws -> Tier? {
-        guard let text else { return nil }
-        guard let tier = Tier(rawValue: String(text)) else {
-            throw APIError(.badRequest, "tier '\(text)' is not one of \(Tier.allCases.map(\.rawValue).joined(separator: ", "))")
-        }
-        return tier
-    }
-
-    static func grouping(_ text: Substring?) throws -> StatsGrouping {
-        guard let text else { return .tier }
-        guard let grouping = StatsGrouping(rawValue: String(text)) else {
-            throw APIError(.badRequest, "by '\(text)' is not one of \(StatsGrouping.allCases.map(\.rawValue).joined(separator: ", "))")
-        }
-        return grouping
     }
 
     static func region(_ text: Substring?) throws -> Region? {

@@ -14,4 +14,8 @@ public struct FirmSearch: Equatable, Sendable {
     public let nearest: [String]
     /// Why nothing could be looked up, e.g. a single character (which would match too many names to list).
     public let refusal: String?
+    /// The region the search was narrowed to, if any.
+    public let region: Region?
+    /// Firms matching outside `region`, counted and not listed.
+    public let outside: Int
 }

@@ -1,8 +1,16 @@
 import GRDB
 
 extension Registry {
-    /// Every import batch, oldest first.
-    public func importBatches() throws -> [ImportBatch] {
+    /// Every import batch, oldest first; with `region`, those imported by an account of the region
+    /// or of a region within it.
+    public func importBatches(region: Region? = nil) throws -> [ImportBatch] {
+        let batches = try everyBatch()
+        guard let region else { return batches }
+        let accounts = try read { db in try Registry.accountNames(db, within: region) }
+        return batches.filter { accounts.contains($0.operatorName) }
+    }
+
+    private func everyBatch() throws -> [ImportBatch] {
         try read { db in
             try Row.fetchAll(db, sql: """
                 SELECT i.*, v.recorded_at AS voided_at FROM import_batch i LEFT JOIN batch_void v ON v.batch_id = i.id

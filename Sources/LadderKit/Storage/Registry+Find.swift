@@ -9,19 +9,21 @@ extension Registry {
     /// Firms named by `text`: a credit code in any pasted form, an exact current or former name, or
     /// part of a name (two characters or more). Best first: the code, the exact current name, an exact
     /// former name, then names containing the text (those starting with it, then shorter ones first).
-    /// Names, place and position are those on `asOf` as known at `knownAt`.
+    /// Names, place and position are those on `asOf` as known at `knownAt`. `region`: only firms
+    /// in it on `asOf`; those matching outside it are counted, not listed.
     public func find(_ text: String, asOf: Day, knownAt: Moment? = nil,
-                     limit: Int = Registry.findDefaultLimit) throws -> FirmSearch {
+                     limit: Int = Registry.findDefaultLimit, region: Region? = nil) throws -> FirmSearch {
         let query = try FirmQuery(text)
         // Firms recorded past the index's mark (by a ladder before v6, or by hand) are indexed once
         // here; if the registry cannot be written now, the lookup reads them past the mark instead.
         if try read({ try Registry.firmNamesLag($0) }) { _ = try? fillFirmNames() }
-        return try read { db in try Registry.find(db, query: query, asOf: asOf, knownAt: knownAt, limit: limit) }
+        return try read { db in try Registry.find(db, query: query, asOf: asOf, knownAt: knownAt, limit: limit, region: region) }
     }
 
-    static func find(_ db: Database, query: FirmQuery, asOf: Day, knownAt: Moment?, limit: Int) throws -> FirmSearch {
+    static func find(_ db: Database, query: FirmQuery, asOf: Day, knownAt: Moment?, limit: Int,
+                     region: Region? = nil) throws -> FirmSearch {
         let policy = try Registry.policy(db, knownAt: knownAt)
-        var ranked: [RankedFirm] = [], truncated = false, refusal: String?, nearest: [String] = []
+        var ranked: [RankedFirm] = [], truncated = false, refusal: String?, nearest: [String] = [], outside = 0
         let shown: String
         switch query {
         case let .code(code):
@@ -30,6 +32,7 @@ extension Registry {
                try setAside(db, enterpriseID: firm.id, knownAt: knownAt) == nil {
                 ranked = [RankedFirm(id: firm.id, kind: .code, order: [])]
             }
+            outside = try narrow(db, &ranked, to: region, asOf: asOf, knownAt: knownAt)
         case let .name(text, key):
             shown = text
             switch key.unicodeScalars.count {
@@ -43,9 +46,15 @@ extension Registry {
                 let partial = try nameHits(db, key: key, whole: false, limit: findScanLimit + 1)
                 truncated = partial.count > findScanLimit
                 ranked = try rank(db, key: key, hits: exact + partial.prefix(findScanLimit), asOf: asOf, knownAt: knownAt)
-                if ranked.isEmpty {
+                outside = try narrow(db, &ranked, to: region, asOf: asOf, knownAt: knownAt)
+                if ranked.isEmpty && outside == 0 {
                     let aside = try setAsideFirms(db, knownAt: knownAt)
-                    let ids = try similarNames(db, key: key).filter { !aside.contains($0) }.prefix(3)
+                    var similar = try similarNames(db, key: key).filter { !aside.contains($0) }
+                    if let region {
+                        let inside = try firms(db, ids: similar, in: region, on: asOf, knownAt: knownAt)
+                        similar = similar.filter(inside.contains)
+                    }
+                    let ids = similar.prefix(3)
                     let names = try currentNames(db, ids: Array(ids), asOf: asOf, knownAt: knownAt)
                     nearest = ids.compactMap { id in names[id].map { "\($0.name) (\($0.code))" } }
                 }
@@ -53,7 +62,17 @@ extension Registry {
         }
         let matches = try ranked.prefix(max(limit, 0)).map { try match(db, $0, asOf: asOf, knownAt: knownAt, policy: policy) }
         return FirmSearch(policy: policy, query: shown, asOf: asOf, knownAt: knownAt, matches: matches, total: ranked.count,
-                          truncated: truncated, nearest: nearest, refusal: refusal)
+                          truncated: truncated, nearest: nearest, refusal: refusal, region: region, outside: outside)
+    }
+
+    /// Keeps the firms placed in `region` on `asOf` (all, without one); answers how many it left out.
+    private static func narrow(_ db: Database, _ ranked: inout [RankedFirm], to region: Region?, asOf: Day,
+                               knownAt: Moment?) throws -> Int {
+        guard let region, !ranked.isEmpty else { return 0 }
+        let inside = try firms(db, ids: ranked.map(\.id), in: region, on: asOf, knownAt: knownAt)
+        let before = ranked.count
+        ranked.removeAll { !inside.contains($0.id) }
+        return before - ranked.count
     }
 
     /// A firm found, with its sort order (kind, then start of the name, then length).

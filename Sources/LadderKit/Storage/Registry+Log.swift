@@ -7,7 +7,20 @@ extension Registry {
     /// keeps one operator's records; `since` those recorded on or after that day (China time).
     /// Each entry carries the client address it was written from (`ladder serve`), an imported
     /// row its batch's; nil for a command run on the machine.
-    public func log(operatorName: String? = nil, since: Day? = nil) throws -> [LogEntry] {
+    /// `region`: only the records about a firm placed in it on `asOf` (its latest place when nil),
+    /// and those made by an account of the region or of a region within it.
+    public func log(operatorName: String? = nil, since: Day? = nil, region: Region? = nil, asOf: Day? = nil) throws -> [LogEntry] {
+        let entries = try everyRecord(operatorName: operatorName, since: since)
+        guard let region else { return entries }
+        let (codes, accounts) = try read { db in
+            (try Registry.creditCodes(db, in: region, on: asOf, knownAt: nil), try Registry.accountNames(db, within: region))
+        }
+        return entries.filter { entry in
+            accounts.contains(entry.operatorName) || entry.creditCode.map(codes.contains) == true
+        }
+    }
+
+    private func everyRecord(operatorName: String?, since: Day?) throws -> [LogEntry] {
         let from = since.map { Moment(startOf: $0, offsetSeconds: ChinaTime.offsetSeconds).iso } ?? ""
         return try read { db in
             var entries: [(entry: LogEntry, id: Int64)] = []

@@ -5,28 +5,23 @@ import Foundation
 /// together.
 enum OpenAPIDocument {
     /// Every part, in the order their paths are listed.
-    static let parts: [OpenAPIPart] = [.core, .reads, .writes, .imports, .accounts]
+    static let parts: [OpenAPIPart] = [.core, .reads, .readSchemas, .writes, .imports, .accounts]
 
-    /// The whole document: the core's top level, with every part's `paths` and `components.schemas`
-    /// merged in. A path or schema named by two parts is a programming error caught by the tests.
+    /// The whole document: the core's top level, with every part's `paths` and `components`
+    /// merged in. A path or component named by two parts is a programming error caught by the tests.
     static let json: String = {
         var document: [String: Any] = [:]
         var paths: [String: Any] = [:]
-        var schemas: [String: Any] = [:]
+        var components: [String: [String: Any]] = [:]
         for part in parts {
             let object = part.object
             for (key, value) in object where key != "paths" && key != "components" { document[key] = value }
             paths.merge(object["paths"] as? [String: Any] ?? [:]) { first, _ in first }
-            let components = object["components"] as? [String: Any] ?? [:]
-            schemas.merge(components["schemas"] as? [String: Any] ?? [:]) { first, _ in first }
-            for (key, value) in components where key != "schemas" {
-                var merged = document["components"] as? [String: Any] ?? [:]
-                merged[key] = value
-                document["components"] = merged
+            // Each kind of component (schemas, parameters, responses, securitySchemes) merged name by name.
+            for (kind, named) in object["components"] as? [String: Any] ?? [:] {
+                components[kind, default: [:]].merge(named as? [String: Any] ?? [:]) { first, _ in first }
             }
         }
-        var components = document["components"] as? [String: Any] ?? [:]
-        components["schemas"] = schemas
         document["components"] = components
         document["paths"] = paths
         let data = try! JSONSerialization.data(withJSONObject: document, options: [.sortedKeys, .withoutEscapingSlashes])

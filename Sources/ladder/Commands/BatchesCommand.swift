@@ -6,12 +6,15 @@ struct BatchesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "batches", abstract: "List import batches: file, title, digest, who, when, what each did.")
 
+    @Option(help: ArgumentHelp("Only the batches imported by accounts of this region or of a region within it.",
+                               valueName: "region"), transform: Parse.area)
+    var region: Region?
     @Option(help: "Output format.") var format: OutputFormat = .table
     @OptionGroup var registry: RegistryOptions
 
     func run() throws {
         try Failure.reporting {
-            Console.out(BatchesText.render(try registry.open().importBatches(), format: format))
+            Console.out(BatchesText.render(try registry.open().importBatches(region: region), format: format))
         }
     }
 }

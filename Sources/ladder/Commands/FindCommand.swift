@@ -16,6 +16,7 @@ struct FindCommand: ParsableCommand {
     @Option(help: ArgumentHelp("List at most this many firms (default \(Registry.findDefaultLimit)).", valueName: "n"))
     var limit: Int = Registry.findDefaultLimit
     @Flag(help: "Print the time the lookup itself took on standard error.") var timing = false
+    @OptionGroup var area: RegionOption
     @OptionGroup var read: ReadOptions
     @OptionGroup var registry: RegistryOptions
 
@@ -27,7 +28,7 @@ struct FindCommand: ParsableCommand {
         try Failure.reporting {
             let opened = try registry.open(knownAt: read.times.knownAt)
             let started = Clock.monotonicNanoseconds()
-            let search = try opened.find(text, asOf: read.day, knownAt: read.moment, limit: limit)
+            let search = try opened.find(text, asOf: read.day, knownAt: read.moment, limit: limit, region: area.region)
             let elapsed = Clock.monotonicNanoseconds() - started
             if timing { Console.note(String(format: "find took %.1f ms", Double(elapsed) / 1e6)) }
             // Nothing found is an answer (exit 0); a text too short to look up is a usage error.
