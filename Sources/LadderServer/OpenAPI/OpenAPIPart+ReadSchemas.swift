@@ -207,11 +207,12 @@ extension OpenAPIPart {
           },
           "LogRow": {
             "type": "object",
-            "required": ["at", "operator", "record", "credit_code", "what", "source"],
+            "required": ["at", "operator", "client", "record", "credit_code", "what", "source"],
             "additionalProperties": false,
             "properties": {
               "at": {"type": "string"},
               "operator": {"type": "string"},
+              "client": {"type": ["string", "null"], "description": "the client address it was written from; null for a command run on the registry's machine"},
               "record": {
                 "enum": [
                   "import",
