@@ -36,3 +36,13 @@ enum Scope {
         return location.division.name ?? location.division.code
     }
 }
+
+extension Scope {
+    /// An imported batch's rejects and problems are the uploading bureau's rows: readable by its
+    /// region and the regions above it (the province), not by a sibling or a county below it.
+    static func checkBatch(_ account: Account, batch: Int64, importedIn region: Region) throws {
+        guard !account.region.includes(region) else { return }
+        throw APIError(.forbidden, "batch \(batch) was imported by an account of \(region.name) (\(region.code)), outside "
+            + "\(account.region.name), the region of account '\(account.name)'; ask that bureau for its rejects")
+    }
+}
