@@ -33,9 +33,13 @@ import Testing
             let issues = try #require(dry.json["issues"] as? [[String: Any]])
             #expect(issues.map { $0["row"] as? Int } == [3, 4])
             #expect(issues.first?["column"] as? String == "所属地区")
-            #expect(issues.first?["message"] as? String == "91360102000000027A 东湖测试企业2有限公司 is in 360102 东湖区, "
+            #expect(issues.first?["message"] as? String == "'91360102000000027A 东湖测试企业2有限公司' is in '360102 东湖区', "
                 + "outside 赣州市 (360700), the region this import may change; leave the row to a bureau whose region "
                 + "includes it (or the province)")
+            // Grouped as one kind, however many firms and places.
+            let kinds = (dry.json["problems"] as? [[String: Any]] ?? []).compactMap { $0["kind"] as? String }
+            #expect(kinds.first == "所属地区: '…' is in '…', outside … (#), the region this import may change; leave the row "
+                + "to a bureau whose region includes it (or the province)")
             let (viewer, _) = try await client.session("ganzhou-viewer")
             let firm = "/api/v1/enterprises/\(ImportRoster.code(1, division: "360702"))?as_of=2024-06-30"
             #expect(try await client.get(firm, viewer).status == .notFound)  // the dry run wrote nothing
@@ -60,7 +64,7 @@ import Testing
             #expect(lines.count == 3)
             #expect(lines.first == "\u{FEFF}原行号,统一社会信用代码,企业名称,所属地区,高新技术企业证书编号,发证日期,问题列,问题说明")
             #expect(lines.dropFirst().first == "3,91360102000000027A,东湖测试企业2有限公司,东湖区,GR202336000002,2023-11-22,所属地区,"
-                + "\"91360102000000027A 东湖测试企业2有限公司 is in 360102 东湖区, outside 赣州市 (360700), the region this import "
+                + "\"'91360102000000027A 东湖测试企业2有限公司' is in '360102 东湖区', outside 赣州市 (360700), the region this import "
                 + "may change; leave the row to a bureau whose region includes it (or the province)\"")
             #expect(lines.last == "4,91350100M000100Y4Z,错误代码企业有限公司,章贡区,GR202336000003,2023-11-22,统一社会信用代码,"
                 + "\"'91350100M000100Y4Z' has check character 'Z', expected '3'\"")

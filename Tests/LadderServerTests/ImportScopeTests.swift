@@ -67,7 +67,7 @@ import Testing
             #expect(issue["row"] as? Int == 2)
             #expect(issue["column"] as? String == "统一社会信用代码")
             #expect(issue["value"] as? String == "9136060006346630XD")
-            #expect(issue["message"] as? String == "9136060006346630XD 企业nankang is in 360703 南康区, outside 章贡区 (360702), "
+            #expect(issue["message"] as? String == "'9136060006346630XD 企业nankang' is in '360703 南康区', outside 章贡区 (360702), "
                 + "the region this import may change; leave the row to a bureau whose region includes it (or the province)")
         }
     }

@@ -8,7 +8,9 @@ struct ServeCommand: ParsableCommand {
         commandName: "serve", abstract: "Serve the registry over HTTP to the accounts of a province (JSON API under /api/v1).",
         discussion: """
             Accounts come from `ladder accounts add`. The command line keeps working on the same \
-            registry meanwhile. SIGTERM or Ctrl-C stops it after the requests in flight.
+            registry meanwhile. SIGTERM or Ctrl-C stops it after the requests in flight. Files imported \
+            through the API are spooled, and each batch's rejects and problems kept, in REGISTRY.imports \
+            beside the registry.
             """)
 
     @Option(help: ArgumentHelp("Address and port to listen on.", valueName: "host:port"))
