@@ -53,4 +53,12 @@ extension Scope {
         throw APIError(.forbidden, "account '\(name)' is for \(region.code) \(region.name), outside \(admin.region.name), "
             + "the region of admin '\(admin.name)'; an admin manages the accounts of its region and the regions within it")
     }
+
+    /// An imported batch's rejects and problems are the uploading bureau's rows: readable by its
+    /// region and the regions above it (the province), not by a sibling or a county below it.
+    static func checkBatch(_ account: Account, batch: Int64, importedIn region: Region) throws {
+        guard !account.region.includes(region) else { return }
+        throw APIError(.forbidden, "batch \(batch) was imported by an account of \(region.name) (\(region.code)), outside "
+            + "\(account.region.name), the region of account '\(account.name)'; ask that bureau for its rejects")
+    }
 }

@@ -13,12 +13,18 @@ public struct ServerSettings: Sendable {
     public var lockoutSeconds: Int64
     /// bcrypt cost of password hashes (12; tests use the minimum, 4, to stay fast).
     public var bcryptCost: UInt8
+    /// The largest upload an import accepts, in bytes (`--max-upload`, 200 MB); larger is refused with 413.
+    public var maxUploadBytes: Int64
+    /// Where uploads are spooled and each batch's rejects and problems files are kept; nil: beside
+    /// the registry as `REGISTRY.imports/` (a temporary folder for a registry in memory).
+    public var importFolder: String?
     /// The one clock of the server: every "now" the library needs is read here and passed in.
     public var clock: @Sendable () -> Moment
 
     public init(host: String = "127.0.0.1", port: Int = 8080, trustProxy: Bool = false,
                 sessionIdleSeconds: Int64 = 8 * 3600, loginFailureLimit: Int = 5, lockoutSeconds: Int64 = 15 * 60,
-                bcryptCost: UInt8 = 12, clock: @escaping @Sendable () -> Moment = SystemClock.now) {
+                bcryptCost: UInt8 = 12, maxUploadBytes: Int64 = ServerSettings.defaultMaxUpload, importFolder: String? = nil,
+                clock: @escaping @Sendable () -> Moment = SystemClock.now) {
         self.host = host
         self.port = port
         self.trustProxy = trustProxy
@@ -26,6 +32,11 @@ public struct ServerSettings: Sendable {
         self.loginFailureLimit = loginFailureLimit
         self.lockoutSeconds = lockoutSeconds
         self.bcryptCost = bcryptCost
+        self.maxUploadBytes = maxUploadBytes
+        self.importFolder = importFolder
         self.clock = clock
     }
+
+    /// 200 MB, the default of `--max-upload`.
+    public static let defaultMaxUpload: Int64 = 200 << 20
 }

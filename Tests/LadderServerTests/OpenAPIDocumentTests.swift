@@ -13,14 +13,23 @@ import Testing
         #expect(parsed is [String: Any])
     }
 
-    @Test func noPathIsDescribedTwice() {
+    @Test func noOperationIsDescribedTwice() {
         var seen: [String: String] = [:]
         for part in OpenAPIDocument.parts {
-            for path in (part.object["paths"] as? [String: Any] ?? [:]).keys {
-                #expect(seen[path] == nil, "\(path) is in both \(seen[path] ?? "") and \(part.name)")
-                seen[path] = part.name
+            for (path, item) in part.object["paths"] as? [String: Any] ?? [:] {
+                for method in (item as? [String: Any] ?? [:]).keys {
+                    let operation = "\(method.uppercased()) \(path)"
+                    #expect(seen[operation] == nil, "\(operation) is in both \(seen[operation] ?? "") and \(part.name)")
+                    seen[operation] = part.name
+                }
             }
         }
+    }
+
+    @Test func aPathTakesItsOperationsFromEveryPart() async throws {
+        let document = try #require(try JSONSerialization.jsonObject(with: Data(OpenAPIDocument.json.utf8)) as? [String: Any])
+        let imports = try #require((document["paths"] as? [String: Any])?["/api/v1/imports"] as? [String: Any])
+        #expect(imports.keys.sorted() == ["get", "post"])
     }
 
     @Test func theServerAnswersTheDocument() async throws {

@@ -28,6 +28,9 @@ public struct ImportOptions: Sendable {
     /// In a dry run of a PDF list, keep every row as read in `ImportReport.rowsAsRead` (a PDF's rows
     /// are rebuilt from its layout, so they are shown to be checked; CSV and .xlsx rows are as stored).
     public var keepRowsAsRead = false
+    /// Only firms placed in this region may be changed (an account of `ladder serve` imports within
+    /// its own); a row of a firm elsewhere is rejected, naming the firm and its place. nil: any firm.
+    public var region: Region?
 
     public init() {}
 

@@ -35,6 +35,8 @@ final class ImportSession {
 
     /// The file's header for each field it has, to name the column at fault.
     let headers: [ImportField: String]
+    /// `ImportOptions.region`: only firms placed here may be changed.
+    var region: Region?
 
     init(db: Database, batchID: Int64, context: WriteContext, kind: ImportKind, report: ImportReport,
          headers: [ImportField: String], expectedRows: Int = 0) throws {
@@ -174,6 +176,7 @@ final class ImportSession {
     private func applyChecked(_ row: ParsedRow, number: Int, rowKey: Int64, repeated: Bool) throws -> RowResult {
         var plan = RowPlan(row: row, number: number, key: rowKey)
         guard try resolve(&plan, repeated: repeated) else { return .rejected(plan.issues) }
+        if !repeated, region != nil, try !withinRegion(&plan) { return .rejected(plan.issues) }
         if let stored = plan.stored, stored.rowDigest == rowKey { return .unchanged }
         if repeated { checkFacts(&plan) } else { try check(&plan) }
         guard plan.issues.isEmpty else { return .rejected(plan.issues) }

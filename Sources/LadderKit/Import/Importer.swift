@@ -69,6 +69,7 @@ public struct Importer {
                 let session = try ImportSession(db: db, batchID: batchID, context: context, kind: kind, report: final,
                                                 headers: parser.columnOf.mapValues { reader.header[$0] },
                                                 expectedRows: Importer.expectedRows(bytes: size, isCSV: parser.isCSV))
+                session.region = options.region == .province ? nil : options.region
                 let deferred = session.startedEmpty ? try DeferredIndexes.drop(db) : nil
                 try Importer.readRows(reader, parser: parser, session: session, rejects: rejects, problems: problems,
                                       keepRows: keepRows, progress: progress)

@@ -18,22 +18,31 @@ extension Registry {
 
     /// The live session with this digest, its idle time restarted at `now`; nil when unknown, idle
     /// for more than `idleSeconds` (then deleted) or its account disabled.
-    public func session(digest: String, now: Moment, idleSeconds: Int64) throws -> LoginSession? {
-        try transaction { db in
-            guard let row = try Row.fetchOne(db, sql: """
+    ///
+    /// Checking a session only reads: a request signed in by cookie must not wait for an import
+    /// holding the write lock. The idle time is restarted afterwards, in the background and at most
+    /// once a minute (`touchSeconds`), so it counts to the minute.
+    public func session(digest: String, now: Moment, idleSeconds: Int64, touchSeconds: Int64 = 60) throws -> LoginSession? {
+        guard let row = try read({ db in
+            try Row.fetchOne(db, sql: """
                 SELECT s.id AS session_id, s.csrf_token, s.last_seen_at, a.* FROM login_session s
                 JOIN account a ON a.id = s.account_id WHERE s.digest = ?
-                """, arguments: [digest]) else { return nil }
-            let id: Int64 = row["session_id"]
-            let account = try Registry.account(row: row)
-            guard let lastSeen = Moment(parsing: row["last_seen_at"], defaultOffsetSeconds: 0),
-                  now <= lastSeen.adding(microseconds: idleSeconds * 1_000_000), !account.isDisabled else {
-                try db.execute(sql: "DELETE FROM login_session WHERE id = ?", arguments: [id])
-                return nil
-            }
-            try db.execute(sql: "UPDATE login_session SET last_seen_at = ? WHERE id = ?", arguments: [now.iso, id])
-            return LoginSession(id: id, account: account, csrfToken: row["csrf_token"], lastSeenAt: now)
+                """, arguments: [digest])
+        }) else { return nil }
+        let id: Int64 = row["session_id"]
+        let account = try Registry.account(row: row)
+        guard let lastSeen = Moment(parsing: row["last_seen_at"], defaultOffsetSeconds: 0),
+              now <= lastSeen.adding(microseconds: idleSeconds * 1_000_000), !account.isDisabled else {
+            try transaction { db in try db.execute(sql: "DELETE FROM login_session WHERE id = ?", arguments: [id]) }
+            return nil
         }
+        if now > lastSeen.adding(microseconds: touchSeconds * 1_000_000) {
+            let seen = now.iso
+            writer.asyncWriteWithoutTransaction { db in
+                try? db.execute(sql: "UPDATE login_session SET last_seen_at = ? WHERE id = ?", arguments: [seen, id])
+            }
+        }
+        return LoginSession(id: id, account: account, csrfToken: row["csrf_token"], lastSeenAt: now)
     }
 
     /// Ends session `id` (signing out); nothing when it is already over.

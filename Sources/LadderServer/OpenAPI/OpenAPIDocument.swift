@@ -8,7 +8,9 @@ enum OpenAPIDocument {
     static let parts: [OpenAPIPart] = [.core, .reads, .readSchemas, .writes, .imports, .accounts]
 
     /// The whole document: the core's top level, with every part's `paths` and `components`
-    /// merged in. A path or component named by two parts is a programming error caught by the tests.
+    /// merged in; a path's operations may come from several parts (`GET /api/v1/imports` is a read,
+    /// `POST` an import). An operation or component named by two parts is a programming error caught
+    /// by the tests.
     static let json: String = {
         var document: [String: Any] = [:]
         var paths: [String: Any] = [:]
@@ -16,7 +18,11 @@ enum OpenAPIDocument {
         for part in parts {
             let object = part.object
             for (key, value) in object where key != "paths" && key != "components" { document[key] = value }
-            paths.merge(object["paths"] as? [String: Any] ?? [:]) { first, _ in first }
+            for (path, operations) in object["paths"] as? [String: Any] ?? [:] {
+                var item = paths[path] as? [String: Any] ?? [:]
+                item.merge(operations as? [String: Any] ?? [:]) { first, _ in first }
+                paths[path] = item
+            }
             // Each kind of component (schemas, parameters, responses, securitySchemes) merged name by name.
             for (kind, named) in object["components"] as? [String: Any] ?? [:] {
                 components[kind, default: [:]].merge(named as? [String: Any] ?? [:]) { first, _ in first }

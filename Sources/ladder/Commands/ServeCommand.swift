@@ -8,7 +8,9 @@ struct ServeCommand: ParsableCommand {
         commandName: "serve", abstract: "Serve the registry over HTTP to the accounts of a province (JSON API under /api/v1).",
         discussion: """
             Accounts come from `ladder accounts add`. The command line keeps working on the same \
-            registry meanwhile. SIGTERM or Ctrl-C stops it after the requests in flight.
+            registry meanwhile. SIGTERM or Ctrl-C stops it after the requests in flight. Files imported \
+            through the API are spooled, and each batch's rejects and problems kept, in REGISTRY.imports \
+            beside the registry.
             """)
 
     @Option(help: ArgumentHelp("Address and port to listen on.", valueName: "host:port"))
@@ -17,15 +19,22 @@ struct ServeCommand: ParsableCommand {
         "Behind a reverse proxy: take the client from X-Forwarded-For and https from X-Forwarded-Proto.",
         discussion: "Only when a proxy such as nginx is the only way in; otherwise any client could forge them."))
     var trustProxy = false
+    @Option(name: .customLong("max-upload"), help: ArgumentHelp(
+        "The largest file an import through the API may upload (e.g. 200MB, 1GB); larger is refused with 413.",
+        valueName: "size"))
+    var maxUpload = "200MB"
     @OptionGroup var registry: RegistryOptions
 
-    func validate() throws { _ = try address() }
+    func validate() throws {
+        _ = try address()
+        _ = try uploadLimit()
+    }
 
     func run() throws {
         try Failure.reporting {
             let (host, port) = try address()
             let opened = try registry.open()
-            let settings = ServerSettings(host: host, port: port, trustProxy: trustProxy)
+            let settings = ServerSettings(host: host, port: port, trustProxy: trustProxy, maxUploadBytes: try uploadLimit())
             let done = DispatchSemaphore(value: 0)
             let outcome = ServeOutcome()
             Task {
@@ -41,6 +50,13 @@ struct ServeCommand: ParsableCommand {
             done.wait()
             if let error = outcome.error { throw error }
         }
+    }
+
+    private func uploadLimit() throws -> Int64 {
+        guard let bytes = ServerSettings.uploadLimit(parsing: maxUpload) else {
+            throw ValidationError("--max-upload '\(maxUpload)' is not a size; e.g. --max-upload 200MB or --max-upload 1GB")
+        }
+        return bytes
     }
 
     private func address() throws -> (String, Int) {
