@@ -64,6 +64,8 @@ public struct Importer {
 
         report = try registry.writer.writeWithoutTransaction { db in
             var final = report
+            let keys = try DeferredForeignKeys.suspend(db)
+            defer { try? keys?.resume(db) }
             try db.inTransaction(.immediate) {
                 let batchID = try Importer.insertBatch(db, report: final, options: options, context: context)
                 let session = try ImportSession(db: db, batchID: batchID, context: context, kind: kind, report: final,
@@ -83,6 +85,7 @@ public struct Importer {
                 // A file without data rows records no batch: there is nothing it did.
                 let keep = !options.dryRun && final.rows > 0 && !(options.strict && final.rejected > 0)
                 final.batchID = keep ? batchID : nil
+                if keep { try keys?.check(db) }
                 try Importer.finishBatch(db, id: batchID, report: final, at: clock())
                 return keep ? .commit : .rollback
             }
