@@ -7,7 +7,7 @@ import GRDB
 /// outside a transaction: off before the import's transaction begins, on again after it ends.
 struct DeferredForeignKeys {
     /// Switches enforcement off when the registry holds no firm; nil (keys checked row by row) otherwise.
-    static func suspend(_ db: Database) throws -> DeferredForeignKeys? {
+    private static func suspend(_ db: Database) throws -> DeferredForeignKeys? {
         guard !db.isInsideTransaction,
               try Bool.fetchOne(db, sql: "SELECT NOT EXISTS (SELECT 1 FROM enterprise)") == true else { return nil }
         try db.execute(sql: "PRAGMA foreign_keys = OFF")
@@ -23,7 +23,27 @@ struct DeferredForeignKeys {
         throw ImportError.danglingReference(table: table, rowID: row["rowid"] ?? 0, column: column, parent: parent)
     }
 
-    func resume(_ db: Database) throws {
+    /// Runs `body`, which opens and ends the import's transaction, with enforcement suspended when
+    /// the registry is empty, and switches it on again whatever the outcome (the body's error first).
+    static func around<T>(_ db: Database, _ body: (DeferredForeignKeys?) throws -> T) throws -> T {
+        let keys = try suspend(db)
+        let result: T
+        do {
+            result = try body(keys)
+        } catch {
+            try? keys?.resume(db)
+            throw error
+        }
+        try keys?.resume(db)
+        return result
+    }
+
+    /// Inside a transaction SQLite ignores the switch: said, rather than leaving the connection unchecked.
+    private func resume(_ db: Database) throws {
         try db.execute(sql: "PRAGMA foreign_keys = ON")
+        guard try Bool.fetchOne(db, sql: "PRAGMA foreign_keys") == true else {
+            throw DatabaseError(resultCode: .SQLITE_MISUSE,
+                                message: "foreign keys could not be switched on again: a transaction is still open")
+        }
     }
 }

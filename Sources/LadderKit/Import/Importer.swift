@@ -64,9 +64,7 @@ public struct Importer {
 
         report = try registry.writer.writeWithoutTransaction { db in
             var final = report
-            let keys = try DeferredForeignKeys.suspend(db)
-            defer { try? keys?.resume(db) }
-            try db.inTransaction(.immediate) {
+            try DeferredForeignKeys.around(db) { keys in try db.inTransaction(.immediate) {
                 let batchID = try Importer.insertBatch(db, report: final, options: options, context: context)
                 let session = try ImportSession(db: db, batchID: batchID, context: context, kind: kind, report: final,
                                                 headers: parser.columnOf.mapValues { reader.header[$0] },
@@ -88,7 +86,7 @@ public struct Importer {
                 if keep { try keys?.check(db) }
                 try Importer.finishBatch(db, id: batchID, report: final, at: clock())
                 return keep ? .commit : .rollback
-            }
+            } }
             return final
         }
         report.notes += Importer.skippedNotes(reader, rows: report.rows)
