@@ -10,6 +10,9 @@ public enum ImportError: Error, Equatable, Sendable, CustomStringConvertible {
     case badHeaderRow(row: Int, reason: String)
     /// `--strict` and a file with headers but no data rows.
     case noDataRows(headerRow: Int)
+    /// The import would have left a row pointing to a parent row that does not exist (a fault in
+    /// ladder, found by the foreign-key check of a first import): nothing was written.
+    case danglingReference(table: String, rowID: Int64, column: String, parent: String)
 
     public var description: String {
         switch self {
@@ -37,6 +40,9 @@ public enum ImportError: Error, Equatable, Sendable, CustomStringConvertible {
                 + "spreadsheet shows it"
         case let .noDataRows(headerRow):
             return "the file has headers (row \(headerRow)) but no data rows below them, and the import was strict"
+        case let .danglingReference(table, rowID, column, parent):
+            return "the import would have left \(table) row \(rowID) with a \(column) that names no \(parent) row, so "
+                + "nothing was written; this is a fault in ladder: keep the file and report it"
         }
     }
 }

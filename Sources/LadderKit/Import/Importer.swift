@@ -64,7 +64,7 @@ public struct Importer {
 
         report = try registry.writer.writeWithoutTransaction { db in
             var final = report
-            try db.inTransaction(.immediate) {
+            try DeferredForeignKeys.around(db) { keys in try db.inTransaction(.immediate) {
                 let batchID = try Importer.insertBatch(db, report: final, options: options, context: context)
                 let session = try ImportSession(db: db, batchID: batchID, context: context, kind: kind, report: final,
                                                 headers: parser.columnOf.mapValues { reader.header[$0] },
@@ -84,9 +84,10 @@ public struct Importer {
                 // A file without data rows records no batch: there is nothing it did.
                 let keep = !options.dryRun && final.rows > 0 && !(options.strict && final.rejected > 0)
                 final.batchID = keep ? batchID : nil
+                if keep { try keys?.check(db) }
                 try Importer.finishBatch(db, id: batchID, report: final, at: clock())
                 return keep ? .commit : .rollback
-            }
+            } }
             return final
         }
         report.notes += Importer.skippedNotes(reader, rows: report.rows)

@@ -39,17 +39,23 @@ extension Registry {
         if keyIndex != nil { try db.execute(sql: "DROP INDEX firm_name_by_key") }
         // Keys are made in Swift, not by an SQL function: an import calls this with its own
         // statements still prepared, and SQLite cannot register a function while any are active.
-        let insertName = try db.makeStatement(sql: "INSERT INTO firm_name (enterprise_id, event_id, key) VALUES (?, ?, ?)")
-        let insertPairs = try db.makeStatement(sql: "INSERT INTO firm_name_bigram (rowid, pairs) VALUES (?, ?)")
-        let names = try Row.fetchCursor(db, sql: """
-            SELECT id, NULL, name FROM enterprise WHERE id > ? AND id <= ?
+        // On the raw API (a first import adds a million names: GRDB's argument boxing would cost more than the inserts).
+        let insertName = try SQLiteStatement(db, "INSERT INTO firm_name (enterprise_id, event_id, key) VALUES (?, ?, ?)")
+        let insertPairs = try SQLiteStatement(db, "INSERT INTO firm_name_bigram (rowid, pairs) VALUES (?, ?)")
+        let names = try SQLiteStatement(db, """
+            SELECT id, NULL, name FROM enterprise WHERE id > ?1 AND id <= ?2
             UNION ALL
-            SELECT enterprise_id, id, name FROM event WHERE id > ? AND id <= ? AND kind = 'rename'
-            """, arguments: [mark.enterprise, newest.enterprise, mark.event, newest.event])
-        while let row = try names.next() {
-            let key = NameKey.of(row[2])
-            try insertName.execute(arguments: [row[0] as Int64, row[1] as Int64?, key])
-            try insertPairs.execute(arguments: [db.lastInsertedRowID, NameKey.pairs(of: key).joined(separator: " ")])
+            SELECT enterprise_id, id, name FROM event WHERE id > ?3 AND id <= ?4 AND kind = 'rename'
+            """)
+        names.bind(1, mark.enterprise); names.bind(2, newest.enterprise); names.bind(3, mark.event); names.bind(4, newest.event)
+        while try names.step() {
+            let key = NameKey.of(names.text(2) ?? "")
+            insertName.reset()
+            insertName.bind(1, names.int64(0)); insertName.bind(2, names.isNull(1) ? nil : names.int64(1)); insertName.bind(3, key)
+            let nameID = try insertName.execute()
+            insertPairs.reset()
+            insertPairs.bind(1, nameID); insertPairs.bind(2, NameKey.pairText(of: key))
+            try insertPairs.execute()
         }
         try db.execute(sql: "INSERT INTO firm_name_trigram (rowid, key) SELECT id, key FROM firm_name WHERE id > ?",
                        arguments: [before])

@@ -30,4 +30,25 @@ extension NameKey {
             return String(pair)
         }
     }
+
+    /// `pairs(of:)` joined by spaces, as `firm_name_bigram` indexes them, made from the UTF-8 bytes
+    /// at once: a first import makes one for every firm.
+    static func pairText(of key: String) -> String {
+        var key = key
+        return key.withUTF8 { utf8 in
+            // Where each scalar starts (a byte that is not a UTF-8 continuation byte), and the end.
+            var starts: [Int] = []
+            starts.reserveCapacity(utf8.count + 1)
+            for (offset, byte) in utf8.enumerated() where byte & 0xC0 != 0x80 { starts.append(offset) }
+            starts.append(utf8.count)
+            guard starts.count >= 3 else { return "" }
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(2 * utf8.count + starts.count)
+            for i in 0..<(starts.count - 2) {
+                if i > 0 { bytes.append(UInt8(ascii: " ")) }
+                bytes.append(contentsOf: utf8[starts[i]..<starts[i + 2]])
+            }
+            return String(decoding: bytes, as: UTF8.self)
+        }
+    }
 }

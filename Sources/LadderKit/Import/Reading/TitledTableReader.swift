@@ -121,9 +121,16 @@ final class TitledTableReader: RowReader {
     static let footerWords = ["合计", "总计", "小计", "共计"]
     static let noteWords = ["注", "备注", "附注", "说明", "填表说明", "制表", "制表人", "填表人", "填报人", "填报单位",
                             "审核", "审核人"]
+    private static let footerInitials = Set((footerWords + noteWords).compactMap(\.unicodeScalars.first))
 
     /// 合计：40家, 总计 40, 注：…, 注1. …, 说明, 备注：…, 制表人：…; not 合计科技有限公司.
     static func isFooter(_ text: String) -> Bool {
+        // Most rows begin with a code or a 序号, and comparing each word as text costs more than the
+        // rest of the row's reading: only a cell that begins with a word's first character is compared.
+        // (A CJK compatibility ideograph is the same character as a unified one: left to the comparison.)
+        guard let lead = text.unicodeScalars.first,
+              footerInitials.contains(lead) || (0xF900...0xFAFF).contains(lead.value)
+                || (0x2F800...0x2FA1F).contains(lead.value) else { return false }
         for word in footerWords where text.hasPrefix(word) {
             let rest = text.dropFirst(word.count)
             guard let next = rest.first else { return true }
@@ -141,16 +148,21 @@ final class TitledTableReader: RowReader {
     /// 3, 第3页, - 3 -, 3/12, 第3页/共12页, 第 3 页 共 12 页: a lone number of up to four digits.
     static func isPageNumber(_ text: String) -> Bool {
         var digits = 0, runs = 0, inRun = false
-        for ch in text {
-            if ch.isASCII && ch.isNumber {
+        // Scalar by scalar, stopping at the first that rules it out: every row's first cell passes here.
+        for scalar in text.unicodeScalars {
+            if scalar.value >= 0x30 && scalar.value <= 0x39 {
                 digits += 1
                 if !inRun { runs += 1; inRun = true }
+                if digits > 8 || runs > 2 { return false }
                 continue
             }
             inRun = false
-            guard "第页共/／-—–".contains(ch) || ch.isWhitespace else { return false }
+            switch scalar.value {
+            case 0x7B2C, 0x9875, 0x5171, 0x2F, 0xFF0F, 0x2D, 0x2014, 0x2013: continue  // 第 页 共 / ／ - — –
+            default: guard scalar.properties.isWhitespace else { return false }
+            }
         }
-        return runs >= 1 && runs <= 2 && digits <= 8 && (runs == 2 || digits <= 4)
+        return runs >= 1 && (runs == 2 || digits <= 4)
     }
 
     /// 附件, 附件1, 附件 2：: a line that says which attachment this is, not what the list is.
