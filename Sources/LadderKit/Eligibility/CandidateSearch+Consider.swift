@@ -25,3 +25,14 @@ extension CandidateSearch {
                                     ends: reason == .endsThisYear ? lastDay : nil, score: result.score?.total))
     }
 }
+
+extension CandidateSearch {
+    /// Adds another search's findings over the same region: candidates appended, counts added.
+    mutating func merge(_ other: CandidateSearch) {
+        candidates += other.candidates
+        checked += other.checked
+        notEligible += other.notEligible
+        insufficientData += other.insufficientData
+        for (fact, firms) in other.missing { missing[fact, default: 0] += firms }
+    }
+}
