@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 
 extension Registry {
@@ -5,50 +6,97 @@ extension Registry {
     /// the tier then, or holds it only until a day in `asOf`'s year. Ordered by region, then code;
     /// with the counts of the firms checked that were not candidates. `region`: only firms in it
     /// on `asOf` are checked.
+    ///
+    /// Reads the registry in one ordered pass (`FirmRecordsReader`) and checks the firms in
+    /// batches on the other cores while it reads on; the answer is the one the firm-by-firm
+    /// reading (`candidatesFirmByFirm`) gives, which the tests check.
     public func candidates(tier: Tier, category: ListCategory? = nil, year: Int? = nil, region: Region? = nil,
                            asOf: Day, knownAt: Moment? = nil) throws -> CandidateSearch {
         try read { db in
             let policy = try Registry.policy(db, knownAt: knownAt)
-            let rule = tier.eligibilityRule(category: category)
             let calendar = try ListCalendar.load(db, knownAt: knownAt, needed: policy.validity.needsListCalendar)
-            let ids = try Int64.fetchAll(db, sql: """
-                SELECT DISTINCT enterprise_id FROM fact WHERE recorded_at <= ?
-                  AND enterprise_id NOT IN (\(Registry.setAsideSQL(knownAt: knownAt))) ORDER BY 1
-                """, arguments: [knownAt?.iso ?? "9999"])
-            let corrections = try Registry.profileCorrections(db, knownAt: knownAt)
-            var search = CandidateSearch(region: region)
-            for id in ids {
-                guard let enterprise = try Row.fetchOne(db.cachedStatement(sql: "SELECT \(Enterprise.columns) FROM enterprise WHERE id = ?"),
-                                                        arguments: [id]).map(Enterprise.init(row:))?
-                                                        .corrected(by: corrections[id]),
+            let profiles = try Registry.profileCorrections(db, knownAt: knownAt)
+            let reader = try FirmRecordsReader(db, knownAt: knownAt)
+            let batches = CandidateBatches(CandidateBatches.Check(
+                rule: tier.eligibilityRule(category: category), policy: policy, calendar: calendar, knownAt: knownAt,
+                year: year, asOf: asOf, region: region))
+            var batch: [CandidateBatches.Firm] = []
+            batch.reserveCapacity(CandidateBatches.size)
+            while let firm = try reader.next() {
+                guard let enterprise = firm.enterprise?.corrected(by: profiles[firm.id]),
                       knownAt.map({ enterprise.createdAt <= $0 }) ?? true else { continue }
-                let events = try Row.fetchAll(db.cachedStatement(sql: "SELECT \(Event.columns) FROM event WHERE enterprise_id = ?"),
-                                              arguments: [id]).map(Event.init(row:))
-                let history = History(events: events, knownAt: knownAt, policy: policy.validity,
-                                      nextListStart: calendar.nextListStart,
-                                      corrections: try Registry.corrections(db, enterpriseID: id))
-                let location = history.location(on: asOf, registered: enterprise.registeredLocation)
-                if let region, !region.contains(location) { continue }
-                let held = history.qualifications(validOn: asOf).filter { $0.tier == tier }
-                let lastDay = held.compactMap(\.lastValidDay).max()
-                let openEnded = held.contains { $0.lastValidDay == nil }
-                let reason: Candidate.Reason
-                if held.isEmpty { reason = .notHeld }
-                else if !openEnded, let lastDay, lastDay.year == asOf.year { reason = .endsThisYear }
-                else { continue }
-                let input = EligibilityInput(founded: enterprise.profile.founded, field: enterprise.profile.field, asOf: asOf,
-                                             year: year, facts: try Registry.facts(db, enterpriseID: id, knownAt: knownAt),
-                                             validTiers: Set(history.qualifications(validOn: asOf).map(\.tier)))
-                let result = rule.evaluate(input, policy: policy)
-                search.count(result)
-                guard result.verdict == .eligible else { continue }
-                search.candidates.append(Candidate(creditCode: enterprise.creditCode,
-                                       name: history.name(on: asOf, registered: enterprise.registeredName),
-                                       region: location.reportingRegion, reason: reason,
-                                       ends: reason == .endsThisYear ? lastDay : nil, score: result.score?.total))
+                batch.append(CandidateBatches.Firm(enterprise: enterprise, records: firm))
+                if batch.count == CandidateBatches.size {
+                    batches.submit(batch)
+                    batch.removeAll(keepingCapacity: true)
+                }
             }
+            batches.submit(batch)
+            var search = batches.finish()
             search.candidates.sort { ($0.region, $0.creditCode) < ($1.region, $1.creditCode) }
             return search
         }
+    }
+}
+
+/// Checks batches of firms on a concurrent queue while the caller reads the next batch, at most
+/// one batch per core in flight (so memory stays bounded); each batch counts into a search of
+/// its own, merged as it finishes. The merged counts and the sorted list do not depend on the order.
+final class CandidateBatches: @unchecked Sendable {
+    static let size = 2048
+
+    struct Firm: Sendable {
+        let enterprise: Enterprise
+        let records: FirmRecordsReader.Firm
+    }
+
+    struct Check: Sendable {
+        let rule: any EligibilityRule
+        let policy: Policy
+        let calendar: ListCalendar
+        let knownAt: Moment?
+        let year: Int?
+        let asOf: Day
+        let region: Region?
+
+        func run(_ batch: [Firm]) -> CandidateSearch {
+            var search = CandidateSearch(region: region)
+            for firm in batch {
+                let history = History(events: firm.records.events, knownAt: knownAt, policy: policy.validity,
+                                      nextListStart: calendar.nextListStart, corrections: firm.records.corrections)
+                search.consider(firm.enterprise, history: history, facts: firm.records.facts, rule: rule, policy: policy,
+                                year: year, asOf: asOf)
+            }
+            return search
+        }
+    }
+
+    private let check: Check
+    private let queue = DispatchQueue(label: "ladder.candidates", attributes: .concurrent)
+    private let group = DispatchGroup()
+    private let slots: DispatchSemaphore
+    private let lock = NSLock()
+    private var merged: CandidateSearch
+
+    init(_ check: Check) {
+        self.check = check
+        merged = CandidateSearch(region: check.region)
+        slots = DispatchSemaphore(value: max(1, ProcessInfo.processInfo.activeProcessorCount))
+    }
+
+    func submit(_ batch: [Firm]) {
+        guard !batch.isEmpty else { return }
+        slots.wait()
+        queue.async(group: group) { [self] in
+            let found = check.run(batch)
+            lock.withLock { merged.merge(found) }
+            slots.signal()
+        }
+    }
+
+    /// The merged search once every batch submitted is checked.
+    func finish() -> CandidateSearch {
+        group.wait()
+        return lock.withLock { merged }
     }
 }
