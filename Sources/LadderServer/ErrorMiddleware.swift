@@ -23,6 +23,21 @@ struct ErrorMiddleware: RouterMiddleware {
         }
     }
 
+    /// A name that finds no firm, or several: said without naming the firms the library suggests,
+    /// which may lie outside the account's region; `find` lists those the account may see.
+    static func nameRefusal(_ error: RegistryError) -> APIError {
+        switch error {
+        case let .ambiguousName(name, candidates):
+            return APIError(.badRequest, "'\(name)' names \(candidates.count) firms; give the 统一社会信用代码 "
+                + "(GET /api/v1/find?q= lists those of your region)")
+        case let .unknownName(query, _, _):
+            return APIError(.notFound, "no firm is named '\(query)'; GET /api/v1/find?q= finds firms of your region "
+                + "by part of a name or a code")
+        default:
+            return APIError(.internalServerError, "internal error; the server log has the details")
+        }
+    }
+
     static func refusal(for error: any Error, request: Request) -> APIError {
         switch error {
         case let error as APIError:
@@ -37,8 +52,9 @@ struct ErrorMiddleware: RouterMiddleware {
             return APIError(.badRequest, "the request body is not the JSON expected; see the API documentation for its fields")
         case let error as RegistryError:
             switch error {
+            case .unknownName, .ambiguousName: return nameRefusal(error)
             case .unknownEnterprise, .notKnownAt: return APIError(.notFound, error.description)
-            case .ambiguousName: return APIError(.badRequest, error.description)
+            case .emptyName: return APIError(.badRequest, error.description)
             case .sameLocation: return APIError(.unprocessableContent, error.description)
             default: return APIError(.internalServerError, "internal error; the server log has the details")
             }

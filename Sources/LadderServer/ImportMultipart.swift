@@ -10,7 +10,8 @@ enum ImportMultipart {
             let pair = parameter.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
             if pair.count == 2, pair[0].lowercased() == "boundary" {
                 let value = pair[1].trimmingCharacters(in: CharacterSet(charactersIn: "\""))
-                return value.isEmpty ? nil : value
+                // RFC 2046: 1 to 70 characters; a longer one would only make the search slow.
+                return value.isEmpty || value.utf8.count > 70 ? nil : value
             }
         }
         return nil

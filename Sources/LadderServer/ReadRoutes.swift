@@ -41,7 +41,7 @@ struct ReadRoutes {
 
     private func enterprise(_ request: Request, context: ServerContext) throws -> Response {
         let account = try context.requireAccount()
-        let code = try context.parameters.require("code")
+        let code = try context.firmInPath()
         let times = try Query(request, takes: ReadRoutes.times, now: settings.clock()).times
         let profile = try registry.profile(of: code, asOf: times.day, knownAt: times.moment)
         try Scope.check(account, profile: profile)

@@ -1,3 +1,4 @@
+import Foundation
 import Hummingbird
 import HummingbirdAuth
 import LadderKit
@@ -18,6 +19,13 @@ public struct ServerContext: AuthRequestContext {
     public init(source: ApplicationRequestContextSource) {
         coreContext = .init(source: source)
         peerAddress = source.channel.remoteAddress?.ipAddress
+    }
+
+    /// The firm a path names (`/api/v1/enterprises/{code}`): a credit code, or a name percent-encoded
+    /// as browsers and curl send it (`%E4%BC%81…`), decoded.
+    func firmInPath() throws -> String {
+        let text = try parameters.require("code")
+        return text.removingPercentEncoding ?? text
     }
 
     /// The account, or 401 when the request is not authenticated.

@@ -43,6 +43,11 @@ extension WriteRoutes {
                                    document: try body.text("document"), note: try body.text("note"),
                                    clientAddress: ClientAddress.of(request, context: context, trustProxy: settings.trustProxy))
         return try WriteRoutes.refusing {
+            // A firm on file (set aside or not) is its own region's: taking it up again is theirs.
+            if let existing = try registry.enterpriseOnFile(code), !account.region.contains(existing.registeredLocation) {
+                throw APIError(.forbidden, "\(code.text) is on file in \(existing.registeredLocation.label), outside "
+                    + "\(account.region.name), the region of account '\(account.name)'; ask a bureau whose region includes it")
+            }
             let enterprise = try registry.add(code, name: name, location: division == nil && zone == nil ? nil : location,
                                               profile: profile, context: written)
             let place = enterprise.registeredLocation
@@ -79,7 +84,7 @@ extension WriteRoutes {
         return try WriteRoutes.refusing {
             let (target, code) = try registry.event(id: id)
             let day = target.kind == .relocate ? target.effective.adding(days: -1) : target.effective
-            try Scope.check(account, profile: try registry.profile(of: code.text, asOf: day, knownAt: now))
+            _ = try checkWrite(account, firm: code.text, on: day, now: now)
             let event = try registry.void(eventID: id, reason: reason, context: written)
             return APIError.json(status: .created, body: WriteDocument(void: event, of: id))
         } alreadyRecorded: { error in

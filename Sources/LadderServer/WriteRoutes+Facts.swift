@@ -31,7 +31,7 @@ extension WriteRoutes {
     func setFacts(_ request: Request, context: ServerContext) async throws -> Response {
         let account = try context.requireAccount()
         try Scope.requireEditor(account)
-        let query = try context.parameters.require("code")
+        let query = try context.firmInPath()
         let body = try await Body(request, fields: WriteRoutes.factFields)
         let year = try WriteRoutes.year(body, "the fiscal")
         var stored: [String] = []

@@ -48,9 +48,11 @@ extension WriteRoutes {
         } catch let error as RegistryError {
             if error.isAlreadyRecorded { return try alreadyRecorded(error) }
             switch error {
-            case .unknownEnterprise, .unknownName, .notKnownAt, .unknownEvent:
+            case .unknownName, .ambiguousName:
+                throw ErrorMiddleware.nameRefusal(error)
+            case .unknownEnterprise, .notKnownAt, .unknownEvent:
                 throw APIError(.notFound, error.description)
-            case .ambiguousName, .emptyName, .emptyReason, .categoryNotInTier:
+            case .emptyName, .emptyReason, .categoryNotInTier:
                 throw APIError(.badRequest, error.description)
             case .busy:
                 throw APIError(.serviceUnavailable, error.description)

@@ -31,7 +31,7 @@ struct WriteRoutes {
                      parse: (Body) throws -> (day: Day, write: EventWrite)) async throws -> Response {
         let account = try context.requireAccount()
         try Scope.requireEditor(account)
-        let query = try context.parameters.require("code")
+        let query = try context.firmInPath()
         let body = try await Body(request, fields: fields + ["document", "note"] + (overridable ? ["override"] : []))
         let (day, write) = try parse(body)
         let now = settings.clock()
@@ -39,9 +39,7 @@ struct WriteRoutes {
         let document = try body.text("document"), note = try body.text("note")
         let override = overridable ? try body.text("override") : nil
         return try WriteRoutes.refusing {
-            let profile = try registry.profile(of: query, asOf: day, knownAt: now)
-            try Scope.check(account, profile: profile)
-            let code = profile.enterprise.creditCode
+            let code = try checkWrite(account, firm: query, on: day, now: now)
             let outcome = try write(code, WriteContext(
                 operatorName: account.name, at: now, command: "POST /api/v1/enterprises/\(code.text)/\(action)",
                 document: document, note: note, override: override, clientAddress: client))
@@ -49,6 +47,17 @@ struct WriteRoutes {
         } alreadyRecorded: { error in
             APIError.json(status: .ok, body: WriteDocument(alreadyRecorded: error))
         }
+    }
+
+    /// A write about `day` needs the firm in the account's region on that day and today: a firm
+    /// that has since moved away is its new region's to change, even about its past.
+    func checkWrite(_ account: Account, firm query: String, on day: Day, now: Moment) throws -> CreditCode {
+        let then = try registry.profile(of: query, asOf: day, knownAt: now)
+        try Scope.check(account, profile: then)
+        let code = then.enterprise.creditCode
+        let today = ChinaTime.day(of: now)
+        if today != day { try Scope.check(account, profile: try registry.profile(of: code.text, asOf: today, knownAt: now)) }
+        return code
     }
 
     static func division(_ text: String) throws -> RegionCode {

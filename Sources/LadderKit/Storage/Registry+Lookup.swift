@@ -102,3 +102,10 @@ extension Registry {
                        arguments: [enterpriseID])
     }
 }
+
+extension Registry {
+    /// The firm on file under `code`, its registration set aside or not; nil when there is none.
+    public func enterpriseOnFile(_ code: CreditCode) throws -> Enterprise? {
+        try read { db in try Registry.enterprise(db, code: code) }
+    }
+}

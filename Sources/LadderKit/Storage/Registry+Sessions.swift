@@ -33,7 +33,10 @@ extension Registry {
         let account = try Registry.account(row: row)
         guard let lastSeen = Moment(parsing: row["last_seen_at"], defaultOffsetSeconds: 0),
               now <= lastSeen.adding(microseconds: idleSeconds * 1_000_000), !account.isDisabled else {
-            try transaction { db in try db.execute(sql: "DELETE FROM login_session WHERE id = ?", arguments: [id]) }
+            // In the background too: refusing a stale cookie must not wait for an import's write lock.
+            writer.asyncWriteWithoutTransaction { db in
+                try? db.execute(sql: "DELETE FROM login_session WHERE id = ?", arguments: [id])
+            }
             return nil
         }
         if now > lastSeen.adding(microseconds: touchSeconds * 1_000_000) {
