@@ -10,11 +10,11 @@ struct AccountRoutes {
     func add(to router: Router<ServerContext>) {
         router.get("/api/v1/accounts") { _, context in try list(context: context) }
         router.post("/api/v1/accounts") { request, context in try await create(request, context: context) }
-        router.post("/api/v1/accounts/:name/disable") { request, context in try disable(request, context: context) }
+        router.post("/api/v1/accounts/:name/disable") { request, context in try await disable(request, context: context) }
         router.get("/api/v1/accounts/:name/tokens") { _, context in try tokens(context: context) }
-        router.post("/api/v1/accounts/:name/tokens") { request, context in try makeToken(request, context: context) }
+        router.post("/api/v1/accounts/:name/tokens") { request, context in try await makeToken(request, context: context) }
         router.post("/api/v1/accounts/:name/tokens/:id/revoke") { request, context in
-            try revokeToken(request, context: context)
+            try await revokeToken(request, context: context)
         }
     }
 
@@ -48,14 +48,14 @@ struct AccountRoutes {
         if let problem = Credentials.problem(withPassword: password) { throw APIError(.badRequest, "password: " + problem) }
         try Scope.checkManages(admin, region: region, name: name)
         let hash = Credentials.hash(password: password, cost: settings.bcryptCost)
-        let account = try AccountRoutes.refusing {
+        let account = try await AccountRoutes.refusing {
             try registry.addAccount(name: name, role: role, region: region, passwordHash: hash,
                                     context: written(request, context, admin: admin, command: "POST /api/v1/accounts"))
         }
         return APIError.json(status: .created, body: Listed(account))
     }
 
-    private func disable(_ request: Request, context: ServerContext) throws -> Response {
+    private func disable(_ request: Request, context: ServerContext) async throws -> Response {
         let (admin, target) = try managed(context)
         guard target.name != admin.name else {
             throw APIError(.unprocessableContent, "admin '\(admin.name)' cannot disable its own account; ask another admin "
@@ -65,7 +65,7 @@ struct AccountRoutes {
             // As the CLI's "already recorded": nothing to do, and nothing wrong.
             return APIError.json(body: Listed(target))
         }
-        let account = try AccountRoutes.refusing {
+        let account = try await AccountRoutes.refusing {
             try registry.disableAccount(name: target.name, context: written(
                 request, context, admin: admin, command: "POST /api/v1/accounts/\(target.name)/disable"))
         }
@@ -78,10 +78,10 @@ struct AccountRoutes {
     }
 
     /// A new API token, answered once: only its digest is kept.
-    private func makeToken(_ request: Request, context: ServerContext) throws -> Response {
+    private func makeToken(_ request: Request, context: ServerContext) async throws -> Response {
         let (admin, target) = try managed(context)
         let made = Credentials.newToken()
-        let token = try AccountRoutes.refusing {
+        let token = try await AccountRoutes.refusing {
             try registry.addToken(name: target.name, digest: made.digest, context: written(
                 request, context, admin: admin, command: "POST /api/v1/accounts/\(target.name)/tokens"))
         }
@@ -90,7 +90,7 @@ struct AccountRoutes {
         return APIError.json(status: .created, body: document)
     }
 
-    private func revokeToken(_ request: Request, context: ServerContext) throws -> Response {
+    private func revokeToken(_ request: Request, context: ServerContext) async throws -> Response {
         let (admin, target) = try managed(context)
         let idText = try context.parameters.require("id")
         guard let id = Int64(idText) else {
@@ -99,7 +99,7 @@ struct AccountRoutes {
         if let token = try registry.tokens(of: target.name).first(where: { $0.id == id }), token.revokedAt != nil {
             return APIError.json(body: TokenDocument(token))  // already revoked: nothing to do
         }
-        let token = try AccountRoutes.refusing {
+        let token = try await AccountRoutes.refusing {
             try registry.revokeToken(name: target.name, id: id, context: written(
                 request, context, admin: admin, command: "POST /api/v1/accounts/\(target.name)/tokens/\(id)/revoke"))
         }
@@ -124,9 +124,9 @@ struct AccountRoutes {
     }
 
     /// The library's refusals of account changes, as API answers.
-    static func refusing<Value>(_ change: () throws -> Value) throws -> Value {
+    static func refusing<Value: Sendable>(_ change: @escaping () throws -> Value) async throws -> Value {
         do {
-            return try change()
+            return try await Offload.run(change)
         } catch let error as AccountError {
             switch error {
             case .badName: throw APIError(.badRequest, "username: " + error.description)

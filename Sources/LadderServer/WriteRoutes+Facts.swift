@@ -38,7 +38,7 @@ extension WriteRoutes {
         let facts = try WriteRoutes.facts(body, stored: &stored)
         let now = settings.clock()
         let client = ClientAddress.of(request, context: context, trustProxy: settings.trustProxy)
-        return try WriteRoutes.refusing {
+        return try await WriteRoutes.refusing {
             let profile = try registry.profile(of: query, asOf: ChinaTime.day(of: now), knownAt: now)
             try Scope.check(account, profile: profile)
             let code = profile.enterprise.creditCode

@@ -40,11 +40,12 @@ extension WriteRoutes {
     /// Runs a write and answers the library's refusals the way the CLI treats them: "already
     /// recorded" is a success that wrote nothing (200, `alreadyRecorded` says what exists), a refusal
     /// by the rules is 422, an unknown firm or event 404, a busy registry 503. Anything else goes on
-    /// to ErrorMiddleware (a bare 500, logged).
-    static func refusing(_ write: () throws -> Response,
-                         alreadyRecorded: (RegistryError) throws -> Response) throws -> Response {
+    /// to ErrorMiddleware (a bare 500, logged). The write runs off the cooperative threads (`Offload`):
+    /// it may wait for an import's write lock.
+    static func refusing(_ write: @escaping () throws -> Response,
+                         alreadyRecorded: (RegistryError) throws -> Response) async throws -> Response {
         do {
-            return try write()
+            return try await Offload.run(write)
         } catch let error as RegistryError {
             if error.isAlreadyRecorded { return try alreadyRecorded(error) }
             switch error {

@@ -38,7 +38,7 @@ struct WriteRoutes {
         let client = ClientAddress.of(request, context: context, trustProxy: settings.trustProxy)
         let document = try body.text("document"), note = try body.text("note")
         let override = overridable ? try body.text("override") : nil
-        return try WriteRoutes.refusing {
+        return try await WriteRoutes.refusing {
             let code = try checkWrite(account, firm: query, on: day, now: now)
             let outcome = try write(code, WriteContext(
                 operatorName: account.name, at: now, command: "POST /api/v1/enterprises/\(code.text)/\(action)",

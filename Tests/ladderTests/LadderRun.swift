@@ -20,24 +20,33 @@ struct LadderRun {
     /// Runs `ladder args…` with `$LADDER_DB` set to `db` and a fixed operator.
     static func run(_ args: [String], db: String, environment: [String: String] = [:], stdin: Data? = nil,
                     directory: String? = nil) throws -> LadderRun {
-        let process = Process()
-        process.executableURL = binary
-        process.arguments = args
         var env = ProcessInfo.processInfo.environment
         env["LADDER_DB"] = db
         env["LADDER_OPERATOR"] = "e2e"
         env["LADDER_LANG"] = "en"  // the expected texts are English unless a test asks for Chinese
         for (key, value) in environment { env[key] = value }
-        process.environment = env
+        if let directory { return try runInDirectory(args, directory: directory, environment: env, stdin: stdin) }
+        let result = try Spawn.run(binary.path, args, environment: env, stdin: stdin)
+        return LadderRun(status: result.status, stdout: String(decoding: result.stdout, as: UTF8.self),
+                         stderr: String(decoding: result.stderr, as: UTF8.self))
+    }
+
+    /// A run in another working directory, through Foundation (posix_spawn has no portable chdir);
+    /// few tests need it.
+    private static func runInDirectory(_ args: [String], directory: String, environment: [String: String],
+                                       stdin: Data?) throws -> LadderRun {
+        let process = Process()
+        process.executableURL = binary
+        process.arguments = args
+        process.environment = environment
+        process.currentDirectoryURL = URL(fileURLWithPath: directory)
         let out = Pipe(), err = Pipe()
         process.standardOutput = out
         process.standardError = err
-        if let directory { process.currentDirectoryURL = URL(fileURLWithPath: directory) }
         let input = Pipe()
         if stdin != nil { process.standardInput = input }
         try process.run()
         if let stdin {
-            // Written on another thread: a large input would otherwise fill the pipe and wait forever.
             DispatchQueue.global().async {
                 input.fileHandleForWriting.write(stdin)
                 try? input.fileHandleForWriting.close()
