@@ -6,26 +6,7 @@ import Testing
 @Suite struct AccountsCommandTests {
     /// Runs `ladder args…` with `input` on stdin.
     static func run(_ args: [String], db: String, input: String = "") throws -> LadderRun {
-        let process = Process()
-        process.executableURL = LadderRun.binary
-        process.arguments = args
-        var env = ProcessInfo.processInfo.environment
-        env["LADDER_LANG"] = "en"  // the expected texts are English
-        env["LADDER_DB"] = db
-        env["LADDER_OPERATOR"] = "e2e"
-        process.environment = env
-        let stdin = Pipe(), out = Pipe(), err = Pipe()
-        process.standardInput = stdin
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        stdin.fileHandleForWriting.write(Data(input.utf8))
-        try stdin.fileHandleForWriting.close()
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return LadderRun(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-                         stderr: String(decoding: errData, as: UTF8.self))
+        try LadderRun.run(args, db: db, stdin: Data(input.utf8))
     }
 
     @Test func addListTokenRevokeDisable() throws {
