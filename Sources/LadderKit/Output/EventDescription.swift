@@ -18,9 +18,10 @@ public enum EventDescription {
         return provenance.command ?? ""
     }
 
-    /// `batch 3` or `ladder certify`: the source, short enough for a table column.
+    /// `batch 3` (导入批次 3) or `ladder certify`: the source, short enough for a table column, in the
+    /// reader's language.
     public static func shortSource(_ provenance: Provenance) -> String {
-        if let batch = provenance.batchID { return "batch \(batch)" }
+        if let batch = provenance.batchID { return ShowText.batch.text(["id": batch]) }
         return (provenance.command ?? "").split(separator: " ").prefix(2).joined(separator: " ")
     }
 }

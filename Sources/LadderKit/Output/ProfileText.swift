@@ -58,7 +58,7 @@ public enum ProfileText {
         for (event, voidedBy) in profile.timeline {
             events.append(["\(event.id)", event.effective.iso, kindText(event, voidedBy: voidedBy), detailText(event),
                            String(event.recordedAt.iso.prefix(19)), event.provenance.operatorName,
-                           shortSource(event.provenance), event.provenance.document ?? ""])
+                           EventDescription.shortSource(event.provenance), event.provenance.document ?? ""])
         }
         return events
     }
@@ -88,14 +88,8 @@ public enum ProfileText {
 
     private static func recordedBy(_ provenance: Provenance) -> String {
         ShowText.recordedBy.text(["time": provenance.recordedAt.iso.prefix(19), "operator": provenance.operatorName,
-                                  "source": shortSource(provenance)])
+                                  "source": EventDescription.shortSource(provenance)])
             + (provenance.document.map { ShowText.document.text(["document": $0]) } ?? "")
-    }
-
-    /// `batch 3` (导入批次 3) or `ladder certify`: the source, short enough for a table column.
-    private static func shortSource(_ provenance: Provenance) -> String {
-        if let batch = provenance.batchID { return ShowText.batch.text(["id": batch]) }
-        return EventDescription.shortSource(provenance)
     }
 
     private static func kindText(_ event: Event, voidedBy: Int64?) -> String {
