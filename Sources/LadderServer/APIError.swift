@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import LadderKit
 
 /// A refusal the API answers as JSON `{"error": "…"}` with its status: never a stack trace or SQL.
 struct APIError: HTTPResponseError {
@@ -15,7 +16,8 @@ struct APIError: HTTPResponseError {
         APIError.json(status: status, body: ["error": message])
     }
 
-    static let unauthenticated = APIError(.unauthorized, "sign in first: POST /api/v1/session, or send Authorization: Bearer TOKEN")
+    /// Said in the reader's language, so made when thrown.
+    static var unauthenticated: APIError { APIError(.unauthorized, ServeText.unauthenticated.text()) }
 
     /// A JSON response from an encodable value, encoded as the CLI encodes its `--format json`.
     static func json(status: HTTPResponse.Status = .ok, body: some Encodable) -> Response {

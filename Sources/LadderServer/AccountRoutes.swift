@@ -33,8 +33,7 @@ struct AccountRoutes {
         let name = try body.required("username", example: "ganzhou.li")
         guard let role = try body.parsed("role", { text in
             guard let role = AccountRole(rawValue: text) else {
-                throw APIError(.badRequest, "role '\(text)' is not a role; use viewer (reads), editor (also records) or admin "
-                    + "(also manages accounts)")
+                throw APIError(.badRequest, ServeInputText.badRole.text(["value": text]))
             }
             return role
         }) else { throw WriteRoutes.missing("role", example: "editor") }
@@ -42,10 +41,9 @@ struct AccountRoutes {
             throw WriteRoutes.missing("region", example: admin.region.code)
         }
         guard let password = try body.text("password") else {
-            throw APIError(.badRequest, "password is missing; give the new account's first password (at least "
-                + "\(Credentials.minimumPasswordLength) characters)")
+            throw APIError(.badRequest, ServeInputText.missingPassword.text(["length": Credentials.minimumPasswordLength]))
         }
-        if let problem = Credentials.problem(withPassword: password) { throw APIError(.badRequest, "password: " + problem) }
+        if let problem = Credentials.problem(withPassword: password) { throw APIError(.badRequest, ServeInputText.badPassword.text(["reason": problem])) }
         try Scope.checkManages(admin, region: region, name: name)
         let hash = Credentials.hash(password: password, cost: settings.bcryptCost)
         let account = try await AccountRoutes.refusing {
@@ -58,8 +56,7 @@ struct AccountRoutes {
     private func disable(_ request: Request, context: ServerContext) async throws -> Response {
         let (admin, target) = try managed(context)
         guard target.name != admin.name else {
-            throw APIError(.unprocessableContent, "admin '\(admin.name)' cannot disable its own account; ask another admin "
-                + "of \(admin.region.name) or above")
+            throw APIError(.unprocessableContent, ServeInputText.cannotDisableSelf.text(["admin": admin.name, "region": admin.region.name]))
         }
         guard !target.isDisabled else {
             // As the CLI's "already recorded": nothing to do, and nothing wrong.
@@ -94,7 +91,7 @@ struct AccountRoutes {
         let (admin, target) = try managed(context)
         let idText = try context.parameters.require("id")
         guard let id = Int64(idText) else {
-            throw APIError(.badRequest, "token '\(idText)' is not a token number; list them with GET /api/v1/accounts/\(target.name)/tokens")
+            throw APIError(.badRequest, ServeInputText.badToken.text(["value": idText, "account": target.name]))
         }
         if let token = try registry.tokens(of: target.name).first(where: { $0.id == id }), token.revokedAt != nil {
             return APIError.json(body: TokenDocument(token))  // already revoked: nothing to do
@@ -112,7 +109,7 @@ struct AccountRoutes {
         try Scope.requireAdmin(admin)
         let name = try context.parameters.require("name")
         guard let target = try registry.credentials(of: name)?.account else {
-            throw APIError(.notFound, "no account named '\(name)'; list them with GET /api/v1/accounts")
+            throw APIError(.notFound, ServeInputText.noAccount.text(["account": name]))
         }
         try Scope.checkManages(admin, region: target.region, name: target.name)
         return (admin, target)
@@ -129,11 +126,11 @@ struct AccountRoutes {
             return try await Offload.run(change)
         } catch let error as AccountError {
             switch error {
-            case .badName: throw APIError(.badRequest, "username: " + error.description)
-            case .nameTaken: throw APIError(.conflict, "an account named '\(error.name)' already exists; choose another name")
-            case .unknownAccount: throw APIError(.notFound, "no account named '\(error.name)'; list them with GET /api/v1/accounts")
+            case .badName: throw APIError(.badRequest, ServeInputText.badUsername.text(["reason": error.description]))
+            case .nameTaken: throw APIError(.conflict, ServeInputText.nameTaken.text(["account": error.name]))
+            case .unknownAccount: throw APIError(.notFound, ServeInputText.noAccount.text(["account": error.name]))
             case .unknownToken(let name, let id):
-                throw APIError(.notFound, "account '\(name)' has no token \(id); list them with GET /api/v1/accounts/\(name)/tokens")
+                throw APIError(.notFound, ServeInputText.noToken.text(["account": name, "id": id]))
             case .alreadyDisabled, .tokenAlreadyRevoked: throw APIError(.unprocessableContent, error.description)
             }
         }

@@ -18,12 +18,12 @@ struct AuthenticationMiddleware: RouterMiddleware {
         var context = context
         let changesState = ![.get, .head, .options].contains(request.method)
         if changesState, let origin = request.headers[.origin], origin != expectedOrigin(request) {
-            throw APIError(.forbidden, "cross-site request refused: Origin \(origin) is not this server (\(expectedOrigin(request)))")
+            throw APIError(.forbidden, ServeText.crossSite.text(["origin": origin, "expected": expectedOrigin(request)]))
         }
         if request.headers[.authorization] != nil {
             guard let bearer = request.headers.bearer,
                   let account = try registry.account(tokenDigest: Secret.digest(bearer.token)) else {
-                throw APIError(.unauthorized, "this API token is unknown or revoked; ask an admin for a new one (ladder accounts token NAME)")
+                throw APIError(.unauthorized, ServeText.unknownToken.text())
             }
             context.identity = account
         } else if let cookie = request.cookies[AuthenticationMiddleware.cookieName]?.value, !cookie.isEmpty {
@@ -42,10 +42,10 @@ struct AuthenticationMiddleware: RouterMiddleware {
 
     private func checkCSRF(_ request: Request, session: LoginSession) throws {
         guard request.headers[.origin] != nil else {
-            throw APIError(.forbidden, "a signed-in browser request that changes something must carry an Origin header")
+            throw APIError(.forbidden, ServeText.noOrigin.text())
         }
         guard let token = request.headers[.xCSRFToken], constantTimeEqual(token, session.csrfToken) else {
-            throw APIError(.forbidden, "missing or wrong X-CSRF-Token; send the csrf_token the sign-in answered")
+            throw APIError(.forbidden, ServeText.badCSRF.text())
         }
     }
 

@@ -1,4 +1,5 @@
 import HummingbirdBcrypt
+import LadderKit
 
 /// Making the secrets the CLI hands out: bcrypt password hashes and API tokens. The library only
 /// stores what these make.
@@ -8,10 +9,10 @@ public enum Credentials {
     /// Why `password` cannot be used, or nil when it can.
     public static func problem(withPassword password: String) -> String? {
         if password.count < minimumPasswordLength {
-            return "the password is too short: use at least \(minimumPasswordLength) characters"
+            return ServeInputText.passwordTooShort.text(["length": minimumPasswordLength])
         }
         if password.utf8.count > 72 {
-            return "the password is too long: bcrypt uses only the first 72 bytes; use at most 72 (24 Chinese characters)"
+            return ServeInputText.passwordTooLong.text()
         }
         return nil
     }

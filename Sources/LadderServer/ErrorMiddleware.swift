@@ -28,13 +28,11 @@ struct ErrorMiddleware: RouterMiddleware {
     static func nameRefusal(_ error: RegistryError) -> APIError {
         switch error {
         case let .ambiguousName(name, candidates):
-            return APIError(.badRequest, "'\(name)' names \(candidates.count) firms; give the 统一社会信用代码 "
-                + "(GET /api/v1/find?q= lists those of your region)")
+            return APIError(.badRequest, ServeText.ambiguousName.text(["name": name, "count": candidates.count]))
         case let .unknownName(query, _, _):
-            return APIError(.notFound, "no firm is named '\(query)'; GET /api/v1/find?q= finds firms of your region "
-                + "by part of a name or a code")
+            return APIError(.notFound, ServeText.unknownName.text(["name": query]))
         default:
-            return APIError(.internalServerError, "internal error; the server log has the details")
+            return APIError(.internalServerError, ServeText.internalError.text())
         }
     }
 
@@ -43,27 +41,27 @@ struct ErrorMiddleware: RouterMiddleware {
         case let error as APIError:
             return error
         case let error as HTTPError where error.status == .notFound:
-            return APIError(.notFound, "no such endpoint: \(request.method) \(request.uri.path); the API is under /api/v1")
+            return APIError(.notFound, ServeText.noEndpoint.text(["method": request.method, "path": request.uri.path]))
         case let error as HTTPError where error.status == .methodNotAllowed:
-            return APIError(.methodNotAllowed, "\(request.uri.path) does not answer \(request.method)")
+            return APIError(.methodNotAllowed, ServeText.methodNotAllowed.text(["path": request.uri.path, "method": request.method]))
         case let error as HTTPError where error.status.code < 500:
             return APIError(error.status, error.body ?? error.status.reasonPhrase)
         case is DecodingError:
-            return APIError(.badRequest, "the request body is not the JSON expected; see the API documentation for its fields")
+            return APIError(.badRequest, ServeText.badJSON.text())
         case let error as RegistryError:
             switch error {
             case .unknownName, .ambiguousName: return nameRefusal(error)
             case .unknownEnterprise, .notKnownAt: return APIError(.notFound, error.description)
             case .emptyName: return APIError(.badRequest, error.description)
             case .sameLocation: return APIError(.unprocessableContent, error.description)
-            default: return APIError(.internalServerError, "internal error; the server log has the details")
+            default: return APIError(.internalServerError, ServeText.internalError.text())
             }
         case let error as StatisticsError:
             return APIError(.badRequest, error.description)
         case let error as CreditCodeError:
             return APIError(.badRequest, error.description)
         default:
-            return APIError(.internalServerError, "internal error; the server log has the details")
+            return APIError(.internalServerError, ServeText.internalError.text())
         }
     }
 }

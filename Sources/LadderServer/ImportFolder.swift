@@ -20,7 +20,7 @@ struct ImportFolder {
             try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true,
                                                     attributes: [.posixPermissions: 0o700])
         } catch {
-            throw APIError(.internalServerError, "the server cannot make its import folder; the server log has the details")
+            throw APIError(.internalServerError, ServeText.cannotMakeImportFolder.text())
         }
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+import LadderKit
 
 /// The `file` field of a multipart/form-data body already spooled to disk: found by mapping the
 /// file (the kernel pages it in; it is never copied whole into memory) and copied out to its own file.
@@ -17,8 +18,7 @@ enum ImportMultipart {
         return nil
     }
 
-    static let malformed = APIError(.badRequest, "the multipart/form-data body is not well formed (a part or its "
-        + "boundary is cut off); send the file again, in a field named file")
+    static var malformed: APIError { APIError(.badRequest, ServeText.malformedMultipart.text()) }
 
     /// Copies the `file` field of the body at `path` to `destination` and answers its file name.
     static func extractFile(from path: String, boundary: String, to destination: String) throws -> String {
@@ -40,11 +40,11 @@ enum ImportMultipart {
             }
         }
         guard let found else {
-            throw APIError(.badRequest, "the multipart/form-data body has no field named file; send the file in a field named file")
+            throw APIError(.badRequest, ServeText.noFileField.text())
         }
         guard FileManager.default.createFile(atPath: destination, contents: nil, attributes: [.posixPermissions: 0o600]),
               let handle = FileHandle(forWritingAtPath: destination) else {
-            throw APIError(.internalServerError, "the server cannot write its upload folder; the server log has the details")
+            throw APIError(.internalServerError, ServeText.cannotWriteUploads.text())
         }
         defer { try? handle.close() }
         var offset = found.range.lowerBound

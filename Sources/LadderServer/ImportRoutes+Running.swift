@@ -8,9 +8,11 @@ extension ImportRoutes {
     /// naming the upload rather than the server's spool path.
     static func run(_ registry: Registry, options: ImportOptions, context: WriteContext, clock: @escaping @Sendable () -> Moment,
                     upload: ImportUpload, rejects: String?, problems: String?) async throws -> ImportReport {
-        try await withCheckedThrowingContinuation { continuation in
+        // The import's notes, rejects and refusals in the request's language: a Thread has no task-locals.
+        let language = Language.current
+        return try await withCheckedThrowingContinuation { continuation in
             let thread = Thread {
-                continuation.resume(with: Result {
+                continuation.resume(with: Result { try Language.$scoped.withValue(language) {
                     do {
                         let importer = Importer(registry: registry, options: options, context: context, clock: clock)
                         return try importer.run(path: upload.path, rejectsPath: rejects, problemsPath: problems)
@@ -21,7 +23,7 @@ extension ImportRoutes {
                     } catch let error as ImportFailure {
                         throw APIError(.badRequest, error.description.replacingOccurrences(of: upload.path, with: upload.fileName))
                     }
-                })
+                } })
             }
             thread.stackSize = 8 << 20  // as the row pipeline's: the XML parser recurses on nested elements
             thread.start()

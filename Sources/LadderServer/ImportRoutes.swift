@@ -50,18 +50,16 @@ struct ImportRoutes {
         let account = try context.requireAccount()
         let text = try context.parameters.require("id")
         guard let batch = Int64(text), batch > 0 else {
-            throw APIError(.badRequest, "id '\(text)' is not a batch number; `GET /api/v1/imports` or `ladder batches` lists them")
+            throw APIError(.badRequest, ServeText.badBatch.text(["value": text]))
         }
         let folder = try ImportFolder(settings: settings, registry: registry)
         guard let region = folder.region(of: batch) else {
-            throw APIError(.notFound, "batch \(batch) was not imported through this server, so it has no \(kind.rawValue) "
-                + "file here (`ladder import` writes NAME.\(kind.rawValue).csv beside the file it imported)")
+            throw APIError(.notFound, ServeText.batchNotHere.text(["batch": batch, "kind": kind.rawValue]))
         }
         try Scope.checkBatch(account, batch: batch, importedIn: region)
         let path = folder.path(kind, batch: batch)
         guard FileManager.default.fileExists(atPath: path) else {
-            throw APIError(.notFound, kind == .rejects ? "batch \(batch) rejected no rows, so it has no rejects file"
-                : "batch \(batch) found no problems, so it has no problems file")
+            throw APIError(.notFound, (kind == .rejects ? ServeText.noRejects : ServeText.noProblems).text(["batch": batch]))
         }
         let body = try await FileIO().loadFile(path: path, context: context)
         return Response(status: .ok, headers: [.contentType: "text/csv; charset=utf-8",

@@ -1,6 +1,7 @@
 import Foundation
 import HTTPTypes
 import Hummingbird
+import LadderKit
 
 /// An uploaded file spooled to disk as it arrives, never whole in memory: the body itself with its
 /// name in `X-Filename` (percent-encoded UTF-8), or the `file` field of a multipart/form-data body.
@@ -27,12 +28,10 @@ struct ImportUpload {
                 return ImportUpload(path: part, fileName: sanitized(name))
             }
             guard let header = request.headers[fileNameHeader] else {
-                throw APIError(.badRequest, "the file has no name: send it in an X-Filename header (percent-encoded "
-                    + "UTF-8, e.g. X-Filename: %E5%90%8D%E5%8D%95.csv for 名单.csv), or as multipart/form-data in a field named file")
+                throw APIError(.badRequest, ServeText.noFileName.text())
             }
             guard let name = header.removingPercentEncoding else {
-                throw APIError(.badRequest, "X-Filename '\(header)' is not percent-encoded UTF-8; encode the file's name, "
-                    + "e.g. %E5%90%8D%E5%8D%95.csv for 名单.csv")
+                throw APIError(.badRequest, ServeText.badFileName.text(["header": header]))
             }
             return ImportUpload(path: spooled, fileName: sanitized(name))
         } catch {
@@ -44,8 +43,7 @@ struct ImportUpload {
     func remove() { try? FileManager.default.removeItem(atPath: path) }
 
     static func tooLarge(_ limit: Int64) -> APIError {
-        APIError(.contentTooLarge, "the upload is larger than \(megabytes(limit)), the most this server accepts; split "
-            + "the file, or ask whoever runs the server to raise it (ladder serve --max-upload)")
+        APIError(.contentTooLarge, ServeText.tooLarge.text(["limit": megabytes(limit)]))
     }
 
     /// 209715200 → "200 MB", 1024 → "1 KB": the limit as it was most likely given.
@@ -60,7 +58,7 @@ struct ImportUpload {
     private static func spool(_ body: RequestBody, to path: String, limit: Int64) async throws {
         guard FileManager.default.createFile(atPath: path, contents: nil, attributes: [.posixPermissions: 0o600]),
               let handle = FileHandle(forWritingAtPath: path) else {
-            throw APIError(.internalServerError, "the server cannot write its upload folder; the server log has the details")
+            throw APIError(.internalServerError, ServeText.cannotWriteUploads.text())
         }
         defer { try? handle.close() }
         var written: Int64 = 0

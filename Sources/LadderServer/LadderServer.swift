@@ -4,10 +4,12 @@ import Logging
 
 /// `ladder serve`: the registry over HTTP, with accounts, scopes and the CLI's JSON.
 public enum LadderServer {
-    /// The routes and middleware, outermost first: log, security headers, JSON errors, authentication.
+    /// The routes and middleware, outermost first: log, the reader's language, security headers,
+    /// JSON errors, authentication.
     public static func router(registry: Registry, settings: ServerSettings, logger: Logger) -> Router<ServerContext> {
         let router = Router(context: ServerContext.self)
         router.add(middleware: RequestLogMiddleware(logger: logger, settings: settings))
+        router.add(middleware: LanguageMiddleware())
         router.add(middleware: SecurityHeadersMiddleware())
         router.add(middleware: ErrorMiddleware(logger: logger))
         router.add(middleware: AuthenticationMiddleware(registry: registry, settings: settings))

@@ -10,7 +10,7 @@ struct QueryTimes {
     init(_ query: Parameters, now: Moment) throws {
         if let text = query["as_of"] {
             guard let day = DayParser.parse(String(text)) else {
-                throw APIError(.badRequest, "as_of '\(text)' is not a day; write it as YYYY-MM-DD, e.g. 2024-11-22")
+                throw APIError(.badRequest, ServeInputText.badAsOf.text(["value": text]))
             }
             self.day = day
         } else {
@@ -18,8 +18,7 @@ struct QueryTimes {
         }
         if let text = query["known_at"] {
             guard let moment = Moment(parsing: String(text), defaultOffsetSeconds: ChinaTime.offsetSeconds) else {
-                throw APIError(.badRequest, "known_at '\(text)' is not a time; use YYYY-MM-DD (end of that day in China), "
-                    + "YYYY-MM-DDTHH:MM (China time) or a full ISO time with Z or an offset")
+                throw APIError(.badRequest, ServeInputText.badKnownAt.text(["value": text]))
             }
             self.moment = moment
         } else {

@@ -17,10 +17,10 @@ extension ReadRoutes {
         let account = try context.requireAccount()
         let query = try Query(request, takes: ["q", "limit", "region"] + ReadRoutes.times, now: settings.clock())
         let text = try query.required("q", example: "众城")
-        let limit = try query.int("limit", in: 1...Registry.findScanLimit, unit: "firms") ?? Registry.findDefaultLimit
+        let limit = try query.int("limit", in: 1...Registry.findScanLimit, unit: .unitFirms) ?? Registry.findDefaultLimit
         let region = try query.region(for: account)
         let search = try registry.find(text, asOf: query.times.day, knownAt: query.times.moment, limit: limit, region: region)
-        if let refusal = search.refusal { throw APIError(.badRequest, "q: " + refusal) }
+        if let refusal = search.refusal { throw APIError(.badRequest, ServeInputText.findRefused.text(["reason": refusal])) }
         if search.matches.isEmpty, search.outside > 0, case let .code(code) = try FirmQuery(text) {
             try Scope.check(account, profile: try registry.profile(of: code.text, asOf: query.times.day, knownAt: query.times.moment))
         }

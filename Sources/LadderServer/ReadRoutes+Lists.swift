@@ -6,8 +6,8 @@ extension ReadRoutes {
     func expiring(_ request: Request, context: ServerContext) throws -> Response {
         let account = try context.requireAccount()
         let query = try Query(request, takes: ["tier", "within", "year", "region"] + ReadRoutes.times, now: settings.clock())
-        let within = try query.int("within", in: 0...36_500, unit: "days"), year = try query.int("year", in: ReadRoutes.years, unit: "years")
-        if within != nil, year != nil { throw APIError(.badRequest, "give within or year, not both") }
+        let within = try query.int("within", in: 0...36_500, unit: .unitDays), year = try query.int("year", in: ReadRoutes.years, unit: .unitYears)
+        if within != nil, year != nil { throw APIError(.badRequest, ServeInputText.withinOrYear.text()) }
         let report = try registry.expiring(tier: try query.tier(), withinDays: within ?? 90, year: year,
                                            region: try query.region(for: account), asOf: query.times.day,
                                            knownAt: query.times.moment)
@@ -30,13 +30,14 @@ extension ReadRoutes {
         let tier = try query.requiredTier()
         let category = try query.text("category").map { text in
             guard let category = ListCategory(name: text) else {
-                throw APIError(.badRequest, "category '\(text)' is not a list category; give one of "
-                    + ListCategory.allCases.map(\.rawValue).joined(separator: ", "))
+                throw APIError(.badRequest, ServeInputText.badCategory.text([
+                    "value": text, "values": ListCategory.allCases.map(\.rawValue).joined(separator: ", "),
+                ]))
             }
             return category
         }
         let region = try query.region(for: account), byCity = try query.byCity(within: region)
-        let found = try registry.candidates(tier: tier, category: category, year: try query.int("year", in: ReadRoutes.years, unit: "years"),
+        let found = try registry.candidates(tier: tier, category: category, year: try query.int("year", in: ReadRoutes.years, unit: .unitYears),
                                             region: region, asOf: query.times.day, knownAt: query.times.moment)
         let heading = Heading.dates(asOf: query.times.day, knownAt: query.times.moment,
                                     policy: try registry.policy(knownAt: query.times.moment))

@@ -12,9 +12,12 @@ extension ReadRoutes {
 
         init(_ request: Request, takes names: [String], now: Moment) throws {
             parameters = request.uri.queryParameters
-            for (name, _) in parameters where !names.contains(String(name)) {
-                let takes = names.isEmpty ? "takes no parameters" : "takes " + names.joined(separator: ", ")
-                throw APIError(.badRequest, "unknown parameter '\(name)'; \(request.uri.path) \(takes)")
+            // `lang` picks the language of the answer's messages (LanguageMiddleware), on every read.
+            for (name, _) in parameters where !names.contains(String(name)) && name != RequestLanguage.parameter {
+                let takes = names.isEmpty ? ServeText.takesNoParameters.text()
+                    : ServeText.takesParameters.text(["names": names.joined(separator: ", ")])
+                throw APIError(.badRequest, ServeText.unknownParameter.text(["name": name, "path": request.uri.path,
+                                                                             "takes": takes]))
             }
             times = try QueryTimes(parameters, now: now)
         }
@@ -26,7 +29,7 @@ extension ReadRoutes {
 
         func required(_ name: String, example: String) throws -> String {
             guard let text = text(name), !text.isEmpty else {
-                throw APIError(.badRequest, "\(name) is missing; give it, e.g. \(name)=\(example)")
+                throw APIError(.badRequest, ServeText.missingParameter.text(["name": name, "example": example]))
             }
             return text
         }
@@ -35,23 +38,24 @@ extension ReadRoutes {
         func tier(_ name: String = "tier") throws -> Tier? {
             guard let text = text(name) else { return nil }
             guard let tier = Tier(name: text) else {
-                throw APIError(.badRequest, "\(name) '\(text)' is not a tier; give one of \(Tier.acceptedNames)")
+                throw APIError(.badRequest, ServeInputText.badTier.text(["name": name, "value": text, "names": Tier.acceptedNames]))
             }
             return tier
         }
 
         func requiredTier(_ name: String = "tier") throws -> Tier {
-            guard let tier = try tier(name) else { throw APIError(.badRequest, "\(name) is missing; give it, e.g. \(name)=hnte") }
+            guard let tier = try tier(name) else { throw APIError(.badRequest, ServeInputText.missingTier.text(["name": name])) }
             return tier
         }
 
         /// A whole number within `range`: the API bounds what the CLI leaves open, so that no request
         /// asks for centuries of work.
-        func int(_ name: String, in range: ClosedRange<Int>, unit: String) throws -> Int? {
+        func int(_ name: String, in range: ClosedRange<Int>, unit: ServeInputText) throws -> Int? {
             guard let text = text(name) else { return nil }
             guard let value = Int(text), range.contains(value) else {
-                throw APIError(.badRequest, "\(name) '\(text)' is not a whole number of \(unit) from \(range.lowerBound) "
-                    + "to \(range.upperBound)")
+                throw APIError(.badRequest, ServeInputText.badWholeNumber.text([
+                    "name": name, "value": text, "unit": unit.text(), "low": range.lowerBound, "high": range.upperBound,
+                ]))
             }
             return value
         }
@@ -59,7 +63,7 @@ extension ReadRoutes {
         func day(_ name: String) throws -> Day? {
             guard let text = text(name) else { return nil }
             guard let day = DayParser.parse(text) else {
-                throw APIError(.badRequest, "\(name) '\(text)' is not a day; write it as YYYY-MM-DD, e.g. 2024-11-22")
+                throw APIError(.badRequest, ServeInputText.badDay.text(["name": name, "value": text]))
             }
             return day
         }
@@ -67,7 +71,7 @@ extension ReadRoutes {
         func month(_ name: String) throws -> YearMonth? {
             guard let text = text(name) else { return nil }
             guard let month = YearMonth(parsing: text) else {
-                throw APIError(.badRequest, "\(name) '\(text)' is not a month; write it as YYYY-MM, e.g. 2024-03")
+                throw APIError(.badRequest, ServeInputText.badMonth.text(["name": name, "value": text]))
             }
             return month
         }
@@ -77,7 +81,7 @@ extension ReadRoutes {
             switch text(name) {
             case nil, "false": return false
             case "true": return true
-            case let text?: throw APIError(.badRequest, "\(name) '\(text)' is not true or false")
+            case let text?: throw APIError(.badRequest, ServeInputText.badBool.text(["name": name, "value": text]))
             }
         }
 
@@ -86,7 +90,9 @@ extension ReadRoutes {
             where Value.RawValue == String {
             guard let text = text(name) else { return nil }
             guard let value = Value(rawValue: text) else {
-                throw APIError(.badRequest, "\(name) '\(text)' is not one of \(Value.allCases.map(\.rawValue).joined(separator: ", "))")
+                throw APIError(.badRequest, ServeInputText.notOneOf.text([
+                    "name": name, "value": text, "values": Value.allCases.map(\.rawValue).joined(separator: ", "),
+                ]))
             }
             return value
         }
@@ -95,10 +101,9 @@ extension ReadRoutes {
         /// province, so a read of a smaller `region` refuses it.
         func byCity(within region: Region?) throws -> Bool {
             guard let text = text("by") else { return false }
-            guard text == "city" else { throw APIError(.badRequest, "by '\(text)' is not city, the one grouping this read offers") }
+            guard text == "city" else { throw APIError(.badRequest, ServeInputText.badBy.text(["value": text])) }
             if let region, region != .province {
-                throw APIError(.badRequest, "by=city splits the province into its cities, and \(region.name) is one region of "
-                    + "its own; leave out by=city")
+                throw APIError(.badRequest, ServeInputText.byCityInRegion.text(["region": region.name]))
             }
             return true
         }

@@ -67,7 +67,7 @@ struct ReadRoutes {
         do {
             return try Region(parsing: String(text))
         } catch {
-            throw APIError(.badRequest, "region: \(error.description)")
+            throw APIError(.badRequest, ServeInputText.badRegion.text(["reason": error.description]))
         }
     }
 }

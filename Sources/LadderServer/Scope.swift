@@ -8,9 +8,10 @@ enum Scope {
     /// Refuses a firm placed outside the account's region on the day asked about.
     static func check(_ account: Account, profile: EnterpriseProfile) throws {
         guard !account.region.contains(profile.location) else { return }
-        throw APIError(.forbidden, "\(profile.enterprise.creditCode.text) \(profile.name) is in "
-            + "\(place(profile.location)) on \(profile.asOf.iso), outside \(account.region.name), the region of account "
-            + "'\(account.name)'; ask a bureau whose region includes it")
+        throw APIError(.forbidden, ServeText.outsideRegion.text([
+            "code": profile.enterprise.creditCode.text, "name": profile.name, "place": place(profile.location),
+            "day": ProseFormat.day(profile.asOf), "region": account.region.name, "account": account.name,
+        ]))
     }
 
     /// The region a read covers: the one asked for when it lies within the account's, else the
@@ -18,8 +19,10 @@ enum Scope {
     static func region(for account: Account, asked: Region?) throws -> Region? {
         guard let asked else { return account.region == .province ? nil : account.region }
         guard account.region.includes(asked) else {
-            throw APIError(.forbidden, "region \(asked.code) (\(asked.name)) is outside \(account.region.name), the region "
-                + "of account '\(account.name)'; ask for \(account.region.code) or a region within it")
+            throw APIError(.forbidden, ServeText.regionOutside.text([
+                "code": asked.code, "name": asked.name, "region": account.region.name, "account": account.name,
+                "own": account.region.code,
+            ]))
         }
         return asked
     }
@@ -27,8 +30,7 @@ enum Scope {
     /// Refuses a write by a viewer: viewers read only.
     static func requireEditor(_ account: Account) throws {
         guard account.role < .editor else { return }
-        throw APIError(.forbidden, "account '\(account.name)' is a viewer, who reads only; ask an editor of "
-            + "\(account.region.name) to record this")
+        throw APIError(.forbidden, ServeText.viewerReadsOnly.text(["account": account.name, "region": account.region.name]))
     }
 
     private static func place(_ location: Location) -> String {
@@ -41,8 +43,9 @@ extension Scope {
     /// Refuses account management by an editor or viewer: only admins manage accounts.
     static func requireAdmin(_ account: Account) throws {
         guard account.role < .admin else { return }
-        throw APIError(.forbidden, "account '\(account.name)' is \(account.role == .editor ? "an" : "a") "
-            + "\(account.role.rawValue); only an admin manages accounts, ask an admin of \(account.region.name)")
+        let role = (account.role == .editor ? ServeText.roleEditor : ServeText.roleViewer).text()
+        throw APIError(.forbidden, ServeText.adminOnly.text(["account": account.name, "role": role,
+                                                             "region": account.region.name]))
     }
 
     /// Refuses an admin's change to an account of a region outside its own (a city admin manages its
@@ -50,15 +53,18 @@ extension Scope {
     /// admin can make or raise an account above its own region.
     static func checkManages(_ admin: Account, region: Region, name: String) throws {
         guard !admin.region.includes(region) else { return }
-        throw APIError(.forbidden, "account '\(name)' is for \(region.code) \(region.name), outside \(admin.region.name), "
-            + "the region of admin '\(admin.name)'; an admin manages the accounts of its region and the regions within it")
+        throw APIError(.forbidden, ServeText.accountOutside.text([
+            "account": name, "code": region.code, "name": region.name, "region": admin.region.name, "admin": admin.name,
+        ]))
     }
 
     /// An imported batch's rejects and problems are the uploading bureau's rows: readable by its
     /// region and the regions above it (the province), not by a sibling or a county below it.
     static func checkBatch(_ account: Account, batch: Int64, importedIn region: Region) throws {
         guard !account.region.includes(region) else { return }
-        throw APIError(.forbidden, "batch \(batch) was imported by an account of \(region.name) (\(region.code)), outside "
-            + "\(account.region.name), the region of account '\(account.name)'; ask that bureau for its rejects")
+        throw APIError(.forbidden, ServeText.batchOutside.text([
+            "batch": batch, "name": region.name, "code": region.code, "region": account.region.name,
+            "account": account.name,
+        ]))
     }
 }

@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import LadderKit
 import NIOCore
 
 /// Why `ladder serve` could not start, in the operator's words rather than the socket library's.
@@ -13,9 +14,9 @@ public enum ServeError: Error, Equatable, Sendable, CustomStringConvertible {
     public var description: String {
         switch self {
         case let .addressInUse(address):
-            return "\(address) is already in use by another program (another ladder serve?); stop it or choose another port with --listen"
+            return ServeText.addressInUse.text(["address": address])
         case let .cannotListen(address, reason):
-            return "cannot listen on \(address): \(reason); check --listen (e.g. --listen 127.0.0.1:8080)"
+            return ServeText.cannotListen.text(["address": address, "reason": reason])
         }
     }
 

@@ -31,7 +31,7 @@ public struct ServerContext: AuthRequestContext {
     /// The account, or 401 when the request is not authenticated.
     func requireAccount() throws -> Account {
         guard let identity else {
-            if sessionEnded { throw APIError(.unauthorized, "your session has ended (unused too long, signed out, or the password changed); sign in again") }
+            if sessionEnded { throw APIError(.unauthorized, ServeText.sessionEnded.text()) }
             throw APIError.unauthenticated
         }
         return identity

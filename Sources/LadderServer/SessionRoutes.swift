@@ -10,8 +10,6 @@ struct SessionRoutes {
         var password: String
     }
 
-    static let refusedLogin = "wrong username or password (or the account is disabled); check both and try again"
-
     let registry: Registry
     let settings: ServerSettings
     /// Checked against when the account does not exist, so an unknown name takes as long as a wrong password.
@@ -42,14 +40,13 @@ struct SessionRoutes {
         // cooperative threads.
         let (found, cookie, csrf) = try await Offload.run { [registry, settings, decoyHash] in
             if try throttle.isLocked(keys: keys, now: now) {
-                throw APIError(.tooManyRequests, "too many failed sign-ins for this account or from this computer; "
-                    + "wait \(settings.lockoutSeconds / 60) minutes, or ask an admin to check the password")
+                throw APIError(.tooManyRequests, ServeText.tooManySignIns.text(["minutes": settings.lockoutSeconds / 60]))
             }
             let found = try registry.credentials(of: credentials.username)
             let matches = Bcrypt.verify(credentials.password, hash: found?.passwordHash ?? decoyHash)
             guard let found, matches, !found.account.isDisabled else {
                 try throttle.fail(keys: keys, now: now)
-                throw APIError(.unauthorized, SessionRoutes.refusedLogin)
+                throw APIError(.unauthorized, ServeText.refusedLogin.text())
             }
             try throttle.succeed(keys: keys, now: now)
             let cookie = Secret.random(), csrf = Secret.random()
@@ -68,7 +65,7 @@ struct SessionRoutes {
     private func logout(_ context: ServerContext) throws -> Response {
         _ = try context.requireAccount()
         guard let session = context.session else {
-            throw APIError(.badRequest, "a bearer token has no session to end; revoke the token with `ladder accounts token NAME --revoke ID`")
+            throw APIError(.badRequest, ServeText.bearerHasNoSession.text())
         }
         try registry.closeSession(id: session.id)
         var response = Response(status: .noContent)

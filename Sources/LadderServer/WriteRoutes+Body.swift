@@ -16,13 +16,11 @@ extension WriteRoutes {
             let buffer = try await request.body.collect(upTo: Body.limit)
             let data = Data(buffer.readableBytesView)
             guard let object = (try? JSONSerialization.jsonObject(with: data)) as? [String: Any] else {
-                throw APIError(.badRequest, "the request body is not a JSON object; send the fields as one, e.g. "
-                    + "{\"effective\": \"2024-11-22\"}, with Content-Type: application/json")
+                throw APIError(.badRequest, ServeInputText.notAnObject.text())
             }
             let unknown = object.keys.filter { !fields.contains($0) }.sorted()
             if let first = unknown.first {
-                throw APIError(.badRequest, "unknown field '\(first)'; this write takes "
-                    + fields.joined(separator: ", "))
+                throw APIError(.badRequest, ServeInputText.unknownField.text(["field": first, "fields": fields.joined(separator: ", ")]))
             }
             self.object = object
         }
@@ -31,7 +29,7 @@ extension WriteRoutes {
         func text(_ field: String) throws -> String? {
             guard let value = object[field], !(value is NSNull) else { return nil }
             guard let text = value as? String else {
-                throw APIError(.badRequest, "\(field): \(Body.show(value)) is not text; write it in quotes")
+                throw APIError(.badRequest, ServeInputText.notText.text(["field": field, "value": Body.show(value)]))
             }
             let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
             return trimmed.isEmpty ? nil : trimmed
@@ -39,7 +37,7 @@ extension WriteRoutes {
 
         func required(_ field: String, example: String) throws -> String {
             guard let text = try text(field) else {
-                throw APIError(.badRequest, "\(field) is missing; give it, e.g. \"\(field)\": \"\(example)\"")
+                throw APIError(.badRequest, ServeInputText.missingField.text(["field": field, "example": example]))
             }
             return text
         }
@@ -52,14 +50,14 @@ extension WriteRoutes {
             } catch let error as APIError {
                 throw error
             } catch {
-                throw APIError(.badRequest, "\(field) '\(text)': \(error)")
+                throw APIError(.badRequest, ServeInputText.badValue.text(["field": field, "value": text, "reason": "\(error)"]))
             }
         }
 
         func day(_ field: String) throws -> Day? {
             try parsed(field) { text in
                 guard let day = DayParser.parse(text) else {
-                    throw APIError(.badRequest, "\(field) '\(text)' is not a day; write it as YYYY-MM-DD, e.g. 2024-11-22")
+                    throw APIError(.badRequest, ServeInputText.badDay.text(["name": field, "value": text]))
                 }
                 return day
             }
@@ -67,7 +65,7 @@ extension WriteRoutes {
 
         func requiredDay(_ field: String) throws -> Day {
             guard let day = try day(field) else {
-                throw APIError(.badRequest, "\(field) is missing; give the day as YYYY-MM-DD, e.g. \"\(field)\": \"2024-11-22\"")
+                throw APIError(.badRequest, ServeInputText.missingDay.text(["field": field]))
             }
             return day
         }
@@ -77,7 +75,7 @@ extension WriteRoutes {
             guard let value = object[field], !(value is NSNull) else { return nil }
             if let text = value as? String { return try parsed(field) { _ in try EnteredValue.count(text) } }
             guard let number = value as? NSNumber, !Body.isBool(number), let whole = Int64(exactly: number.doubleValue) else {
-                throw APIError(.badRequest, "\(field): \(Body.show(value)) is not a whole number; write e.g. 120")
+                throw APIError(.badRequest, ServeInputText.notWholeNumber.text(["field": field, "value": Body.show(value)]))
             }
             return whole
         }

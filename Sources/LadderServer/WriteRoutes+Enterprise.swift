@@ -36,8 +36,10 @@ extension WriteRoutes {
                                               contact: try body.text("contact"), phone: try body.text("phone"))
         let now = settings.clock()
         guard account.region.contains(location) else {
-            throw APIError(.forbidden, "\(code.text) \(name) would be placed in \(location.label), outside "
-                + "\(account.region.name), the region of account '\(account.name)'; ask a bureau whose region includes it")
+            throw APIError(.forbidden, ServeInputText.placedOutside.text([
+                "code": code.text, "name": name, "place": location.label, "region": account.region.name,
+                "account": account.name,
+            ]))
         }
         let written = WriteContext(operatorName: account.name, at: now, command: "POST /api/v1/enterprises",
                                    document: try body.text("document"), note: try body.text("note"),
@@ -45,8 +47,10 @@ extension WriteRoutes {
         return try await WriteRoutes.refusing {
             // A firm on file (set aside or not) is its own region's: taking it up again is theirs.
             if let existing = try registry.enterpriseOnFile(code), !account.region.contains(existing.registeredLocation) {
-                throw APIError(.forbidden, "\(code.text) is on file in \(existing.registeredLocation.label), outside "
-                    + "\(account.region.name), the region of account '\(account.name)'; ask a bureau whose region includes it")
+                throw APIError(.forbidden, ServeInputText.onFileOutside.text([
+                    "code": code.text, "place": existing.registeredLocation.label, "region": account.region.name,
+                    "account": account.name,
+                ]))
             }
             let enterprise = try registry.add(code, name: name, location: division == nil && zone == nil ? nil : location,
                                               profile: profile, context: written)
@@ -73,7 +77,7 @@ extension WriteRoutes {
         try Scope.requireEditor(account)
         let idText = try context.parameters.require("id")
         guard let id = Int64(idText), id > 0 else {
-            throw APIError(.badRequest, "event '\(idText)' is not an event number; give the # shown by GET /api/v1/enterprises/{code}")
+            throw APIError(.badRequest, ServeInputText.badEvent.text(["value": idText]))
         }
         let body = try await Body(request, fields: ["reason", "document", "note"])
         let reason = try body.required("reason", example: "录入错误")

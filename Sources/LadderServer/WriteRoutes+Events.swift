@@ -36,15 +36,17 @@ extension WriteRoutes {
                 let tier = try WriteRoutes.tier(body, lists: true)
                 let category = try body.parsed("category") { text in
                     guard let category = ListCategory(name: text, tier: tier) else {
-                        throw APIError(.badRequest, "category '\(text)' is not a \(tier.rawValue) list category; use one of "
-                            + ListCategory.categories(of: tier).map(\.rawValue).joined(separator: ", "))
+                        throw APIError(.badRequest, ServeInputText.badListCategory.text([
+                            "value": text, "tier": tier.rawValue,
+                            "values": ListCategory.categories(of: tier).map(\.rawValue).joined(separator: ", "),
+                        ]))
                     }
                     return category
                 }
                 guard let category else {
                     throw WriteRoutes.missing("category", example: ListCategory.categories(of: tier)[0].rawValue)
                 }
-                let year = try WriteRoutes.year(body, "the list's")
+                let year = try WriteRoutes.year(body, .listYear)
                 let effective = try body.requiredDay("effective")
                 return (effective, { code, written in
                     try registry.select(code, tier: tier, category: category, year: year, effective: effective, context: written)
@@ -57,8 +59,9 @@ extension WriteRoutes {
                 let number = try body.text("number")
                 let ground = try body.parsed("ground") { text in
                     guard let ground = RevocationGround(rawValue: text) else {
-                        throw APIError(.badRequest, "ground '\(text)' is not a ground; use one of "
-                            + RevocationGround.allCases.map(\.rawValue).joined(separator: ", "))
+                        throw APIError(.badRequest, ServeInputText.badGround.text([
+                            "value": text, "values": RevocationGround.allCases.map(\.rawValue).joined(separator: ", "),
+                        ]))
                     }
                     return ground
                 } ?? .other
@@ -95,14 +98,14 @@ extension WriteRoutes {
     }
 
     static func missing(_ field: String, example: String) -> APIError {
-        APIError(.badRequest, "\(field) is missing; give it, e.g. \"\(field)\": \"\(example)\"")
+        APIError(.badRequest, ServeInputText.missingField.text(["field": field, "example": example]))
     }
 
     static func tier(_ body: Body, lists: Bool) throws -> Tier {
         let allowed = lists ? [Tier.growth, .leader] : Tier.allCases
         let tier = try body.parsed("tier") { text in
             guard let tier = Tier(name: text), allowed.contains(tier) else {
-                throw APIError(.badRequest, "tier '\(text)' is not one of " + allowed.map(\.rawValue).joined(separator: ", "))
+                throw APIError(.badRequest, ServeInputText.badWriteTier.text(["value": text, "values": allowed.map(\.rawValue).joined(separator: ", ")]))
             }
             return tier
         }
@@ -110,10 +113,10 @@ extension WriteRoutes {
         return tier
     }
 
-    static func year(_ body: Body, _ whose: String) throws -> Int {
-        guard let year = try body.count("year") else { throw APIError(.badRequest, "year is missing; give \(whose) year, e.g. \"year\": 2024") }
+    static func year(_ body: Body, _ whose: ServeInputText) throws -> Int {
+        guard let year = try body.count("year") else { throw APIError(.badRequest, ServeInputText.missingYear.text(["whose": whose.text()])) }
         guard (1990...2200).contains(year) else {
-            throw APIError(.badRequest, "year \(year) is not a plausible year; give \(whose) year, e.g. 2024")
+            throw APIError(.badRequest, ServeInputText.implausibleYear.text(["year": year, "whose": whose.text()]))
         }
         return Int(year)
     }

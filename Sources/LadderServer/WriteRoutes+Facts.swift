@@ -33,7 +33,7 @@ extension WriteRoutes {
         try Scope.requireEditor(account)
         let query = try context.firmInPath()
         let body = try await Body(request, fields: WriteRoutes.factFields)
-        let year = try WriteRoutes.year(body, "the fiscal")
+        let year = try WriteRoutes.year(body, .fiscalYear)
         var stored: [String] = []
         let facts = try WriteRoutes.facts(body, stored: &stored)
         let now = settings.clock()
@@ -65,7 +65,7 @@ extension WriteRoutes {
             switch text {
             case "wan", "万元": return Money.Unit.wan
             case "yuan", "元": return Money.Unit.yuan
-            default: throw APIError(.badRequest, "unit '\(text)' is not a unit; use wan (万元, as on rosters) or yuan")
+            default: throw APIError(.badRequest, ServeInputText.badUnit.text(["value": text]))
             }
         } ?? .wan
         var said: [String] = []
@@ -76,13 +76,13 @@ extension WriteRoutes {
                 said.append("\(field) \(parsed)")
                 return parsed.money.yuan
             } catch {
-                throw APIError(.badRequest, "\(field) '\(text)': \(error)")
+                throw APIError(.badRequest, ServeInputText.badValue.text(["field": field, "value": text, "reason": "\(error)"]))
             }
         }
         func points(_ field: String) throws -> Points? {
             guard let text = try body.figure(field) else { return nil }
             guard let points = Points(entered: text) else {
-                throw APIError(.badRequest, "\(field) '\(text)' is not a score; write a number with at most two decimals, e.g. 70.5")
+                throw APIError(.badRequest, ServeInputText.badScore.text(["field": field, "value": text]))
             }
             return points
         }

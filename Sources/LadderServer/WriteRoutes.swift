@@ -65,13 +65,13 @@ struct WriteRoutes {
         do {
             return try RegionCode(text)
         } catch {
-            throw APIError(.badRequest, "region '\(text)': \(error.description)")
+            throw APIError(.badRequest, ServeInputText.badWriteRegion.text(["value": text, "reason": error.description]))
         }
     }
 
     static func zone(_ text: String) throws -> Zone {
         guard let zone = Zone(rawValue: text) else {
-            throw APIError(.badRequest, "zone '\(text)' is not a zone; the only one is ganjiang (赣江新区)")
+            throw APIError(.badRequest, ServeInputText.badZone.text(["value": text]))
         }
         return zone
     }

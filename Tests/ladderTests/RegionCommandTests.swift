@@ -78,7 +78,7 @@ import Testing
         let list = try LadderRun.run(["targets", "--region", "赣州市", "--as-of", "2024-07-01", "--format", "csv"], db: db)
         #expect(list.stdout.split(separator: "\n").dropFirst().map { String($0.prefix(32)) } == ["hnte,360700,赣州市,1,2025-12-31,1,0"])
         let page = directory.path("r.html")
-        let report = try LadderRun.run(["report", "--region", "3607", "--as-of", "2024-07-01", "--out", page], db: db)
+        let report = try LadderRun.run(["report", "--region", "3607", "--as-of", "2024-07-01", "--out", page, "--lang", "zh"], db: db)
         #expect(report.status == 0, "\(report.stderr)")
         let html = try String(contentsOfFile: page, encoding: .utf8)
         #expect(html.contains("<title>赣州市科技企业梯次培育报告</title>"))

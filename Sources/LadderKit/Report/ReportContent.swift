@@ -27,12 +27,16 @@ public struct ReportContent: Sendable, Equatable {
     public var expiringWindowDays: Int
     /// 口径说明: one sentence each, printed at the end (definitions, policy knobs in force).
     public var notes: [String]
+    /// The language of the page's frame, headings and labels; the labels given above should be in
+    /// it too. Content built by hand defaults to Chinese, as the report always was.
+    public var language: Language
 
     public init(title: String, asOf: Day, knownAt: Moment? = nil, policyLabel: String, generatedAt: Moment,
                 headline: [HeadlineFigure] = [], validByCity: [RegionCount] = [], placeLevel: String = "设区市",
                 monthlyTrend: [TrendSeries] = [],
                 cohorts: [CohortRow] = [], funnel: [FunnelRow] = [], expiring: [ExpiringRow] = [],
-                expiringWindowDays: Int = 90, notes: [String] = []) {
+                expiringWindowDays: Int = 90, notes: [String] = [],
+                language: Language = .zh) {
         self.title = title
         self.asOf = asOf
         self.knownAt = knownAt
@@ -47,5 +51,6 @@ public struct ReportContent: Sendable, Equatable {
         self.expiring = expiring
         self.expiringWindowDays = expiringWindowDays
         self.notes = notes
+        self.language = language
     }
 }

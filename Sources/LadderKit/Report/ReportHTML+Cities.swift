@@ -1,14 +1,16 @@
 extension ReportHTML {
     static func citiesAside(_ content: ReportContent) -> String? {
-        content.validByCity.isEmpty ? nil : "合计 \(ReportFormat.count(content.validByCity.reduce(0) { $0 + $1.count })) 家"
+        content.validByCity.isEmpty ? nil : ReportText.citiesTotal.text(in: content.language, [
+            "firms": ProseFormat.firms(content.validByCity.reduce(0) { $0 + $1.count }, in: content.language),
+        ])
     }
 
     /// Horizontal bars, one per region in the order given, each labelled with its count and
     /// share of the total.
     static func cityChart(_ content: ReportContent) -> String {
-        let level = HTMLText.escape(content.placeLevel)
+        let label = HTMLText.escape(ReportText.citiesChart.text(in: content.language, ["place": content.placeLevel]))
         let rows = content.validByCity
-        guard !rows.isEmpty else { return empty }
+        guard !rows.isEmpty else { return empty(content.language) }
         let total = rows.reduce(0) { $0 + $1.count }
         let largest = max(rows.map(\.count).max() ?? 0, 1)
         let width = 1000.0, labelWidth = 96.0, valueRoom = 160.0, pitch = 30.0, barHeight = 18.0, top = 4.0
@@ -16,7 +18,7 @@ extension ReportHTML {
         let height = top * 2 + pitch * Double(rows.count)
         let color = Tier.hnte.reportColor
         var svg = "<svg class=\"chart\" viewBox=\"0 0 \(SVGNumber.text(width)) \(SVGNumber.text(height))\" "
-            + "role=\"img\" aria-label=\"各\(level)有效高新技术企业数\">\n"
+            + "role=\"img\" aria-label=\"\(label)\">\n"
         for (index, row) in rows.enumerated() {
             let y = top + pitch * Double(index)
             let middle = SVGNumber.text(y + pitch / 2)

@@ -5,11 +5,11 @@ extension ReportHTML {
     /// One card per headline figure: the count, a progress bar toward the target, the change
     /// from a year earlier and whether it is on course.
     static func headline(_ content: ReportContent) -> String {
-        guard !content.headline.isEmpty else { return empty }
-        return "<div class=\"cards\">\n" + content.headline.map(card).joined() + "</div>\n"
+        guard !content.headline.isEmpty else { return empty(content.language) }
+        return "<div class=\"cards\">\n" + content.headline.map { card($0, language: content.language) }.joined() + "</div>\n"
     }
 
-    private static func card(_ figure: HeadlineFigure) -> String {
+    private static func card(_ figure: HeadlineFigure, language: Language) -> String {
         let unit = HTMLText.escape(figure.unit)
         var html = "<article class=\"card\" style=\"--accent:\(figure.tier?.reportColor ?? neutralAccent)\">\n"
         html += "<h3>\(HTMLText.escape(figure.label))</h3>\n"
@@ -19,19 +19,20 @@ extension ReportHTML {
             let width = tenths.map { min(max($0, 0), 1000) } ?? 0
             let done = tenths.map(ReportFormat.percent(tenths:)) ?? "—"
             html += "<div class=\"progress\"><span style=\"width:\(ReportFormat.percent(tenths: width))\"></span></div>\n"
-            html += "<p class=\"target\">目标 \(ReportFormat.count(target)) \(unit) · 完成 <b>\(done)</b></p>\n"
+            let line = ReportText.target.text(in: language, ["target": ReportFormat.count(target), "unit": unit])
+            html += "<p class=\"target\">\(line) <b>\(done)</b></p>\n"
         }
         var facts: [(String, String, String?)] = []
         if let earlier = figure.valueOneYearEarlier {
             let change = figure.value - earlier
             let share = ReportFormat.tenthsOfPercent(change, of: earlier)
-                .map { "（" + ($0 > 0 ? "+" : "") + ReportFormat.percent(tenths: $0) + "）" } ?? ""
-            facts.append(("较上年同期", ReportFormat.signed(change) + share, change > 0 ? "up" : change < 0 ? "down" : nil))
+                .map { ReportText.changeShare.text(in: language, ["share": ($0 > 0 ? "+" : "") + ReportFormat.percent(tenths: $0)]) } ?? ""
+            facts.append((ReportText.yearOnYear.text(in: language), ReportFormat.signed(change) + share, change > 0 ? "up" : change < 0 ? "down" : nil))
         }
         if let projected = figure.projected {
-            facts.append(("期末预计", "\(ReportFormat.count(projected)) \(unit)", nil))
+            facts.append((ReportText.projected.text(in: language), "\(ReportFormat.count(projected)) \(unit)", nil))
         }
-        if let due = figure.due { facts.append(("目标期限", due.iso, nil)) }
+        if let due = figure.due { facts.append((ReportText.due.text(in: language), due.iso, nil)) }
         if !facts.isEmpty {
             html += "<dl>"
             html += facts.map { label, value, tone in
@@ -40,7 +41,8 @@ extension ReportHTML {
             html += "</dl>\n"
         }
         if let onTrack = figure.onTrack {
-            html += onTrack ? "<span class=\"pill ok\">进度正常</span>\n" : "<span class=\"pill late\">进度滞后</span>\n"
+            html += onTrack ? "<span class=\"pill ok\">\(ReportText.onTrack.text(in: language))</span>\n"
+                : "<span class=\"pill late\">\(ReportText.behind.text(in: language))</span>\n"
         }
         return html + "</article>\n"
     }

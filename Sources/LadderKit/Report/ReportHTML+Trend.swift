@@ -5,7 +5,9 @@ extension ReportHTML {
     static func trendAside(_ content: ReportContent) -> String? {
         let months = trendMonths(content.monthlyTrend)
         guard let first = months.first, let last = months.last else { return nil }
-        return (first == last ? first : "\(first) 至 \(last)") + " · 单位：家"
+        let language = content.language
+        return (first == last ? first : ReportText.trendSpan.text(in: language, ["first": first, "last": last]))
+            + " · " + ReportText.trendUnit.text(in: language)
     }
 
     static func trendMonths(_ series: [TrendSeries]) -> [String] {
@@ -16,7 +18,7 @@ extension ReportHTML {
     /// value at its end (nudged apart so small series stay readable).
     static func trendChart(_ content: ReportContent) -> String {
         let series = content.monthlyTrend.filter { !$0.points.isEmpty }
-        guard !series.isEmpty else { return empty }
+        guard !series.isEmpty else { return empty(content.language) }
         let months = trendMonths(series)
         let column = Dictionary(uniqueKeysWithValues: months.enumerated().map { ($1, $0) })
         let axis = ChartAxis(maxValue: series.flatMap { $0.points.map(\.count) }.max() ?? 0)
@@ -31,7 +33,7 @@ extension ReportHTML {
         }
 
         var svg = "<svg class=\"chart\" viewBox=\"0 0 \(SVGNumber.text(width)) \(SVGNumber.text(height))\" "
-            + "role=\"img\" aria-label=\"月度趋势\">\n"
+            + "role=\"img\" aria-label=\"\(ReportText.trendChart.text(in: content.language))\">\n"
         svg += trendLegend(series.map(\.name), colors: colors, left: left)
         for tick in axis.ticks {
             let ty = SVGNumber.text(y(tick))

@@ -10,7 +10,7 @@ public enum ReportHTML {
     public static func render(_ content: ReportContent) -> String {
         var html = """
             <!DOCTYPE html>
-            <html lang="zh-CN">
+            <html lang="\(ReportText.htmlLang.text(in: content.language))">
             <head>
             <meta charset="utf-8">
             <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -26,14 +26,17 @@ public enum ReportHTML {
 
             """
         html += masthead(content)
-        html += section(id: "headline", title: "一、目标完成情况", aside: nil, body: headline(content))
-        html += section(id: "cities", title: "二、各\(content.placeLevel)有效高新技术企业", aside: citiesAside(content),
-                        body: cityChart(content))
-        html += section(id: "trend", title: "三、月度趋势（月末在库数）", aside: trendAside(content), body: trendChart(content))
-        html += section(id: "cohorts", title: "四、高新技术企业认定批次留存", aside: "按发证年度", body: cohortTable(content))
-        html += section(id: "funnel", title: "五、科技型中小企业晋升情况", aside: "按入库年度",
-                        body: funnelChart(content))
-        html += section(id: "expiring", title: "六、未来 \(content.expiringWindowDays) 天内到期企业",
+        let language = content.language
+        html += section(id: "headline", title: ReportText.headlineTitle.text(in: language), aside: nil, body: headline(content))
+        html += section(id: "cities", title: ReportText.citiesTitle.text(in: language, ["place": content.placeLevel]),
+                        aside: citiesAside(content), body: cityChart(content))
+        html += section(id: "trend", title: ReportText.trendTitle.text(in: language), aside: trendAside(content),
+                        body: trendChart(content))
+        html += section(id: "cohorts", title: ReportText.cohortsTitle.text(in: language),
+                        aside: ReportText.cohortsAside.text(in: language), body: cohortTable(content))
+        html += section(id: "funnel", title: ReportText.funnelTitle.text(in: language),
+                        aside: ReportText.funnelAside.text(in: language), body: funnelChart(content))
+        html += section(id: "expiring", title: ReportText.expiringTitle.text(in: language, ["days": content.expiringWindowDays]),
                         aside: expiringAside(content), body: expiringTable(content), breaks: true)
         html += footer(content)
         html += "</main>\n</body>\n</html>\n"
@@ -47,7 +50,9 @@ public enum ReportHTML {
     }
 
     /// Shown instead of a chart or table with nothing to draw.
-    static let empty = "<p class=\"empty\">暂无数据</p>\n"
+    static func empty(_ language: Language) -> String {
+        "<p class=\"empty\">\(ReportText.empty.text(in: language))</p>\n"
+    }
 
     /// A titled section. Charts keep to one printed page; long tables (`breaks`) may continue.
     static func section(id: String, title: String, aside: String?, body: String, breaks: Bool = false) -> String {
@@ -62,18 +67,23 @@ public enum ReportHTML {
 
     /// Title and the dates and policy the figures were computed for.
     static func masthead(_ content: ReportContent) -> String {
-        let known = content.knownAt.map { "截至 \(ReportFormat.beijing($0, seconds: true)) 已录入的记录" } ?? "全部已录入记录"
+        let language = content.language
+        let known = content.knownAt.map { ReportText.knownAt.text(in: language, ["moment": ReportFormat.beijing($0, seconds: true)]) }
+            ?? ReportText.knownEverything.text(in: language)
         let stripes = Tier.allCases.map { "<span style=\"background:\($0.reportColor)\"></span>" }.joined()
         let items = [
-            ("统计日", content.asOf.iso),
-            ("数据范围", known),
-            ("政策口径", content.policyLabel),
-            ("生成时间", ReportFormat.beijing(content.generatedAt) + "（北京时间）"),
-        ].map { "<li>\($0.0)：<b>\(HTMLText.escape($0.1))</b></li>" }.joined()
+            (ReportText.metaAsOf, content.asOf.iso),
+            (ReportText.metaScope, known),
+            (ReportText.metaPolicy, content.policyLabel),
+            (ReportText.metaGenerated, ReportText.beijingTime.text(in: language, ["time": ReportFormat.beijing(content.generatedAt)])),
+        ].map { label, value in
+            "<li>\(ReportText.metaItem.text(in: language, ["label": label.text(in: language)]))<b>\(HTMLText.escape(value))</b></li>"
+        }.joined()
+        let ladder = Tier.allCases.map { Term(rawValue: $0.rawValue)!.text(in: language) }.joined(separator: " → ")
         return """
             <header class="masthead">
             <div class="ladder-bar">\(stripes)</div>
-            <p class="eyebrow">科技型中小企业 → 高新技术企业 → 高成长性科技型企业 → 科技领军企业</p>
+            <p class="eyebrow">\(ladder)</p>
             <h1>\(HTMLText.escape(content.title))</h1>
             <ul class="meta">\(items)</ul>
             </header>
@@ -84,12 +94,12 @@ public enum ReportHTML {
     static func footer(_ content: ReportContent) -> String {
         var html = "<footer>\n"
         if !content.notes.isEmpty {
-            html += "<div>口径说明：</div>\n<ol>"
+            html += "<div>\(ReportText.notesHeading.text(in: content.language))</div>\n<ol>"
             html += content.notes.map { "<li>\(HTMLText.escape($0))</li>" }.joined()
             html += "</ol>\n"
         }
-        html += "<div>本报告由 ladder 依据登记事件自动生成；统计日 \(content.asOf.iso)，政策口径 "
-            + "\(HTMLText.escape(content.policyLabel))。相同数据与口径重新生成，结果一致。</div>\n</footer>\n"
+        let sentence = ReportText.footer.text(in: content.language, ["asOf": content.asOf.iso, "policy": content.policyLabel])
+        html += "<div>\(HTMLText.escape(sentence))</div>\n</footer>\n"
         return html
     }
 }

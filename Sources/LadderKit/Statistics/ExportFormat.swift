@@ -20,21 +20,25 @@ extension ListingReport {
         }
     }
 
-    /// Writes the export to `url`: XLSX with Chinese headers, code and number columns typed as
-    /// text (Excel never turns a code into 9.13601E+17) and real dates; CSV and JSON as text.
-    public func write(_ format: ExportFormat, to url: URL) throws {
+    /// Writes the export to `url`: XLSX with the lists' headers in the reader's language (the
+    /// Chinese ones import back as a list of the tier), code and number columns typed as text (Excel
+    /// never turns a code into 9.13601E+17) and real dates; CSV and JSON as text, the same in both
+    /// languages.
+    public func write(_ format: ExportFormat, to url: URL, language: Language = .current) throws {
         try OutputFile.requireWritable(url.path)
         guard format == .xlsx else {
             try exportData(format, byteOrderMark: format == .csv).write(to: url)
             return
         }
+        let heading = { (key: ExportText) in key.text(in: language) }
         let writer = try XLSXWriter(columns: [
-            .init(header: "统一社会信用代码"), .init(header: "企业名称"), .init(header: "设区市"), .init(header: "县(市、区)"),
-            .init(header: tier == .hnte ? "证书编号" : tier == .tsme ? "入库登记编号" : "编号或名单"),
+            .init(header: heading(.creditCode)), .init(header: heading(.name)), .init(header: heading(.region)),
+            .init(header: heading(.county)),
+            .init(header: heading(tier == .hnte ? .certificateNumber : tier == .tsme ? .registrationNumber : .listNumber)),
             // The start under the header a list of that tier uses, so the file imports back as one.
-            .init(header: tier == .hnte ? "发证日期" : tier == .tsme ? "入库日期" : "起始日期", kind: .date),
-            .init(header: "有效期至", kind: .date),
-        ], sheetName: tier?.chineseName ?? "名单")
+            .init(header: heading(tier == .hnte ? .issued : tier == .tsme ? .admitted : .start), kind: .date),
+            .init(header: heading(.end), kind: .date),
+        ], sheetName: tier.map { language == .zh ? $0.chineseName : $0.rawValue } ?? heading(.sheetAllTiers))
         for row in rows {
             let county = row.location.division
             try writer.append(row: [.text(row.creditCode), .text(row.name), .text(row.location.reportingRegion.name),

@@ -5,19 +5,22 @@
 extension Registry {
     public func reportContent(region: Region? = nil, asOf: Day, knownAt: Moment? = nil, generatedAt: Moment,
                               trendMonths: Int = 24, expiringDays: Int = 90,
-                              expiringLimit: Int = 200) throws -> ReportContent {
+                              expiringLimit: Int = 200, language: Language = .current) throws -> ReportContent {
         let policy = try policy(knownAt: knownAt)
         // Without a region, the counts are the registry's as `stats` gives them (省外 included).
         let area = region ?? .province
         let within = area == .province ? region : area
         let byTier = try stats(tier: nil, by: .tier, region: region, asOf: asOf, knownAt: knownAt)
         let targets = try targets(region: area, asOf: asOf, knownAt: knownAt)
+        let name = { (tier: Tier) in Term(rawValue: tier.rawValue)!.text(in: language) }
+        let unit = ReportText.unit.text(in: language)
         let headline = Tier.allCases.map { tier -> HeadlineFigure in
             let value = byTier.rows.first { $0.code == tier.rawValue }?.count ?? 0
+            let label = ReportText.validTier.text(in: language, ["tier": name(tier)])
             guard let row = targets.rows.first(where: { $0.target.tier == tier && $0.target.region == area }) else {
-                return HeadlineFigure(label: "有效\(tier.chineseName)", tier: tier, value: value)
+                return HeadlineFigure(label: label, tier: tier, value: value, unit: unit)
             }
-            return HeadlineFigure(label: "有效\(tier.chineseName)", tier: tier, value: row.current, target: row.target.count,
+            return HeadlineFigure(label: label, tier: tier, value: row.current, unit: unit, target: row.target.count,
                                   due: row.target.due, valueOneYearEarlier: row.yearBefore, projected: row.projection,
                                   onTrack: row.status == .met || row.status == .onTrack)
         }
@@ -29,7 +32,7 @@ extension Registry {
         let trend = try Tier.allCases.map { tier in
             let series = try self.series(tier: tier, from: first, to: last, every: .month, region: region,
                                          endingOn: asOf, knownAt: knownAt)
-            return TrendSeries(name: tier.chineseName, tier: tier,
+            return TrendSeries(name: name(tier), tier: tier,
                                points: series.points.map { TrendSeries.Point(month: $0.label, count: $0.total) })
         }
         let cohorts = try cohort(tier: .hnte, region: region, asOf: asOf, knownAt: knownAt).rows.map {
@@ -52,23 +55,23 @@ extension Registry {
                         number: $0.number, endDay: $0.lastValidDay ?? $0.end ?? asOf, contact: $0.contact, phone: $0.phone)
         }
         var notes = [
-            "有效: 资格已开始、未到期、未被撤销；到期日按政策 \(policy.label) 计算"
-                + "（高企 \(policy.validity.hnte.years) 年，\(policy.validity.hnte.end.rawValue)）。",
-            "按地区统计时以企业在统计日的所在地为准；赣江新区单列，其企业不计入南昌市、九江市及所在县区。",
-            "留存率 = 重新认定 ÷（重新认定 + 到期未重新认定）；重新认定窗口为到期日前后 "
-                + "\(policy.statistics.recertificationWindowDays) 天，窗口未关闭的不计入。",
-            "到期名单含高新技术企业、高成长性和领军企业；科技型中小企业登记随评价年度统一到期，不逐家列出。",
+            ReportText.noteValid.text(in: language, ["policy": policy.label, "years": policy.validity.hnte.years,
+                                                     "end": (policy.validity.hnte.end == .civilCode ? ReportText.endCivilCode
+                                                             : ReportText.endMinusOneDay).text(in: language)]),
+            ReportText.notePlace.text(in: language),
+            ReportText.noteRetention.text(in: language, ["days": policy.statistics.recertificationWindowDays]),
+            ReportText.noteExpiringTiers.text(in: language),
         ]
         if soon.count > expiringLimit {
-            notes.append("到期名单仅列最早到期的 \(expiringLimit) 家（共 \(soon.count) 家）；完整名单: "
-                + "ladder expiring --within \(expiringDays) --format csv。")
+            notes.append(ReportText.noteExpiringLimit.text(in: language, ["limit": expiringLimit, "total": soon.count,
+                                                                          "days": expiringDays]))
         }
         return ReportContent(
-            title: "\(area.name)科技企业梯次培育报告", asOf: asOf, knownAt: knownAt, policyLabel: policy.label,
-            generatedAt: generatedAt, headline: headline, validByCity: cities,
-            placeLevel: within == nil ? "设区市" : "县区", monthlyTrend: trend, cohorts: cohorts,
-            funnel: funnel, expiring: expiring, expiringWindowDays: expiringDays,
-            notes: notes)
+            title: ReportText.title.text(in: language, ["area": area.name]), asOf: asOf, knownAt: knownAt,
+            policyLabel: policy.label, generatedAt: generatedAt, headline: headline, validByCity: cities,
+            placeLevel: (within == nil ? ReportText.placeCity : ReportText.placeCounty).text(in: language),
+            monthlyTrend: trend, cohorts: cohorts, funnel: funnel, expiring: expiring, expiringWindowDays: expiringDays,
+            notes: notes, language: language)
     }
 
     /// Where a listed firm is: its city in the province's report, its county in a region's.

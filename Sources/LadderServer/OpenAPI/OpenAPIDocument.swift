@@ -29,8 +29,22 @@ enum OpenAPIDocument {
             }
         }
         document["components"] = components
-        document["paths"] = paths
+        document["paths"] = paths.mapValues(OpenAPIDocument.takingLang)
         let data = try! JSONSerialization.data(withJSONObject: document, options: [.sortedKeys, .withoutEscapingSlashes])
         return String(decoding: data, as: UTF8.self)
     }()
+
+    /// Every operation takes `lang` (LanguageMiddleware reads it on every request): added here, once,
+    /// after the operation's own parameters.
+    private static func takingLang(_ item: Any) -> Any {
+        guard var operations = item as? [String: Any] else { return item }
+        for (method, operation) in operations {
+            guard var operation = operation as? [String: Any] else { continue }
+            var parameters = operation["parameters"] as? [Any] ?? []
+            parameters.append(["$ref": "#/components/parameters/Lang"])
+            operation["parameters"] = parameters
+            operations[method] = operation
+        }
+        return operations
+    }
 }

@@ -7,7 +7,7 @@ extension OpenAPIPart {
       "info": {
         "title": "ladder",
         "version": "1",
-        "description": "The registry of the tiered cultivation of technology enterprises (梯次培育), shared by a province's bureaus. Every answer is the JSON of the matching `ladder … --format json` command."
+        "description": "The registry of the tiered cultivation of technology enterprises (梯次培育), shared by a province's bureaus. Every answer is the JSON of the matching `ladder … --format json` command. Messages for people (an error's `error`) are in the reader's language: `lang` (zh or en) on any request, else the cookie `ladder_lang`, else `Accept-Language` (zh… is Chinese, anything else English), else the server's own (`ladder serve --lang`); JSON keys and values are the same in every language."
       },
       "security": [{"session": []}, {"bearer": []}],
       "paths": {
@@ -69,6 +69,9 @@ extension OpenAPIPart {
         }
       },
       "components": {
+        "parameters": {
+          "Lang": {"name": "lang", "in": "query", "required": false, "description": "The language of the answer's messages for people: zh (简体中文) or en; any other value is passed over. Never changes JSON keys or values.", "schema": {"type": "string", "examples": ["zh", "en"]}}
+        },
         "securitySchemes": {
           "session": {"type": "apiKey", "in": "cookie", "name": "ladder_session",
                       "description": "Set by POST /api/v1/session. Writes made with it need the session's csrf_token in X-CSRF-Token."},

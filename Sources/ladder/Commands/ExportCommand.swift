@@ -42,7 +42,7 @@ struct ExportCommand: ParsableCommand {
                 return
             }
             try report.write(resolvedFormat, to: URL(fileURLWithPath: out))
-            Console.note("wrote \(report.rows.count) firms to \(out)")
+            Console.note(ExportText.wrote.text(["count": report.rows.count, "file": out]))
         }
     }
 }

@@ -27,7 +27,7 @@ struct ReportCommand: ParsableCommand {
             let content = try registry.open(knownAt: time.knownAt).reportContent(region: area.region, asOf: time.day, knownAt: time.moment, generatedAt: Clock.now(),
                                                             trendMonths: months, expiringDays: within)
             try ReportHTML.write(content, to: URL(fileURLWithPath: out))
-            Console.out("wrote \(out) (as of \(time.day.iso), policy \(content.policyLabel))")
+            Console.out(ReportText.wrote.text(["file": out, "asOf": ProseFormat.day(time.day), "policy": content.policyLabel]))
         }
     }
 }

@@ -15,7 +15,7 @@ import Testing
                                  context: context("2025-01-01T00:00:03Z"))
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("export-\(UUID().uuidString).xlsx")
         defer { try? FileManager.default.removeItem(at: url) }
-        try registry.export(tier: .hnte, asOf: day("2025-06-30")).write(.xlsx, to: url)
+        try registry.export(tier: .hnte, asOf: day("2025-06-30")).write(.xlsx, to: url, language: .zh)
 
         let reader = try TableFile.open(path: url.path)
         #expect(reader.header == ["统一社会信用代码", "企业名称", "设区市", "县(市、区)", "证书编号", "发证日期", "有效期至"])
@@ -30,5 +30,39 @@ import Testing
         // Imported back, it is a 高企 list the registry already holds: nothing new, nothing rejected.
         let again = try importFile(url.path, into: registry)
         #expect((again.kind, again.rows, again.unchanged, again.newEvents, again.rejected) == (.hnteList, 2, 2, 0, 0))
+    }
+
+    struct Headings: CustomTestStringConvertible, Sendable {
+        let tier: Tier
+        let language: Language
+        let sheet: String
+        let header: [String]
+        var testDescription: String { "\(tier.rawValue) in \(language.rawValue)" }
+    }
+
+    /// The sheet and its headings in the reader's language: the Chinese ones exactly as before (the
+    /// lists' own, so the file imports back), the English ones the import's spellings where it has one.
+    @Test(arguments: [
+        Headings(tier: .hnte, language: .zh, sheet: "高新技术企业",
+                 header: ["统一社会信用代码", "企业名称", "设区市", "县(市、区)", "证书编号", "发证日期", "有效期至"]),
+        Headings(tier: .hnte, language: .en, sheet: "hnte",
+                 header: ["credit code", "name", "region", "county", "certificate number", "issued", "valid until"]),
+        Headings(tier: .tsme, language: .zh, sheet: "科技型中小企业",
+                 header: ["统一社会信用代码", "企业名称", "设区市", "县(市、区)", "入库登记编号", "入库日期", "有效期至"]),
+        Headings(tier: .tsme, language: .en, sheet: "tsme",
+                 header: ["credit code", "name", "region", "county", "registration number", "admitted", "valid until"]),
+        Headings(tier: .leader, language: .zh, sheet: "科技领军企业",
+                 header: ["统一社会信用代码", "企业名称", "设区市", "县(市、区)", "编号或名单", "起始日期", "有效期至"]),
+        Headings(tier: .leader, language: .en, sheet: "leader",
+                 header: ["credit code", "name", "region", "county", "number or list", "start", "valid until"]),
+    ])
+    func theWorkbookSpeaksTheReadersLanguage(_ c: Headings) throws {
+        let registry = try Registry.inMemory()
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("export-\(UUID().uuidString).xlsx")
+        defer { try? FileManager.default.removeItem(at: url) }
+        try registry.export(tier: c.tier, asOf: day("2025-06-30")).write(.xlsx, to: url, language: c.language)
+        #expect(try TableFile.open(path: url.path).header == c.header)
+        let workbook = try WrittenWorkbook(url: url)
+        #expect(workbook.text("xl/workbook.xml").contains("<sheet name=\"\(c.sheet)\" sheetId=\"1\""))
     }
 }

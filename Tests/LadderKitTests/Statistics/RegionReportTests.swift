@@ -48,7 +48,8 @@ import Testing
 
     @Test func theReportOfACityIsItsOwn() throws {
         let content = try f.registry.reportContent(region: RegionScenario.ganzhou, asOf: planDay, knownAt: known,
-                                                   generatedAt: known, trendMonths: 3, expiringDays: 365)
+                                                   generatedAt: known, trendMonths: 3, expiringDays: 365,
+                                                   language: .zh)
         #expect(content.title == "赣州市科技企业梯次培育报告")
         let hnte = try #require(content.headline.first { $0.tier == .hnte })
         #expect((hnte.value, hnte.target, hnte.valueOneYearEarlier) == (3, 3, 3))
@@ -68,7 +69,8 @@ import Testing
     }
 
     @Test func theProvincesReportIsUnchangedByRegionalTargets() throws {
-        let content = try f.registry.reportContent(asOf: planDay, knownAt: known, generatedAt: known, trendMonths: 3)
+        let content = try f.registry.reportContent(asOf: planDay, knownAt: known, generatedAt: known, trendMonths: 3,
+                                                   language: .zh)
         #expect(content.title == "江西省科技企业梯次培育报告")
         let hnte = try #require(content.headline.first { $0.tier == .hnte })
         #expect((hnte.value, hnte.target) == (5, 5))
