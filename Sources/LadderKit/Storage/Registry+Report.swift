@@ -32,7 +32,8 @@ extension Registry {
         let trend = try Tier.allCases.map { tier in
             let series = try self.series(tier: tier, from: first, to: last, every: .month, region: region,
                                          endingOn: asOf, knownAt: knownAt)
-            return TrendSeries(name: name(tier), tier: tier,
+            // The legend holds four names on one line: the codes in English, whose names are long.
+            return TrendSeries(name: language == .zh ? name(tier) : tier.rawValue, tier: tier,
                                points: series.points.map { TrendSeries.Point(month: $0.label, count: $0.total) })
         }
         let cohorts = try cohort(tier: .hnte, region: region, asOf: asOf, knownAt: knownAt).rows.map {
