@@ -151,7 +151,7 @@ public enum ServeInputText: String, CatalogueArea {
         case .passwordTooShort:
             CatalogueEntry(zh: "密码太短：请至少用 {length} 个字符。", en: "the password is too short: use at least {length} characters")
         case .passwordTooLong:
-            CatalogueEntry(zh: "密码太长：bcrypt 只使用前 72 个字节；请最多用 72 个字节（24 个汉字）。",
+            CatalogueEntry(zh: "密码太长：系统只使用前 72 个字节；请最多用 72 个字节（24 个汉字）。",
                            en: "the password is too long: bcrypt uses only the first 72 bytes; use at most 72 (24 Chinese "
                                + "characters)")
         }
