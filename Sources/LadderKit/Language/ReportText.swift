@@ -47,8 +47,8 @@ public enum ReportText: String, CatalogueArea {
         case .funnelTitle: CatalogueEntry(zh: "五、科技型中小企业晋升情况", en: "5. Technology-based SMEs moving up")
         case .funnelAside: CatalogueEntry(zh: "按入库年度", en: "by year of admission")
         case .expiringTitle:
-            CatalogueEntry(zh: "六、未来 {days} 天内到期企业", en: "6. Qualifications ending within {days} days",
-                           enOne: "6. Qualifications ending within {days} day")
+            CatalogueEntry(zh: "六、未来 {count} 天内到期企业", en: "6. Qualifications ending within {count} days",
+                           enOne: "6. Qualifications ending within {count} day")
         case .citiesTotal: CatalogueEntry(zh: "合计 {firms}", en: "{firms} in all")
         case .trendSpan: CatalogueEntry(zh: "{first} 至 {last}", en: "{first} to {last}")
         case .trendUnit: CatalogueEntry(zh: "单位：家", en: "unit: firms")
@@ -65,7 +65,7 @@ public enum ReportText: String, CatalogueArea {
         case .funnelAdmitted: CatalogueEntry(zh: "入库科技型中小企业", en: "SMEs admitted")
         case .funnelReached: CatalogueEntry(zh: "其中已晋升高企及以上", en: "of which now hnte or above")
         case .funnelOf: CatalogueEntry(zh: "/ {count} 家", en: "/ {count} firms", enOne: "/ {count} firm")
-        case .funnelMedian: CatalogueEntry(zh: "中位 {days} 天", en: "median {days} days", enOne: "median {days} day")
+        case .funnelMedian: CatalogueEntry(zh: "中位 {count} 天", en: "median {count} days", enOne: "median {count} day")
         case .year: CatalogueEntry(zh: "{year} 年", en: "{year}")
         case .unit: CatalogueEntry(zh: "家", en: "firms")
         case .validTier: CatalogueEntry(zh: "有效{tier}", en: "Valid: {tier}")

@@ -33,7 +33,7 @@ extension ReportHTML {
                 + "<tspan dx=\"8\" font-weight=\"600\" fill=\"\(reachedColor)\">\(ReportFormat.percent(row.reachedHigher, of: row.admitted))</tspan>"
             if let median = row.medianDays {
                 label += "<tspan class=\"tick\" dx=\"8\">"
-                    + "\(ReportText.funnelMedian.text(in: language, ["days": ReportFormat.count(median)]))</tspan>"
+                    + "\(ReportText.funnelMedian.text(in: language, ["count": ReportFormat.count(median)]))</tspan>"
             }
             svg += "<text x=\"\(SVGNumber.text(labelWidth + admitted + 10))\" y=\"\(middle)\" dy=\"0.35em\">\(label)</text>\n"
         }

@@ -36,7 +36,7 @@ public enum ReportHTML {
                         aside: ReportText.cohortsAside.text(in: language), body: cohortTable(content))
         html += section(id: "funnel", title: ReportText.funnelTitle.text(in: language),
                         aside: ReportText.funnelAside.text(in: language), body: funnelChart(content))
-        html += section(id: "expiring", title: ReportText.expiringTitle.text(in: language, ["days": content.expiringWindowDays]),
+        html += section(id: "expiring", title: ReportText.expiringTitle.text(in: language, ["count": content.expiringWindowDays]),
                         aside: expiringAside(content), body: expiringTable(content), breaks: true)
         html += footer(content)
         html += "</main>\n</body>\n</html>\n"
