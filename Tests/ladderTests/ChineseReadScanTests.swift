@@ -51,3 +51,17 @@ import Testing
         } when: { c.pending }
     }
 }
+
+extension ChineseReadScanTests {
+    /// `targets set` says what it recorded as a sentence: a prose day, the count with 家.
+    @Test func aTargetSetReadsAsASentence() throws {
+        let directory = try TemporaryDirectory()
+        let db = try ReadTablesRegistry.file(in: directory)
+        let zh = try LadderRun.run(["targets", "set", "hnte", "6", "--due", "2026-12-31", "--region", "赣州市"], db: db,
+                                   environment: ["LADDER_LANG": "zh"])
+        #expect(zh.status == 0, "\(zh.stderr)")
+        #expect(zh.stdout == "已记录目标 #2：赣州市在2026年12月31日前有 6 家高新技术企业\n")
+        let en = try LadderRun.run(["targets", "set", "tsme", "1", "--due", "2026-12-31"], db: db)
+        #expect(en.stdout == "recorded target #3: 1 tsme (科技型中小企业) in 江西省 by 2026-12-31\n")
+    }
+}
