@@ -39,6 +39,7 @@ import Testing
         Case(name: "check-wide", arguments: ["check", "乙公司", "--tier", "tsme", "--year", "2023", "--wide"] + midYear),
         Case(name: "facts-show", arguments: ["facts", "show", "甲公司"] + midYear),
         Case(name: "policy-show", arguments: ["policy", "show"]),
+        Case(name: "policy-history", arguments: ["policy", "history"]),
     ]
 
     @Test(arguments: cases)

@@ -4,6 +4,7 @@ public enum PolicyShowText: String, CatalogueArea {
     case listYears, prerequisites, prerequisiteNone, prerequisiteValid, or, tsmeSize, tsmeSizeValue, tsmeScore
     case tsmeScoreValue, techStaffPositive, hnte, hnteValue, growthLeader, placeholder, setByProvince
     case civilCode, minusOneDay, yearEnd, march31NextYear
+    case columnPolicy, columnInForceFrom, columnBy, builtIn
 
     public static let area = "policy"
 
@@ -41,6 +42,10 @@ public enum PolicyShowText: String, CatalogueArea {
             CatalogueEntry(zh: "暂用其他地区规则中的占位阈值：请按江西的规定修改",
                            en: "PLACEHOLDER thresholds from other regions' rules: edit them for Jiangxi")
         case .setByProvince: CatalogueEntry(zh: "按省里的规定", en: "as set by the province")
+        case .columnPolicy: CatalogueEntry(zh: "认定政策", en: "policy")
+        case .columnInForceFrom: CatalogueEntry(zh: "生效时间（UTC）", en: "in force from (UTC)")
+        case .columnBy: CatalogueEntry(zh: "操作人", en: "by")
+        case .builtIn: CatalogueEntry(zh: "{policy}（内置）", en: "{policy} (built in)")
         case .civilCode: CatalogueEntry(zh: "为期满年份的对应日", en: "civil-code")
         case .minusOneDay: CatalogueEntry(zh: "为对应日的前一天", en: "minus-one-day")
         case .yearEnd: CatalogueEntry(zh: "当年12月31日", en: "year-end")
