@@ -5,7 +5,7 @@ public enum FactText: String, CatalogueArea {
     case partIP, partConversion, partRDManagement, partGrowth, ownsCoreIP, field, majorAccident
     case abnormalOperationList, seriousDishonestyList, nationalAward, provincialRDInstitution, ledStandard
     case valuationUSD, fundingCNY, listed, registeredInJiangxi, violationOrBadCredit, founded
-    case columnFigure, knownAt, asRecorded, moneyInYuan, noFacts, yes, no, inYear
+    case columnFigure, knownAt, asRecorded, noFacts, yes, no, inYear
 
     public static let area = "fact"
 
@@ -38,7 +38,6 @@ public enum FactText: String, CatalogueArea {
         case .columnFigure: CatalogueEntry(zh: "项目", en: "figure")
         case .knownAt: CatalogueEntry(zh: "年度数据，数据截至 {moment}；金额单位：元", en: "facts known at {moment}; money in yuan")
         case .asRecorded: CatalogueEntry(zh: "年度数据，按已记录；金额单位：元", en: "facts as recorded; money in yuan")
-        case .moneyInYuan: CatalogueEntry(zh: "元", en: "yuan")
         case .noFacts:
             CatalogueEntry(zh: "没有年度数据；请用 `ladder facts set CODE --year Y …` 录入",
                            en: "no facts on file; enter them with `ladder facts set CODE --year Y …`")

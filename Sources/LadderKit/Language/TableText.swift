@@ -1,6 +1,6 @@
 /// Words every read command's table shares: an empty list, and the count of rows under it.
 public enum TableText: String, CatalogueArea {
-    case noRows, rows, records
+    case noRows, rows
 
     public static let area = "table"
 
@@ -8,7 +8,6 @@ public enum TableText: String, CatalogueArea {
         switch self {
         case .noRows: CatalogueEntry(zh: "（无记录）", en: "(no rows)")
         case .rows: CatalogueEntry(zh: "共 {count} 行", en: "{count} rows", enOne: "{count} row")
-        case .records: CatalogueEntry(zh: "共 {count} 条记录", en: "{count} record(s)")
         }
     }
 }

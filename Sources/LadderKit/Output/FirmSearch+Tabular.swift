@@ -1,10 +1,9 @@
 /// `ladder find` as a table: each firm with its names, place and position, and how it matched.
 extension FirmSearch {
     public var tabular: Tabular {
-        let zh = Language.current == .zh
         var table = Tabular(title: FindText.title.text(["query": query, "region": Region.inTitle(region)]),
                             heading: Heading.dates(asOf: asOf, knownAt: knownAt, policy: policy),
-                            columns: [.init("credit_code", zh ? Term.creditCode.text() : "统一社会信用代码"),
+                            columns: [.init("credit_code", Term.creditCode.text(in: .zh)),
                                       .init("name", FindText.columnName.text()),
                                       .init("former_names", FindText.columnFormerNames.text()),
                                       .init("place", FindText.columnPlace.text()),
