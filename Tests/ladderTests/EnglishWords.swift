@@ -23,11 +23,19 @@ enum EnglishWords {
         return found
     }
 
-    /// Runs of ASCII letters, digits and `-_./$` (what a flag, path, variable or code is made of).
+    /// Runs of ASCII letters, digits and `-_./$` (what a flag, path, variable or code is made of),
+    /// outside code spans: a command quoted as typed (`` `ladder facts set CODE` ``) is code.
     private static func tokens(of text: String) -> [String] {
         var tokens: [String] = []
         var current = ""
+        var inCode = false
         for scalar in text.unicodeScalars {
+            if scalar == "`" { inCode.toggle() }
+            if inCode || scalar == "`" {
+                if !current.isEmpty { tokens.append(current) }
+                current = ""
+                continue
+            }
             let isPart = scalar.isASCII && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)
                                             || "-_./$@:".unicodeScalars.contains(scalar))
             if isPart {

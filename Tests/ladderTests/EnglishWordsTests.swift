@@ -17,6 +17,7 @@ import Testing
         Case(text: "不符合 hnte 的条件（insufficient-data）", expected: ["insufficient-data"]),
         Case(text: "Error: 找不到企业 a", expected: ["Error"]),
         Case(text: "文件 roster.xlsx 第 2 张表 Sheet", expected: ["Sheet"]),
+        Case(text: "请用 `ladder facts set CODE --year Y` 录入 facts", expected: ["facts"]),
     ])
     func reportsEnglishWords(_ c: Case) {
         #expect(EnglishWords.find(in: c.text) == c.expected)

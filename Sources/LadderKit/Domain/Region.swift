@@ -105,8 +105,8 @@ public enum Region: Hashable, Comparable, Sendable, CustomStringConvertible {
         if byCity, let region, region != .province { throw .byCityWithinRegion(region: region.name) }
     }
 
-    /// ` in 赣州市`: what a report's title adds for a region (nothing without one).
-    static func inTitle(_ region: Region?) -> String { region.map { " in \($0.name)" } ?? "" }
+    /// ` in 赣州市` / `（赣州市）`: what a report's title adds for a region (nothing without one).
+    static func inTitle(_ region: Region?) -> String { region.map { StatsText.inRegion.text(["region": $0.name]) } ?? "" }
 
     private var sortKey: String {
         switch self {

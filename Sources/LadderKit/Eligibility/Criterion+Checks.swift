@@ -2,40 +2,43 @@
 extension Criterion {
     /// A share that must reach `minimum`, compared exactly; a zero base (nil `ratio`) fails with
     /// `zeroBase` as its value, else the value is the percentage and `detail` in brackets.
-    static func share(_ id: String, ratio: Fraction?, minimum: Percent, detail: String, zeroBase: String,
-                      threshold: String, explanation: String) -> Criterion {
+    static func share(_ id: String, ratio: Fraction?, minimum: Percent, detail: Phrase, zeroBase: Phrase,
+                      threshold: Phrase, explanation: Phrase) -> Criterion {
         guard let ratio else {
             return Criterion(id: id, verdict: .fail, value: zeroBase, threshold: threshold, explanation: explanation)
         }
+        let percent = ratio.percentText
         return Criterion(id: id, verdict: ratio.isAtLeast(minimum) ? .pass : .fail,
-                         value: "\(ratio.percentText) (\(detail))", threshold: threshold, explanation: explanation)
+                         value: Phrase { CheckText.withDetail.text(in: $0, ["value": percent, "detail": detail.text(in: $0)]) },
+                         threshold: threshold, explanation: explanation)
     }
 
     /// A fact a person answers yes or no; `wanted` is the answer that passes.
     static func flag(_ id: String, _ key: AnnualFacts.CodingKeys, _ path: KeyPath<AnnualFacts, Bool?>,
-                     input: EligibilityInput, wanted: Bool, explanation: String) -> Criterion {
+                     input: EligibilityInput, wanted: Bool, explanation: Phrase) -> Criterion {
         var lookup = FactLookup(input)
         let year = input.year
+        let threshold = Phrase.answer(wanted)
         guard let answer = lookup.value(key, path, year: year) else {
-            return Criterion(id: id, verdict: .unknown, value: "not entered (\(year))", threshold: wanted ? "yes" : "no",
+            return Criterion(id: id, verdict: .unknown, value: .notEntered(year), threshold: threshold,
                              explanation: explanation, missing: lookup.missing)
         }
-        return Criterion(id: id, verdict: answer == wanted ? .pass : .fail, value: "\(answer ? "yes" : "no") (\(year))",
-                         threshold: wanted ? "yes" : "no", explanation: explanation)
+        return Criterion(id: id, verdict: answer == wanted ? .pass : .fail, value: .inYear(.answer(answer), year),
+                         threshold: threshold, explanation: explanation)
     }
 
     /// A figure that must not exceed `maximum` (inclusive).
     static func atMost(_ id: String, _ key: AnnualFacts.CodingKeys, _ path: KeyPath<AnnualFacts, Int64?>,
-                       input: EligibilityInput, maximum: Int64, money: Bool, explanation: String) -> Criterion {
+                       input: EligibilityInput, maximum: Int64, money: Bool, explanation: Phrase) -> Criterion {
         var lookup = FactLookup(input)
         let year = input.year
-        let threshold = "≤ " + (money ? Money.compact(maximum) : "\(Money.grouped(maximum)) 人")
+        let threshold = Phrase("≤ " + (money ? Money.compact(maximum) : "\(Money.grouped(maximum)) 人"))
         guard let value = lookup.value(key, path, year: year) else {
-            return Criterion(id: id, verdict: .unknown, value: "not entered (\(year))", threshold: threshold,
+            return Criterion(id: id, verdict: .unknown, value: .notEntered(year), threshold: threshold,
                              explanation: explanation, missing: lookup.missing)
         }
         let text = money ? "\(Money.grouped(value)) 元" : "\(Money.grouped(value)) 人"
-        return Criterion(id: id, verdict: value <= maximum ? .pass : .fail, value: "\(text) (\(year))",
+        return Criterion(id: id, verdict: value <= maximum ? .pass : .fail, value: .inYear(Phrase(text), year),
                          threshold: threshold, explanation: explanation)
     }
 
@@ -45,12 +48,16 @@ extension Criterion {
         guard !required.isEmpty else { return nil }
         let held = Tier.allCases.filter(input.validTiers.contains)
         let met = policy.prerequisites.isMet(for: tier, valid: input.validTiers)
-        let value = held.isEmpty ? "none valid on \(input.asOf)"
-            : "valid on \(input.asOf): " + held.map(\.rawValue).joined(separator: ", ")
+        let asOf = input.asOf
+        let value = held.isEmpty ? Phrase { CheckText.noneValidOn.text(in: $0, ["day": asOf]) }
+            : Phrase { CheckText.validOn.text(in: $0, ["day": asOf, "tiers": Phrase.tiers(held, in: $0)]) }
         return Criterion(id: "\(tier.rawValue).prerequisite", verdict: met ? .pass : .fail, value: value,
-                         threshold: "a valid " + required.map(\.rawValue).joined(separator: " or "),
-                         explanation: "entering \(tier.rawValue) needs a valid "
-                            + required.map(\.chineseName).joined(separator: " or ") + " on the listing day")
+                         threshold: Phrase { CheckText.aValid.text(in: $0, ["tiers": Phrase.tiers(required, or: true, in: $0)]) },
+                         explanation: Phrase { language in
+                             CheckText.prerequisite.text(in: language, [
+                                 "tier": language == .zh ? tier.chineseName : tier.rawValue,
+                                 "needs": required.map(\.chineseName).joined(separator: CheckText.or.text(in: language))])
+                         })
     }
 }
 
@@ -63,12 +70,12 @@ extension Criterion {
         if requireRegistration {
             out.append(.flag("\(tier.rawValue).provincial_registration", .registeredTaxedCountedInJiangxi,
                              \.registeredTaxedCountedInJiangxi, input: input, wanted: true,
-                             explanation: "registered, taxed and counted in statistics in the province"))
+                             explanation: .of(.provincialRegistration)))
         }
         if requireCleanCredit {
             out.append(.flag("\(tier.rawValue).clean_credit", .violationOrBadCreditIn3Years,
                              \.violationOrBadCreditIn3Years, input: input, wanted: false,
-                             explanation: "no violation of law or bad credit record in the last 3 years"))
+                             explanation: .of(.cleanCredit)))
         }
         return out
     }

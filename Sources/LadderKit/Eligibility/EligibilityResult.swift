@@ -14,11 +14,13 @@ public struct EligibilityResult: Sendable, Encodable {
     public let score: ScoreSummary?
     /// Facts whose entry could change an insufficient-data verdict; empty otherwise.
     public let missing: [String]
-    /// A remark on the rule itself, e.g. that its thresholds are placeholders.
-    public let note: String?
+    /// A remark on the rule itself, e.g. that its thresholds are placeholders, in either language.
+    public let notePhrase: Phrase?
+    /// The remark in English, as the JSON gives it.
+    public var note: String? { notePhrase?.text(in: .en) }
 
     init(tier: Tier, category: ListCategory?, input: EligibilityInput, policy: Policy, criteria: [Criterion],
-         requirement: Requirement, score: ScoreSummary? = nil, note: String? = nil) {
+         requirement: Requirement, score: ScoreSummary? = nil, note: Phrase? = nil) {
         self.tier = tier
         self.category = category
         asOf = input.asOf
@@ -26,7 +28,7 @@ public struct EligibilityResult: Sendable, Encodable {
         self.policy = PolicyReference(policy)
         self.criteria = criteria
         self.score = score
-        self.note = note
+        notePhrase = note
         let outcome = requirement.evaluate(Dictionary(criteria.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a }))
         verdict = EligibilityVerdict(outcome.verdict)
         var seen = Set<String>()

@@ -2,7 +2,11 @@
 extension GrowthRule {
     static func conditions(_ route: GrowthRoute, prefix: String, category: ListCategory, input: EligibilityInput,
                            placeholder: Bool) -> [Criterion] {
-        let about = "\(category.chineseName) (\(category.rawValue))" + (placeholder ? ", placeholder threshold" : "")
+        let about = Phrase { language in
+            CheckText.about.text(in: language, [
+                "name": language == .zh ? category.chineseName : "\(category.chineseName) (\(category.rawValue))",
+                "placeholder": placeholder ? CheckText.placeholderThreshold.text(in: language) : ""])
+        }
         var out: [Criterion] = []
         if let years = route.foundedWithinYears {
             out.append(age("\(prefix).founded_within_years", input, years: years, within: true, about: about))
@@ -12,7 +16,7 @@ extension GrowthRule {
         }
         if route.unlisted {
             out.append(.flag("\(prefix).unlisted", .listed, \.listed, input: input, wanted: false,
-                             explanation: "not listed on a stock exchange; \(about)"))
+                             explanation: Phrase { CheckText.unlisted.text(in: $0, ["about": about.text(in: $0)]) }))
         }
         let year = input.year
         let checks: [(String, AnnualFacts.CodingKeys, KeyPath<AnnualFacts, Int64?>, Int, Comparison, Int64?, String)] = [
@@ -62,38 +66,42 @@ extension GrowthRule {
 
     private static func compare(_ id: String, _ key: AnnualFacts.CodingKeys, _ path: KeyPath<AnnualFacts, Int64?>,
                                 year: Int, _ comparison: Comparison, _ limit: Int64, unit: String,
-                                input: EligibilityInput, about: String) -> Criterion {
+                                input: EligibilityInput, about: Phrase) -> Criterion {
         var lookup = FactLookup(input)
-        let threshold = "\(comparison.symbol) \(money(limit, unit)) (\(year))"
-        let explanation = "\(key.rawValue) in \(year); \(about)"
+        let threshold = Phrase.inYear(Phrase("\(comparison.symbol) \(money(limit, unit))"), year)
+        let fact = key.rawValue
+        let explanation = Phrase {
+            CheckText.factInYear.text(in: $0, ["fact": FactText.name(of: fact, in: $0), "year": year, "about": about.text(in: $0)])
+        }
         guard let value = lookup.value(key, path, year: year) else {
-            return Criterion(id: id, verdict: .unknown, value: "not entered (\(year))", threshold: threshold,
+            return Criterion(id: id, verdict: .unknown, value: .notEntered(year), threshold: threshold,
                              explanation: explanation, missing: lookup.missing)
         }
         return Criterion(id: id, verdict: comparison.holds(value, limit) ? .pass : .fail,
-                         value: "\(money(value, unit)) (\(year))", threshold: threshold, explanation: explanation)
+                         value: .inYear(Phrase(money(value, unit)), year), threshold: threshold, explanation: explanation)
     }
 
     /// Age by the Civil Code: founded within N years ⇔ the evaluation day is on or before the
     /// day N years after founding.
     private static func age(_ id: String, _ input: EligibilityInput, years: Int, within: Bool,
-                            about: String) -> Criterion {
-        let explanation = "age on the evaluation day; \(about)"
+                            about: Phrase) -> Criterion {
+        let explanation = Phrase { CheckText.ageExplanation.text(in: $0, ["about": about.text(in: $0)]) }
         guard let founded = input.founded else {
-            return Criterion(id: id, verdict: .unknown, value: "founding day not recorded",
-                             threshold: "\(within ? "≤" : ">") \(years) years", explanation: explanation, missing: ["founded"])
+            return Criterion(id: id, verdict: .unknown, value: .of(.foundingNotRecorded),
+                             threshold: Phrase { CheckText.years.text(in: $0, ["symbol": within ? "≤" : ">", "years": years]) },
+                             explanation: explanation, missing: ["founded"])
         }
-        let end = founded.civilPeriodEnd(years: years)
+        let end = founded.civilPeriodEnd(years: years), asOf = input.asOf
         let holds = within ? input.asOf <= end : input.asOf > end
         return Criterion(id: id, verdict: holds ? .pass : .fail,
-                         value: "founded \(founded), evaluated \(input.asOf)",
-                         threshold: within ? "≤ \(years) years (evaluated by \(end))" : "> \(years) years (evaluated after \(end))",
+                         value: Phrase { CheckText.foundedEvaluated.text(in: $0, ["founded": founded, "asOf": asOf]) },
+                         threshold: Phrase { (within ? CheckText.ageWithin : .ageMore).text(in: $0, ["years": years, "end": end]) },
                          explanation: explanation)
     }
 
     /// Compound growth: latest ≥ base × (1 + r)^n, compared as latest × 10000^n ≥ base × (10000 + r)^n.
     private static func cagr(_ id: String, _ input: EligibilityInput, minimum: Percent, years: Int,
-                             about: String) -> Criterion {
+                             about: Phrase) -> Criterion {
         var lookup = FactLookup(input)
         let baseYear = input.year - years
         var factor = WideInt(1), scale = WideInt(1)
@@ -102,36 +110,46 @@ extension GrowthRule {
             scale = scale * WideInt(10_000)
         }
         let required = Fraction(factor, scale)!
-        let threshold = "≥ \(minimum) a year over \(years) years (×\(required.multipleText))"
-        let explanation = "compound growth of sales \(baseYear)–\(input.year); \(about)"
+        let (year, multipleText) = (input.year, required.multipleText)
+        let threshold = Phrase {
+            CheckText.cagrThreshold.text(in: $0, ["minimum": minimum, "years": years, "multiple": multipleText])
+        }
+        let explanation = Phrase {
+            CheckText.cagrExplanation.text(in: $0, ["base": baseYear, "year": year, "about": about.text(in: $0)])
+        }
         let base = lookup.value(.revenue, \.revenue, year: baseYear)
         let latest = lookup.value(.revenue, \.revenue, year: input.year)
         guard let base, let latest else {
-            return Criterion(id: id, verdict: .unknown, value: "not entered", threshold: threshold,
+            return Criterion(id: id, verdict: .unknown, value: .of(.notEntered), threshold: threshold,
                              explanation: explanation, missing: lookup.missing)
         }
         guard base > 0, let multiple = Fraction(latest, base) else {
-            return Criterion(id: id, verdict: .fail, value: "no sales in \(baseYear)", threshold: threshold,
-                             explanation: explanation)
+            return Criterion(id: id, verdict: .fail, value: Phrase { CheckText.noSalesIn.text(in: $0, ["base": baseYear]) },
+                             threshold: threshold, explanation: explanation)
         }
         let holds = WideInt(latest) * scale >= WideInt(base) * factor
+        let figures = (multiple.multipleText, Money.grouped(base), Money.grouped(latest))
         return Criterion(id: id, verdict: holds ? .pass : .fail,
-                         value: "×\(multiple.multipleText) (\(Money.grouped(base)) → \(Money.grouped(latest)) 元, \(baseYear)–\(input.year))",
+                         value: Phrase { CheckText.cagrValue.text(in: $0, ["multiple": figures.0, "base": figures.1,
+                                                                          "latest": figures.2, "first": baseYear, "year": year]) },
                          threshold: threshold, explanation: explanation)
     }
 
-    private static func compareYears(_ id: String, _ input: EligibilityInput, about: String) -> Criterion {
+    private static func compareYears(_ id: String, _ input: EligibilityInput, about: Phrase) -> Criterion {
         var lookup = FactLookup(input)
         let year = input.year
-        let explanation = "sales grew in the last year; \(about)"
+        let explanation = Phrase { CheckText.lastYearExplanation.text(in: $0, ["about": about.text(in: $0)]) }
+        let threshold = Phrase("\(year) > \(year - 1)")
         let previous = lookup.value(.revenue, \.revenue, year: year - 1)
         let latest = lookup.value(.revenue, \.revenue, year: year)
         guard let previous, let latest else {
-            return Criterion(id: id, verdict: .unknown, value: "not entered", threshold: "\(year) > \(year - 1)",
+            return Criterion(id: id, verdict: .unknown, value: .of(.notEntered), threshold: threshold,
                              explanation: explanation, missing: lookup.missing)
         }
+        let figures = (Money.grouped(previous), Money.grouped(latest))
         return Criterion(id: id, verdict: latest > previous ? .pass : .fail,
-                         value: "\(Money.grouped(previous)) → \(Money.grouped(latest)) 元 (\(year - 1)–\(year))",
-                         threshold: "\(year) > \(year - 1)", explanation: explanation)
+                         value: Phrase { CheckText.lastYearValue.text(in: $0, ["previous": figures.0, "latest": figures.1,
+                                                                              "first": year - 1, "year": year]) },
+                         threshold: threshold, explanation: explanation)
     }
 }

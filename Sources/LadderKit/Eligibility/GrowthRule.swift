@@ -18,9 +18,10 @@ public struct GrowthRule: EligibilityRule {
                                          requireCleanCredit: p.requireCleanCredit)
         var required = criteria.map { Requirement.criterion($0.id) }
         if let category, category.tier != .growth {
-            let wrong = Criterion(id: "growth.category", verdict: .fail, value: category.rawValue,
-                                  threshold: ListCategory.categories(of: .growth).map(\.rawValue).joined(separator: ", "),
-                                  explanation: "'\(category.rawValue)' is not a growth category")
+            let name = category.rawValue
+            let wrong = Criterion(id: "growth.category", verdict: .fail, value: Phrase(name),
+                                  threshold: Phrase(ListCategory.categories(of: .growth).map(\.rawValue).joined(separator: ", ")),
+                                  explanation: Phrase { CheckText.notCategory.text(in: $0, ["category": name]) })
             return EligibilityResult(tier: .growth, category: category, input: input, policy: policy,
                                      criteria: criteria + [wrong], requirement: .all(required + [.criterion(wrong.id)]))
         }
@@ -37,9 +38,7 @@ public struct GrowthRule: EligibilityRule {
             anyCategory.append(.any(anyRoute))
         }
         required.append(.any(anyCategory))
-        let note = p.placeholder
-            ? "growth thresholds are placeholders taken from other regions' rules until Jiangxi publishes its own; "
-                + "edit the policy to change them" : nil
+        let note = p.placeholder ? Phrase.of(.growthPlaceholder) : nil
         return EligibilityResult(tier: .growth, category: category, input: input, policy: policy, criteria: criteria,
                                  requirement: .all(required), note: note)
     }

@@ -5,8 +5,8 @@ extension HnteRule {
     static func innovation(_ input: EligibilityInput, _ p: HntePolicy) -> (Criterion, ScoreSummary) {
         let year = input.year, id = "hnte.innovation_score"
         let mark = p.innovationScoreAbove
-        let threshold = "above \(mark) of 100 (\(mark) itself fails)"
-        let explanation = "创新能力评价: 知识产权, 成果转化, 研发组织管理, 企业成长性"
+        let threshold = Phrase { CheckText.innovationThreshold.text(in: $0, ["mark": mark]) }
+        let explanation = Phrase.of(.innovationExplanation)
         let m = p.innovationMaxima
         let parts = input.facts[year]?.innovationParts
         if let score = input.facts[year]?.innovationScore {
@@ -14,16 +14,21 @@ extension HnteRule {
                                 ("rd_management", parts?.rdManagement, m.rdManagement), ("growth", parts?.growth, m.growth)]
                 .map { ScoreSummary.Part(id: $0.0, points: $0.1, max: Points($0.2)) }
             let summary = ScoreSummary(entered: score, passMark: mark, passMarkPasses: false, parts: summaryParts)
-            return (Criterion(id: id, verdict: summary.verdict, value: "\(score) (entered, \(year))", threshold: threshold,
+            return (Criterion(id: id, verdict: summary.verdict,
+                              value: Phrase { CheckText.enteredScore.text(in: $0, ["score": score, "year": year]) },
+                              threshold: threshold,
                               explanation: explanation),
                     summary)
         }
         func part(_ id: String, _ value: Points?, _ max: Int) -> ScoredIndicator {
+            let name = partName(id)
             guard let value else {
-                return ScoredIndicator(id: id, lowest: 0, highest: max, max: max, value: "\(id) not entered",
+                return ScoredIndicator(id: id, lowest: 0, highest: max, max: max,
+                                       value: Phrase { CheckText.partNotEntered.text(in: $0, ["part": name.text(in: $0)]) },
                                        missing: ["innovation_parts.\(id) (\(year))"])
             }
-            return ScoredIndicator(id: id, points: value, max: Points(max), value: "\(id) \(value)")
+            return ScoredIndicator(id: id, points: value, max: Points(max),
+                                   value: Phrase { CheckText.partScore.text(in: $0, ["part": name.text(in: $0), "points": value]) })
         }
         var indicators = [part("ip", parts?.ip, m.ip), part("conversion", parts?.conversion, m.conversion),
                           part("rd_management", parts?.rdManagement, m.rdManagement)]
@@ -36,11 +41,26 @@ extension HnteRule {
                                    missing: ["innovation_parts.growth (\(year))"] + computed.missing))
         }
         let summary = ScoreSummary(passMark: mark, passMarkPasses: false, parts: indicators.map(\.summaryPart))
-        let total = summary.total.map(\.description) ?? "\(summary.lowest)–\(summary.highest) while parts are missing"
+        let (lowest, highest) = (summary.lowest, summary.highest)
+        let total = summary.total.map { Phrase($0.description) }
+            ?? Phrase { CheckText.partsMissing.text(in: $0, ["lowest": lowest, "highest": highest]) }
         let missing = parts == nil ? ["innovation_score (\(year))"] : indicators.flatMap(\.missing)
+        let values = Phrase.joined(indicators.map(\.value), by: .of(.listSeparator))
         return (Criterion(id: id, verdict: summary.verdict,
-                          value: "\(total) (\(indicators.map(\.value).joined(separator: ", ")); \(year))",
+                          value: Phrase { CheckText.partsValue.text(in: $0, ["total": total.text(in: $0),
+                                                                             "parts": values.text(in: $0), "year": year]) },
                           threshold: threshold, explanation: explanation, missing: missing),
                 summary)
+    }
+
+    /// An innovation part as the 指引 names it: 知识产权, 成果转化…; the id in English.
+    static func partName(_ id: String) -> Phrase {
+        switch id {
+        case "ip": .of(.partIP)
+        case "conversion": .of(.partConversion)
+        case "rd_management": .of(.partRDManagement)
+        case "growth": .of(.partGrowth)
+        default: Phrase(id)
+        }
     }
 }

@@ -2,42 +2,49 @@
 extension HnteRule {
     static func rdRatio(_ input: EligibilityInput, _ p: HntePolicy, years: [Int]) -> Criterion {
         let id = "hnte.rd_ratio"
-        let explanation = "研发费用 over the last \(p.rdYears) fiscal years (fewer if younger) as a share of sales"
+        let rdYears = p.rdYears
+        let explanation = Phrase { CheckText.rdRatioExplanation.text(in: $0, ["years": rdYears]) }
+        let minima = p.rdBands.map(\.minimum.description).joined(separator: " / ")
         let rd: WideInt, revenue: WideInt, latest: Int64
         switch sums(input, years: years, .rdExpense, \.rdExpense, over: .revenue, \.revenue) {
         case nil:
-            return noYears(id, input, threshold: "≥ \(p.rdBands.map(\.minimum.description).joined(separator: " / "))",
-                           explanation: explanation)
+            return noYears(id, input, threshold: Phrase("≥ \(minima)"), explanation: explanation)
         case let .unknown(missing)?:
-            return Criterion(id: id, verdict: .unknown, value: "not entered (\(span(years)))",
-                             threshold: "≥ \(p.rdBands.map(\.minimum.description).joined(separator: " / ")) by latest sales",
+            return Criterion(id: id, verdict: .unknown, value: .notEntered(span(years)),
+                             threshold: Phrase { CheckText.rdMinimaBySales.text(in: $0, ["minima": minima]) },
                              explanation: explanation, missing: missing)
         case let .known(numerator, denominator, last)?:
             (rd, revenue, latest) = (numerator, denominator, last)
         }
         let band = p.rdBand(latestRevenue: latest)
-        let threshold = "≥ \(band.minimum) (\(bandText(band, in: p.rdBands)))"
+        let bandText = bandText(band, in: p.rdBands), minimum = band.minimum
+        let threshold = Phrase { CheckText.bandThreshold.text(in: $0, ["minimum": minimum, "band": bandText.text(in: $0)]) }
+        let (sums, span) = ((rd.grouped, revenue.grouped), span(years))
         return .share(id, ratio: Fraction(rd, revenue), minimum: band.minimum,
-                      detail: "R&D \(rd.grouped) / sales \(revenue.grouped) 元, \(span(years))",
-                      zeroBase: "no sales (\(span(years)))", threshold: threshold, explanation: explanation)
+                      detail: Phrase { CheckText.rdDetail.text(in: $0, ["rd": sums.0, "sales": sums.1, "span": span]) },
+                      zeroBase: Phrase { CheckText.noSales.text(in: $0, ["span": span]) },
+                      threshold: threshold, explanation: explanation)
     }
 
     static func rdInChina(_ input: EligibilityInput, _ p: HntePolicy, years: [Int]) -> Criterion {
-        let id = "hnte.rd_in_china", threshold = "≥ \(p.rdInChinaMin) of R&D"
-        let explanation = "研发费用 spent in China as a share of all R&D over the same years"
+        let id = "hnte.rd_in_china", minimum = p.rdInChinaMin
+        let threshold = Phrase { CheckText.rdInChinaShare.text(in: $0, ["minimum": minimum]) }
+        let explanation = Phrase.of(.rdInChinaExplanation)
         let inChina: WideInt, rd: WideInt
         switch sums(input, years: years, .rdExpenseInChina, \.rdExpenseInChina, over: .rdExpense, \.rdExpense) {
         case nil:
             return noYears(id, input, threshold: threshold, explanation: explanation)
         case let .unknown(missing)?:
-            return Criterion(id: id, verdict: .unknown, value: "not entered (\(span(years)))", threshold: threshold,
+            return Criterion(id: id, verdict: .unknown, value: .notEntered(span(years)), threshold: threshold,
                              explanation: explanation, missing: missing)
         case let .known(numerator, denominator, _)?:
             (inChina, rd) = (numerator, denominator)
         }
+        let (sums, span) = ((inChina.grouped, rd.grouped), span(years))
         return .share(id, ratio: Fraction(inChina, rd), minimum: p.rdInChinaMin,
-                      detail: "\(inChina.grouped) / \(rd.grouped) 元, \(span(years))",
-                      zeroBase: "no R&D expense (\(span(years)))", threshold: threshold, explanation: explanation)
+                      detail: Phrase { CheckText.moneyDetail.text(in: $0, ["part": sums.0, "whole": sums.1, "span": span]) },
+                      zeroBase: Phrase { CheckText.noRD.text(in: $0, ["span": span]) },
+                      threshold: threshold, explanation: explanation)
     }
 
     enum Sums {
@@ -64,26 +71,29 @@ extension HnteRule {
                       denominator: bottom.map(WideInt.init).reduce(.zero, +), latest: bottom[bottom.count - 1])
     }
 
-    private static func noYears(_ id: String, _ input: EligibilityInput, threshold: String,
-                                explanation: String) -> Criterion {
-        Criterion(id: id, verdict: .fail, value: "founded after fiscal year \(input.year)", threshold: threshold,
-                  explanation: explanation)
+    private static func noYears(_ id: String, _ input: EligibilityInput, threshold: Phrase,
+                                explanation: Phrase) -> Criterion {
+        let year = input.year
+        return Criterion(id: id, verdict: .fail, value: Phrase { CheckText.foundedAfter.text(in: $0, ["year": year]) },
+                         threshold: threshold, explanation: explanation)
     }
 
+    /// `2022–2024`, `2024`; never empty in practice (no years fails earlier).
     static func span(_ years: [Int]) -> String {
-        guard let first = years.first, let last = years.last else { return "no years" }
+        guard let first = years.first, let last = years.last else { return "—" }
         return first == last ? "\(first)" : "\(first)–\(last)"
     }
 
     /// `latest sales ≤ 5000万元`, `5000万元 < latest sales ≤ 2亿元`, `latest sales > 2亿元`.
-    private static func bandText(_ band: HnteRdBand, in bands: [HnteRdBand]) -> String {
+    private static func bandText(_ band: HnteRdBand, in bands: [HnteRdBand]) -> Phrase {
         let index = bands.firstIndex(of: band) ?? 0
-        let lower = index > 0 ? bands[index - 1].revenueAtMostYuan : nil
-        switch (lower, band.revenueAtMostYuan) {
-        case let (nil, upper?): return "latest sales ≤ \(Money.compact(upper))"
-        case let (lower?, upper?): return "\(Money.compact(lower)) < latest sales ≤ \(Money.compact(upper))"
-        case let (lower?, nil): return "latest sales > \(Money.compact(lower))"
-        case (nil, nil): return "any sales"
+        let lower = (index > 0 ? bands[index - 1].revenueAtMostYuan : nil).map(Money.compact)
+        let upper = band.revenueAtMostYuan.map(Money.compact)
+        switch (lower, upper) {
+        case let (nil, upper?): return Phrase { CheckText.salesAtMost.text(in: $0, ["upper": upper]) }
+        case let (lower?, upper?): return Phrase { CheckText.salesBetween.text(in: $0, ["lower": lower, "upper": upper]) }
+        case let (lower?, nil): return Phrase { CheckText.salesAbove.text(in: $0, ["lower": lower]) }
+        case (nil, nil): return .of(.anySales)
         }
     }
 }

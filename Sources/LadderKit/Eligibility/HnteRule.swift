@@ -15,7 +15,7 @@ public struct HnteRule: EligibilityRule {
         criteria += [
             registration(input, p),
             .flag("hnte.core_ip", .ownsCoreIP, \.ownsCoreIP, input: input, wanted: true,
-                  explanation: "owns IP that supports its main products or services"),
+                  explanation: .of(.coreIP)),
             field(input, p),
             techStaff(input, p),
             HnteRule.rdRatio(input, p, years: years),
@@ -23,68 +23,77 @@ public struct HnteRule: EligibilityRule {
             highTechIncome(input, p),
             innovation,
             .flag("hnte.no_major_accident", .majorAccident, \.majorAccident, input: input, wanted: false,
-                  explanation: "no major safety or quality accident or serious environmental violation in the year before"),
+                  explanation: .of(.hnteNoAccident)),
         ]
         return EligibilityResult(tier: .hnte, category: nil, input: input, policy: policy, criteria: criteria,
                                  requirement: .all(criteria.map(\.id)), score: summary)
     }
 
     private func registration(_ input: EligibilityInput, _ p: HntePolicy) -> Criterion {
-        let id = "hnte.registered_days", threshold = "≥ \(p.registrationDaysMin) days"
-        let explanation = "registered at least a year before applying"
+        let id = "hnte.registered_days", minimum = p.registrationDaysMin
+        let threshold = Phrase { CheckText.atLeastDays.text(in: $0, ["days": minimum]) }
+        let explanation = Phrase.of(.registeredYear)
         guard let founded = input.founded else {
-            return Criterion(id: id, verdict: .unknown, value: "founding day not recorded", threshold: threshold,
+            return Criterion(id: id, verdict: .unknown, value: .of(.foundingNotRecorded), threshold: threshold,
                              explanation: explanation, missing: ["founded"])
         }
-        let days = founded.days(until: input.asOf)
+        let days = founded.days(until: input.asOf), asOf = input.asOf
         return Criterion(id: id, verdict: days >= p.registrationDaysMin ? .pass : .fail,
-                         value: "\(days) days (founded \(founded), evaluated \(input.asOf))",
+                         value: Phrase { CheckText.registeredDays.text(in: $0, ["days": days, "founded": founded, "asOf": asOf]) },
                          threshold: threshold, explanation: explanation)
     }
 
     private func field(_ input: EligibilityInput, _ p: HntePolicy) -> Criterion {
-        let id = "hnte.field", threshold = "one of " + p.fields.joined(separator: ", ")
-        let explanation = "main products or services in a 国家重点支持的高新技术领域"
+        let id = "hnte.field", fields = p.fields
+        let threshold = Phrase { CheckText.oneOf.text(in: $0, ["list": fields.joined(separator: CheckText.tierList.text(in: $0))]) }
+        let explanation = Phrase.of(CheckText.field)
         guard let field = (input.facts[input.year]?.field ?? input.field)?.trimmingSpaces(), !field.isEmpty else {
-            return Criterion(id: id, verdict: .unknown, value: "not entered", threshold: threshold,
+            return Criterion(id: id, verdict: .unknown, value: .of(.notEntered), threshold: threshold,
                              explanation: explanation, missing: ["field"])
         }
         let match = p.fields.first { field.hasPrefix($0) }
-        return Criterion(id: id, verdict: match == nil ? .fail : .pass, value: field, threshold: threshold,
+        return Criterion(id: id, verdict: match == nil ? .fail : .pass, value: Phrase(field), threshold: threshold,
                          explanation: explanation)
     }
 
     private func techStaff(_ input: EligibilityInput, _ p: HntePolicy) -> Criterion {
         var lookup = FactLookup(input)
-        let year = input.year, id = "hnte.tech_staff_ratio", threshold = "≥ \(p.techStaffMin) of employees"
-        let explanation = "科技人员 share of 职工总数 in the year"
+        let year = input.year, id = "hnte.tech_staff_ratio", minimum = p.techStaffMin
+        let threshold = Phrase { CheckText.techStaffShare.text(in: $0, ["minimum": minimum]) }
+        let explanation = Phrase.of(.techStaffExplanation)
         let staff = lookup.value(.techStaff, \.techStaff, year: year)
         let employees = lookup.value(.employees, \.employees, year: year)
         guard let staff, let employees else {
-            return Criterion(id: id, verdict: .unknown, value: "not entered (\(year))", threshold: threshold,
+            return Criterion(id: id, verdict: .unknown, value: .notEntered(year), threshold: threshold,
                              explanation: explanation, missing: lookup.missing)
         }
+        let counts = (Money.grouped(staff), Money.grouped(employees))
         return .share(id, ratio: Fraction(staff, employees), minimum: p.techStaffMin,
-                      detail: "\(Money.grouped(staff)) / \(Money.grouped(employees)) 人, \(year)",
-                      zeroBase: "no employees (\(year))", threshold: threshold, explanation: explanation)
+                      detail: Phrase { CheckText.staffDetail.text(in: $0, ["staff": counts.0, "employees": counts.1, "year": year]) },
+                      zeroBase: Phrase { CheckText.noEmployees.text(in: $0, ["year": year]) },
+                      threshold: threshold, explanation: explanation)
     }
 
     /// Latest year's high-tech income over total income, or over sales when total income is not entered.
     private func highTechIncome(_ input: EligibilityInput, _ p: HntePolicy) -> Criterion {
         var lookup = FactLookup(input)
-        let year = input.year, id = "hnte.high_tech_income", threshold = "≥ \(p.highTechIncomeMin) of total income"
-        let explanation = "高新技术产品(服务)收入 share of 总收入 in the year"
+        let year = input.year, id = "hnte.high_tech_income", minimum = p.highTechIncomeMin
+        let threshold = Phrase { CheckText.incomeShare.text(in: $0, ["minimum": minimum]) }
+        let explanation = Phrase.of(.incomeExplanation)
         let income = lookup.value(.highTechIncome, \.highTechIncome, year: year)
         let facts = input.facts[year]
         let total = facts?.totalIncome ?? facts?.revenue
-        let base = facts?.totalIncome != nil ? "total income" : "sales, as total income is not entered"
+        let base = Phrase.of(facts?.totalIncome != nil ? .totalIncome : .salesAsIncome)
         if total == nil { lookup.note(FactLookup.name(.totalIncome, year: year)) }
         guard let income, let total else {
-            return Criterion(id: id, verdict: .unknown, value: "not entered (\(year))", threshold: threshold,
+            return Criterion(id: id, verdict: .unknown, value: .notEntered(year), threshold: threshold,
                              explanation: explanation, missing: lookup.missing)
         }
+        let amounts = (Money.grouped(income), Money.grouped(total))
         return .share(id, ratio: Fraction(income, total), minimum: p.highTechIncomeMin,
-                      detail: "\(Money.grouped(income)) / \(Money.grouped(total)) 元 \(base), \(year)",
-                      zeroBase: "no income (\(year))", threshold: threshold, explanation: explanation)
+                      detail: Phrase { CheckText.incomeDetail.text(in: $0, ["income": amounts.0, "total": amounts.1,
+                                                                           "base": base.text(in: $0), "year": year]) },
+                      zeroBase: Phrase { CheckText.noIncome.text(in: $0, ["year": year]) },
+                      threshold: threshold, explanation: explanation)
     }
 }

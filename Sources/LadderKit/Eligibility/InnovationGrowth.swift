@@ -11,7 +11,7 @@
 enum InnovationGrowth {
     struct Outcome {
         let points: Int?
-        let text: String
+        let text: Phrase
         let missing: [String]
     }
 
@@ -21,14 +21,16 @@ enum InnovationGrowth {
         let netAssets = lookup.values(.netAssets, \.netAssets, years: years)
         let sales = lookup.values(.revenue, \.revenue, years: years)
         guard let netAssets, let sales else {
-            return Outcome(points: nil, text: "growth not entered and not computable", missing: lookup.missing)
+            return Outcome(points: nil, text: .of(.growthNotComputable), missing: lookup.missing)
         }
         let (netPoints, netText) = score(netAssets, bands: p.growthRateBands)
         let (salesPoints, salesText) = score(sales, bands: p.growthRateBands)
         let points = min(netPoints + salesPoints, p.innovationMaxima.growth)
         let span = years.count > 1 ? "\(years[0])–\(years[years.count - 1])" : years.first.map(String.init) ?? "none"
         return Outcome(points: points,
-                       text: "growth \(points) computed (\(span): net assets \(netText), sales \(salesText))",
+                       text: Phrase { CheckText.growthComputed.text(in: $0, ["points": points, "span": span,
+                                                                             "net": netText.text(in: $0),
+                                                                             "sales": salesText.text(in: $0)]) },
                        missing: [])
     }
 
@@ -47,9 +49,9 @@ enum InnovationGrowth {
         }
     }
 
-    private static func score(_ values: [Int64], bands: [PercentBand]) -> (Int, String) {
-        guard let rate = rate(values) else { return (0, "no rate → 0") }
+    private static func score(_ values: [Int64], bands: [PercentBand]) -> (Int, Phrase) {
+        guard let rate = rate(values) else { return (0, .of(.noRate)) }
         let points = bands.band(for: rate)?.points ?? 0
-        return (points, "\(rate.percentText) → \(points)")
+        return (points, Phrase("\(rate.percentText) → \(points)"))
     }
 }

@@ -16,12 +16,15 @@ public struct LeaderRule: EligibilityRule {
         criteria += Criterion.listCommon(.leader, input: input, requireRegistration: p.requireProvincialRegistration,
                                          requireCleanCredit: p.requireCleanCredit)
         if let category, category.tier != .leader {
-            criteria.append(Criterion(id: "leader.category", verdict: .fail, value: category.rawValue,
-                                      threshold: ListCategory.categories(of: .leader).map(\.rawValue).joined(separator: " or "),
-                                      explanation: "'\(category.rawValue)' is not a 科技领军企业 category"))
+            let name = category.rawValue
+            criteria.append(Criterion(id: "leader.category", verdict: .fail, value: Phrase(name),
+                                      threshold: Phrase(ListCategory.categories(of: .leader).map(\.rawValue).joined(separator: " or ")),
+                                      explanation: Phrase { CheckText.notLeaderCategory.text(in: $0, ["category": name]) }))
         }
-        let note = "科技领军企业 numeric criteria are set by the province's selection; only the prerequisite and the "
-            + "common conditions are checked" + (p.placeholder ? " (placeholder policy)" : "")
+        let placeholder = p.placeholder
+        let note = Phrase {
+            CheckText.leaderNote.text(in: $0, ["placeholder": placeholder ? CheckText.placeholderPolicy.text(in: $0) : ""])
+        }
         return EligibilityResult(tier: .leader, category: category, input: input, policy: policy, criteria: criteria,
                                  requirement: .all(criteria.map(\.id)), note: note)
     }

@@ -6,11 +6,11 @@ struct ScoredIndicator: Sendable {
     let highest: Points
     let max: Points
     /// The figures behind the points, for the criterion's value.
-    let value: String
+    let value: Phrase
     /// Facts whose entry would settle the points; empty once they are settled.
     let missing: [String]
 
-    init(id: String, lowest: Points, highest: Points, max: Points, value: String, missing: [String]) {
+    init(id: String, lowest: Points, highest: Points, max: Points, value: Phrase, missing: [String]) {
         self.id = id
         self.lowest = lowest
         self.highest = Swift.max(highest, lowest)
@@ -19,16 +19,16 @@ struct ScoredIndicator: Sendable {
         self.missing = lowest == self.highest ? [] : missing
     }
 
-    init(id: String, points: Points, max: Points, value: String) {
+    init(id: String, points: Points, max: Points, value: Phrase) {
         self.init(id: id, lowest: points, highest: points, max: max, value: value, missing: [])
     }
 
     /// Whole points, as the tsme tables give them.
-    init(id: String, lowest: Int, highest: Int, max: Int, value: String, missing: [String]) {
+    init(id: String, lowest: Int, highest: Int, max: Int, value: Phrase, missing: [String]) {
         self.init(id: id, lowest: Points(lowest), highest: Points(highest), max: Points(max), value: value, missing: missing)
     }
 
-    init(id: String, points: Int, max: Int, value: String) {
+    init(id: String, points: Int, max: Int, value: Phrase) {
         self.init(id: id, points: Points(points), max: Points(max), value: value)
     }
 

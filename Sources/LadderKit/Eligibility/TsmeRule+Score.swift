@@ -7,14 +7,18 @@ extension TsmeRule {
         let employees = lookup.value(.employees, \.employees, year: year)
         guard let staff, let employees else {
             return ScoredIndicator(id: "tech_staff", lowest: 0, highest: top, max: top,
-                                   value: "not entered (\(year))", missing: lookup.missing)
+                                   value: .notEntered(year), missing: lookup.missing)
         }
         guard let ratio = Fraction(staff, employees) else {
-            return ScoredIndicator(id: "tech_staff", points: 0, max: top, value: "no employees (\(year)) → 0 分")
+            return ScoredIndicator(id: "tech_staff", points: 0, max: top,
+                                   value: Phrase { CheckText.noEmployeesScore.text(in: $0, ["year": year]) })
         }
         let points = p.techStaffBands.band(for: ratio)?.points ?? 0
-        return ScoredIndicator(id: "tech_staff", points: points, max: top,
-                               value: "\(ratio.percentText) (\(Money.grouped(staff)) / \(Money.grouped(employees)) 人, \(year)) → \(points) 分")
+        let figures = (ratio.percentText, Money.grouped(staff), Money.grouped(employees))
+        return ScoredIndicator(id: "tech_staff", points: points, max: top, value: Phrase {
+            CheckText.techStaffValue.text(in: $0, ["ratio": figures.0, "staff": figures.1, "employees": figures.2,
+                                                   "year": year, "points": points])
+        })
     }
 
     /// The better of R&D / revenue and R&D / total cost.
@@ -27,31 +31,34 @@ extension TsmeRule {
             _ = lookup.value(.revenue, \.revenue, year: year)
             _ = lookup.value(.totalCost, \.totalCost, year: year)
             return ScoredIndicator(id: "rd", lowest: 0, highest: top, max: top,
-                                   value: "R&D expense not entered (\(year))", missing: lookup.missing)
+                                   value: Phrase { CheckText.rdNotEntered.text(in: $0, ["year": year]) }, missing: lookup.missing)
         }
-        var known: [Int] = [], open: [Int] = [], parts: [String] = []
-        let ratios: [(String, AnnualFacts.CodingKeys, KeyPath<AnnualFacts, Int64?>, [PercentBand], Int)] = [
-            ("revenue", .revenue, \.revenue, p.rdRevenueBands, topRevenue),
-            ("total cost", .totalCost, \.totalCost, p.rdCostBands, topCost),
+        var known: [Int] = [], open: [Int] = [], parts: [Phrase] = []
+        let ratios: [(CheckText, AnnualFacts.CodingKeys, KeyPath<AnnualFacts, Int64?>, [PercentBand], Int)] = [
+            (.revenue, .revenue, \.revenue, p.rdRevenueBands, topRevenue),
+            (.totalCost, .totalCost, \.totalCost, p.rdCostBands, topCost),
         ]
         for (name, key, path, bands, bandTop) in ratios {
             guard let base = lookup.value(key, path, year: year) else {
                 open.append(bandTop)
-                parts.append("R&D/\(name): \(name) not entered")
+                parts.append(Phrase { CheckText.rdBaseNotEntered.text(in: $0, ["base": name.text(in: $0)]) })
                 continue
             }
             guard let ratio = Fraction(rd, base) else {
                 known.append(0)
-                parts.append("R&D/\(name): \(name) is 0 → 0 分")
+                parts.append(Phrase { CheckText.rdBaseZero.text(in: $0, ["base": name.text(in: $0)]) })
                 continue
             }
             let points = bands.band(for: ratio)?.points ?? 0
             known.append(points)
-            parts.append("R&D/\(name) \(ratio.percentText) (\(Money.grouped(rd)) / \(Money.grouped(base)) 元) → \(points) 分")
+            let figures = (ratio.percentText, Money.grouped(rd), Money.grouped(base))
+            parts.append(Phrase { CheckText.rdPart.text(in: $0, ["base": name.text(in: $0), "ratio": figures.0, "rd": figures.1,
+                                                                 "amount": figures.2, "points": points]) })
         }
         let lowest = known.max() ?? 0
+        let joined = Phrase.joined(parts, by: .of(.partSeparator))
         return ScoredIndicator(id: "rd", lowest: lowest, highest: (known + open).max() ?? 0, max: top,
-                               value: parts.joined(separator: "; ") + " (\(year))", missing: lookup.missing)
+                               value: .inYear(joined, year), missing: lookup.missing)
     }
 
     /// Ⅰ类 items score the class-1 points outright; otherwise Ⅱ类 items count by band.
@@ -60,25 +67,31 @@ extension TsmeRule {
         let year = input.year, top2 = p.ipClass2Bands.first?.points ?? 0, top = Swift.max(p.ipClass1Points, top2)
         let ip1 = lookup.value(.ip1, \.ip1, year: year)
         if let ip1, ip1 >= Int64(p.ipClass1MinCount) {
-            return ScoredIndicator(id: "ip", points: p.ipClass1Points, max: top,
-                                   value: "Ⅰ类 \(ip1) (\(year)) → \(p.ipClass1Points) 分")
+            let points = p.ipClass1Points
+            return ScoredIndicator(id: "ip", points: points, max: top,
+                                   value: Phrase { CheckText.ip1Only.text(in: $0, ["count": ip1, "year": year, "points": points]) })
         }
         let ip2 = lookup.value(.ip2, \.ip2, year: year)
         let class2 = ip2.map { n in p.ipClass2Bands.first { n >= Int64($0.minimum) }?.points ?? 0 }
         let low2 = class2 ?? 0, high2 = class2 ?? top2
-        let text = "Ⅰ类 \(ip1.map(String.init) ?? "not entered"), Ⅱ类 \(ip2.map(String.init) ?? "not entered") (\(year))"
+        let text = Phrase { language in
+            let count = { (n: Int64?) in n.map(String.init) ?? CheckText.notEntered.text(in: language) }
+            return CheckText.ipClasses.text(in: language, ["ip1": count(ip1), "ip2": count(ip2), "year": year])
+        }
         if ip1 != nil {
             return ScoredIndicator(id: "ip", lowest: low2, highest: high2, max: top,
-                                   value: text + (class2.map { " → \($0) 分" } ?? ""), missing: lookup.missing)
+                                   value: text + Phrase(class2.map { " → \($0) 分" } ?? ""), missing: lookup.missing)
         }
         return ScoredIndicator(id: "ip", lowest: low2, highest: Swift.max(p.ipClass1Points, high2), max: top,
                                value: text, missing: lookup.missing)
     }
 
-    static func thresholdText(_ p: TsmePolicy) -> (techStaff: String, rd: String, ip: String) {
+    static func thresholdText(_ p: TsmePolicy) -> (techStaff: Phrase, rd: Phrase, ip: Phrase) {
         let class2 = p.ipClass2Bands.map { "\($0.minimum) → \($0.points)" }.joined(separator: ", ")
-        return ("of employees: " + p.techStaffBands.tableText,
-                "of revenue: \(p.rdRevenueBands.tableText); or of total cost: \(p.rdCostBands.tableText)",
-                "≥ \(p.ipClass1MinCount) Ⅰ类 → \(p.ipClass1Points); Ⅱ类 \(class2)")
+        let (staff, revenue, cost) = (p.techStaffBands.tableText, p.rdRevenueBands.tableText, p.rdCostBands.tableText)
+        let (count, points) = (p.ipClass1MinCount, p.ipClass1Points)
+        return (Phrase { CheckText.ofEmployees.text(in: $0, ["bands": staff]) },
+                Phrase { CheckText.ofRevenueOrCost.text(in: $0, ["revenue": revenue, "cost": cost]) },
+                Phrase { CheckText.ipThreshold.text(in: $0, ["count": count, "points": points, "class2": class2]) })
     }
 }

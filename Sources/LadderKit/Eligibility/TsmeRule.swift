@@ -15,17 +15,17 @@ public struct TsmeRule: EligibilityRule {
         }
         let gate = [
             Criterion.atMost("tsme.employees_max", .employees, \.employees, input: input, maximum: p.employeesMax,
-                             money: false, explanation: "职工总数 within the SME limit"),
+                             money: false, explanation: .of(.employeesWithin)),
             Criterion.atMost("tsme.revenue_max", .revenue, \.revenue, input: input, maximum: p.revenueMaxYuan,
-                             money: true, explanation: "销售收入 within the SME limit"),
+                             money: true, explanation: .of(.revenueWithin)),
             Criterion.atMost("tsme.total_assets_max", .totalAssets, \.totalAssets, input: input,
-                             maximum: p.totalAssetsMaxYuan, money: true, explanation: "资产总额 within the SME limit"),
+                             maximum: p.totalAssetsMaxYuan, money: true, explanation: .of(.assetsWithin)),
             Criterion.flag("tsme.no_major_accident", .majorAccident, \.majorAccident, input: input, wanted: false,
-                           explanation: "no major safety or quality accident or serious environmental violation"),
+                           explanation: .of(.tsmeNoAccident)),
             Criterion.flag("tsme.not_abnormal_operation", .abnormalOperationList, \.abnormalOperationList,
-                           input: input, wanted: false, explanation: "not on the 经营异常名录"),
+                           input: input, wanted: false, explanation: .of(.notAbnormal)),
             Criterion.flag("tsme.not_seriously_dishonest", .seriousDishonestyList, \.seriousDishonestyList,
-                           input: input, wanted: false, explanation: "not on the 严重失信主体名单"),
+                           input: input, wanted: false, explanation: .of(.notDishonest)),
         ]
         let direct = TsmeDirectRoute.allCases.filter(p.directRoutes.contains).map { directRoute($0, input) }
         let (scored, summary) = score(input, p, directPassed: direct.first { $0.verdict == .pass }?.id)
@@ -40,13 +40,15 @@ public struct TsmeRule: EligibilityRule {
 
     private func directRoute(_ route: TsmeDirectRoute, _ input: EligibilityInput) -> Criterion {
         let id = "tsme.direct.\(route.rawValue)"
-        let explanation = "direct route: " + route.explanation
+        let routeText = Phrase.route(route)
+        let explanation = Phrase { CheckText.directRoute.text(in: $0, ["route": routeText.text(in: $0)]) }
         switch route {
         case .validHnte:
-            let held = input.validTiers.contains(.hnte)
+            let held = input.validTiers.contains(.hnte), asOf = input.asOf
             return Criterion(id: id, verdict: held ? .pass : .fail,
-                             value: (held ? "valid" : "none valid") + " on \(input.asOf)",
-                             threshold: "a valid 高新技术企业 certificate", explanation: explanation)
+                             value: held ? Phrase { CheckText.validOn.text(in: $0, ["day": asOf, "tiers": Tier.hnte.heading(in: $0)]) }
+                                : Phrase { CheckText.noneValidOn.text(in: $0, ["day": asOf]) },
+                             threshold: .of(.validHnteCertificate), explanation: explanation)
         case .nationalAward:
             return .flag(id, .nationalAwardInLast5Years, \.nationalAwardInLast5Years, input: input, wanted: true,
                          explanation: explanation)
@@ -65,30 +67,37 @@ public struct TsmeRule: EligibilityRule {
         let tech = TsmeRule.techStaff(input, p), rd = TsmeRule.rd(input, p), ip = TsmeRule.ip(input, p)
         let indicators = [tech, rd, ip]
         let summary = ScoreSummary(passMark: Points(p.passScore), passMarkPasses: true, parts: indicators.map(\.summaryPart))
-        let aside = directPassed.map { "; informative: \($0) passed" } ?? ""
+        let aside = directPassed.map { id in Phrase { CheckText.informative.text(in: $0, ["id": id]) } } ?? Phrase("")
         let thresholds = TsmeRule.thresholdText(p)
         let techVerdict: CriterionVerdict
         if !p.techStaffScoreMustBePositive { techVerdict = tech.points == nil ? .unknown : .pass }
         else if tech.lowest > 0 { techVerdict = .pass }
         else { techVerdict = tech.highest == 0 ? .fail : .unknown }
         let totalVerdict = summary.verdict
-        let totalValue = summary.total.map { "\($0) 分" } ?? "\(summary.lowest)–\(summary.highest) 分 while facts are missing"
-        let parts = "tech staff \(tech.pointsText) + R&D \(rd.pointsText) + IP \(ip.pointsText)"
+        let (lowest, highest) = (summary.lowest, summary.highest)
+        let totalValue = summary.total.map { Phrase("\($0) 分") }
+            ?? Phrase { CheckText.scoreOpenRange.text(in: $0, ["lowest": lowest, "highest": highest]) }
+        let points = (tech.pointsText, rd.pointsText, ip.pointsText)
+        let parts = Phrase { CheckText.scoreParts.text(in: $0, ["tech": points.0, "rd": points.1, "ip": points.2]) }
+        let positive = p.techStaffScoreMustBePositive
         return ([
             Criterion(id: "tsme.tech_staff_score", verdict: techVerdict, value: tech.value,
-                      threshold: (p.techStaffScoreMustBePositive ? "> 0 分; " : "") + thresholds.techStaff,
-                      explanation: "科技人员 share of 职工总数, scored" + (p.techStaffScoreMustBePositive
-                        ? "; the score route needs more than 0 分 here" : "") + aside,
+                      threshold: (positive ? .of(.techStaffScorePositive) : Phrase("")) + thresholds.techStaff,
+                      explanation: Phrase { CheckText.techStaffScoreExplanation.text(in: $0, [
+                          "needs": positive ? CheckText.scoreRouteNeeds.text(in: $0) : "", "aside": aside.text(in: $0)]) },
                       missing: tech.missing),
             Criterion(id: "tsme.rd_score", verdict: rd.points == nil ? .unknown : .pass, value: rd.value,
                       threshold: thresholds.rd,
-                      explanation: "研发费用 share of revenue or of total cost, whichever scores more" + aside,
+                      explanation: Phrase { CheckText.rdScoreExplanation.text(in: $0, ["aside": aside.text(in: $0)]) },
                       missing: rd.missing),
             Criterion(id: "tsme.ip_score", verdict: ip.points == nil ? .unknown : .pass, value: ip.value,
-                      threshold: thresholds.ip, explanation: "intellectual property held, scored" + aside,
+                      threshold: thresholds.ip,
+                      explanation: Phrase { CheckText.ipScoreExplanation.text(in: $0, ["aside": aside.text(in: $0)]) },
                       missing: ip.missing),
-            Criterion(id: "tsme.score", verdict: totalVerdict, value: "\(totalValue) (\(parts))",
-                      threshold: "≥ \(p.passScore) 分", explanation: "score route: total of the three indicators" + aside,
+            Criterion(id: "tsme.score", verdict: totalVerdict,
+                      value: Phrase { CheckText.withDetail.text(in: $0, ["value": totalValue.text(in: $0), "detail": parts.text(in: $0)]) },
+                      threshold: Phrase("≥ \(p.passScore) 分"),
+                      explanation: Phrase { CheckText.scoreRouteExplanation.text(in: $0, ["aside": aside.text(in: $0)]) },
                       missing: indicators.flatMap(\.missing)),
         ], summary)
     }

@@ -1,14 +1,18 @@
 /// `ladder batches`.
 public enum BatchesText {
     public static func render(_ batches: [ImportBatch], format: OutputFormat) -> String {
-        var table = Tabular(title: "import batches", columns: [
-            .init("batch", alignment: .right), .init("file"), .init("size_bytes", "bytes", alignment: .right), .init("kind"),
-            .init("encoding"), .init("sha256"),
-            .init("operator"), .init("started_at", "started (UTC)"), .init("rows", alignment: .right),
-            .init("new_enterprises", "new firms", alignment: .right),
-            .init("updated_enterprises", "updated firms", alignment: .right), .init("new_events", "new events", alignment: .right),
-            .init("new_facts", "new facts", alignment: .right), .init("unchanged", alignment: .right),
-            .init("rejected", alignment: .right), .init("voided_at", "voided"), .init("title"),
+        let counts: [(String, BatchText)] = [("rows", .columnRows), ("new_enterprises", .columnNewFirms),
+                                             ("updated_enterprises", .columnUpdatedFirms), ("new_events", .columnNewEvents),
+                                             ("new_facts", .columnNewFacts), ("unchanged", .columnUnchanged),
+                                             ("rejected", .columnRejected)]
+        var table = Tabular(title: BatchText.title.text(), columns: [
+            .init("batch", BatchText.columnBatch.text(), alignment: .right), .init("file", BatchText.columnFile.text()),
+            .init("size_bytes", BatchText.columnBytes.text(), alignment: .right),
+            Tabular.Column("kind", BatchText.columnKind.text()).labelled(BatchText.kinds),
+            .init("encoding", BatchText.columnEncoding.text()), .init("sha256"),
+            .init("operator", BatchText.columnOperator.text()), .init("started_at", BatchText.columnStarted.text()),
+        ] + counts.map { .init($0.0, $0.1.text(), alignment: .right) } + [
+            .init("voided_at", BatchText.columnVoided.text()), .init("title", BatchText.columnTitle.text()),
         ])
         for b in batches {
             table.append([.int(Int(b.id)), .text(b.fileName), .int(Int(b.sizeBytes)), .text(b.kind), .text(b.encoding),

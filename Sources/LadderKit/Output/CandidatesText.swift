@@ -3,11 +3,14 @@ public enum CandidatesText {
     public static func render(_ search: CandidateSearch, tier: Tier, byCity: Bool, heading: String,
                               format: OutputFormat) -> String {
         let candidates = search.candidates
-        let title = "candidates for \(tier.rawValue) \(tier.chineseName)" + Region.inTitle(search.region)
+        let title = CandidateListText.title.text(["tier": Language.current == .zh ? tier.chineseName : "\(tier.rawValue) \(tier.chineseName)",
+                                                  "region": Region.inTitle(search.region)])
         if byCity {
             var table = Tabular(title: title, heading: heading, columns: [
-                .init("code"), .init("name", "region"), .init("not_held", "not held", alignment: .right),
-                .init("ends_this_year", "ends this year", alignment: .right), .init("count", alignment: .right),
+                .init("code", CandidateListText.columnCode.text()), .init("name", CandidateListText.columnRegion.text()),
+                .init("not_held", CandidateListText.columnNotHeld.text(), alignment: .right),
+                .init("ends_this_year", CandidateListText.columnEndsThisYear.text(), alignment: .right),
+                .init("count", CandidateListText.columnCount.text(), alignment: .right),
             ])
             let regions = ReportingRegion.reporting + Set(candidates.map(\.region)).subtracting(ReportingRegion.reporting).sorted()
             for region in regions {
@@ -15,30 +18,32 @@ public enum CandidatesText {
                 table.append([.text(region.code), .text(region.name), .int(here.filter { $0.reason == .notHeld }.count),
                               .int(here.filter { $0.reason == .endsThisYear }.count), .int(here.count)])
             }
-            table.footer = ["total \(candidates.count)", checkedLine(search)]
+            table.footer = [CandidateListText.total.text(["count": candidates.count]), checkedLine(search)]
             return table.render(format)
         }
+        let reasons = [Candidate.Reason.notHeld.rawValue: CandidateListText.notHeld.text(),
+                       Candidate.Reason.endsThisYear.rawValue: CandidateListText.endsThisYear.text()]
         var table = Tabular(title: title, heading: heading, columns: [
-            .init("credit_code", "统一社会信用代码"), .init("name", "企业名称"), .init("city", "region"),
-            .init("reason"), .init("ends"), .init("score", alignment: .right),
+            .init("credit_code", "统一社会信用代码"), .init("name", CandidateListText.columnName.text()),
+            .init("city", CandidateListText.columnRegion.text()),
+            Tabular.Column("reason", CandidateListText.columnReason.text()).labelled(reasons),
+            .init("ends", CandidateListText.columnEnds.text()), .init("score", CandidateListText.columnScore.text(), alignment: .right),
         ])
         for c in candidates {
             table.append([.text(c.creditCode.text), .text(c.name), .text(c.region.name), .text(c.reason.rawValue),
                           c.ends.map { .text($0.iso) } ?? .null, c.score.map(\.tabularValue) ?? .null])
         }
-        table.footer = ["\(candidates.count) firm(s)", checkedLine(search)]
+        table.footer = [CandidateListText.firms.text(["count": candidates.count]), checkedLine(search)]
         return table.render(format)
     }
 
     /// Why the others are not candidates: checked, failing, and lacking which facts.
     static func checkedLine(_ search: CandidateSearch) -> String {
-        var line = "of \(search.checked) firm(s) with facts checked, \(search.notEligible) do not meet the rules and "
-            + "\(search.insufficientData) lack facts"
         let missing = search.mostMissing(5)
-        if !missing.isEmpty {
-            line += " (most often: " + missing.map { "\($0.fact) \($0.firms)" }.joined(separator: ", ")
-                + "; enter them with `ladder facts set` or import a facts file)"
-        }
-        return line
+        let most = missing.isEmpty ? "" : CandidateListText.mostOften.text(["facts": missing.map {
+            CandidateListText.missingFact.text(["fact": FactText.missing($0.fact), "count": $0.firms])
+        }.joined(separator: CandidateListText.separator.text())])
+        return CandidateListText.checked.text(["checked": search.checked, "failing": search.notEligible,
+                                               "lacking": search.insufficientData, "most": most])
     }
 }

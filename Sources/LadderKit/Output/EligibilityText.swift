@@ -1,28 +1,41 @@
 /// The table form of `ladder check`: the verdict, then each criterion with its value, what the
-/// rule needs and why — one block per criterion, fitting 100 columns (`wide`: one line each).
+/// rule needs and why — one block per criterion, fitting 100 columns (`wide`: one line each) —
+/// in the reader's language.
 public enum EligibilityText {
     public static func render(_ result: EligibilityResult, enterprise: String, knownAt: Moment?,
                               wide: Bool = false) -> String {
+        let zh = Language.current == .zh
         var lines: [String] = []
-        let category = result.category.map { " \($0.rawValue) \($0.chineseName)" } ?? ""
-        lines += TextWrap.lines("\(enterprise): \(result.tier.rawValue) \(result.tier.chineseName)\(category)")
-        lines += TextWrap.lines("fiscal year \(result.year) · as of \(result.asOf.iso) · "
-            + (knownAt.map { "known at \($0.iso)" } ?? "known at: everything recorded")
-            + " · policy \(result.policy.id) v\(result.policy.version)")
+        let category = result.category.map {
+            CheckText.category.text(["name": zh ? $0.chineseName : "\($0.rawValue) \($0.chineseName)"])
+        } ?? ""
+        lines += TextWrap.lines(CheckText.heading.text([
+            "enterprise": enterprise, "tier": zh ? result.tier.chineseName : "\(result.tier.rawValue) \(result.tier.chineseName)",
+            "category": category]))
+        let known = knownAt.map { HeadingText.knownAt.text(["moment": $0.iso]) } ?? HeadingText.knownEverything.text()
+        lines += TextWrap.lines(CheckText.dates.text(["year": result.year, "asOf": result.asOf.iso, "known": known,
+                                                      "policy": result.policy.id, "version": result.policy.version]))
         lines.append("")
-        lines.append("verdict: \(result.verdict.rawValue)")
+        lines.append(CheckText.verdictLine.text(["verdict": result.verdict.name()]))
         if let score = result.score {
-            let total = score.total.map(\.description) ?? "\(score.lowest)–\(score.highest) (facts missing)"
-            lines.append("score: \(total) (\(score.passMarkText))")
+            let total = score.total.map { zh ? "\($0) 分" : $0.description }
+                ?? CheckText.scoreOpen.text(["lowest": score.lowest, "highest": score.highest])
+            let mark = (score.passMarkPasses ? CheckText.passMark : .passMarkAbove).text(["mark": score.passMark])
+            lines.append(CheckText.scoreLine.text(["total": total, "mark": mark]))
         }
         if !result.missing.isEmpty {
-            lines += TextWrap.lines(result.missing.joined(separator: ", "), first: "enter to decide: ", rest: "  ")
+            lines += TextWrap.lines(result.missing.map { FactText.missing($0) }.joined(separator: CheckText.listSeparator.text()),
+                                    first: CheckText.enterToDecide.text(), rest: "  ")
         }
-        if let note = result.note { lines += TextWrap.lines(note, first: "note: ", rest: "  ") }
+        if let note = result.notePhrase?.text() { lines += TextWrap.lines(note, first: CheckText.noteLine.text(), rest: "  ") }
         lines.append("")
         if wide {
-            var table = TextTable(headers: ["criterion", "verdict", "value", "threshold", "explanation"])
-            for c in result.criteria { table.append([c.id, c.verdict.rawValue, c.value, c.threshold, c.explanation]) }
+            var table = TextTable(headers: [CheckText.columnCriterion, .columnVerdict, .columnValue, .columnThreshold,
+                                            .columnExplanation].map { $0.text() })
+            for c in result.criteria {
+                table.append([c.id, c.verdict.name(), c.phrases.value.text(), c.phrases.threshold.text(),
+                              c.phrases.explanation.text()])
+            }
             lines.append(table.render())
         } else {
             lines += result.criteria.flatMap(block)
@@ -33,10 +46,40 @@ public enum EligibilityText {
     /// `pass     hnte.registered_days — registered at least a year before applying`, then the
     /// value and the threshold under it, indented past the verdict.
     private static func block(_ c: Criterion) -> [String] {
-        let verdict = c.verdict.rawValue.padding(toLength: 9, withPad: " ", startingAt: 0)
+        let verdict = padded(c.verdict.name(), to: 9)
         let indent = String(repeating: " ", count: 9)
-        return TextWrap.lines("\(c.id) — \(c.explanation)", first: verdict, rest: indent)
-            + TextWrap.lines(c.value, first: indent + "value  ", rest: indent + "       ")
-            + TextWrap.lines(c.threshold, first: indent + "needs  ", rest: indent + "       ")
+        let (value, needs) = (CheckText.value.text(), CheckText.needs.text())
+        let width = max(DisplayWidth.of(value), DisplayWidth.of(needs)) + 2
+        let under = indent + String(repeating: " ", count: width)
+        return TextWrap.lines("\(c.id) — \(c.phrases.explanation.text())", first: verdict, rest: indent)
+            + TextWrap.lines(c.phrases.value.text(), first: indent + padded(value, to: width), rest: under)
+            + TextWrap.lines(c.phrases.threshold.text(), first: indent + padded(needs, to: width), rest: under)
+    }
+
+    /// `text` followed by spaces up to `width` terminal columns (a Chinese character takes two).
+    private static func padded(_ text: String, to width: Int) -> String {
+        text + String(repeating: " ", count: max(0, width - DisplayWidth.of(text)))
+    }
+}
+
+extension EligibilityVerdict {
+    /// The verdict as a person reads it: 符合条件 in Chinese, the JSON's value in English.
+    public func name(in language: Language = .current) -> String {
+        switch self {
+        case .eligible: CheckText.eligible.text(in: language)
+        case .notEligible: CheckText.notEligible.text(in: language)
+        case .insufficientData: CheckText.insufficientData.text(in: language)
+        }
+    }
+}
+
+extension CriterionVerdict {
+    /// pass / 通过, fail / 未通过, unknown / 待定.
+    public func name(in language: Language = .current) -> String {
+        switch self {
+        case .pass: CheckText.pass.text(in: language)
+        case .fail: CheckText.fail.text(in: language)
+        case .unknown: CheckText.unknown.text(in: language)
+        }
     }
 }

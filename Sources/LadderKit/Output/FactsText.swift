@@ -14,14 +14,14 @@ public enum FactsText {
             }
             return table.render(format)
         }
-        var table = TextTable(headers: ["figure"] + years.map(String.init),
+        var table = TextTable(headers: [FactText.columnFigure.text()] + years.map(String.init),
                               alignments: [.left] + years.map { _ in .right })
         for key in keys {
-            table.append([key] + perYear.map { list in list.first { $0.key == key }?.value.display ?? "" })
+            table.append([FactText.name(of: key)] + perYear.map { list in list.first { $0.key == key }?.value.shown ?? "" })
         }
         var lines = ["\(name)  \(enterprise.creditCode.text)",
-                     "facts " + (knownAt.map { "known at \($0.iso)" } ?? "as recorded") + "; money in yuan", ""]
-        lines.append(years.isEmpty ? "no facts on file; enter them with `ladder facts set CODE --year Y …`" : table.render())
+                     knownAt.map { FactText.knownAt.text(["moment": $0.iso]) } ?? FactText.asRecorded.text(), ""]
+        lines.append(years.isEmpty ? FactText.noFacts.text() : table.render())
         return TerminalText.sanitizeLines(lines.joined(separator: "\n"))
     }
 
@@ -37,6 +37,12 @@ public enum FactsText {
             case let .flag(on): return on ? "yes" : "no"
             case let .text(text): return text
             }
+        }
+
+        /// As a table shows it: yes and no in the reader's language.
+        var shown: String {
+            if case let .flag(on) = self { return (on ? FactText.yes : FactText.no).text() }
+            return display
         }
 
         var value: Tabular.Value {

@@ -6,30 +6,39 @@ public enum PolicyText {
         let e = policy.eligibility
         var table = TextTable(headers: ["", ""])
         table.showsHeader = false
+        func end(_ convention: EndConvention) -> String {
+            (convention == .civilCode ? PolicyShowText.civilCode : .minusOneDay).text()
+        }
         func list(_ term: ListTerm) -> String {
-            term.term == .untilNextList ? "until the next list" : "\(term.years) year(s), \(term.end.rawValue)"
+            term.term == .untilNextList ? PolicyShowText.untilNextList.text()
+                : PolicyShowText.listYears.text(["years": term.years, "end": end(term.end)])
+        }
+        let tsmeEnd = (v.tsme.end == .yearEnd ? PolicyShowText.yearEnd : .march31NextYear).text()
+        let prerequisites = Tier.allCases.map { tier in
+            let needs = policy.prerequisites.tiers(for: tier)
+            return needs.isEmpty ? PolicyShowText.prerequisiteNone.text(["tier": tier.heading()])
+                : PolicyShowText.prerequisiteValid.text(["tier": tier.heading(),
+                                                         "needs": needs.map { $0.heading() }.joined(separator: PolicyShowText.or.text())])
         }
         table.rows = [
-            ["hnte certificate", "\(v.hnte.years) years, end counted \(v.hnte.end.rawValue)"],
-            ["tsme registration", "to \(v.tsme.end.rawValue); after removal for fraud, \(v.tsme.fraudBarYears) more year(s) barred"],
-            ["growth list", list(v.growth)],
-            ["leader list", list(v.leader)],
-            ["prerequisites", Tier.allCases.map { tier in
-                let needs = policy.prerequisites.tiers(for: tier)
-                return needs.isEmpty ? "\(tier.rawValue): none" : "\(tier.rawValue): valid \(needs.map(\.rawValue).joined(separator: " or "))"
-            }.joined(separator: "; ")],
-            ["tsme size", "≤ \(e.tsme.employeesMax) employees, revenue ≤ \(Money.compact(e.tsme.revenueMaxYuan)), "
-                + "assets ≤ \(Money.compact(e.tsme.totalAssetsMaxYuan))"],
-            ["tsme score", "≥ \(e.tsme.passScore) of \(e.tsme.maximumScore)"
-                + (e.tsme.techStaffScoreMustBePositive ? ", tech-staff score > 0" : "")],
-            ["hnte", "registered ≥ \(e.hnte.registrationDaysMin) days, tech staff ≥ \(e.hnte.techStaffMin), "
-                + "R&D in China ≥ \(e.hnte.rdInChinaMin), high-tech income ≥ \(e.hnte.highTechIncomeMin), "
-                + "innovation score above \(e.hnte.innovationScoreAbove) (\(e.hnte.innovationScoreAbove) itself fails)"],
-            ["growth, leader", (e.growth.placeholder || e.leader.placeholder)
-                ? "PLACEHOLDER thresholds from other regions' rules: edit them for Jiangxi"
-                : "as set by the province"],
+            [PolicyShowText.hnteCertificate.text(), PolicyShowText.hnteTerm.text(["years": v.hnte.years, "end": end(v.hnte.end)])],
+            [PolicyShowText.tsmeRegistration.text(), PolicyShowText.tsmeTerm.text(["end": tsmeEnd, "years": v.tsme.fraudBarYears])],
+            [PolicyShowText.growthList.text(), list(v.growth)],
+            [PolicyShowText.leaderList.text(), list(v.leader)],
+            [PolicyShowText.prerequisites.text(), prerequisites.joined(separator: Language.current == .zh ? "；" : "; ")],
+            [PolicyShowText.tsmeSize.text(), PolicyShowText.tsmeSizeValue.text([
+                "employees": e.tsme.employeesMax, "revenue": Money.compact(e.tsme.revenueMaxYuan),
+                "assets": Money.compact(e.tsme.totalAssetsMaxYuan)])],
+            [PolicyShowText.tsmeScore.text(), PolicyShowText.tsmeScoreValue.text([
+                "pass": e.tsme.passScore, "max": e.tsme.maximumScore,
+                "tech": e.tsme.techStaffScoreMustBePositive ? PolicyShowText.techStaffPositive.text() : ""])],
+            [PolicyShowText.hnte.text(), PolicyShowText.hnteValue.text([
+                "days": e.hnte.registrationDaysMin, "tech": e.hnte.techStaffMin, "rd": e.hnte.rdInChinaMin,
+                "income": e.hnte.highTechIncomeMin, "score": e.hnte.innovationScoreAbove])],
+            [PolicyShowText.growthLeader.text(), (e.growth.placeholder || e.leader.placeholder)
+                ? PolicyShowText.placeholder.text() : PolicyShowText.setByProvince.text()],
         ]
-        return TerminalText.sanitizeLines(["policy \(policy.label)", "", table.render(), "",
-                                           "the whole document: ladder policy show --format json"].joined(separator: "\n"))
+        return TerminalText.sanitizeLines([PolicyShowText.title.text(["policy": policy.label]), "", table.render(), "",
+                                           PolicyShowText.whole.text()].joined(separator: "\n"))
     }
 }

@@ -9,11 +9,20 @@ public struct Tabular: Sendable {
         /// Header shown in the table form (may be Chinese).
         public let header: String
         public let alignment: TextTable.Alignment
+        /// The words a table shows for a code a cell holds (`hnte` → 高企); CSV and JSON keep the code.
+        public var labels: [String: String] = [:]
 
         public init(_ key: String, _ header: String? = nil, alignment: TextTable.Alignment = .left) {
             self.key = key
             self.header = header ?? key
             self.alignment = alignment
+        }
+
+        /// The column with the words a table shows for its codes.
+        public func labelled(_ labels: [String: String]) -> Column {
+            var column = self
+            column.labels = labels
+            return column
         }
     }
 
@@ -60,12 +69,17 @@ public struct Tabular: Sendable {
 
     private func renderTable() -> String {
         var table = TextTable(headers: columns.map(\.header), alignments: columns.map(\.alignment))
-        table.rows = rows.map { $0.map(\.plain) }
+        table.rows = rows.map { row in
+            zip(columns, row).map { column, value in
+                let plain = value.plain
+                return column.labels[plain] ?? plain
+            }
+        }
         var lines: [String] = []
         if let title { lines.append(title) }
         if let heading { lines.append(heading) }
         if !lines.isEmpty { lines.append("") }
-        lines.append(rows.isEmpty ? "(no rows)" : table.render())
+        lines.append(rows.isEmpty ? TableText.noRows.text() : table.render())
         if !footer.isEmpty { lines.append(""); lines.append(contentsOf: footer) }
         return TerminalText.sanitizeLines(lines.joined(separator: "\n"))
     }

@@ -2,15 +2,16 @@
 extension CohortReport {
     public var tabular: Tabular {
         let window = statistics.recertificationWindowDays
-        var columns: [Tabular.Column] = [.init("year")]
-        if byCity { columns += [.init("code"), .init("name")] }
-        columns += [
-            .init("issued", alignment: .right), .init("valid", alignment: .right),
-            .init("revoked", alignment: .right), .init("ended", alignment: .right),
-            .init("recertified", "re-certified", alignment: .right), .init("lapsed", alignment: .right),
-            .init("pending", alignment: .right), .init("retention", "retention %", alignment: .right),
-        ]
-        var table = Tabular(title: "\(tier.chineseName) (\(tier.rawValue))\(Region.inTitle(region)) by year of issue" + (byCity ? ", by city" : ""),
+        var columns: [Tabular.Column] = [.init("year", TrendText.columnYear.text())]
+        if byCity { columns += [.init("code", TrendText.columnCode.text()), .init("name", TrendText.columnName.text())] }
+        let counts: [(String, TrendText)] = [("issued", .columnIssued), ("valid", .columnValid), ("revoked", .columnRevoked),
+                                             ("ended", .columnEnded), ("recertified", .columnRecertified),
+                                             ("lapsed", .columnLapsed), ("pending", .columnPending),
+                                             ("retention", .columnRetention)]
+        columns += counts.map { .init($0.0, $0.1.text(), alignment: .right) }
+        let title = TrendText.cohortTitle.text(["tier": tier.label(), "region": Region.inTitle(region),
+                                                "byCity": byCity ? TrendText.byCity.text() : ""])
+        var table = Tabular(title: title,
                             heading: Heading.dates(asOf: asOf, knownAt: knownAt, policy: policy), columns: columns)
         for row in rows {
             var values: [Tabular.Value] = [.int(row.year)]
@@ -20,12 +21,7 @@ extension CohortReport {
                        row.retentionTenths.map { .decimal(Double($0) / 10, digits: 1) } ?? .null]
             table.append(values)
         }
-        table.footer = [
-            "ended: ran to the end of its term by the as-of day, not revoked; re-certified: a new one started within "
-                + "\(window) days of the end, either side",
-            "lapsed: none did and the window has closed; pending: none yet, window still open; "
-                + "retention = re-certified / (re-certified + lapsed)",
-        ]
+        table.footer = [TrendText.cohortEnded.text(["window": window]), TrendText.cohortLapsed.text()]
         return table
     }
 }

@@ -1,8 +1,8 @@
 extension Heading {
     /// The dates line of a report computed on many days: `as of each period end, 2019-01-31 … 2026-12-31 · …`.
     public static func periods(first: Day?, last: Day?, knownAt: Moment?, policy: Policy) -> String {
-        let known = knownAt.map { "known at \($0.iso)" } ?? "known at: everything recorded"
+        let known = knownAt.map { HeadingText.knownAt.text(["moment": $0.iso]) } ?? HeadingText.knownEverything.text()
         let range = [first, last].compactMap { $0?.iso }.joined(separator: " … ")
-        return "as of each period end, \(range) · \(known) · policy \(policy.label)"
+        return TrendText.periods.text(["range": range, "known": known, "policy": policy.label])
     }
 }

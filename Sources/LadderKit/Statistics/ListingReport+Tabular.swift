@@ -1,23 +1,30 @@
 /// Expiring, lapsed and export lists as tables: firm, place, qualification, and who to call.
 extension ListingReport {
     public var tabular: Tabular {
-        let subject = (tier.map { "\($0.chineseName) (\($0.rawValue))" } ?? "qualifications of every tier")
-            + Region.inTitle(region)
+        let subject = (tier?.label() ?? ListText.everyTier.text()) + Region.inTitle(region)
         let title: String
-        var columns: [Tabular.Column] = [.init("credit_code", "统一社会信用代码"), .init("name"), .init("city")]
+        let day = ProseFormat.day(asOf)
+        var columns: [Tabular.Column] = [.init("credit_code", "统一社会信用代码"), .init("name", ListText.columnName.text()),
+                                         .init("city", ListText.columnCity.text())]
+        let tierColumn = Tabular.Column("tier", ListText.columnTier.text()).labelled(Tier.headings)
         switch kind {
         case let .expiring(days, year):
-            title = "Valid \(subject) on \(asOf.iso) and ending " + (year.map { "in \($0)" } ?? "within \(days ?? 90) days")
-            columns += [.init("tier"), .init("number"), .init("last_valid_day", "last valid day"),
-                        .init("days_left", "days left", alignment: .right), .init("contact"), .init("phone")]
+            title = year.map { ListText.expiringInYear.text(["subject": subject, "day": day, "year": $0]) }
+                ?? ListText.expiringWithin.text(["subject": subject, "day": day, "days": days ?? 90])
+            columns += [tierColumn, .init("number", ListText.columnNumber.text()),
+                        .init("last_valid_day", ListText.columnLastValidDay.text()),
+                        .init("days_left", ListText.columnDaysLeft.text(), alignment: .right),
+                        .init("contact", ListText.columnContact.text()), .init("phone", ListText.columnPhone.text())]
         case let .lapsed(since, window, pending):
-            title = pending ? "Ended \(subject): from \(since.iso), not yet renewed, window of \(window) days still open"
-                : "Ended \(subject): from \(since.iso) with no successor within \(window) days"
-            columns += [.init("tier"), .init("number"), .init("start"), .init("end"),
-                        .init("renew_by", "renew by"), .init("contact"), .init("phone")]
+            title = (pending ? ListText.lapsedPending : .lapsed).text(["subject": subject, "since": ProseFormat.day(since),
+                                                                                "window": window])
+            columns += [tierColumn, .init("number", ListText.columnNumber.text()), .init("start", ListText.columnStart.text()),
+                        .init("end", ListText.columnEnd.text()), .init("renew_by", ListText.columnRenewBy.text()),
+                        .init("contact", ListText.columnContact.text()), .init("phone", ListText.columnPhone.text())]
         case .export:
-            title = "Firms holding a valid \(subject) on \(asOf.iso)"
-            columns += [.init("county"), .init("number"), .init("start"), .init("end")]
+            title = ListText.holding.text(["subject": subject, "day": day])
+            columns += [.init("county", ListText.columnCounty.text()), .init("number", ListText.columnNumber.text()),
+                        .init("start", ListText.columnStart.text()), .init("end", ListText.columnEnd.text())]
         }
         var table = Tabular(title: title, heading: Heading.dates(asOf: asOf, knownAt: knownAt, policy: policy),
                             columns: columns)
@@ -39,7 +46,7 @@ extension ListingReport {
             }
             table.append(values)
         }
-        table.footer = ["\(rows.count) row\(rows.count == 1 ? "" : "s")"]
+        table.footer = [TableText.rows.text(["count": rows.count])]
         return table
     }
 }

@@ -1,6 +1,6 @@
 /// `ladder targets`: each target in force, where the count stands, and where it is heading.
 public struct TargetReport: Sendable {
-    public enum Status: String, Sendable {
+    public enum Status: String, Sendable, CaseIterable {
         /// The count on the as-of day already reaches the target.
         case met
         /// Not yet, but the linear projection to the due day reaches it.

@@ -1,7 +1,7 @@
 /// One firm found by `Registry.find`: who it is on the day asked, and how the text matched it.
 public struct FirmMatch: Equatable, Sendable {
     /// How the text matched, best first.
-    public enum Kind: String, Comparable, Sendable {
+    public enum Kind: String, Comparable, Sendable, CaseIterable {
         case code
         case name
         case formerName = "former-name"

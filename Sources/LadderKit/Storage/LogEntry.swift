@@ -20,21 +20,34 @@ public struct LogEntry: Equatable, Sendable {
     public let record: Record
     /// The firm it concerns, if any.
     public let creditCode: String?
-    public let what: String
+    /// What was recorded, in English (as JSON and CSV give it).
+    public var what: String { phrases.what.text(in: .en) }
     /// `batch 3`, or the command line that recorded it.
-    public let source: String
+    public var source: String { phrases.source.text(in: .en) }
+    /// What was recorded and where from, in either language (`导入批次 3` in a Chinese table).
+    public let phrases: (what: Phrase, source: Phrase)
     /// The client address it was sent from through `ladder serve`; nil for a `ladder` command run
     /// on the registry's machine.
     public let clientAddress: String?
 
-    public init(at: Moment, operatorName: String, record: Record, creditCode: String?, what: String, source: String,
+    public init(at: Moment, operatorName: String, record: Record, creditCode: String?, what: Phrase, source: Phrase,
                 clientAddress: String? = nil) {
         self.at = at
         self.operatorName = operatorName
         self.record = record
         self.creditCode = creditCode
-        self.what = what
-        self.source = source
+        phrases = (what, source)
         self.clientAddress = clientAddress
+    }
+
+    public init(at: Moment, operatorName: String, record: Record, creditCode: String?, what: String, source: String,
+                clientAddress: String? = nil) {
+        self.init(at: at, operatorName: operatorName, record: record, creditCode: creditCode, what: Phrase(what),
+                  source: Phrase(source), clientAddress: clientAddress)
+    }
+
+    public static func == (a: LogEntry, b: LogEntry) -> Bool {
+        a.at == b.at && a.operatorName == b.operatorName && a.record == b.record && a.creditCode == b.creditCode
+            && a.what == b.what && a.source == b.source && a.clientAddress == b.clientAddress
     }
 }

@@ -37,10 +37,9 @@ extension Registry {
             shown = text
             switch key.unicodeScalars.count {
             case 0:
-                refusal = "nothing to look for; give a credit code, a name, or two or more characters of a name"
+                refusal = FindText.refusalEmpty.text()
             case 1:
-                refusal = "'\(text)' is a single character, which too many names contain; give two or more characters "
-                    + "of the name, or the credit code"
+                refusal = FindText.refusalSingle.text(["text": text])
             default:
                 let exact = try nameHits(db, key: key, whole: true, limit: 200)
                 let partial = try nameHits(db, key: key, whole: false, limit: findScanLimit + 1)
@@ -56,7 +55,7 @@ extension Registry {
                     }
                     let ids = similar.prefix(3)
                     let names = try currentNames(db, ids: Array(ids), asOf: asOf, knownAt: knownAt)
-                    nearest = ids.compactMap { id in names[id].map { "\($0.name) (\($0.code))" } }
+                    nearest = ids.compactMap { id in names[id].map { FindText.nearestName.text(["name": $0.name, "code": $0.code]) } }
                 }
             }
         }

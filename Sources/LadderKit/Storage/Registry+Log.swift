@@ -31,7 +31,7 @@ extension Registry {
             }
             let arguments: StatementArguments = [from, operatorName]
             func moment(_ text: String) -> Moment { Moment(parsing: text, defaultOffsetSeconds: 0) ?? Moment(microseconds: 0) }
-            func add(_ record: LogEntry.Record, _ sql: String, _ make: (Row) throws -> (String?, String, String)) throws {
+            func add(_ record: LogEntry.Record, _ sql: String, _ make: (Row) throws -> (String?, Phrase, Phrase)) throws {
                 for row in try Row.fetchAll(db, sql: sql, arguments: arguments) {
                     let (code, what, source) = try make(row)
                     entries.append((LogEntry(at: moment(row["at"]), operatorName: row["who"], record: record,
@@ -42,17 +42,20 @@ extension Registry {
             try add(.batch, """
                 SELECT id AS rid, started_at AS at, operator AS who, client AS client_address, * FROM import_batch WHERE \(filter("started_at", "operator"))
                 """) { row in
-                let what = "import \(row["file_name"] as String) (\(row["kind"] as String)): \(row["rows"] as Int) rows, "
-                    + "\(row["new_events"] as Int) new events, \(row["rejected"] as Int) rejected"
-                return (nil, what, "batch \(row["id"] as Int64)")
+                let (file, kind, rows, events, rejected): (String, String, Int, Int, Int)
+                    = (row["file_name"], row["kind"], row["rows"], row["new_events"], row["rejected"])
+                let what = Phrase { RecordText.importWhat.text(in: $0, ["file": file, "kind": RecordText.kind(kind, in: $0),
+                                                                        "rows": rows, "events": events, "rejected": rejected]) }
+                return (nil, what, .batch(row["id"]))
             }
             try add(.enterprise, """
                 SELECT id AS rid, created_at AS at, created_by AS who, credit_code, name, batch_id,
                        \(batchClient("client", "batch_id")) AS client_address FROM enterprise
                 WHERE \(filter("created_at", "created_by"))
                 """) { row in
-                (row["credit_code"], "registered \(row["name"] as String)",
-                 (row["batch_id"] as Int64?).map { "batch \($0)" } ?? "ladder add")
+                let name: String = row["name"]
+                return (row["credit_code"], Phrase { RecordText.registered.text(in: $0, ["name": name]) },
+                        (row["batch_id"] as Int64?).map(Phrase.batch) ?? .of(RecordText.sourceAdd))
             }
             try add(.event, """
                 SELECT e.id AS rid, e.recorded_at AS at, e.operator AS who, f.credit_code,
@@ -61,8 +64,10 @@ extension Registry {
                 FROM event e JOIN enterprise f ON f.id = e.enterprise_id WHERE \(filter("e.recorded_at", "e.operator"))
                 """) { row in
                 let event = try Event(row: row)
-                return (row["credit_code"], "#\(event.id) \(event.kind.rawValue): \(EventDescription.detail(event.detail))",
-                        EventDescription.source(event.provenance))
+                let what = Phrase { RecordText.eventWhat.text(in: $0, ["id": event.id, "kind": event.kind.name(in: $0),
+                                                                       "detail": RecordText.detail(event.detail, in: $0)]) }
+                return (row["credit_code"], what,
+                        event.provenance.batchID.map(Phrase.batch) ?? Phrase(EventDescription.source(event.provenance)))
             }
             try add(.facts, """
                 SELECT x.id AS rid, x.recorded_at AS at, x.operator AS who, f.credit_code, x.year, x.batch_id, x.command,
@@ -70,29 +75,38 @@ extension Registry {
                        (SELECT count(*) FROM json_each(x.facts)) AS figures
                 FROM fact x JOIN enterprise f ON f.id = x.enterprise_id WHERE \(filter("x.recorded_at", "x.operator"))
                 """) { row in
-                (row["credit_code"], "facts for \(row["year"] as Int): \(row["figures"] as Int) figure(s)",
-                 (row["batch_id"] as Int64?).map { "batch \($0)" } ?? (row["command"] as String?) ?? "")
+                let (year, figures): (Int, Int) = (row["year"], row["figures"])
+                return (row["credit_code"], Phrase { RecordText.factsWhat.text(in: $0, ["year": year, "count": figures]) },
+                        (row["batch_id"] as Int64?).map(Phrase.batch) ?? Phrase((row["command"] as String?) ?? ""))
             }
             try add(.profile, """
                 SELECT p.id AS rid, p.recorded_at AS at, p.operator AS who, f.credit_code, p.founded_on, p.field,
                        p.contact, p.phone, p.batch_id, \(batchClient("NULL", "p.batch_id")) AS client_address
                 FROM profile_version p JOIN enterprise f ON f.id = p.enterprise_id WHERE \(filter("p.recorded_at", "p.operator"))
                 """) { row in
-                let set = [("founded", "founded_on"), ("field", "field"), ("contact", "contact"), ("phone", "phone")]
-                    .compactMap { label, column in (row[column] as String?).map { "\(label) \($0)" } }
-                return (row["credit_code"], "profile corrected: " + set.joined(separator: ", "), "batch \(row["batch_id"] as Int64)")
+                let set = [(RecordText.founded, "founded_on"), (.field, "field"), (.contact, "contact"), (.phone, "phone")]
+                    .compactMap { label, column in (row[column] as String?).map { (label, $0) } }
+                let what = Phrase { language in
+                    RecordText.profileWhat.text(in: language, ["set": set.map { "\($0.0.text(in: language)) \($0.1)" }
+                        .joined(separator: RecordText.separator.text(in: language))])
+                }
+                return (row["credit_code"], what, .batch(row["batch_id"]))
             }
             try add(.policy, """
                 SELECT id AS rid, recorded_at AS at, operator AS who, client AS client_address, policy_id, version FROM policy
                 WHERE \(filter("recorded_at", "operator"))
                 """) { row in
-                (nil, "policy \(row["policy_id"] as String) v\(row["version"] as Int) put in force", "ladder policy import")
+                let (policy, version): (String, Int) = (row["policy_id"], row["version"])
+                return (nil, Phrase { RecordText.policyWhat.text(in: $0, ["policy": policy, "version": version]) },
+                        .of(RecordText.sourcePolicy))
             }
             try add(.batchVoid, """
                 SELECT batch_id AS rid, recorded_at AS at, operator AS who, client AS client_address, reason FROM batch_void
                 WHERE \(filter("recorded_at", "operator"))
                 """) { row in
-                (nil, "voided batch \(row["rid"] as Int64): \(row["reason"] as String)", "ladder void --batch \(row["rid"] as Int64)")
+                let (batch, reason): (Int64, String) = (row["rid"], row["reason"])
+                return (nil, Phrase { RecordText.voidWhat.text(in: $0, ["id": batch, "reason": reason]) },
+                        Phrase { RecordText.sourceVoid.text(in: $0, ["id": batch]) })
             }
             try add(.correction, """
                 SELECT c.id AS rid, c.recorded_at AS at, c.operator AS who, f.credit_code, c.client AS client_address,
@@ -101,8 +115,9 @@ extension Registry {
                 FROM correction c JOIN enterprise f ON f.id = c.enterprise_id WHERE \(filter("c.recorded_at", "c.operator"))
                 """) { row in
                 let correction = try Registry.correction(row: row)
-                return (row["credit_code"], "c\(correction.id) corrected: \(correction.summary) (\(correction.reason))",
-                        correction.provenance.command ?? "")
+                return (row["credit_code"], Phrase { RecordText.correctionWhat.text(in: $0, [
+                    "id": correction.id, "summary": RecordText.summary(correction, in: $0), "reason": correction.reason]) },
+                        Phrase(correction.provenance.command ?? ""))
             }
             try add(.registration, """
                 SELECT r.id AS rid, r.recorded_at AS at, r.operator AS who, f.credit_code, r.kind, r.reason, r.batch_id,
@@ -110,10 +125,10 @@ extension Registry {
                 FROM registration_change r JOIN enterprise f ON f.id = r.enterprise_id
                 WHERE \(filter("r.recorded_at", "r.operator"))
                 """) { row in
+                let reason = row["reason"] as String? ?? ""
                 let what = (row["kind"] as String) == "void"
-                    ? "registration set aside: \(row["reason"] as String? ?? "")"
-                    : "registered again"
-                let source = (row["command"] as String?) ?? (row["batch_id"] as Int64?).map { "batch \($0)" } ?? ""
+                    ? Phrase { RecordText.setAside.text(in: $0, ["reason": reason]) } : Phrase.of(RecordText.registeredAgain)
+                let source = (row["command"] as String?).map(Phrase.init) ?? (row["batch_id"] as Int64?).map(Phrase.batch) ?? Phrase("")
                 return (row["credit_code"], what, source)
             }
             let rank = Dictionary(uniqueKeysWithValues: LogEntry.Record.allCases.enumerated().map { ($1, $0) })

@@ -30,14 +30,14 @@ struct FindCommand: ParsableCommand {
             let started = Clock.monotonicNanoseconds()
             let search = try opened.find(text, asOf: read.day, knownAt: read.moment, limit: limit, region: area.region)
             let elapsed = Clock.monotonicNanoseconds() - started
-            if timing { Console.note(String(format: "find took %.1f ms", Double(elapsed) / 1e6)) }
+            if timing { Console.note(FindText.timing.text(["ms": String(format: "%.1f", Double(elapsed) / 1e6)])) }
             // Nothing found is an answer (exit 0); a text too short to look up is a usage error.
             if let refusal = search.refusal {
                 Console.error(refusal)
                 throw ExitCode(ExitCode.validationFailure.rawValue)
             }
             Console.out(search.tabular.render(read.format))
-            if read.format != .table { search.notes.forEach { Console.note("note: " + $0) } }
+            if read.format != .table { search.notes.forEach { Console.note(FindText.note.text(["note": $0])) } }
         }
     }
 }

@@ -68,8 +68,8 @@ struct PolicyCommand: ParsableCommand {
         func run() throws {
             try Failure.reporting {
                 let history = try registry.open().policyHistory()
-                var table = TextTable(headers: ["policy", "in force from (UTC)", "by"])
-                table.append(["\(Policy.builtIn.label) (built in)", "—", "—"])
+                var table = TextTable(headers: [PolicyShowText.columnPolicy, .columnInForceFrom, .columnBy].map { $0.text() })
+                table.append([PolicyShowText.builtIn.text(["policy": Policy.builtIn.label]), "—", "—"])
                 for entry in history { table.append([entry.policy, entry.recordedAt.iso, entry.operatorName]) }
                 Console.out(table.render())
             }

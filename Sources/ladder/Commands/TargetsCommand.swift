@@ -50,8 +50,9 @@ struct TargetsSetCommand: ParsableCommand {
         try Failure.reporting {
             let target = try registry.open().setTarget(tier: tier, count: count, due: due, region: region ?? .province,
                                                        context: record.context())
-            Console.out("recorded target #\(target.id): \(target.count) \(tier.rawValue) (\(tier.chineseName)) "
-                + "in \(target.region.name) by \(target.due.iso)")
+            Console.out(TargetText.recorded.text(["id": target.id, "count": target.count,
+                                                  "tier": Language.current == .zh ? tier.chineseName : "\(tier.rawValue) (\(tier.chineseName))", "region": target.region.name,
+                                                  "due": ProseFormat.day(target.due)]))
         }
     }
 }

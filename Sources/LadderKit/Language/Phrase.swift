@@ -1,0 +1,23 @@
+/// A text of a result that a person reads in either language: worded when it is read, so a
+/// check's JSON keeps its English words while its table speaks the reader's language, and a
+/// search over many firms that never shows the words never makes them.
+public struct Phrase: Sendable, CustomStringConvertible {
+    private let render: @Sendable (Language) -> String
+
+    /// Words made in the language asked for.
+    public init(_ render: @escaping @Sendable (Language) -> String) { self.render = render }
+
+    /// A text the same in both languages: a figure, a name, a code.
+    public init(_ literal: String) { render = { _ in literal } }
+
+    public func text(in language: Language = .current) -> String { render(language) }
+
+    public var description: String { text() }
+
+    static func + (a: Phrase, b: Phrase) -> Phrase { Phrase { a.text(in: $0) + b.text(in: $0) } }
+
+    /// The phrases joined by a separator that itself may differ by language.
+    static func joined(_ phrases: [Phrase], by separator: Phrase) -> Phrase {
+        Phrase { language in phrases.map { $0.text(in: language) }.joined(separator: separator.text(in: language)) }
+    }
+}
