@@ -1,3 +1,5 @@
+import Foundation
+
 /// Turns one row's cells into a `ParsedRow`, or the issues that reject it. Knows the columns,
 /// the kind and the options; never touches the registry.
 struct RowParser {
@@ -139,7 +141,7 @@ struct RowParser {
         // repeated firm's row would otherwise silently overwrite the first one's name and place).
         if let index = earlierReasonColumn, index < sheetRow.cells.count,
            !CellText.of(sheetRow.cells[index]).isEmpty {
-            let reason = CellShape.excerpt(CellText.of(sheetRow.cells[index]))
+            let reason = CellShape.excerpt(RejectsWriter.original(sheetRow.cells[index]).trimmingCharacters(in: .whitespacesAndNewlines))
             cursor.reject(column: headers[index], value: reason, ImportProblemText.stillHoldsReason.text(["reason": reason]))
             outcome.errors = cursor.errors
             outcome.keepsEarlierReason = true

@@ -4,7 +4,10 @@ public enum ImportSummary {
         typealias T = ImportText
         var lines: [String] = []
         let sha = String(report.sha256.prefix(12))
-        lines.append(T.fileLine.text(["file": report.fileName, "kind": report.kind.name(), "encoding": report.encoding,
+        // `utf-8 (BOM)` as Chinese software says it, 带 BOM; the JSON keeps the name as it is.
+        let encoding = report.encoding.hasSuffix(" (BOM)")
+            ? T.withBOM.text(["encoding": report.encoding.dropLast(" (BOM)".count)]) : report.encoding
+        lines.append(T.fileLine.text(["file": report.fileName, "kind": report.kind.name(), "encoding": encoding,
                                       "size": report.sizeBytes, "sha": sha]))
         if let title = report.title { lines.append(T.title.text(["title": title])) }
         if report.dryRun {

@@ -19,13 +19,12 @@ public enum ImportErrorText: String, CatalogueArea {
             CatalogueEntry(zh: "无法从表头（{headers}）判断这是哪种名单，前 {rows} 行中也没有一行写有可识别的列名；如表头在更下方，请指明表头所在行（按表格软件显示的行号）；请说明名单种类，并把不常见的表头对应到其字段",
                            en: "cannot tell what kind of list this is from its headers ({headers}), and no row among the first {rows} names known columns; if the headers are further down, say which row holds them (as the spreadsheet numbers it); say what kind of list it is, and map unusual headers to the fields they hold")
         case .missingColumn:
-            CatalogueEntry(zh: "{kind} 需要“{needed}”列，但没有一个表头与之对应（请把某一列对应到它）",
+            CatalogueEntry(zh: "{kind}需要“{needed}”列，但没有一个表头与之对应，请把某一列对应到它",
                            en: "a {kind} needs a column for {needed}; none of the headers matches (map one to it)")
         case .badMap: CatalogueEntry(zh: "--map '{entry}'：{reason}", en: "--map '{entry}': {reason}")
-        case .missingOption: CatalogueEntry(zh: "{kind} 需要{option}：{why}", en: "a {kind} needs {option}: {why}")
+        case .missingOption: CatalogueEntry(zh: "{kind}需要{option}：{why}", en: "a {kind} needs {option}: {why}")
         case .strictRejected:
-            CatalogueEntry(zh: "严格导入中有 {count} 行被拒收：未写入任何数据", en: "{count} row(s) rejected in a strict import: nothing was written",
-                           enOne: "1 row rejected in a strict import: nothing was written")
+            CatalogueEntry(zh: "严格导入中有 {count} 行被拒收：未写入任何数据", en: "{count} row(s) rejected in a strict import: nothing was written")
         case .badHeaderRow:
             CatalogueEntry(zh: "表头行 {row}：{reason}；请给出写有列名的那一行的行号（按表格软件显示的行号）",
                            en: "header row {row}: {reason}; give the number of the row that holds the column names, as the spreadsheet shows it")

@@ -1,7 +1,7 @@
 /// What `ladder import` prints about a file: the summary, its counts and problem lines, the notes,
 /// the rows as read, the problems file's 级别 and the progress bar's words.
 public enum ImportText: String, CatalogueArea {
-    case fileLine, title, dryRun, recorded, nothingWritten, repeated, addsNothing, recordedAgain
+    case fileLine, withBOM, title, dryRun, recorded, nothingWritten, repeated, addsNothing, recordedAgain
     case rows, newEnterprises, updatedEnterprises, newEvents, newFacts, unchanged, rejected
     case rejectsWritten, problemsWritten, note, problemsByKind, levelRejected, levelWarning
     case rowCount, also, listJoin, moreValues, rowsList, originalRow, otherKinds
@@ -17,6 +17,7 @@ public enum ImportText: String, CatalogueArea {
         switch self {
         case .fileLine:
             CatalogueEntry(zh: "{file}：{kind}，{encoding}，{size} 字节，sha256 {sha}…", en: "{file}: {kind}, {encoding}, {size} bytes, sha256 {sha}…")
+        case .withBOM: CatalogueEntry(zh: "{encoding}（带 BOM）", en: "{encoding} (BOM)")
         case .title: CatalogueEntry(zh: "标题：{title}", en: "title: {title}")
         case .dryRun: CatalogueEntry(zh: "试导入：未写入任何数据", en: "dry run: nothing was written")
         case .recorded: CatalogueEntry(zh: "已记录为导入批次 {batch}，用时 {seconds} 秒", en: "recorded as batch {batch} in {seconds} s")
