@@ -254,7 +254,7 @@ final class ImportSession {
         default:
             plan.reject(column(kind == .renameList ? .formerName : .name), name, ImportCheckText.nameMatchesMany.text(
                 ["value": name, "count": matches.count,
-                 "firms": matches.map { "\($0.code.text) \($0.name)" }.joined(separator: ImportText.listJoin.text())]))
+                 "firms": matches.map { "\($0.code.text) \($0.name)" }.joined(separator: ImportText.semicolon.text())]))
         }
         return false
     }
