@@ -8,8 +8,8 @@ enum EnglishWords {
     static let allowed: Set<String> = [
         "tsme", "hnte", "growth", "leader", "position",  // --tier and --by values
         "city", "county", "field", "tier", "ganjiang",  // --by and --region values
-        "table", "csv", "json", "ndjson", "xlsx", "xls", "pdf", "html", "txt", "sql", "sqlite", "sqlite3",
-        "utc", "utf", "gb18030", "gbk", "zh", "en", "ladder", "excel", "wps", "http", "https", "api",
+        "table", "csv", "json", "ndjson", "xlsx", "xls", "pdf", "html", "xml", "txt", "sql", "sqlite", "sqlite3",
+        "utc", "utf", "bom", "gb18030", "gbk", "zh", "en", "ladder", "excel", "wps", "http", "https", "api",
         "yyyy", "mm", "dd", "id", "ok", "rd",
     ]
 

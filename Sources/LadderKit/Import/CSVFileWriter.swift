@@ -7,11 +7,11 @@ final class CSVFileWriter {
     let path: String
     private let headers: [String]
     /// Why it failed and what to do, when the file cannot be made.
-    private let cannotWrite: String
+    private let cannotWrite: ImportErrorText
     private var handle: FileHandle?
     private var buffer = Data()
 
-    init(path: String, headers: [String], cannotWrite: String) {
+    init(path: String, headers: [String], cannotWrite: ImportErrorText) {
         self.path = path
         self.headers = headers
         self.cannotWrite = cannotWrite
@@ -41,7 +41,7 @@ final class CSVFileWriter {
     private func open() throws {
         guard FileManager.default.createFile(atPath: path, contents: Data([0xEF, 0xBB, 0xBF])),
               let handle = FileHandle(forWritingAtPath: path) else {
-            throw ImportError.unreadable(path: path, reason: cannotWrite)
+            throw ImportError.unreadable(path: path, reason: cannotWrite.text())
         }
         handle.seekToEndOfFile()
         self.handle = handle

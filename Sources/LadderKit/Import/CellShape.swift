@@ -3,21 +3,21 @@
 /// or line break), not as a value, and rejected before the row is parsed further.
 struct CellShape: Equatable {
     /// What the column holds, as the message names it.
-    let noun: String
+    let noun: ImportProblemText
     let maxCharacters: Int
     let allowsLineBreaks: Bool
 
     /// Credit codes and registration numbers are 14 to 18 characters; 40 leaves room for spaces
     /// and separators typed into them, which their own checks then explain.
-    static let code = CellShape(noun: "a code", maxCharacters: 40, allowsLineBreaks: false)
+    static let code = CellShape(noun: .nounCode, maxCharacters: 40, allowsLineBreaks: false)
     /// The longest registered names run to about 60 characters.
-    static let name = CellShape(noun: "a name", maxCharacters: 200, allowsLineBreaks: false)
+    static let name = CellShape(noun: .nounName, maxCharacters: 200, allowsLineBreaks: false)
     /// 备注, 处理依据, 取消原因: notes typed over several lines (Alt+Enter) are fine.
-    static let freeText = CellShape(noun: "free text", maxCharacters: 2_000, allowsLineBreaks: true)
+    static let freeText = CellShape(noun: .nounFreeText, maxCharacters: 2_000, allowsLineBreaks: true)
     /// Days, amounts, places, categories, contacts: short, and checked by their own parsers.
-    static let value = CellShape(noun: "a value", maxCharacters: 200, allowsLineBreaks: true)
+    static let value = CellShape(noun: .nounValue, maxCharacters: 200, allowsLineBreaks: true)
 
-    init(noun: String, maxCharacters: Int, allowsLineBreaks: Bool) {
+    init(noun: ImportProblemText, maxCharacters: Int, allowsLineBreaks: Bool) {
         self.noun = noun
         self.maxCharacters = maxCharacters
         self.allowsLineBreaks = allowsLineBreaks
@@ -42,13 +42,12 @@ struct CellShape: Equatable {
     func problem(_ text: String) -> String? {
         if !allowsLineBreaks, text.utf8.contains(where: { $0 == 0x0A || $0 == 0x0D }) {
             let shown = text.replacingOccurrences(of: "\r\n", with: "↵").map { $0 == "\n" || $0 == "\r" ? "↵" : String($0) }
-            return "'\(CellShape.excerpt(shown.joined()))' holds a line break, but \(noun) is written on one line: "
-                + "remove the line break (Alt+Enter in Excel)"
+            return ImportProblemText.lineBreak.text(["value": CellShape.excerpt(shown.joined()), "noun": noun.text()])
         }
         // A character takes at least one byte, so a short byte count needs no character count.
         if text.utf8.count > maxCharacters, text.count > maxCharacters {
-            return "'\(CellShape.excerpt(text))' is \(text.count) characters long and \(noun) has at most "
-                + "\(maxCharacters): other cells probably ran into it (a stray quote or line break); fix the cell"
+            return ImportProblemText.tooLong.text(["value": CellShape.excerpt(text), "length": text.count, "noun": noun.text(),
+                                                   "max": maxCharacters])
         }
         return nil
     }

@@ -14,35 +14,31 @@ public enum ImportError: Error, Equatable, Sendable, CustomStringConvertible {
     /// ladder, found by the foreign-key check of a first import): nothing was written.
     case danglingReference(table: String, rowID: Int64, column: String, parent: String)
 
+    /// In the reader's language, chosen when it is read; the values it quotes are kept as given.
     public var description: String {
+        let comma = ImportText.listJoin.text()
         switch self {
         case let .unreadable(path, reason):
-            return "cannot read \(path): \(reason)"
+            return ImportErrorText.unreadable.text(["path": path, "reason": reason])
         case let .unknownKind(headers) where headers.contains(where: { $0.unicodeScalars.contains("\u{FFFD}") }):
-            return "the headers are not valid text in the encoding read (\(headers.prefix(3).joined(separator: ", ")) …): "
-                + "the file is probably GB18030 from Chinese Excel or WPS; read it as GB18030, or let the encoding be "
-                + "detected"
+            return ImportErrorText.garbledHeaders.text(["headers": headers.prefix(3).joined(separator: comma)])
         case let .unknownKind(headers):
-            return "cannot tell what kind of list this is from its headers (\(headers.prefix(12).joined(separator: ", "))), "
-                + "and no row among the first \(TitledTableReader.searchRows) names known columns; if the headers are "
-                + "further down, say which row holds them (as the spreadsheet numbers it); say what kind of list it is, "
-                + "and map unusual headers to the fields they hold"
+            return ImportErrorText.unknownKind.text(["headers": headers.prefix(12).joined(separator: comma),
+                                                     "rows": TitledTableReader.searchRows])
         case let .missingColumn(kind, needed):
-            return "a \(kind.rawValue) needs a column for \(needed); none of the headers matches (map one to it)"
+            return ImportErrorText.missingColumn.text(["kind": kind.name(), "needed": needed])
         case let .badMap(entry, reason):
-            return "--map '\(entry)': \(reason)"
+            return ImportErrorText.badMap.text(["entry": entry, "reason": reason])
         case let .missingOption(kind, option, why):
-            return "a \(kind.rawValue) needs \(option): \(why)"
+            return ImportErrorText.missingOption.text(["kind": kind.name(), "option": option, "why": why])
         case let .strictRejected(count):
-            return "\(count) row(s) rejected in a strict import: nothing was written"
+            return ImportErrorText.strictRejected.text(["count": count])
         case let .badHeaderRow(row, reason):
-            return "header row \(row): \(reason); give the number of the row that holds the column names, as the "
-                + "spreadsheet shows it"
+            return ImportErrorText.badHeaderRow.text(["row": row, "reason": reason])
         case let .noDataRows(headerRow):
-            return "the file has headers (row \(headerRow)) but no data rows below them, and the import was strict"
+            return ImportErrorText.noDataRows.text(["row": headerRow])
         case let .danglingReference(table, rowID, column, parent):
-            return "the import would have left \(table) row \(rowID) with a \(column) that names no \(parent) row, so "
-                + "nothing was written; this is a fault in ladder: keep the file and report it"
+            return ImportErrorText.danglingReference.text(["table": table, "id": rowID, "column": column, "parent": parent])
         }
     }
 }

@@ -31,6 +31,16 @@ public struct ImportIssue: Hashable, Sendable, CustomStringConvertible {
         self.kind = kind ?? ImportIssue.kind(column: column, message: message)
     }
 
+    /// An issue whose message is written in the reader's language, its kind taken from the English
+    /// wording, so that the summary's groups and the JSON's kinds are the same in both languages.
+    /// `text` is evaluated again with English chosen when the reader's language is another.
+    init(row: Int, column: String, value: String, severity: Severity = .error, saying text: () -> String) {
+        let message = text()
+        let english = Language.current == .en ? message : Language.$scoped.withValue(.en) { text() }
+        self.init(row: row, column: column, value: value, message: message, severity: severity,
+                  kind: ImportIssue.kind(column: column, message: english))
+    }
+
     /// The same issue, saying the row's number in the file first imported.
     func from(originalRow: Int) -> ImportIssue {
         ImportIssue(row: row, column: column, value: value, message: message, severity: severity, originalRow: originalRow,
@@ -40,10 +50,10 @@ public struct ImportIssue: Hashable, Sendable, CustomStringConvertible {
     /// `row 17, 统一社会信用代码: '…' has check character 'Z', expected '3'`; a rejects file's row
     /// adds where it came from: `row 2 (原行号 17), …`.
     public var description: String {
-        var text = row > 0 ? "row \(row)" : "file"
-        if let originalRow { text += " (原行号 \(originalRow))" }
-        if !column.isEmpty { text += ", \(column)" }
-        return text + ": " + message
+        var text = row > 0 ? ImportText.issueRow.text(["row": row]) : ImportText.issueFile.text()
+        if let originalRow { text += ImportText.issueOriginalRow.text(["original": originalRow]) }
+        if !column.isEmpty { text += ImportText.issueColumn.text(["column": column]) }
+        return text + ImportText.issueMessage.text(["message": message])
     }
 
     /// The column, then the message with what varies from row to row replaced: quoted values

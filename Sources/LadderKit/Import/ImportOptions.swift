@@ -37,14 +37,14 @@ public struct ImportOptions: Sendable {
     /// Parses `列名=field` (field is a snake_case name such as `credit_code` or `revenue`).
     public static func parseMap(_ entry: String) throws(ImportError) -> (String, ImportField) {
         guard let eq = entry.lastIndex(of: "=") else {
-            throw .badMap(entry: entry, reason: "write it as 列名=field, e.g. 单位名称=name")
+            throw .badMap(entry: entry, reason: ImportErrorText.mapForm.text())
         }
         let header = String(entry[..<eq]).trimmingSpaces()
         let name = String(entry[entry.index(after: eq)...]).trimmingSpaces()
-        guard !header.isEmpty else { throw .badMap(entry: entry, reason: "the column name is empty") }
+        guard !header.isEmpty else { throw .badMap(entry: entry, reason: ImportErrorText.mapEmptyName.text()) }
         guard let field = ImportField(rawValue: name), field != .rejectInfo else {
             let valid = ImportField.allCases.filter { $0 != .rejectInfo }.map(\.rawValue).joined(separator: ", ")
-            throw .badMap(entry: entry, reason: "unknown field '\(name)'; fields are: \(valid)")
+            throw .badMap(entry: entry, reason: ImportErrorText.mapUnknownField.text(["name": name, "valid": valid]))
         }
         return (header, field)
     }

@@ -11,7 +11,7 @@ extension ImportReport {
         } else {
             problemGroupIndex[key] = problems.count
             problems.append(ProblemGroup(first: key == issue.kind ? issue : ImportIssue(
-                row: issue.row, column: "", value: "", message: "problems of other kinds (see the problems file)",
+                row: issue.row, column: "", value: "", message: ImportText.otherKinds.text(),
                 severity: issue.severity, originalRow: issue.originalRow, kind: ImportReport.otherKind)))
         }
     }

@@ -7,17 +7,17 @@ extension ImportSession {
         let row = plan.row
         let firmID = plan.stored?.id
         if plan.stored == nil, row.name == nil {
-            plan.reject(column(.name), row.code?.text ?? "", "a firm new to the registry needs its 企业名称")
+            plan.reject(column(.name), row.code?.text ?? "", ImportCheckText.newFirmNeedsName.text())
         }
         if let tsme = row.tsme {
             try checkGrant(&plan, number: tsme.number.text, kind: .admit, effective: tsme.admitted, firmID: firmID)
             let end = policy.validity.tsme.end(numberYear: tsme.number.year)
             if tsme.admitted.year < tsme.number.year {
-                plan.reject(column(.tsmeNumber), tsme.number.text, "admitted \(tsme.admitted.iso), before the year of "
-                    + "\(tsme.number.text) (\(tsme.number.year)); check the day and the number")
+                plan.reject(column(.tsmeNumber), tsme.number.text, ImportCheckText.admittedBeforeYear.text(
+                    ["day": tsme.admitted.iso, "number": tsme.number.text, "year": tsme.number.year]))
             } else if tsme.admitted > end {
-                plan.reject(column(.tsmeNumber), tsme.number.text, "admitted \(tsme.admitted.iso), after \(tsme.number.text) ends "
-                    + "(\(end.iso)); check the day and the number's year")
+                plan.reject(column(.tsmeNumber), tsme.number.text, ImportCheckText.admittedAfterEnd.text(
+                    ["day": tsme.admitted.iso, "number": tsme.number.text, "end": end.iso]))
             } else {
                 plan.grants.append((.admit(number: tsme.number), tsme.admitted, .tsme))
             }
@@ -50,8 +50,8 @@ extension ImportSession {
         for (key, value) in facts.values {
             guard let max = maxima[key], case let .points(points) = value, points > Points(max),
                   let field = ImportField(rawValue: key) else { continue }
-            plan.reject(column(field), points.description, "'\(points)' is above \(max), the most \(column(field)) can score "
-                + "(policy \(policy.label)); check the figure")
+            plan.reject(column(field), points.description, ImportCheckText.aboveMaximum.text(
+                ["value": points, "max": max, "column": column(field), "policy": policy.label]))
         }
     }
 
@@ -66,12 +66,12 @@ extension ImportSession {
         for grant in try statements.grants(number: number, kind: kind) {
             if grant.enterpriseID != firmID {
                 let holder = try String.fetchOne(db, sql: "SELECT credit_code || ' ' || name FROM enterprise WHERE id = ?",
-                                                 arguments: [grant.enterpriseID]) ?? "another firm"
-                plan.reject(header, number, "\(number) is already held by \(holder) (event #\(grant.id)); "
-                    + "check the number, or void that event if it was wrong")
+                                                 arguments: [grant.enterpriseID])
+                plan.reject(header, number, ImportCheckText.heldByOther.text(
+                    ["number": number, "holder": holder ?? ImportCheckText.anotherFirm.text(), "event": grant.id]))
             } else if grant.effective != effective.iso {
-                plan.reject(header, number, "\(number) is recorded from \(grant.effective) (event #\(grant.id)), not "
-                    + "\(effective.iso); void that event first if the day was wrong")
+                plan.reject(header, number, ImportCheckText.recordedFromOtherDay.text(
+                    ["number": number, "recorded": grant.effective, "event": grant.id, "day": effective.iso]))
             } else {
                 plan.recorded.insert(number)
             }
@@ -93,9 +93,9 @@ extension ImportSession {
             let history = try firmHistory(stored)
             if let same = history.qualifications.first(where: { $0.tier == tier && $0.year == selection.year }) {
                 if same.category == selection.category, same.start == selection.effective { return }
-                plan.reject(column(.category), selection.category.rawValue, "already on the \(selection.year) \(tier.rawValue) list as "
-                    + "\(same.category?.rawValue ?? "") from \(same.start.iso) (event #\(same.grantEventID)); "
-                    + "void that event first to correct it")
+                plan.reject(column(.category), selection.category.rawValue, ImportCheckText.alreadyListed.text(
+                    ["year": selection.year, "tier": tier.rawValue, "category": same.category?.rawValue ?? "",
+                     "start": same.start.iso, "event": same.grantEventID]))
                 return
             }
         }

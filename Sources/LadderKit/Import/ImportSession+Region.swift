@@ -24,9 +24,8 @@ extension ImportSession {
         let code = row.code?.text ?? ""
         let column = row.place.map { self.column($0.field) }.flatMap { $0.isEmpty ? nil : $0 } ?? column(.creditCode)
         let firm = [code, name].filter { !$0.isEmpty }.joined(separator: " ")
-        plan.reject(column, code.isEmpty ? name : code, "'\(firm)' is in '\(location.label)', outside \(region.name) "
-            + "(\(region.code)), the region this import may change; leave the row to a bureau whose region includes it "
-            + "(or the province)")
+        plan.reject(column, code.isEmpty ? name : code, ImportCheckText.outsideRegion.text(
+            ["firm": firm, "location": location.label, "region": region.name, "code": region.code]))
         return false
     }
 }

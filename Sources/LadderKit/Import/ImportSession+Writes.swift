@@ -49,8 +49,7 @@ extension ImportSession {
         let current = try statements.current(stored, on: plan.row.changeDay)
         guard let listed = ImportSession.move(from: current.location, to: place) else { return }
         warn(row: plan.number, column: column(place.field), value: listed.label,
-             "the list places the firm in \(listed.label), the registry in \(current.location.label); lists do not move "
-                 + "firms: import a roster or use `ladder relocate` if it moved")
+             ImportCheckText.listPlacesElsewhere.text(["listed": listed.label, "registry": current.location.label]))
     }
 
     /// A published list records the authority's decision as it is; a firm whose facts on file
@@ -65,9 +64,11 @@ extension ImportSession {
         let result = try Registry.evaluate(db, enterprise: enterprise, tier: tier, category: category, year: nil,
                                            asOf: day, knownAt: nil)
         guard result.verdict == .notEligible else { return }
-        let failed = result.criteria.filter { $0.verdict == .fail }.map { "\($0.id) \($0.value) (needs \($0.threshold))" }.joined(separator: "; ")
-        warn(row: row, column: "", value: code, "recorded as listed, but the facts on file fail the \(tier.rawValue) "
-            + "rules: \(failed)")
+        let failed = result.criteria.filter { $0.verdict == .fail }
+        warn(row: row, column: "", value: code, ImportCheckText.factsFail.text(
+            ["tier": tier.rawValue,
+             "failed": failed.map { ImportCheckText.needs.text(["id": $0.id, "value": $0.value, "threshold": $0.threshold]) }
+                .joined(separator: ImportText.semicolon.text())]))
     }
 
     /// Profile differences become a profile version; name and place differences become rename and
@@ -90,9 +91,8 @@ extension ImportSession {
         // it: a former name or place is reported, not recorded.
         if let name = row.name, NameKey.of(name) != NameKey.of(current.name) {
             if current.earlierNames.contains(where: { NameKey.of($0) == NameKey.of(name) }) {
-                warn(row: plan.number, column: column(.name), value: name, "'\(name)' is a former name; the firm has been "
-                    + "'\(current.name)' since a later rename, so no rename was recorded (use `ladder rename` if it took the "
-                    + "old name back)")
+                warn(row: plan.number, column: column(.name), value: name,
+                     ImportCheckText.formerName.text(["value": name, "current": current.name]))
             } else {
                 try record(.rename(name: name), firmID: stored.id, effective: row.changeDay, row: row)
                 changed = true
@@ -101,8 +101,7 @@ extension ImportSession {
         if let place = row.place, let moved = ImportSession.move(from: current.location, to: place) {
             if current.earlierLocations.contains(moved) {
                 warn(row: plan.number, column: column(place.field), value: moved.label,
-                     "\(moved.label) is where the firm was before a later relocation or correction to \(current.location.label); "
-                         + "no relocation was recorded (use `ladder relocate` if it moved back)")
+                     ImportCheckText.earlierPlace.text(["value": moved.label, "current": current.location.label]))
             } else {
                 try record(.relocate(to: moved), firmID: stored.id, effective: row.changeDay, row: row)
                 changed = true

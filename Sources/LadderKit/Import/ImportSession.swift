@@ -70,8 +70,8 @@ final class ImportSession {
 
     /// Reports a problem that does not stop the row.
     /// Collected here until the importer records them with the row's other problems.
-    func warn(row: Int, column: String, value: String, _ message: String) {
-        warnings.append(ImportIssue(row: row, column: column, value: value, message: message, severity: .warning))
+    func warn(row: Int, column: String, value: String, _ message: @autoclosure () -> String) {
+        warnings.append(ImportIssue(row: row, column: column, value: value, severity: .warning, saying: message))
     }
 
     /// What one row did.
@@ -148,12 +148,10 @@ final class ImportSession {
         let agrees = first & ImportSession.asBefore != 0 ? first & ImportSession.lowMask == ImportSession.low(rawFirmKey)
             : first & ImportSession.lowMask == firmDigest
         guard agrees else {
-            let message = row.facts == nil || headers[.year] == nil
-                ? "the same firm is on row \(ImportSession.rowNumber(first)) with different values; keep one row per firm "
-                    + "(this row was not recorded)"
-                : "the same firm is on row \(ImportSession.rowNumber(first)) with a different name, place or other firm "
-                    + "column; its rows for other years must repeat them as they are there (this row was not recorded)"
-            return .rejected([ImportIssue(row: number, column: "", value: value, message: message)])
+            let text: ImportCheckText = row.facts == nil || headers[.year] == nil ? .sameFirmOtherValues : .sameFirmOtherColumns
+            return .rejected([ImportIssue(row: number, column: "", value: value) {
+                text.text(["row": ImportSession.rowNumber(first)])
+            }])
         }
         // The firm's columns were settled by its first row: only another year's facts are new.
         guard let facts = row.facts, let yearKey else { return .unchanged }
@@ -161,10 +159,9 @@ final class ImportSession {
             let same = given & ImportSession.asBefore != 0 ? given & ImportSession.lowMask == ImportSession.low(rowKey)
                 : given & ImportSession.lowMask == factsDigest
             if same { return .unchanged }
-            return .rejected([ImportIssue(row: number, column: column(.year), value: value,
-                                          message: "the same firm and year (\(facts.year)) is on row "
-                                              + "\(ImportSession.rowNumber(given)) with different figures; keep one row "
-                                              + "per firm and year (this row was not recorded)")])
+            return .rejected([ImportIssue(row: number, column: column(.year), value: value) {
+                ImportCheckText.sameFirmYear.text(["year": facts.year, "row": ImportSession.rowNumber(given)])
+            }])
         }
         let result = try applyChecked(row, number: number, rowKey: rowKey, repeated: true)
         if case .rejected = result {} else { seenYears[yearKey] = UInt64(number) << 32 | factsDigest }
@@ -210,8 +207,8 @@ final class ImportSession {
             self.key = key
         }
 
-        mutating func reject(_ column: String, _ value: String, _ message: String) {
-            issues.append(ImportIssue(row: number, column: column, value: value, message: message))
+        mutating func reject(_ column: String, _ value: String, _ message: @autoclosure () -> String) {
+            issues.append(ImportIssue(row: number, column: column, value: value, saying: message))
         }
     }
 
@@ -222,7 +219,7 @@ final class ImportSession {
         if let code = row.code {
             plan.stored = startedEmpty && !repeated ? nil : try statements.enterprise(code)
             if plan.stored == nil, !kind.createsFirms {
-                plan.reject(column(.creditCode), code.text, "\(code.text) is not in the registry; import a roster that registers it first")
+                plan.reject(column(.creditCode), code.text, ImportCheckText.notInRegistry.text(["code": code.text]))
                 return false
             }
             return true
@@ -236,14 +233,14 @@ final class ImportSession {
             let given = kind == .renameList ? row.formerName : row.name
             if let given, let stored = plan.stored, !(try names(of: stored.id)).contains(NameKey.of(given)) {
                 plan.reject(column(kind == .renameList ? .formerName : .name), given,
-                            "\(number) belongs to \(holder.text) '\(stored.registeredName)', whose names do not include "
-                                + "'\(given)'; check the number and the name")
+                            ImportCheckText.numberOtherName.text(["number": number, "code": holder.text,
+                                                                  "name": stored.registeredName, "value": given]))
                 return false
             }
             return true
         }
         guard let name = kind == .renameList ? row.formerName ?? row.name : row.name else {
-            plan.reject("", "", "the row names no firm the registry knows; give its 统一社会信用代码")
+            plan.reject("", "", ImportCheckText.namesNoFirm.text())
             return false
         }
         if names == nil { names = try NameIndex(db) }
@@ -253,11 +250,11 @@ final class ImportSession {
             plan.stored = try statements.enterprise(matches[0].code)
             return true
         case 0:
-            plan.reject(column(kind == .renameList ? .formerName : .name), name, "no firm named '\(name)' (current or former name) is in the registry; "
-                + "add its 统一社会信用代码 to the row")
+            plan.reject(column(kind == .renameList ? .formerName : .name), name, ImportCheckText.noFirmNamed.text(["value": name]))
         default:
-            plan.reject(column(kind == .renameList ? .formerName : .name), name, "the name '\(name)' matches \(matches.count) firms ("
-                + matches.map { "\($0.code.text) \($0.name)" }.joined(separator: "; ") + "); give the 统一社会信用代码")
+            plan.reject(column(kind == .renameList ? .formerName : .name), name, ImportCheckText.nameMatchesMany.text(
+                ["value": name, "count": matches.count,
+                 "firms": matches.map { "\($0.code.text) \($0.name)" }.joined(separator: ImportText.semicolon.text())]))
         }
         return false
     }

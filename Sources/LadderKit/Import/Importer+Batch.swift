@@ -16,13 +16,13 @@ extension Importer {
         case .renameList where !fields.contains(.newName):
             throw ImportError.missingColumn(kind: kind, needed: "现企业名称")
         case .selectionList where !fields.contains(.category) && options.category == nil:
-            throw ImportError.missingOption(kind: kind, option: "a category (or a 类别 column)",
-                                            why: "a listing needs its category")
+            throw ImportError.missingOption(kind: kind, option: ImportErrorText.needsCategory.text(),
+                                            why: ImportErrorText.categoryWhy.text())
         case .facts where fields.isDisjoint(with: ImportField.factFields):
-            throw ImportError.missingColumn(kind: kind, needed: "annual figures (职工总数, 销售收入, …)")
+            throw ImportError.missingColumn(kind: kind, needed: ImportErrorText.needsFigures.text())
         default:
             if !identity && kind != .renameList {
-                throw ImportError.missingColumn(kind: kind, needed: "统一社会信用代码 or 企业名称")
+                throw ImportError.missingColumn(kind: kind, needed: ImportErrorText.needsCodeOrName.text())
             }
         }
     }
@@ -32,27 +32,24 @@ extension Importer {
         var notes: [String] = []
         let ignored = columns.ignored.filter { !$0.trimmingSpaces().isEmpty }
         if !ignored.isEmpty {
-            notes.append("ignored column(s) no field matches: \(ignored.joined(separator: ", ")) "
-                + "(map one with --map '列名=field')")
+            notes.append(ImportNoteText.ignoredColumns.text(["columns": ignored.joined(separator: ImportText.listJoin.text())]))
         }
         for duplicate in columns.duplicates {
-            notes.append("column '\(duplicate.header)' also means \(duplicate.field.rawValue); the first such column is used")
+            notes.append(ImportNoteText.duplicateColumn.text(["column": duplicate.header, "field": duplicate.field.rawValue]))
         }
         let unitless = columns.columns.filter { ImportField.moneyFields.contains($0.field) && $0.unitIsWan == nil }
         if !unitless.isEmpty {
-            notes.append("money column(s) without a unit read as 万元: "
-                + unitless.map { headers[$0.index] }.joined(separator: ", ") + " (write (元) in the header for yuan)")
+            notes.append(ImportNoteText.moneyWithoutUnit.text(
+                ["columns": unitless.map { headers[$0.index] }.joined(separator: ImportText.listJoin.text())]))
         }
         if let valuation = columns.columns.first(where: { $0.field == .valuationUSD && $0.unit == nil }) {
-            notes.append("\(headers[valuation.index]) has no unit and is read in 美元 (write (万美元) or (亿美元) in the "
-                + "header otherwise)")
+            notes.append(ImportNoteText.valuationWithoutUnit.text(["column": headers[valuation.index]]))
         }
         let fields = columns.fields
         let accidents = ImportField.accidentFields.filter(fields.contains)
         if !accidents.isEmpty, accidents.count < ImportField.accidentFields.count, !fields.contains(.majorAccident) {
             let given = accidents.map { columns.index(of: $0).map { headers[$0] } ?? $0.rawValue }
-            notes.append("\(given.joined(separator: ", ")) alone: a 是 records a major accident, but 否 leaves it unknown "
-                + "until 重大安全事故, 重大质量事故 and 严重环境违法 all say 否 (add the missing column(s))")
+            notes.append(ImportNoteText.accidentsAlone.text(["columns": given.joined(separator: ImportText.listJoin.text())]))
         }
         return notes
     }
@@ -60,22 +57,20 @@ extension Importer {
     /// Said when the header is not the first row: which row it is, and the title found above it.
     static func layoutNotes(_ reader: TitledTableReader) -> [String] {
         guard reader.rowsAboveHeader > 0 else { return [] }
-        return ["column names read from row \(reader.headerRowNumber); the \(reader.rowsAboveHeader) row(s) above it, "
-            + "the list's title, are not data"]
+        return [ImportNoteText.headerBelow.text(["row": reader.headerRowNumber, "count": reader.rowsAboveHeader])]
     }
 
     /// Said after the rows: lines below the header that are not firms, and a file without rows.
     static func skippedNotes(_ reader: TitledTableReader, rows: Int) -> [String] {
         var notes: [String] = []
         if reader.skippedCount > 0 {
-            let more = reader.skippedCount > reader.skippedRows.count ? ", …" : ""
-            notes.append("\(reader.skippedCount) row(s) that are not firms were skipped: 合计/总计 lines, notes (注：, "
-                + "说明, 备注：), page numbers or the header repeated (row "
-                + reader.skippedRows.map(String.init).joined(separator: ", ") + more + ")")
+            let comma = ImportText.listJoin.text()
+            let more = reader.skippedCount > reader.skippedRows.count ? comma + ImportText.moreValues.text() : ""
+            notes.append(ImportNoteText.skippedRows.text(
+                ["count": reader.skippedCount, "rows": reader.skippedRows.map(String.init).joined(separator: comma) + more]))
         }
         if rows == 0 {
-            notes.append("the file has column names (row \(reader.headerRowNumber)) but no data rows below them; "
-                + "nothing was imported")
+            notes.append(ImportNoteText.noDataRows.text(["row": reader.headerRowNumber]))
         }
         return notes
     }

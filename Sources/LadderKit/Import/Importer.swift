@@ -25,7 +25,7 @@ public struct Importer {
     public func run(path: String, rejectsPath: String? = nil, problemsPath: String? = nil,
                     progress: ((ImportProgress) -> Void)? = nil) throws -> ImportReport {
         let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int64) ?? nil
-        guard let size else { throw ImportError.unreadable(path: path, reason: "no such file") }
+        guard let size else { throw ImportError.unreadable(path: path, reason: ImportErrorText.noSuchFile.text()) }
         let reader = try TitledTableReader(TableFile.open(path: path, encoding: options.encoding, sheet: options.sheet),
                                            headerRow: options.headerRow, overrides: options.maps)
         let digest = FileDigest(path: path)
@@ -94,7 +94,7 @@ public struct Importer {
         if let written = try rejects?.finish() {
             report.rejectsPath = written.written
             if let kept = written.keptEarlier {
-                report.notes.append("the earlier rejects file was kept as \(kept)")
+                report.notes.append(ImportNoteText.earlierRejectsKept.text(["path": kept]))
             }
         }
         report.problemsPath = try problems?.finish()
@@ -162,15 +162,13 @@ public struct Importer {
         progress?(ImportProgress(rows: session.report.rows, bytesRead: totalBytes, totalBytes: totalBytes,
                                  finished: true))
         if assumedJanuaryFirst {
-            session.report.notes.append("科小 numbers without an admission day were dated 1 January of the number's year "
-                + "(give --effective DAY for the notice's day)")
+            session.report.notes.append(ImportNoteText.assumedJanuaryFirst.text())
         }
         if cancelledFromYear {
-            session.report.notes.append("cancellations given by 取消年度 alone were dated 1 January of that year (or the "
-                + "qualification's start, when it began later that year); add a 取消日期 column for the exact day")
+            session.report.notes.append(ImportNoteText.cancelledFromYear.text())
         }
         if factsWithoutYear {
-            session.report.notes.append("annual figures were not stored: the file has no 年度 column and no --year was given")
+            session.report.notes.append(ImportNoteText.factsWithoutYear.text())
         }
     }
 

@@ -42,7 +42,7 @@ extension RowParser {
             switch ValueParser.day(cell(field), text: text, serials: true) {
             case let .success((day, fromSerial)):
                 if fromSerial, parser.isCSV {
-                    warn(field, text, "'\(text)' read as the Excel serial number of \(day.iso); check the day")
+                    warn(field, text, ImportProblemText.serialDay.text(["value": text, "day": day.iso]))
                 }
                 return day
             case let .failure(problem):
@@ -61,18 +61,19 @@ extension RowParser {
             }
         }
 
-        mutating func reject(_ field: ImportField, _ value: String, _ message: String) {
+        /// `message` is read again in English for the problem's kind (`ImportIssue(saying:)`).
+        mutating func reject(_ field: ImportField, _ value: String, _ message: @autoclosure () -> String) {
             failedFields.insert(field)
-            reject(column: header(field) ?? field.rawValue, value: value, message)
+            reject(column: header(field) ?? field.rawValue, value: value, message())
         }
 
-        mutating func reject(column: String, value: String, _ message: String) {
-            errors.append(ImportIssue(row: sheetRow.number, column: column, value: value, message: message))
+        mutating func reject(column: String, value: String, _ message: @autoclosure () -> String) {
+            errors.append(ImportIssue(row: sheetRow.number, column: column, value: value, saying: message))
         }
 
-        mutating func warn(_ field: ImportField, _ value: String, _ message: String) {
+        mutating func warn(_ field: ImportField, _ value: String, _ message: @autoclosure () -> String) {
             warnings.append(ImportIssue(row: sheetRow.number, column: header(field) ?? field.rawValue, value: value,
-                                        message: message, severity: .warning))
+                                        severity: .warning, saying: message))
         }
     }
 }

@@ -15,8 +15,7 @@ extension RowParser {
                 // In US dollars: the header's (美元), (万美元) or (亿美元), 美元 when it names none.
                 let unit = column.unit ?? .yuan
                 if case let .unsupported(name) = unit {
-                    cursor.reject(field, text, "the column's unit '\(name)' is not one ladder reads for a valuation; "
-                        + "write (美元), (万美元) or (亿美元) in its header")
+                    cursor.reject(field, text, ImportProblemText.valuationUnit.text(["unit": name]))
                     continue
                 }
                 switch ValueParser.money(text, unit: unit) {
@@ -47,7 +46,7 @@ extension RowParser {
             values.append((ImportField.majorAccident.rawValue, .flag(accident)))
         }
         guard !values.isEmpty || !accidents.isEmpty else {
-            if required { cursor.reject(column: "", value: "", "the row gives no annual figures") }
+            if required { cursor.reject(column: "", value: "", ImportProblemText.noFigures.text()) }
             return
         }
         // A part larger than its whole is refused here as `facts set` refuses it (AnnualFacts.problems).
@@ -58,8 +57,11 @@ extension RowParser {
         for (part, whole) in [(ImportField.techStaff, ImportField.employees), (.rdExpenseInChina, .rdExpense),
                               (.highTechIncome, .totalIncome)] {
             if let p = figure(part), let w = figure(whole), p > w, let partText = cursor.text(part) {
-                cursor.reject(part, partText, "\(cursor.header(part) ?? part.rawValue) '\(partText)' is more than "
-                    + "\(cursor.header(whole) ?? whole.rawValue) '\(cursor.text(whole) ?? "")'; check both figures")
+                let values: KeyValuePairs<String, any CustomStringConvertible> = [
+                    "part": cursor.header(part) ?? part.rawValue, "value": partText,
+                    "whole": cursor.header(whole) ?? whole.rawValue, "wholeValue": cursor.text(whole) ?? "",
+                ]
+                cursor.reject(part, partText, ImportProblemText.partAboveWhole.text(values))
             }
         }
         guard !values.isEmpty else { return }

@@ -2,7 +2,7 @@
 extension RowParser {
     func parseTsme(_ cursor: inout Cursor, into row: inout ParsedRow, required: Bool) {
         guard let text = cursor.text(.tsmeNumber) else {
-            if required { cursor.reject(column: cursor.header(.tsmeNumber) ?? "入库登记编号", value: "", "入库登记编号 is empty") }
+            if required { cursor.reject(column: cursor.header(.tsmeNumber) ?? "入库登记编号", value: "", ImportProblemText.tsmeEmpty.text()) }
             return
         }
         let number: TsmeNumber
@@ -14,20 +14,20 @@ extension RowParser {
 
     func parseCertificate(_ cursor: inout Cursor, into row: inout ParsedRow, required: Bool) {
         guard let text = cursor.text(.certificateNumber) else {
-            if required { cursor.reject(column: cursor.header(.certificateNumber) ?? "证书编号", value: "", "证书编号 is empty") }
+            if required { cursor.reject(column: cursor.header(.certificateNumber) ?? "证书编号", value: "", ImportProblemText.certificateEmpty.text()) }
             return
         }
         let number: CertificateNumber
         do { number = try CertificateNumber(text) } catch { cursor.reject(.certificateNumber, text, error.description); return }
         guard let issued = cursor.day(.issued) ?? listDay(&cursor) else {
             if !cursor.hasError(.issued) {
-                cursor.reject(.certificateNumber, text, "\(text) has no issue day, so it cannot be dated: add a 发证日期 "
-                    + (kind == .roster ? "column" : "column or give --effective DAY (the day of the list's notice)"))
+                let fix: ImportProblemText = kind == .roster ? .noIssueDayColumn : .noIssueDayColumnOrOption
+                cursor.reject(.certificateNumber, text, ImportProblemText.noIssueDay.text(["number": text, "fix": fix.text()]))
             }
             return
         }
-        if let problem = number.issueDayProblem(issued) {
-            cursor.reject(cursor.has(.issued) ? .issued : .certificateNumber, issued.iso, problem)
+        if number.issueDayProblem(issued) != nil {
+            cursor.reject(cursor.has(.issued) ? .issued : .certificateNumber, issued.iso, number.issueDayProblem(issued) ?? "")
             return
         }
         row.certificate = (number, issued)
@@ -43,24 +43,25 @@ extension RowParser {
         var category = options.category
         if let text = cursor.text(.category) {
             guard let parsed = ListCategory(name: text, tier: options.tier) else {
-                let names = ListCategory.allCases.map { "\($0.rawValue) \($0.chineseName)" }.joined(separator: ", ")
-                cursor.reject(.category, text, "'\(text)' is not a list category; use one of: \(names)")
+                let names = ListCategory.allCases.map { "\($0.rawValue) \($0.chineseName)" }
+                cursor.reject(.category, text, ImportProblemText.notACategory.text(
+                    ["value": text, "names": names.joined(separator: ImportText.listJoin.text())]))
                 return
             }
             category = parsed
         }
         guard let category else {
-            cursor.reject(column: "", value: "", "no category: add a 类别 column or give --category")
+            cursor.reject(column: "", value: "", ImportProblemText.noCategory.text())
             return
         }
         if let tier = options.tier, tier != category.tier {
-            cursor.reject(.category, category.rawValue, "category \(category.rawValue) belongs to \(category.tier.rawValue), "
-                + "not the --tier \(tier.rawValue) given")
+            cursor.reject(.category, category.rawValue, ImportProblemText.categoryTier.text(
+                ["category": category.rawValue, "tier": category.tier.rawValue, "given": tier.rawValue]))
             return
         }
         guard let effective = cursor.day(.effective) ?? options.effective else {
             if !cursor.hasError(.effective) {
-                cursor.reject(column: "", value: "", "no effective day: add a 入选日期 column or give --effective DAY")
+                cursor.reject(column: "", value: "", ImportProblemText.noSelectionDay.text())
             }
             return
         }
@@ -70,7 +71,7 @@ extension RowParser {
 
     func parseRename(_ cursor: inout Cursor, into row: inout ParsedRow) {
         if row.name == nil, !cursor.hasError(.newName) {
-            cursor.reject(column: cursor.header(.newName) ?? "现企业名称", value: "", "现企业名称 is empty")
+            cursor.reject(column: cursor.header(.newName) ?? "现企业名称", value: "", ImportProblemText.newNameEmpty.text())
         }
         if let text = cursor.text(.certificateNumber) {
             do { row.certificate = (try CertificateNumber(text), Day.distantFuture) } catch {
@@ -79,8 +80,7 @@ extension RowParser {
         }
         guard let day = cursor.day(.effective) ?? options.effective else {
             if !cursor.hasError(.effective) {
-                cursor.reject(column: "", value: "", "no effective day for the rename: add a 更名日期 column or give "
-                    + "--effective DAY (the day of the notice)")
+                cursor.reject(column: "", value: "", ImportProblemText.noRenameDay.text())
             }
             return
         }
@@ -93,10 +93,10 @@ extension RowParser {
         if let numberText {
             if (try? CertificateNumber(numberText)) != nil { tier = tier ?? .hnte }
             else if (try? TsmeNumber(numberText)) != nil { tier = tier ?? .tsme }
-            else { cursor.reject(column: "", value: numberText, "'\(numberText)' is neither a certificate number nor an 入库登记编号"); return }
+            else { cursor.reject(column: "", value: numberText, ImportProblemText.neitherNumber.text(["value": numberText])); return }
         }
         guard let tier else {
-            cursor.reject(column: "", value: "", "cannot tell which qualification is cancelled: add a 证书编号 column or give --tier")
+            cursor.reject(column: "", value: "", ImportProblemText.cannotTellTier.text())
             return
         }
         var effective = cursor.day(.revokedOn)
@@ -108,8 +108,7 @@ extension RowParser {
         }
         guard let effective = effective ?? options.effective else {
             if !cursor.hasError(.revokedOn) && !cursor.hasError(.cancelYear) {
-                cursor.reject(column: "", value: "", "no day from which the qualification is cancelled: add a 取消年度 "
-                    + "or 取消日期 column, or give --effective DAY")
+                cursor.reject(column: "", value: "", ImportProblemText.noCancelDay.text())
             }
             return
         }

@@ -34,13 +34,13 @@ extension RowParser {
         if let chosen, !chosen.cityOnly, let city = named.first(where: { $0.field == .region }),
            city.place.code != chosen.code, PlaceName.contradicts(city.place, chosen) {
             let placed = chosen.code
-            cursor.warn(.region, city.text, "'\(city.text)' does not contain \(placed.name ?? placed.code) (\(placed.code)), "
-                + "which is in \(placed.city.name ?? placed.city.code); the firm is placed in \(placed.code)")
+            cursor.warn(.region, city.text, ImportProblemText.cityContradicts.text(
+                ["value": city.text, "county": placed.name ?? placed.code, "code": placed.code,
+                 "city": placed.city.name ?? placed.city.code]))
         }
         for (field, text) in unknown {
-            let how = chosen == nil ? "the firm is placed by its credit code" : "the firm is placed by its other place columns"
-            cursor.warn(field, text, "'\(text)' is not a Jiangxi city or county this tool knows (write it as 南昌市, "
-                + "南昌县 or 东湖区, or give the six-digit division code); \(how)")
+            let how: ImportProblemText = chosen == nil ? .placedByCode : .placedByOthers
+            cursor.warn(field, text, ImportProblemText.unknownPlace.text(["value": text, "how": how.text()]))
         }
         if let chosen {
             row.place = ParsedRow.Place(division: chosen.code, zone: zone, cityOnly: chosen.cityOnly, field: field)

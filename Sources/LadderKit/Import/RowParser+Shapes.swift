@@ -5,8 +5,9 @@ extension RowParser {
         for (index, shape) in shapedColumns where index < row.cells.count {
             guard case let .text(raw) = row.cells[index], shape.mayNotFit(raw) else { continue }
             let text = CellText.of(row.cells[index])
-            if let problem = shape.problem(text) {
-                cursor.reject(column: headers[index], value: CellShape.excerpt(text), problem)
+            // Said again in English for the problem's kind, so asked for inside `reject`.
+            if shape.problem(text) != nil {
+                cursor.reject(column: headers[index], value: CellShape.excerpt(text), shape.problem(text) ?? "")
                 fits = false
             }
         }

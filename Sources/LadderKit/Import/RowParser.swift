@@ -1,3 +1,5 @@
+import Foundation
+
 /// Turns one row's cells into a `ParsedRow`, or the issues that reject it. Knows the columns,
 /// the kind and the options; never touches the registry.
 struct RowParser {
@@ -121,21 +123,17 @@ struct RowParser {
         var outcome = Outcome(row: ParsedRow(changeDay: options.effective ?? today))
         var cursor = Cursor(parser: self, sheetRow: sheetRow)
         if sheetRow.hadInvalidBytes {
-            cursor.reject(column: "", value: "", "the row holds bytes that are not valid text in this file's encoding "
-                + "(shown as �); re-save the file as UTF-8, or give --encoding gb18030 if it came from Chinese Excel")
+            cursor.reject(column: "", value: "", ImportProblemText.invalidBytes.text())
         }
         if sheetRow.cells.allSatisfy({ CellText.of($0).isEmpty }) {
-            cursor.reject(column: "", value: "", "the row is blank (its cells hold only spaces); delete it")
+            cursor.reject(column: "", value: "", ImportProblemText.blankRow.text())
             outcome.errors = cursor.errors
             return outcome
         }
         if case let .unclosedQuote(column) = sheetRow.damage {
             let text = column < sheetRow.cells.count ? CellText.of(sheetRow.cells[column]) : ""
-            cursor.reject(column: column < headers.count ? headers[column] : "column \(column + 1)",
-                          value: CellShape.excerpt(text), "the quote (\") that opens this cell does not close at the "
-                              + "cell's end but would take in the rows below, so this row was read only to the end of its "
-                              + "line and the rows after it were read normally; delete the stray quote (or close it after "
-                              + "the cell's text) and import the row again")
+            cursor.reject(column: column < headers.count ? headers[column] : ImportProblemText.columnNumber.text(["number": column + 1]),
+                          value: CellShape.excerpt(text), ImportProblemText.unclosedQuote.text())
             outcome.errors = cursor.errors
             return outcome
         }
@@ -143,17 +141,15 @@ struct RowParser {
         // repeated firm's row would otherwise silently overwrite the first one's name and place).
         if let index = earlierReasonColumn, index < sheetRow.cells.count,
            !CellText.of(sheetRow.cells[index]).isEmpty {
-            let reason = CellShape.excerpt(CellText.of(sheetRow.cells[index]))
-            cursor.reject(column: headers[index], value: reason, "this row was rejected before and 问题说明 still holds "
-                + "that reason (\(reason)); fix the row, clear its 问题说明 (or delete the row), and import the file again")
+            let reason = CellShape.excerpt(RejectsWriter.original(sheetRow.cells[index]).trimmingCharacters(in: .whitespacesAndNewlines))
+            cursor.reject(column: headers[index], value: reason, ImportProblemText.stillHoldsReason.text(["reason": reason]))
             outcome.errors = cursor.errors
             outcome.keepsEarlierReason = true
             return outcome
         }
         if let extra = sheetRow.cells.indices.dropFirst(headers.count).first(where: { !sheetRow.cells[$0].isEmpty }) {
             cursor.reject(column: "", value: CellText.of(sheetRow.cells[extra]),
-                          "the row has a value in column \(extra + 1) but the header has only \(headers.count) columns: "
-                              + "a stray comma or tab shifted its values; fix the row so each value is under its header")
+                          ImportProblemText.pastLastColumn.text(["column": extra + 1, "count": headers.count]))
             outcome.errors = cursor.errors
             return outcome
         }
@@ -190,8 +186,7 @@ struct RowParser {
         }
         if let name = cursor.text(kind == .renameList ? .newName : .name) {
             if name.unicodeScalars.contains("\u{FFFD}") {
-                cursor.reject(kind == .renameList ? .newName : .name, name, "'\(name)' holds � (mojibake): the file's "
-                    + "encoding was misread; re-save it as UTF-8 or give --encoding gb18030")
+                cursor.reject(kind == .renameList ? .newName : .name, name, ImportProblemText.mojibakeName.text(["value": name]))
             } else {
                 row.name = name
             }
@@ -199,17 +194,17 @@ struct RowParser {
         if kind == .renameList { row.formerName = cursor.text(.formerName) }
         if row.code == nil, row.name == nil, row.formerName == nil, !cursor.hasError(.creditCode) {
             cursor.reject(column: cursor.header(.creditCode) ?? cursor.header(.name) ?? "", value: "",
-                          "neither 统一社会信用代码 nor 企业名称 is given; the row names no firm")
+                          ImportProblemText.noFirm.text())
         }
     }
 
     func parseRoster(_ cursor: inout Cursor, into row: inout ParsedRow) {
         if row.code == nil, !cursor.hasError(.creditCode) {
             cursor.reject(column: cursor.header(.creditCode) ?? "统一社会信用代码", value: "",
-                          "统一社会信用代码 is empty; a roster row needs the firm's 18-character code")
+                          ImportProblemText.codeEmpty.text())
         }
         if row.name == nil, !cursor.hasError(.name) {
-            cursor.reject(column: cursor.header(.name) ?? "企业名称", value: "", "企业名称 is empty; enter the registered name")
+            cursor.reject(column: cursor.header(.name) ?? "企业名称", value: "", ImportProblemText.nameEmpty.text())
         }
         parsePlace(&cursor, into: &row)
         row.profile.founded = cursor.day(.founded)

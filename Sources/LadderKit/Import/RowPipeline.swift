@@ -36,7 +36,12 @@ final class RowPipeline: @unchecked Sendable {
     /// `mayBeUnchanged` says, from a row's fingerprint, whether parsing it can wait for the registry's answer.
     init(reader: any RowReader, parser: RowParser, mayBeUnchanged: @escaping @Sendable (Int64) -> Bool) {
         let source = Source(reader: reader, parser: parser)
-        let thread = Thread { [self] in produce(source, mayBeUnchanged: mayBeUnchanged) }
+        // The rows' problems are said in the caller's language (a server request's), which a
+        // task-local would not carry to this thread by itself.
+        let language = Language.current
+        let thread = Thread { [self] in
+            Language.$scoped.withValue(language) { produce(source, mayBeUnchanged: mayBeUnchanged) }
+        }
         thread.stackSize = 8 << 20  // the main thread's: the XML parser recurses on nested elements
         thread.start()
     }

@@ -98,7 +98,7 @@ public struct SHA256: Sendable {
 extension SHA256 {
     /// The digest of a whole file, read in 1 MiB chunks.
     public static func hexDigest(ofFile path: String) throws -> String {
-        guard let file = fopen(path, "rb") else { throw ImportError.unreadable(path: path, reason: "cannot open") }
+        guard let file = fopen(path, "rb") else { throw ImportError.unreadable(path: path, reason: ImportErrorText.cannotOpenFile.text()) }
         defer { fclose(file) }
         var hasher = SHA256()
         var chunk = [UInt8](repeating: 0, count: 1 << 20)

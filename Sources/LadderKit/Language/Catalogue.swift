@@ -25,6 +25,13 @@ public enum Catalogue {
         FactText.self,
         PolicyShowText.self,
         CheckText.self,
+        ImportText.self,
+        ImportNoteText.self,
+        ImportProblemText.self,
+        ImportCheckText.self,
+        ImportErrorText.self,
+        ReadErrorText.self,
+        ReadDetailText.self,
     ]
 
     /// Every key with its entry, for the tests and for a translator's review.

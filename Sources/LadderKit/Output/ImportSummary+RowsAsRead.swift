@@ -9,20 +9,21 @@ extension ImportSummary {
         for row in rows where row.cells.count > 1 { cells.append(row.cells) }
         var aligned = cells.rows.isEmpty ? []
             : cells.render().split(separator: "\n", omittingEmptySubsequences: false)[...]
-        var table = TextTable(headers: ["row", "outcome", "cells as read"], alignments: [.right, .left, .left])
+        var table = TextTable(headers: [ImportText.columnRow.text(), ImportText.columnOutcome.text(), ImportText.columnCells.text()],
+                              alignments: [.right, .left, .left])
         for row in rows {
             let text = row.cells.count > 1 ? String(aligned.popFirst() ?? "") : row.cells.first ?? ""
             table.append([String(row.number), label(row.outcome), text])
         }
-        return ["rows as read (compare them with the PDF before importing it without --dry-run):", table.render()]
+        return [ImportText.rowsAsReadTitle.text(), table.render()]
     }
 
     private static func label(_ outcome: RowAsRead.Outcome) -> String {
         switch outcome {
-        case .header: return "header"
-        case .accepted: return "ok"
-        case .unchanged: return "unchanged"
-        case .rejected: return "rejected"
+        case .header: return ImportText.outcomeHeader.text()
+        case .accepted: return ImportText.outcomeOK.text()
+        case .unchanged: return ImportText.outcomeUnchanged.text()
+        case .rejected: return ImportText.outcomeRejected.text()
         }
     }
 }

@@ -1,33 +1,37 @@
 /// How `ladder import` reports a file: a short table for people, or JSON with fixed keys.
 public enum ImportSummary {
     public static func text(_ report: ImportReport, seconds: Double) -> String {
+        typealias T = ImportText
         var lines: [String] = []
         let sha = String(report.sha256.prefix(12))
-        lines.append("\(report.fileName): \(report.kind.rawValue), \(report.encoding), \(report.sizeBytes) bytes, sha256 \(sha)…")
-        if let title = report.title { lines.append("title: \(title)") }
+        // `utf-8 (BOM)` as Chinese software says it, 带 BOM; the JSON keeps the name as it is.
+        let encoding = report.encoding.hasSuffix(" (BOM)")
+            ? T.withBOM.text(["encoding": report.encoding.dropLast(" (BOM)".count)]) : report.encoding
+        lines.append(T.fileLine.text(["file": report.fileName, "kind": report.kind.name(), "encoding": encoding,
+                                      "size": report.sizeBytes, "sha": sha]))
+        if let title = report.title { lines.append(T.title.text(["title": title])) }
         if report.dryRun {
-            lines.append("dry run: nothing was written")
+            lines.append(T.dryRun.text())
         } else if let batch = report.batchID {
-            lines.append("recorded as batch \(batch) in \(String(format: "%.1f", seconds)) s")
+            lines.append(T.recorded.text(["batch": batch, "seconds": String(format: "%.1f", seconds)]))
         } else {
-            lines.append("nothing was written")
+            lines.append(T.nothingWritten.text())
         }
         if let repeated = repeatedLine(report) { lines.append(repeated) }
         var table = TextTable(headers: ["", ""], alignments: [.left, .right])
         table.showsHeader = false
-        let counts: [(String, Int)] = [
-            ("rows", report.rows), ("new enterprises", report.newEnterprises),
-            ("updated enterprises", report.updatedEnterprises), ("new events", report.newEvents),
-            ("new facts", report.newFacts), ("unchanged", report.unchanged), ("rejected", report.rejected),
+        let counts: [(T, Int)] = [
+            (.rows, report.rows), (.newEnterprises, report.newEnterprises), (.updatedEnterprises, report.updatedEnterprises),
+            (.newEvents, report.newEvents), (.newFacts, report.newFacts), (.unchanged, report.unchanged),
+            (.rejected, report.rejected),
         ]
-        for (label, value) in counts { table.append([label, grouped(value)]) }
+        for (label, value) in counts { table.append([label.text(), grouped(value)]) }
         lines.append(table.render())
-        if let path = report.rejectsPath { lines.append("rejected rows written to \(path): fix them there and import that file") }
-        if let path = report.problemsPath { lines.append("every problem, one line each, written to \(path)") }
-        for note in report.notes { lines.append("note: " + note) }
+        if let path = report.rejectsPath { lines.append(T.rejectsWritten.text(["path": path])) }
+        if let path = report.problemsPath { lines.append(T.problemsWritten.text(["path": path])) }
+        for note in report.notes { lines.append(T.note.text(["note": note])) }
         if !report.problems.isEmpty {
-            lines.append("problems by kind (\(grouped(report.rejected)) row(s) rejected, \(grouped(report.warnings)) "
-                + "warning(s)):")
+            lines.append(T.problemsByKind.text(["rejected": grouped(report.rejected), "warnings": grouped(report.warnings)]))
             for group in ordered(report.problems) { lines.append("  " + line(group)) }
         }
         lines += rowsAsReadLines(report.rowsAsRead)
@@ -37,9 +41,9 @@ public enum ImportSummary {
     /// Which batches the same file (same SHA-256) was recorded as before.
     static func repeatedLine(_ report: ImportReport) -> String? {
         guard !report.earlierBatches.isEmpty else { return nil }
-        let batches = report.earlierBatches.map(String.init).joined(separator: ", ")
-        return "this file was imported before (batch \(batches))"
-            + (report.changedNothing ? "; it adds nothing new" : "; what the registry no longer held was recorded again")
+        let batches = report.earlierBatches.map(String.init).joined(separator: ImportText.listJoin.text())
+        return ImportText.repeated.text(["batches": batches, "outcome": (report.changedNothing ? ImportText.addsNothing
+                                                                            : ImportText.recordedAgain).text()])
     }
 
     /// Rejections first, then the most frequent kinds.
@@ -51,19 +55,33 @@ public enum ImportSummary {
         }.map(\.element)
     }
 
-    /// `warning  8,104 rows  地区: '南昌' is not … (also '吉安', '赣州', …) — rows 5, 12, 14, …`
+    /// `warning  8,104 rows  地区: '南昌' is not … (also '吉安', '赣州', …) — rows 5, 12, 14, …`; in
+    /// Chinese `警告  8,104 行  地区：“南昌”不是……（另有 “吉安”、“赣州”……）—— 第 5、12、14…… 行`.
     static func line(_ group: ProblemGroup) -> String {
-        var text = (group.severity == .error ? "rejected" : "warning ") + "  "
-            + grouped(group.count) + (group.count == 1 ? " row " : " rows") + "  "
-        if !group.column.isEmpty { text += group.column + ": " }
+        typealias T = ImportText
+        let zh = Language.current == .zh
+        var text: String
+        if zh {
+            text = (group.severity == .error ? T.levelRejected : T.levelWarning).text() + "  "
+                + T.rowCount.text(["count": grouped(group.count)]) + "  "
+            if !group.column.isEmpty { text += "“" + group.column + "”：" }
+        } else {
+            text = (group.severity == .error ? "rejected" : "warning ") + "  "
+                + grouped(group.count) + (group.count == 1 ? " row " : " rows") + "  "
+            if !group.column.isEmpty { text += group.column + ": " }
+        }
         text += group.message
         let others = group.values.dropFirst()
         if !others.isEmpty {
-            text += " (also " + others.map { "'\($0)'" }.joined(separator: ", ") + (group.moreValues ? ", …" : "") + ")"
+            let quoted = others.map { zh ? "“\($0)”" : "'\($0)'" }.joined(separator: T.listJoin.text())
+            text += T.also.text(["values": quoted + (group.moreValues ? T.listJoin.text() + T.moreValues.text() : "")])
         }
-        let rows = zip(group.rows, group.originalRows).map { row, original in original.map { "\(row) (原行号 \($0))" } ?? "\(row)" }
-        text += " — " + (group.rows.count == 1 ? "row " : "rows ") + rows.joined(separator: ", ")
-        if group.count > group.rows.count { text += ", …" }
+        let rows = zip(group.rows, group.originalRows).map { row, original in
+            original.map { T.originalRow.text(["row": row, "original": $0]) } ?? "\(row)"
+        }
+        var list = rows.joined(separator: T.listJoin.text())
+        if group.count > group.rows.count { list += T.listJoin.text() + T.moreValues.text() }
+        text += T.rowsList.text(["rows": list, "count": group.rows.count])
         return text
     }
 

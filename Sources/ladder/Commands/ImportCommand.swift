@@ -96,8 +96,10 @@ struct ImportCommand: ParsableCommand {
                 bar.clear()
                 emit(report, seconds: Date().timeIntervalSince(started), into: &documents)
                 if report.rejected > 0 {
-                    Console.error("warning: \(report.rejected) row(s) of \(report.fileName) rejected; "
-                        + "see \(report.rejectsPath ?? "the problems above")")
+                    let values: KeyValuePairs<String, any CustomStringConvertible> = [
+                        "count": report.rejected, "file": report.fileName, "path": report.rejectsPath ?? "",
+                    ]
+                    Console.error((report.rejectsPath == nil ? ImportText.rowsRejectedAbove : .rowsRejectedWarning).text(values))
                 }
             } catch let failure as ImportFailure {
                 bar.clear()

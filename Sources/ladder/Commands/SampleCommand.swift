@@ -22,7 +22,7 @@ struct SampleCommand: ParsableCommand {
                 return
             }
             try SampleRoster.write(rows: rows, seed: seed, to: out)
-            Console.out("wrote \(rows) rows to \(out)")
+            Console.out(ImportText.sampleWritten.text(["count": rows, "path": out]))
         }
     }
 }

@@ -8,8 +8,8 @@ enum CommandHint {
         if let error = error as? ImportError { return importHint(error) }
         if let error = error as? ReadError {
             switch error {
-            case .sheetOnTextFile: return " (leave out --sheet)"
-            case .emptySheet: return " with --sheet"
+            case .sheetOnTextFile: return ImportErrorText.hintLeaveOutSheet.text()
+            case .emptySheet: return ImportErrorText.hintSheet.text()
             default: return ""
             }
         }
@@ -34,14 +34,13 @@ enum CommandHint {
     private static func importHint(_ error: ImportError) -> String {
         switch error {
         case let .unknownKind(headers) where headers.contains(where: { $0.unicodeScalars.contains("\u{FFFD}") }):
-            return " (--encoding gb18030, or leave --encoding out)"
-        case .unknownKind:
-            return " (--header-row N; --as roster|hnte-list|tsme-list|selection-list|rename-list|revocation-list|facts; "
-                + "--map '列名=field')"
-        case .missingColumn: return " with --map '列名=field'"
-        case .missingOption(_, let option, _) where option.hasPrefix("a category"): return " (--category)"
-        case .strictRejected, .noDataRows: return " (--strict)"
-        case .badHeaderRow: return " (--header-row)"
+            return ImportErrorText.hintEncoding.text()
+        case .unknownKind: return ImportErrorText.hintKind.text()
+        case .missingColumn: return ImportErrorText.hintMap.text()
+        case .missingOption(_, let option, _) where option == ImportErrorText.needsCategory.text():
+            return ImportErrorText.hintCategory.text()
+        case .strictRejected, .noDataRows: return ImportErrorText.hintStrict.text()
+        case .badHeaderRow: return ImportErrorText.hintHeaderRow.text()
         default: return ""
         }
     }

@@ -21,12 +21,7 @@ final class ProgressBar: @unchecked Sendable {
         guard progress.finished || now.timeIntervalSince(lastDraw) >= 0.1 else { return }
         lastDraw = now
         let elapsed = max(now.timeIntervalSince(started), 0.001)
-        let fraction = progress.totalBytes > 0 ? Double(progress.bytesRead) / Double(progress.totalBytes) : 0
-        let width = 24
-        let filled = Int(fraction * Double(width))
-        let bar = String(repeating: "█", count: filled) + String(repeating: "░", count: width - filled)
-        let line = String(format: "\r%@ %@ %3.0f%%  %@ rows  %@ rows/s ", label, bar, fraction * 100,
-                          ImportSummary.grouped(progress.rows), ImportSummary.grouped(Int(Double(progress.rows) / elapsed)))
+        let line = "\r" + progress.line(label: label, perSecond: Int(Double(progress.rows) / elapsed))
         FileHandle.standardError.write(Data(line.utf8))
         drawn = true
     }

@@ -66,8 +66,7 @@ enum ValueParser {
         case .wan: bare = .wan
         case .yi, .thousand: bare = .yi
         case let .unsupported(name):
-            return .failure(.other("the column's unit '\(name)' is not one ladder reads; convert the column to "
-                + "元, 千元, 万元 or 亿元 and say which in its header, e.g. 年销售收入(万元)"))
+            return .failure(.unsupportedUnit(name))
         }
         do {
             let parsed = try Money.parse(text, bareUnit: bare, allowNegative: allowNegative)
@@ -79,12 +78,11 @@ enum ValueParser {
                 digits = String(repeating: "0", count: 5 - digits.count) + digits
                 while digits.hasSuffix("0") { digits.removeLast() }
                 let sign = parsed.money.yuan < 0 && yuan == 0 ? "-" : ""
-                return .failure(.money("'\(text)' is \(sign)\(yuan).\(digits) 元, a fraction of a yuan; amounts are stored "
-                    + "in whole yuan, round it first"))
+                return .failure(.fractionOfYuan(amount: "\(sign)\(yuan).\(digits)"))
             }
             return .success(yuan)
         } catch {
-            return .failure(.money(error.description))
+            return .failure(.money(error))
         }
     }
 
@@ -142,27 +140,23 @@ enum ValueProblem: Error, Equatable {
     case notAFlag
     case notAScore(maximum: Points)
     case scoreOutOfRange(maximum: Points)
-    case money(String)
-    case other(String)
+    /// The money parser's own reason, said in the reader's language when the message is made.
+    case money(Money.ParseError)
+    case unsupportedUnit(String)
+    case fractionOfYuan(amount: String)
 
     func message(value: String) -> String {
         switch self {
-        case let .approximate(marker):
-            return "'\(value)' is approximate ('\(marker)'); enter the exact figure"
-        case .notAWholeNumber:
-            return "'\(value)' is not a whole number; enter digits only, e.g. 120"
-        case .notADay:
-            return "'\(value)' is not a day; write it as 2023-05-06 (2023/5/6 and 2023年5月6日 are read too)"
-        case .notAYear:
-            return "'\(value)' is not a year; write four digits, e.g. 2024"
-        case .notAFlag:
-            return "'\(value)' is not yes or no; write 是 or 否 (有/无, √/×, Y/N, yes/no, true/false, 1/0 are read too)"
-        case let .notAScore(maximum):
-            return "'\(value)' is not a score; write a number from 0 to \(maximum) with at most two decimals, e.g. 70.5"
-        case let .scoreOutOfRange(maximum):
-            return "'\(value)' is outside 0–\(maximum), the range of this score; check the figure"
-        case let .money(reason), let .other(reason):
-            return reason
+        case let .approximate(marker): ImportProblemText.approximate.text(["value": value, "marker": marker])
+        case .notAWholeNumber: ImportProblemText.notAWholeNumber.text(["value": value])
+        case .notADay: ImportProblemText.notADay.text(["value": value])
+        case .notAYear: ImportProblemText.notAYear.text(["value": value])
+        case .notAFlag: ImportProblemText.notAFlag.text(["value": value])
+        case let .notAScore(maximum): ImportProblemText.notAScore.text(["value": value, "max": maximum])
+        case let .scoreOutOfRange(maximum): ImportProblemText.scoreOutOfRange.text(["value": value, "max": maximum])
+        case let .money(error): error.description
+        case let .unsupportedUnit(name): ImportProblemText.unsupportedUnit.text(["unit": name])
+        case let .fractionOfYuan(amount): ImportProblemText.fractionOfYuan.text(["value": value, "amount": amount])
         }
     }
 }

@@ -38,14 +38,14 @@ final class TitledTableReader: RowReader {
         var found: Int?
         if let headerRow {
             guard headerRow >= inner.headerRowNumber else {
-                throw ImportError.badHeaderRow(row: headerRow, reason: "it is blank; the first row with text is row "
-                    + "\(inner.headerRowNumber)")
+                throw ImportError.badHeaderRow(row: headerRow, reason: ImportErrorText.headerRowBlankFirst.text(
+                    ["row": inner.headerRowNumber]))
             }
             while seen.last!.number < headerRow, let row = try inner.next() { seen.append(row) }
             guard let index = seen.firstIndex(where: { $0.number == headerRow }) else {
                 let last = seen.last!.number
                 throw ImportError.badHeaderRow(row: headerRow, reason: last < headerRow
-                    ? "the table ends at row \(last)" : "it is blank")
+                    ? ImportErrorText.headerRowPastEnd.text(["row": last]) : ImportErrorText.headerRowBlank.text())
             }
             found = index
         } else {

@@ -6,7 +6,7 @@ final class CSVRejectsSink: RejectsSink {
     /// `headers`: every column of the file, 原行号 to 问题说明.
     init(path: String, headers: [String]) {
         file = CSVFileWriter(path: path, headers: headers,
-                             cannotWrite: "cannot write the rejects file here; give --rejects PATH")
+                             cannotWrite: ImportErrorText.cannotWriteRejects)
     }
 
     func append(_ row: RejectedRow) throws {

@@ -47,10 +47,10 @@ final class RejectsWriter {
         } else {
             var names: [String] = []
             for issue in issues where !issue.column.isEmpty && !names.contains(issue.column) { names.append(issue.column) }
-            var text = issues.map(\.message).joined(separator: "; ")
+            var text = RejectsWriter.joined(issues.map(\.message))
             // Values beyond the header (a shifted row) are kept in the reason so nothing is lost.
             let extra = row.cells.dropFirst(headerCount).map(RejectsWriter.original).filter { !$0.isEmpty }
-            if !extra.isEmpty { text += " (values past the last column: \(extra.joined(separator: " | ")))" }
+            if !extra.isEmpty { text += ImportText.valuesPastLastColumn.text(["values": extra.joined(separator: " | ")]) }
             (columns, reasons) = (names.joined(separator: "、"), text)
         }
         try sink.append(RejectedRow(originalRow: earlier?.row ?? row.number, cells: cells, columns: columns,
@@ -85,6 +85,15 @@ final class RejectsWriter {
         }
         try manager.moveItem(atPath: temporaryPath, toPath: finalPath)
         return (finalPath, kept)
+    }
+
+    /// A row's reasons as one 问题说明: `a; b` in English; in Chinese the sentences run on, each
+    /// ending in 。 (one without its own stop gets ；).
+    static func joined(_ messages: [String]) -> String {
+        guard Language.current == .zh else { return messages.joined(separator: "; ") }
+        return messages.enumerated().map { index, message in
+            index == messages.count - 1 || message.hasSuffix("。") || message.hasSuffix("；") ? message : message + "；"
+        }.joined()
     }
 
     /// The cell as it was in the file (not normalised), so nothing is lost on the way back.

@@ -11,11 +11,11 @@ extension CompoundFile {
         if named("EncryptedPackage") != nil { throw ReadError.passwordProtected }
         let detail: String
         if named("WordDocument") != nil {
-            detail = "it looks like a Word document"
+            detail = ReadDetailText.looksLikeWord.text()
         } else if named("PowerPoint Document") != nil {
-            detail = "it looks like a PowerPoint file"
+            detail = ReadDetailText.looksLikePowerPoint.text()
         } else {
-            detail = "it is an OLE2 compound file without a Workbook stream"
+            detail = ReadDetailText.noWorkbookStream.text()
         }
         throw ReadError.notAWorkbook(detail: detail)
     }

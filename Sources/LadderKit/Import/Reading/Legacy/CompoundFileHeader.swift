@@ -24,12 +24,12 @@ struct CompoundFileHeader {
 
     init(bytes: [UInt8]) throws {
         guard bytes.count >= CompoundFileHeader.length else {
-            throw ReadError.damagedArchive(detail: "it ends inside its 512-byte header; the file is probably cut short")
+            throw ReadError.damagedArchive(detail: ReadDetailText.oleHeaderShort.text())
         }
         let shift = bytes.u16(at: 0x1E)
         guard bytes.u16(at: 0x1C) == 0xFFFE, shift == 9 || shift == 12, bytes.u16(at: 0x20) == 6,
               bytes.u32(at: 0x38) == 4096 else {
-            throw ReadError.damagedArchive(detail: "its OLE2 header is not valid")
+            throw ReadError.damagedArchive(detail: ReadDetailText.oleHeaderInvalid.text())
         }
         sectorSize = 1 << Int(shift)
         isVersion3 = shift == 9

@@ -64,13 +64,13 @@ struct LegacyWorkbookGlobals {
     /// The stream must open with a BIFF8 workbook BOF; Excel 95 and older are refused by name.
     private static func checkVersion(_ records: BIFFRecordReader) throws {
         guard try records.next() else {
-            throw ReadError.damagedArchive(detail: "its Workbook stream is empty")
+            throw ReadError.damagedArchive(detail: ReadDetailText.workbookStreamEmpty.text())
         }
         if BIFFRecordType.oldBOFs.contains(records.type) {
             throw ReadError.unsupportedArchive(detail: "the Excel 2.x–4.0 format")
         }
         guard records.type == BIFFRecordType.bof, records.payload.count >= 4 else {
-            throw ReadError.damagedArchive(detail: "its Workbook stream does not start like an Excel workbook")
+            throw ReadError.damagedArchive(detail: ReadDetailText.workbookStreamNotExcel.text())
         }
         let version = records.payload.u16(at: 0)
         if version < 0x0600 { throw ReadError.unsupportedArchive(detail: "the Excel 5.0/95 format (BIFF5)") }

@@ -37,13 +37,13 @@ final class WorkbookPackage {
     func notAWorkbook() -> ReadError {
         let detail: String
         if contains("content.xml") && contains("mimetype") {
-            detail = "it looks like an OpenDocument (.ods) file"
+            detail = ReadDetailText.looksLikeODS.text()
         } else if contains("word/document.xml") {
-            detail = "it looks like a Word document"
+            detail = ReadDetailText.looksLikeWord.text()
         } else if contains("ppt/presentation.xml") {
-            detail = "it looks like a PowerPoint file"
+            detail = ReadDetailText.looksLikePowerPoint.text()
         } else {
-            detail = "it has no xl/workbook.xml"
+            detail = ReadDetailText.noWorkbookPart.text()
         }
         return ReadError.notAWorkbook(detail: detail)
     }

@@ -11,12 +11,12 @@ struct ZipDirectory {
 
     init(file: InputFile) throws {
         let size = file.size
-        guard size >= 22 else { throw ReadError.damagedArchive(detail: "it is too short to be a zip file") }
+        guard size >= 22 else { throw ReadError.damagedArchive(detail: ReadDetailText.zipTooShort.text()) }
         let tailCount = Int(min(size, 22 + 0xFFFF + 20))
         let tailOffset = size - Int64(tailCount)
         let tail = try file.bytes(at: tailOffset, count: tailCount)
         guard let eocd = ZipDirectory.findEndRecord(in: tail) else {
-            throw ReadError.damagedArchive(detail: "the end of the zip directory is missing; the file is probably cut short")
+            throw ReadError.damagedArchive(detail: ReadDetailText.zipDirectoryMissing.text())
         }
         var count = Int64(tail.uint16LE(eocd + 10))
         var directorySize = Int64(tail.uint32LE(eocd + 12))
@@ -77,12 +77,12 @@ struct ZipDirectory {
         var k = 0
         for _ in 0..<count {
             guard k + 46 <= d.count, d.uint32LE(k) == 0x0201_4B50 else {
-                throw ReadError.damagedArchive(detail: "the zip directory is corrupt")
+                throw ReadError.damagedArchive(detail: ReadDetailText.zipDirectoryCorrupt.text())
             }
             let nameLength = Int(d.uint16LE(k + 28)), extraLength = Int(d.uint16LE(k + 30))
             let commentLength = Int(d.uint16LE(k + 32))
             let next = k + 46 + nameLength + extraLength + commentLength
-            guard next <= d.count else { throw ReadError.damagedArchive(detail: "the zip directory is corrupt") }
+            guard next <= d.count else { throw ReadError.damagedArchive(detail: ReadDetailText.zipDirectoryCorrupt.text()) }
             var compressed = UInt64(d.uint32LE(k + 20)), uncompressed = UInt64(d.uint32LE(k + 24))
             var offset = UInt64(d.uint32LE(k + 42))
             ZipDirectory.applyZip64(d, from: k + 46 + nameLength, count: extraLength,
