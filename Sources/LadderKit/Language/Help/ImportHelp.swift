@@ -58,11 +58,11 @@ public enum ImportHelp: String, CatalogueArea {
             CatalogueEntry(zh: "被拒绝的行写到哪里（以 .xlsx 结尾则写成工作簿，否则写成 CSV）。",
                            en: "Where rejected rows go (a workbook if it ends in .xlsx, else CSV).")
         case .rejectsMore:
-            CatalogueEntry(zh: "默认：写在输入文件旁，名为 文件名.rejects.csv，工作簿则为 文件名.rejects.xlsx。",
+            CatalogueEntry(zh: "默认：文件名.rejects.csv，工作簿为 文件名.rejects.xlsx，写在输入文件旁。",
                            en: "Default: beside the input as NAME.rejects.csv, or NAME.rejects.xlsx for a workbook.")
         case .problems: CatalogueEntry(zh: "所有问题写到哪里，每个一行。", en: "Where every problem goes, one line each.")
         case .problemsMore:
-            CatalogueEntry(zh: "默认：写在输入文件旁，名为 文件名.problems.csv。", en: "Default: beside the input as NAME.problems.csv.")
+            CatalogueEntry(zh: "默认：文件名.problems.csv，写在输入文件旁。", en: "Default: beside the input as NAME.problems.csv.")
         case .silent: CatalogueEntry(zh: "不显示进度条。", en: "No progress bar.")
         case .format:
             CatalogueEntry(zh: "汇总的格式：table 表格、json 或 ndjson（每个文件一份汇总，每份一行）。",
