@@ -28,7 +28,7 @@ public enum SystemHelp: String, CatalogueArea {
                            en: "Copy the registry to a file, consistently, while others keep working.")
         case .backupDiscussion:
             CatalogueEntry(zh: "使用 SQLite 在线备份，取自同一快照：其他进程可同时写入，副本包含备份开始前已提交的全部事务，不含之后的。"
-                               + "副本是一个独立的文件（权限 0660）。恢复时用 `ladder restore` 加副本路径。",
+                               + "副本是一个独立的文件（权限 0660）。用 `ladder restore` 恢复。",
                            en: "Uses SQLite's online backup from one snapshot: other processes may write meanwhile, and the copy "
                                + "holds every transaction committed before it began and none after. The copy is one self-contained "
                                + "file (mode 0660). Put it back with `ladder restore PATH`.")
