@@ -11,6 +11,14 @@ import LadderKit
     /// The commands help lists (a hidden alias such as `imports` is not one).
     static var commands: [ParsableCommand.Type] { Ladder.configuration.subcommands.filter { $0.configuration.shouldDisplay } }
 
+    /// Every command and subcommand as typed after `ladder`, the root (`[]`) first, hidden aliases too.
+    static var commandPaths: [[String]] {
+        func paths(of command: ParsableCommand.Type, at path: [String]) -> [[String]] {
+            [path] + command.configuration.subcommands.flatMap { paths(of: $0, at: path + [$0._commandName]) }
+        }
+        return paths(of: Ladder.self, at: [])
+    }
+
     @Test func rootListsEveryCommand() {
         let help = Ladder.helpMessage()
         for command in HelpTests.commands {
@@ -29,19 +37,38 @@ import LadderKit
         }
     }
 
-    /// Help in Chinese as a clerk sees it (the parser's words too, wrapped by display width);
-    /// re-record with LADDER_RECORD_GOLDENS=1.
-    @Test(arguments: [["--help"], ["stats", "--help"], ["show", "--help"]])
-    func chineseHelpGolden(_ arguments: [String]) throws {
-        let name = arguments.count == 1 ? "help.zh.txt" : "help-\(arguments[0]).zh.txt"
-        let golden = HelpTests.root.appendingPathComponent("Tests/ladderTests/Fixtures/\(name)")
-        let directory = try TemporaryDirectory()
-        let run = try LadderRun.run(arguments, db: directory.path("none.sqlite"), environment: ["LADDER_LANG": "zh"])
-        #expect(run.status == 0)
-        if ProcessInfo.processInfo.environment["LADDER_RECORD_GOLDENS"] == "1" {
-            try run.stdout.write(to: golden, atomically: true, encoding: .utf8)
+    /// The goldens cover every command: 49 paths today (the root, 35 commands with `imports`, 13 subcommands).
+    @Test func everyCommandHasItsGoldens() throws {
+        #expect(HelpTests.commandPaths.count == 49)
+        for path in HelpTests.commandPaths {
+            for language in ["zh", "en"] {
+                let file = HelpCase(path: path, language: language).golden.path
+                #expect(FileManager.default.fileExists(atPath: file), "a golden for \(file)")
+            }
         }
-        #expect(run.stdout == (try String(contentsOf: golden, encoding: .utf8)))
+    }
+
+    /// Help as a clerk sees it, in both languages (in Chinese the parser's words too, wrapped by
+    /// display width), for every command; re-record with LADDER_RECORD_GOLDENS=1.
+    @Test(arguments: HelpTests.commandPaths.flatMap { path in ["zh", "en"].map { HelpCase(path: path, language: $0) } })
+    func helpGolden(_ c: HelpCase) throws {
+        let run = try c.run()
+        #expect(run.status == 0)
+        #expect(run.stderr == "")
+        if ProcessInfo.processInfo.environment["LADDER_RECORD_GOLDENS"] == "1" {
+            try run.stdout.write(to: c.golden, atomically: true, encoding: .utf8)
+        }
+        #expect(run.stdout == (try String(contentsOf: c.golden, encoding: .utf8)))
+    }
+
+    /// The Chinese help of every command has no English word but what a clerk types as written:
+    /// flags, codes, command names, and the values the parser lists for an option (`（可选：…）`).
+    @Test(arguments: HelpTests.commandPaths.map { HelpCase(path: $0, language: "zh") })
+    func chineseHelpHasNoEnglish(_ c: HelpCase) throws {
+        let help = try c.run().stdout
+        #expect(help.contains("用法：ladder"))
+        let typed = HelpTests.commandNames.union(HelpTests.listedValues(in: help))
+        #expect(EnglishWords.find(in: help).filter { !typed.contains($0) } == [])
     }
 
     /// The root help as users see it; re-record with LADDER_RECORD_GOLDENS=1.
@@ -52,6 +79,42 @@ import LadderKit
             try help.write(to: golden, atomically: true, encoding: .utf8)
         }
         #expect(help == (try String(contentsOf: golden, encoding: .utf8)))
+    }
+
+    /// The names of every command and subcommand (`import`, `set`, `passwd`) and the parser's own
+    /// `ladder help`, typed as they are.
+    static var commandNames: Set<String> { Set(commandPaths.flatMap { $0 } + ["help"]) }
+
+    /// The values the parser lists after an option's help: `（可选：tsme, hnte；默认：hnte）`.
+    static func listedValues(in help: String) -> Set<String> {
+        var values = Set<String>()
+        var rest = help[...]
+        while let open = rest.range(of: "（可选：") {
+            let close = rest[open.upperBound...].firstIndex { $0 == "；" || $0 == "）" } ?? rest.endIndex
+            let listed = rest[open.upperBound..<close].split { $0 == "," || $0.isWhitespace }
+            values.formUnion(listed.map(String.init))
+            rest = rest[close...]
+        }
+        return values
+    }
+}
+
+/// One command's help in one language, and its golden under Fixtures/help/.
+struct HelpCase: CustomTestStringConvertible, Sendable {
+    let path: [String]
+    let language: String
+
+    var testDescription: String { (["ladder"] + path).joined(separator: " ") + " (\(language))" }
+
+    /// `ladder.zh.txt` for the root, `policy-show.en.txt` for `ladder policy show`.
+    var golden: URL {
+        let name = path.isEmpty ? "ladder" : path.joined(separator: "-")
+        return HelpTests.root.appendingPathComponent("Tests/ladderTests/Fixtures/help/\(name).\(language).txt")
+    }
+
+    func run() throws -> LadderRun {
+        let directory = try TemporaryDirectory()
+        return try LadderRun.run(path + ["--help"], db: directory.path("none.sqlite"), environment: ["LADDER_LANG": language])
     }
 }
 

@@ -165,7 +165,7 @@ import Testing
         let directory = try TemporaryDirectory()
         let run = try LadderRun.run(["stats", "--tir", "hnte", "--lang", "zh"], db: directory.path("none.sqlite"))
         #expect(run.status == 64)
-        #expect(run.stderr.hasPrefix("错误：没有选项 '--tir'。是否要用 '--tier'？\n用法：ladder stats [--tier <tier>]"))
+        #expect(run.stderr.hasPrefix("错误：没有选项 '--tir'。是否要用 '--tier'？\n用法：ladder stats [--tier <层级>]"))
         #expect(run.stderr.hasSuffix("\n  更多信息：ladder stats --help\n"))
         let help = try LadderRun.run(["stats", "--help", "--lang", "zh"], db: directory.path("none.sqlite"))
         #expect(help.status == 0)

@@ -32,6 +32,17 @@ public enum Catalogue {
         ImportErrorText.self,
         ReadErrorText.self,
         ReadDetailText.self,
+        RecordHelp.self,
+        CorrectionHelp.self,
+        ImportHelp.self,
+        FactsHelp.self,
+        RulesHelp.self,
+        FiguresHelp.self,
+        ExportHelp.self,
+        SystemHelp.self,
+        ServeHelp.self,
+        ValueName.self,
+        ValidationText.self,
     ]
 
     /// Every key with its entry, for the tests and for a translator's review.

@@ -4,6 +4,7 @@ public enum CommandHelp: String, CatalogueArea {
     case ladderAbstract, ladderDiscussion
     case statsAbstract, statsDiscussion, statsTier, statsBy, statsByMore, statsPrintSQL, statsPrintSQLMore
     case showAbstract, showQuery, showWide
+    case findAbstract, findDiscussion, findText, findLimit, findTiming
 
     public static let area = "help"
 
@@ -52,6 +53,21 @@ public enum CommandHelp: String, CatalogueArea {
         case .showQuery: CatalogueEntry(zh: "统一社会信用代码，或完整的现用名、曾用名。", en: "统一社会信用代码, or an exact current or former name.")
         case .showWide:
             CatalogueEntry(zh: "事件记录每条一行宽表（超过 100 列）。", en: "The events as one wide table row each (wider than 100 columns).")
+        case .findAbstract:
+            CatalogueEntry(zh: "按统一社会信用代码、名称、曾用名或名称的一部分查找企业。",
+                           en: "Find firms by credit code, name, former name or part of a name.")
+        case .findDiscussion:
+            CatalogueEntry(zh: "查找的文字可以是统一社会信用代码（全角、小写、含空格或末尾带“。”均可），完整的现用名或曾用名"
+                               + "（全角和半角括号视为相同），或名称中连续的两个以上的字，例如 众城。排列顺序：代码相符、名称完全相符、"
+                               + "曾用名完全相符，其后是包含该文字的名称（以其开头的在前，其次是较短的名称）。名称、所在地和梯次位置均按统计日。",
+                           en: "TEXT is a 统一社会信用代码 (full-width, lower case, spaces or a trailing 。 are fine), a current or "
+                               + "former name (（） and () alike), or two or more characters of a name, e.g. 众城. Best first: the "
+                               + "code, the exact name, an exact former name, then names containing TEXT (those starting with it, "
+                               + "then shorter names). Names, place and position are those on the as-of day.")
+        case .findText: CatalogueEntry(zh: "统一社会信用代码、名称或名称的一部分。", en: "A credit code, a name, or part of a name.")
+        case .findLimit: CatalogueEntry(zh: "最多列出多少家企业（默认 {limit}）。", en: "List at most this many firms (default {limit}).")
+        case .findTiming:
+            CatalogueEntry(zh: "在标准错误输出上显示查找本身所用的时间。", en: "Print the time the lookup itself took on standard error.")
         }
     }
 }

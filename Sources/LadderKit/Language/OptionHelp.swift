@@ -2,7 +2,7 @@
 /// who records.
 public enum OptionHelp: String, CatalogueArea {
     case db, dbMore, asOf, asOfMore, knownAt, knownAtMore, region, regionMore, format, documentFormat
-    case operatorName, operatorMore, document, note, tier
+    case operatorName, operatorMore, document, note, tier, onlyTier, firm, override, category, evaluatedYear
 
     public static let area = "option"
 
@@ -33,6 +33,14 @@ public enum OptionHelp: String, CatalogueArea {
         case .document: CatalogueEntry(zh: "文号，例如 赣高企认办〔2024〕3号。", en: "Document reference (文号), e.g. 赣高企认办〔2024〕3号.")
         case .note: CatalogueEntry(zh: "随记录保存的备注。", en: "A free note kept with the record.")
         case .tier: CatalogueEntry(zh: "层级（tsme、hnte、growth、leader，或 科小、高企 …）。", en: "The tier (tsme, hnte, growth, leader, or 科小, 高企 …).")
+        case .onlyTier: CatalogueEntry(zh: "只列此层级。", en: "List only this tier.")
+        case .firm: CatalogueEntry(zh: "统一社会信用代码，或完整的现用名、曾用名。", en: "统一社会信用代码, or an exact current or former name.")
+        case .override:
+            CatalogueEntry(zh: "特批：规则不允许时仍予记录；特批理由随事件保存。",
+                           en: "Record it although the rules refuse it; the reason is kept on the event.")
+        case .category: CatalogueEntry(zh: "名单类别（growth 和 leader 用）。", en: "List category (growth and leader).")
+        case .evaluatedYear:
+            CatalogueEntry(zh: "核对哪一年度的数据（默认：--as-of 的上一年）。", en: "Fiscal year evaluated (default: the year before --as-of).")
         }
     }
 }

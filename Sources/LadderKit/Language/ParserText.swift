@@ -7,6 +7,8 @@ public enum ParserText: String, CatalogueArea {
     case showHelp, showVersion, seeSubcommandHelp, seeMoreInformation, valuesAndDefault, values, defaultValue
     case missingArgument, missingOneOf, missingValue, missingSubcommand, unknownOption, didYouMean
     case unexpectedArgument, invalidValueFor, invalidValue, provideOneOfAnd, provideOneOfOr, provideOneOfList
+    // After the sentences that contain it.
+    case subcommandValue, optionsValue, defaultSubcommand
 
     public static let area = "parser"
 
@@ -40,6 +42,10 @@ public enum ParserText: String, CatalogueArea {
         case .provideOneOfAnd: CatalogueEntry(zh: "。请写以下之一：{first} 或 {last}。", en: ". Please provide one of {first} and {last}.")
         case .provideOneOfOr: CatalogueEntry(zh: "。请写以下之一：{values} 或 {last}。", en: ". Please provide one of {values} or {last}.")
         case .provideOneOfList: CatalogueEntry(zh: "。请写以下之一：", en: ". Please provide one of the following:")
+        case .subcommandValue: CatalogueEntry(zh: "<子命令>", en: "<subcommand>")
+        case .optionsValue: CatalogueEntry(zh: "<选项>", en: "<options>")
+        // Two spaces keep the column: the Chinese is two columns narrower.
+        case .defaultSubcommand: CatalogueEntry(zh: "（默认）  ", en: " (default)")
         }
     }
 }

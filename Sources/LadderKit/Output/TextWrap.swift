@@ -50,9 +50,9 @@ public enum TextWrap {
             if character == " " {
                 if !current.isEmpty { words.append(current); current = "" }
                 words.append(" ")
-            } else if closingPunctuation.contains(character), let last = words.last, last != " " {
+            } else if closingPunctuation.contains(character), !current.isEmpty || (words.last.map { $0 != " " } ?? false) {
                 // Never at the start of a line: ，。、 and closing brackets stay with what they close.
-                if current.isEmpty { words[words.count - 1] = last + String(character) } else { current.append(character) }
+                if current.isEmpty { words[words.count - 1] += String(character) } else { current.append(character) }
             } else if DisplayWidth.of(String(character)) == 2 {
                 if !current.isEmpty { words.append(current); current = "" }
                 words.append(String(character))
@@ -61,9 +61,21 @@ public enum TextWrap {
             }
         }
         if !current.isEmpty { words.append(current) }
-        return words
+        // Never at the end of a line: an opening bracket goes with what it opens.
+        var joined: [String] = []
+        for word in words {
+            if let last = joined.last, last.count == 1, openingPunctuation.contains(last.first!), word != " " {
+                joined[joined.count - 1] += word
+            } else {
+                joined.append(word)
+            }
+        }
+        return joined
     }
 
     /// Punctuation a Chinese line must not begin with.
     static let closingPunctuation: Set<Character> = ["，", "。", "、", "；", "：", "！", "？", "）", "》", "」", "』", "】", "”", "’"]
+
+    /// Punctuation a Chinese line must not end with.
+    static let openingPunctuation: Set<Character> = ["（", "《", "「", "『", "【", "“", "‘"]
 }

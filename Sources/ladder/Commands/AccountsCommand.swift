@@ -4,20 +4,21 @@ import LadderKit
 import LadderServer
 
 struct AccountsCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "accounts", abstract: "Manage the accounts of `ladder serve`: add, list, disable, passwords, API tokens.",
-        subcommands: [Add.self, List.self, Disable.self, Passwd.self, Token.self])
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "accounts", abstract: ServeHelp.accountsAbstract.text(),
+                             subcommands: [Add.self, List.self, Disable.self, Passwd.self, Token.self])
+    }
 
     struct Add: ParsableCommand {
-        static let configuration = CommandConfiguration(
-            abstract: "Add an account with a role and the region it sees.",
-            discussion: "The password is asked twice (not shown), or read from the first line of stdin with --password-stdin.")
-        @Argument(help: "Account name: letters, digits, '.', '_' or '-', e.g. ganzhou.li.") var name: String
-        @Option(help: "viewer (reads), editor (also records), or admin (also manages accounts).") var role: AccountRole
-        @Option(help: ArgumentHelp("The region it sees: 360000 (province), a city, a county, or ganjiang.", valueName: "code"),
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(abstract: ServeHelp.addAbstract.text(), discussion: ServeHelp.addDiscussion.text())
+        }
+        @Argument(help: ArgumentHelp(ServeHelp.addName, kind: .account)) var name: String
+        @Option(help: ArgumentHelp(ServeHelp.role, kind: .role)) var role: AccountRole
+        @Option(help: ArgumentHelp(ServeHelp.region, value: .code),
                 transform: AccountsCommand.region)
         var region: Region
-        @Flag(name: .customLong("password-stdin"), help: "Read the password from stdin instead of asking.") var passwordStdin = false
+        @Flag(name: .customLong("password-stdin"), help: ArgumentHelp(ServeHelp.passwordStdin)) var passwordStdin = false
         @OptionGroup var record: RecordOptions
         @OptionGroup var registry: RegistryOptions
 
@@ -32,7 +33,7 @@ struct AccountsCommand: ParsableCommand {
     }
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List the accounts: name, role, region, since, disabled.")
+        static var configuration: CommandConfiguration { CommandConfiguration(abstract: ServeHelp.listAbstract.text()) }
         @OptionGroup var registry: RegistryOptions
 
         func run() throws {
@@ -43,8 +44,8 @@ struct AccountsCommand: ParsableCommand {
     }
 
     struct Disable: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Disable an account for good: its sessions and tokens stop at once.")
-        @Argument(help: "Account name.") var name: String
+        static var configuration: CommandConfiguration { CommandConfiguration(abstract: ServeHelp.disableAbstract.text()) }
+        @Argument(help: ArgumentHelp(ServeHelp.accountName, kind: .account)) var name: String
         @OptionGroup var record: RecordOptions
         @OptionGroup var registry: RegistryOptions
 
@@ -57,9 +58,9 @@ struct AccountsCommand: ParsableCommand {
     }
 
     struct Passwd: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Set a new password; the account's sessions are signed out.")
-        @Argument(help: "Account name.") var name: String
-        @Flag(name: .customLong("password-stdin"), help: "Read the password from stdin instead of asking.") var passwordStdin = false
+        static var configuration: CommandConfiguration { CommandConfiguration(abstract: ServeHelp.passwdAbstract.text()) }
+        @Argument(help: ArgumentHelp(ServeHelp.accountName, kind: .account)) var name: String
+        @Flag(name: .customLong("password-stdin"), help: ArgumentHelp(ServeHelp.passwordStdin)) var passwordStdin = false
         @OptionGroup var record: RecordOptions
         @OptionGroup var registry: RegistryOptions
 
@@ -75,17 +76,17 @@ struct AccountsCommand: ParsableCommand {
     }
 
     struct Token: ParsableCommand {
-        static let configuration = CommandConfiguration(
-            abstract: "Make an API token for scripts (shown once), list them, or revoke one.",
-            discussion: "Scripts send it as `Authorization: Bearer TOKEN`. Only its SHA-256 digest is kept.")
-        @Argument(help: "Account name.") var name: String
-        @Option(help: ArgumentHelp("Revoke the token with this id instead of making one.", valueName: "id")) var revoke: Int64?
-        @Flag(help: "List the account's tokens instead of making one.") var list = false
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(abstract: ServeHelp.tokenAbstract.text(), discussion: ServeHelp.tokenDiscussion.text())
+        }
+        @Argument(help: ArgumentHelp(ServeHelp.accountName, kind: .account)) var name: String
+        @Option(help: ArgumentHelp(ServeHelp.tokenRevoke, value: .id)) var revoke: Int64?
+        @Flag(help: ArgumentHelp(ServeHelp.tokenList)) var list = false
         @OptionGroup var record: RecordOptions
         @OptionGroup var registry: RegistryOptions
 
         func validate() throws {
-            if list, revoke != nil { throw ValidationError("give --list or --revoke ID, not both") }
+            if list, revoke != nil { throw ValidationError(ValidationText.tokenBoth.text()) }
         }
 
         func run() throws {

@@ -2,19 +2,19 @@ import ArgumentParser
 import LadderKit
 
 struct AddCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "add", abstract: "Register an enterprise by its 统一社会信用代码.",
-        discussion: "Without --region the firm is placed in the division named by its code (positions 3-8).")
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "add", abstract: RecordHelp.addAbstract.text(), discussion: RecordHelp.addDiscussion.text())
+    }
 
-    @Argument(help: "统一社会信用代码 (18 characters).", transform: Parse.code) var code: CreditCode
-    @Option(help: "Registered name (企业名称).") var name: String
-    @Option(help: "Division code (GB/T 2260), e.g. 360111, or a Jiangxi division name.", transform: Parse.region)
+    @Argument(help: ArgumentHelp(RecordHelp.addCode, kind: .code), transform: Parse.code) var code: CreditCode
+    @Option(help: ArgumentHelp(RecordHelp.addName, kind: .name)) var name: String
+    @Option(help: ArgumentHelp(RecordHelp.addRegion, kind: .region), transform: Parse.region)
     var region: RegionCode?
-    @Option(help: "Reporting zone the firm belongs to (赣江新区 = ganjiang).") var zone: Zone?
-    @Option(help: "Founding day (成立日期).", transform: Parse.day) var founded: Day?
-    @Option(help: "Technology field, e.g. 电子信息.") var field: String?
-    @Option(help: "Contact person.") var contact: String?
-    @Option(help: "Contact phone.") var phone: String?
+    @Option(help: ArgumentHelp(RecordHelp.addZone, kind: .zone)) var zone: Zone?
+    @Option(help: ArgumentHelp(RecordHelp.addFounded, kind: .day), transform: Parse.day) var founded: Day?
+    @Option(help: ArgumentHelp(RecordHelp.addField, kind: .field)) var field: String?
+    @Option(help: ArgumentHelp(RecordHelp.addContact, kind: .contact)) var contact: String?
+    @Option(help: ArgumentHelp(RecordHelp.addPhone, kind: .phone)) var phone: String?
     @OptionGroup var registry: RegistryOptions
     @OptionGroup var record: RecordOptions
 

@@ -2,16 +2,16 @@ import ArgumentParser
 import LadderKit
 
 struct AdmitCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "admit", abstract: "Record a 科技型中小企业 admission (入库) with its 入库登记编号.",
-        discussion: "Valid from the admission day through the end of the number's year (policy knob tsme.end).")
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "admit", abstract: RecordHelp.admitAbstract.text(),
+                             discussion: RecordHelp.admitDiscussion.text())
+    }
 
-    @Argument(help: "统一社会信用代码, or an exact current or former name.", transform: Parse.firm) var firm: String
-    @Option(help: "入库登记编号, 18 characters, e.g. 2024360111A0000001.", transform: Parse.tsmeNumber)
+    @Argument(help: ArgumentHelp(OptionHelp.firm, kind: .firm), transform: Parse.firm) var firm: String
+    @Option(help: ArgumentHelp(RecordHelp.admitNumber, kind: .number), transform: Parse.tsmeNumber)
     var number: TsmeNumber
-    @Option(help: "Admission announcement day.", transform: Parse.day) var effective: Day
-    @Option(help: ArgumentHelp("Record it although the rules refuse it; the reason is kept on the event.",
-                               valueName: "reason"))
+    @Option(help: ArgumentHelp(RecordHelp.admitEffective, kind: .day), transform: Parse.day) var effective: Day
+    @Option(help: ArgumentHelp(OptionHelp.override, value: .reason))
     var override: String?
     @OptionGroup var registry: RegistryOptions
     @OptionGroup var record: RecordOptions

@@ -2,16 +2,13 @@ import ArgumentParser
 import LadderKit
 
 struct BackupCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "backup", abstract: "Copy the registry to a file, consistently, while others keep working.",
-        discussion: """
-            Uses SQLite's online backup from one snapshot: other processes may write meanwhile, and the copy \
-            holds every transaction committed before it began and none after. The copy is one self-contained \
-            file (mode 0660). Put it back with `ladder restore PATH`.
-            """)
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "backup", abstract: SystemHelp.backupAbstract.text(),
+                             discussion: SystemHelp.backupDiscussion.text())
+    }
 
-    @Argument(help: "Where to write the copy.") var destination: String
-    @Flag(help: "Replace an existing file at the destination.") var force = false
+    @Argument(help: ArgumentHelp(SystemHelp.backupDestination, kind: .path)) var destination: String
+    @Flag(help: ArgumentHelp(SystemHelp.backupForce)) var force = false
     @OptionGroup var registry: RegistryOptions
 
     func run() throws {

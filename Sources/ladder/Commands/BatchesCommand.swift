@@ -3,13 +3,13 @@ import LadderKit
 
 /// `ladder batches`: named apart from `import` so that one letter cannot turn a read into a write.
 struct BatchesCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "batches", abstract: "List import batches: file, title, digest, who, when, what each did.")
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "batches", abstract: ImportHelp.batchesAbstract.text())
+    }
 
-    @Option(help: ArgumentHelp("Only the batches imported by accounts of this region or of a region within it.",
-                               valueName: "region"), transform: Parse.area)
+    @Option(help: ArgumentHelp(ImportHelp.batchesRegion, value: .region), transform: Parse.area)
     var region: Region?
-    @Option(help: "Output format.") var format: OutputFormat = .table
+    @Option(help: ArgumentHelp(OptionHelp.format, kind: .format)) var format: OutputFormat = .table
     @OptionGroup var registry: RegistryOptions
 
     func run() throws {
@@ -21,8 +21,9 @@ struct BatchesCommand: ParsableCommand {
 
 /// `ladder imports`, the command's name before 2026-12: kept, hidden from help, for scripts.
 struct ImportsAliasCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "imports", abstract: "The old name of `ladder batches`.", shouldDisplay: false)
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "imports", abstract: ImportHelp.importsAbstract.text(), shouldDisplay: false)
+    }
 
     @OptionGroup var batches: BatchesCommand
 

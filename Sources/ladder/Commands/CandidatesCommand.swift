@@ -2,16 +2,16 @@ import ArgumentParser
 import LadderKit
 
 struct CandidatesCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "candidates",
-        abstract: "Firms that meet a tier's rules but do not hold it, and holders whose term ends this year.",
-        discussion: "Only firms with facts on file are considered; enter facts with `ladder facts set` or an import.")
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "candidates", abstract: RulesHelp.candidatesAbstract.text(),
+                             discussion: RulesHelp.candidatesDiscussion.text())
+    }
 
     @OptionGroup var tierOption: TierOption
     var tier: Tier { tierOption.tier }
-    @Option(help: "List category (growth and leader).") var category: ListCategory?
-    @Option(help: "Fiscal year evaluated (default: the year before --as-of).") var year: Int?
-    @Option(help: "Group by city and count.") var by: CandidateGrouping?
+    @Option(help: ArgumentHelp(OptionHelp.category, kind: .category)) var category: ListCategory?
+    @Option(help: ArgumentHelp(OptionHelp.evaluatedYear, kind: .year)) var year: Int?
+    @Option(help: ArgumentHelp(RulesHelp.candidatesBy, kind: .grouping)) var by: CandidateGrouping?
     @OptionGroup var area: RegionOption
     @OptionGroup var read: ReadOptions
     @OptionGroup var registry: RegistryOptions

@@ -2,15 +2,15 @@ import ArgumentParser
 import LadderKit
 
 struct CertifyCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "certify", abstract: "Record a 高新技术企业 certificate.",
-        discussion: "Valid for three years from the issue day (policy knob hnte.end: civil-code by default).")
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "certify", abstract: RecordHelp.certifyAbstract.text(),
+                             discussion: RecordHelp.certifyDiscussion.text())
+    }
 
-    @Argument(help: "统一社会信用代码, or an exact current or former name.", transform: Parse.firm) var firm: String
-    @Option(help: "Certificate number, e.g. GR202336000123.", transform: Parse.certificate) var number: CertificateNumber
-    @Option(help: "Issue day (发证日期).", transform: Parse.day) var issued: Day
-    @Option(help: ArgumentHelp("Record it although the rules refuse it; the reason is kept on the event.",
-                               valueName: "reason"))
+    @Argument(help: ArgumentHelp(OptionHelp.firm, kind: .firm), transform: Parse.firm) var firm: String
+    @Option(help: ArgumentHelp(RecordHelp.certifyNumber, kind: .number), transform: Parse.certificate) var number: CertificateNumber
+    @Option(help: ArgumentHelp(RecordHelp.certifyIssued, kind: .day), transform: Parse.day) var issued: Day
+    @Option(help: ArgumentHelp(OptionHelp.override, value: .reason))
     var override: String?
     @OptionGroup var registry: RegistryOptions
     @OptionGroup var record: RecordOptions

@@ -2,23 +2,24 @@ import ArgumentParser
 import LadderKit
 
 struct CheckCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "check", abstract: "Check a firm against a tier's official rules, criterion by criterion.",
-        discussion: "Each criterion passes, fails, or is unknown (a fact is missing); ratios are compared exactly.")
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "check", abstract: RulesHelp.checkAbstract.text(), discussion: RulesHelp.checkDiscussion.text())
+    }
 
-    @Argument(help: "统一社会信用代码, or an exact current or former name.") var query: String
+    @Argument(help: ArgumentHelp(OptionHelp.firm, kind: .firm)) var query: String
     @OptionGroup var tierOption: TierOption
     var tier: Tier { tierOption.tier }
-    @Option(help: "List category (growth and leader).") var category: ListCategory?
-    @Option(help: "Fiscal year evaluated (default: the year before --as-of).") var year: Int?
+    @Option(help: ArgumentHelp(OptionHelp.category, kind: .category)) var category: ListCategory?
+    @Option(help: ArgumentHelp(OptionHelp.evaluatedYear, kind: .year)) var year: Int?
     @OptionGroup var times: TimeOptions
     @Option(help: DocumentFormat.help) var format: DocumentFormat = .table
-    @Flag(help: "One wide table row per criterion (wider than 100 columns).") var wide = false
+    @Flag(help: ArgumentHelp(RulesHelp.checkWide)) var wide = false
     @OptionGroup var registry: RegistryOptions
 
     func validate() throws {
         if let category, category.tier != tier {
-            throw ValidationError("--category \(category.rawValue) belongs to \(category.tier.rawValue), not \(tier.rawValue)")
+            throw ValidationError(ValidationText.checkCategory.text(
+                ["category": category.rawValue, "owner": category.tier.rawValue, "tier": tier.rawValue]))
         }
     }
 

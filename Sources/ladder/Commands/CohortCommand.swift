@@ -2,17 +2,13 @@ import ArgumentParser
 import LadderKit
 
 struct CohortCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "cohort", abstract: "Follow each year's qualifications: still valid, revoked, re-certified, lapsed.",
-        discussion: """
-            A qualification that ran to its end was re-certified when a new one of the same tier started within \
-            the policy's recertification_window_days (default 365) of that end, either side; lapsed when none did and the window has \
-            closed; pending while it is open. Retention = re-certified / (re-certified + lapsed). With --by city, a firm \
-            counts where it was on the day its qualification started.
-            """)
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "cohort", abstract: FiguresHelp.cohortAbstract.text(),
+                             discussion: FiguresHelp.cohortDiscussion.text())
+    }
 
-    @Option(help: "The tier to follow.") var tier: Tier = .hnte
-    @Option(help: "Group each year by city.") var by: CityGrouping?
+    @Option(help: ArgumentHelp(FiguresHelp.cohortTier, kind: .tier)) var tier: Tier = .hnte
+    @Option(help: ArgumentHelp(FiguresHelp.cohortBy, kind: .grouping)) var by: CityGrouping?
     @OptionGroup var area: RegionOption
     @OptionGroup var read: ReadOptions
     @OptionGroup var registry: RegistryOptions

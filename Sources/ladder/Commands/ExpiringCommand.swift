@@ -2,23 +2,21 @@ import ArgumentParser
 import LadderKit
 
 struct ExpiringCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "expiring", abstract: "List qualifications valid now whose last valid day is near, with contacts.",
-        discussion: """
-            Valid on the as-of day, last valid day within --within days after it (default 90), or in --year \
-            (期满当年). A firm already holding a newer valid qualification of the tier is not listed.
-            """)
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "expiring", abstract: FiguresHelp.expiringAbstract.text(),
+                             discussion: FiguresHelp.expiringDiscussion.text())
+    }
 
-    @Option(help: "List only this tier.") var tier: Tier?
-    @Option(help: ArgumentHelp("Days ahead to look (default 90).", valueName: "days")) var within: Int?
-    @Option(help: ArgumentHelp("List those ending in this calendar year instead.", valueName: "year")) var year: Int?
+    @Option(help: ArgumentHelp(OptionHelp.onlyTier, kind: .tier)) var tier: Tier?
+    @Option(help: ArgumentHelp(FiguresHelp.expiringWithin, value: .days)) var within: Int?
+    @Option(help: ArgumentHelp(FiguresHelp.expiringYear, value: .year)) var year: Int?
     @OptionGroup var area: RegionOption
     @OptionGroup var read: ReadOptions
     @OptionGroup var registry: RegistryOptions
 
     func validate() throws {
-        if within != nil, year != nil { throw ValidationError("give --within or --year, not both") }
-        if let within, within < 0 { throw ValidationError("--within must be 0 or more days") }
+        if within != nil, year != nil { throw ValidationError(ValidationText.expiringBoth.text()) }
+        if let within, within < 0 { throw ValidationError(ValidationText.withinDays.text()) }
     }
 
     func run() throws {

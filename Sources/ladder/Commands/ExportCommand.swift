@@ -3,18 +3,14 @@ import Foundation
 import LadderKit
 
 struct ExportCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "export", abstract: "Export the firms holding a valid qualification on a day.",
-        discussion: """
-            One row per firm: credit code, current name, city, county, number, start, end. A CSV written \
-            with --out starts with a UTF-8 byte order mark so Excel opens it correctly; --format xlsx \
-            writes a workbook with Chinese headers and the code columns typed as text. Without --format, \
-            the format follows the --out file's extension (.csv, .xlsx, .json), else CSV.
-            """)
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "export", abstract: ExportHelp.exportAbstract.text(),
+                             discussion: ExportHelp.exportDiscussion.text())
+    }
 
-    @Option(help: "The tier to export.") var tier: Tier
-    @Option(help: "File format (default: from the --out extension, else csv).") var format: ExportFormat?
-    @Option(help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file")) var out: String?
+    @Option(help: ArgumentHelp(ExportHelp.exportTier, kind: .tier)) var tier: Tier
+    @Option(help: ArgumentHelp(ExportHelp.exportFormat, kind: .format)) var format: ExportFormat?
+    @Option(help: ArgumentHelp(ExportHelp.exportOut, value: .file)) var out: String?
     @OptionGroup var area: RegionOption
     @OptionGroup var times: TimeOptions
     @OptionGroup var registry: RegistryOptions
@@ -26,11 +22,10 @@ struct ExportCommand: ParsableCommand {
 
     func validate() throws {
         if let out { try OutputPath.check(out, allowed: ExportFormat.allCases.map(\.rawValue)) }
-        if !resolvedFormat.isText, out == nil { throw ValidationError("--format \(resolvedFormat.rawValue) needs --out FILE") }
+        if !resolvedFormat.isText, out == nil { throw ValidationError(ValidationText.exportNeedsOut.text(["format": resolvedFormat.rawValue])) }
         if let format, let out, let named = ExportFormat(rawValue: URL(fileURLWithPath: out).pathExtension.lowercased()),
            named != format {
-            throw ValidationError("--out \(out) is named .\(named.rawValue) but --format is \(format.rawValue); "
-                + "make them agree (or leave --format out)")
+            throw ValidationError(ValidationText.exportDisagrees.text(["out": out, "named": named.rawValue, "format": format.rawValue]))
         }
     }
 

@@ -2,9 +2,10 @@ import ArgumentParser
 import LadderKit
 
 struct FactsCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "facts", abstract: "Enter and read a firm's annual facts (the eligibility rules' inputs).",
-        subcommands: [FactsSetCommand.self, FactsShowCommand.self])
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "facts", abstract: FactsHelp.factsAbstract.text(),
+                             subcommands: [FactsSetCommand.self, FactsShowCommand.self])
+    }
 }
 
 /// yes/no for a fact a person gives (是/否 read too).

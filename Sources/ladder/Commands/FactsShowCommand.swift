@@ -2,11 +2,12 @@ import ArgumentParser
 import LadderKit
 
 struct FactsShowCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "show", abstract: "Show a firm's facts by year (each year's versions merged, newest wins).")
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "show", abstract: FactsHelp.showAbstract.text())
+    }
 
-    @Argument(help: "统一社会信用代码, or an exact current or former name.") var query: String
-    @Option(help: "Only this fiscal year.") var year: Int?
+    @Argument(help: ArgumentHelp(OptionHelp.firm, kind: .firm)) var query: String
+    @Option(help: ArgumentHelp(FactsHelp.showYear, kind: .year)) var year: Int?
     @OptionGroup var read: ReadOptions
     @OptionGroup var registry: RegistryOptions
 

@@ -3,25 +3,21 @@ import Foundation
 import LadderKit
 
 struct FindCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "find", abstract: "Find firms by credit code, name, former name or part of a name.",
-        discussion: """
-            TEXT is a 统一社会信用代码 (full-width, lower case, spaces or a trailing 。 are fine), a current or \
-            former name (（） and () alike), or two or more characters of a name, e.g. 众城. Best first: the \
-            code, the exact name, an exact former name, then names containing TEXT (those starting with it, \
-            then shorter names). Names, place and position are those on the as-of day.
-            """)
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "find", abstract: CommandHelp.findAbstract.text(),
+                             discussion: CommandHelp.findDiscussion.text())
+    }
 
-    @Argument(help: ArgumentHelp("A credit code, a name, or part of a name.", valueName: "text")) var text: String
-    @Option(help: ArgumentHelp("List at most this many firms (default \(Registry.findDefaultLimit)).", valueName: "n"))
+    @Argument(help: ArgumentHelp(CommandHelp.findText, value: .text)) var text: String
+    @Option(help: ArgumentHelp(CommandHelp.findLimit, value: .n, ["limit": Registry.findDefaultLimit]))
     var limit: Int = Registry.findDefaultLimit
-    @Flag(help: "Print the time the lookup itself took on standard error.") var timing = false
+    @Flag(help: ArgumentHelp(CommandHelp.findTiming)) var timing = false
     @OptionGroup var area: RegionOption
     @OptionGroup var read: ReadOptions
     @OptionGroup var registry: RegistryOptions
 
     func validate() throws {
-        if limit < 1 { throw ValidationError("--limit must be 1 or more") }
+        if limit < 1 { throw ValidationError(ValidationText.findLimit.text()) }
     }
 
     func run() throws {

@@ -2,29 +2,25 @@ import ArgumentParser
 import LadderKit
 
 struct FunnelCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "funnel", abstract: "Of the firms first entering a tier each year, how many reached a higher one.",
-        discussion: """
-            A firm enters in the year its first qualification of --from started, and reaches --to when a \
-            qualification of --to starts on or after that day (within --within years of it, when given) and \
-            by the as-of day. Median days: from the first --from to the first such --to.
-            """)
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "funnel", abstract: FiguresHelp.funnelAbstract.text(),
+                             discussion: FiguresHelp.funnelDiscussion.text())
+    }
 
-    @Option(help: "The lower tier.") var from: Tier = .tsme
-    @Option(help: "The higher tier.") var to: Tier = .hnte
-    @Option(help: ArgumentHelp("Count the higher tier only when reached within this many years.", valueName: "years"))
+    @Option(help: ArgumentHelp(FiguresHelp.funnelFrom, kind: .tier)) var from: Tier = .tsme
+    @Option(help: ArgumentHelp(FiguresHelp.funnelTo, kind: .tier)) var to: Tier = .hnte
+    @Option(help: ArgumentHelp(FiguresHelp.funnelWithin, value: .years))
     var within: Int?
     @OptionGroup var area: RegionOption
     @OptionGroup var read: ReadOptions
     @OptionGroup var registry: RegistryOptions
 
     func validate() throws {
-        guard from != to else { throw ValidationError("--from and --to are both \(from.rawValue); name two tiers") }
+        guard from != to else { throw ValidationError(ValidationText.funnelSame.text(["tier": from.rawValue])) }
         guard from < to else {
-            throw ValidationError("--from \(from.rawValue) is above --to \(to.rawValue) on the ladder; the funnel runs "
-                + "from a lower tier to a higher one (e.g. --from tsme --to hnte)")
+            throw ValidationError(ValidationText.funnelOrder.text(["from": from.rawValue, "to": to.rawValue]))
         }
-        if let within, within < 1 { throw ValidationError("--within must be at least 1 year") }
+        if let within, within < 1 { throw ValidationError(ValidationText.withinYears.text()) }
     }
 
     func run() throws {

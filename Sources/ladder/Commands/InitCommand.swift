@@ -3,8 +3,9 @@ import Foundation
 import LadderKit
 
 struct InitCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "init", abstract: "Create a registry file (or bring an existing one to the current schema).")
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "init", abstract: SystemHelp.initAbstract.text())
+    }
 
     @OptionGroup var registry: RegistryOptions
 

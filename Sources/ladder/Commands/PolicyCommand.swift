@@ -3,14 +3,15 @@ import Foundation
 import LadderKit
 
 struct PolicyCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "policy", abstract: "Show, export and import the versioned policy (thresholds, bands, validity knobs).",
-        subcommands: [Show.self, Export.self, Import.self, History.self])
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "policy", abstract: RulesHelp.policyAbstract.text(),
+                             subcommands: [Show.self, Export.self, Import.self, History.self])
+    }
 
     struct Show: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Show the policy in force (JSON with --format json).")
-        @Option(name: .customLong("known-at"), help: "The policy in force then.", transform: Parse.moment) var knownAt: Moment?
-        @Option(help: "Output format (table or json).") var format: PolicyFormat = .table
+        static var configuration: CommandConfiguration { CommandConfiguration(abstract: RulesHelp.policyShowAbstract.text()) }
+        @Option(name: .customLong("known-at"), help: ArgumentHelp(RulesHelp.policyShowKnownAt, kind: .time), transform: Parse.moment) var knownAt: Moment?
+        @Option(help: ArgumentHelp(RulesHelp.policyShowFormat, kind: .format)) var format: PolicyFormat = .table
         @OptionGroup var registry: RegistryOptions
 
         func run() throws {
@@ -22,8 +23,8 @@ struct PolicyCommand: ParsableCommand {
     }
 
     struct Export: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Write the policy in force to a JSON file to edit.")
-        @Argument(help: "The file to write.") var file: String
+        static var configuration: CommandConfiguration { CommandConfiguration(abstract: RulesHelp.policyExportAbstract.text()) }
+        @Argument(help: ArgumentHelp(RulesHelp.policyExportFile, kind: .file)) var file: String
         @OptionGroup var registry: RegistryOptions
 
         func run() throws {
@@ -38,9 +39,8 @@ struct PolicyCommand: ParsableCommand {
     }
 
     struct Import: ParsableCommand {
-        static let configuration = CommandConfiguration(
-            abstract: "Validate a policy JSON file and put it in force from now on (earlier answers keep theirs).")
-        @Argument(help: "The policy JSON file, or - for standard input.") var file: String
+        static var configuration: CommandConfiguration { CommandConfiguration(abstract: RulesHelp.policyImportAbstract.text()) }
+        @Argument(help: ArgumentHelp(RulesHelp.policyImportFile, kind: .file)) var file: String
         @OptionGroup var registry: RegistryOptions
         @OptionGroup var record: RecordOptions
 
@@ -62,7 +62,7 @@ struct PolicyCommand: ParsableCommand {
     }
 
     struct History: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List the policies recorded, oldest first.")
+        static var configuration: CommandConfiguration { CommandConfiguration(abstract: RulesHelp.policyHistoryAbstract.text()) }
         @OptionGroup var registry: RegistryOptions
 
         func run() throws {

@@ -2,13 +2,14 @@ import ArgumentParser
 import LadderKit
 
 struct RelocateCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "relocate", abstract: "Record a move (迁移) to another division; qualifications move along.")
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "relocate", abstract: RecordHelp.relocateAbstract.text())
+    }
 
-    @Argument(help: "统一社会信用代码, or an exact current or former name.", transform: Parse.firm) var firm: String
-    @Option(help: "New division code (GB/T 2260) or Jiangxi division name.", transform: Parse.region) var region: RegionCode
-    @Option(help: "Reporting zone at the new place (赣江新区 = ganjiang).") var zone: Zone?
-    @Option(help: "Day the move takes effect.", transform: Parse.day) var effective: Day
+    @Argument(help: ArgumentHelp(OptionHelp.firm, kind: .firm), transform: Parse.firm) var firm: String
+    @Option(help: ArgumentHelp(RecordHelp.relocateRegion, kind: .region), transform: Parse.region) var region: RegionCode
+    @Option(help: ArgumentHelp(RecordHelp.relocateZone, kind: .zone)) var zone: Zone?
+    @Option(help: ArgumentHelp(RecordHelp.relocateEffective, kind: .day), transform: Parse.day) var effective: Day
     @OptionGroup var registry: RegistryOptions
     @OptionGroup var record: RecordOptions
 

@@ -2,12 +2,13 @@ import ArgumentParser
 import LadderKit
 
 struct RenameCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "rename", abstract: "Record a change of name (更名); numbers and end days are kept.")
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "rename", abstract: RecordHelp.renameAbstract.text())
+    }
 
-    @Argument(help: "统一社会信用代码, or an exact current or former name.", transform: Parse.firm) var firm: String
-    @Option(help: "The new name.") var name: String
-    @Option(help: "Day the new name takes effect.", transform: Parse.day) var effective: Day
+    @Argument(help: ArgumentHelp(OptionHelp.firm, kind: .firm), transform: Parse.firm) var firm: String
+    @Option(help: ArgumentHelp(RecordHelp.renameName, kind: .name)) var name: String
+    @Option(help: ArgumentHelp(RecordHelp.renameEffective, kind: .day), transform: Parse.day) var effective: Day
     @OptionGroup var registry: RegistryOptions
     @OptionGroup var record: RecordOptions
 

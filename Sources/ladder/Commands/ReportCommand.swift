@@ -3,23 +3,22 @@ import Foundation
 import LadderKit
 
 struct ReportCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "report", abstract: "Write a one-page HTML report: targets, 高企 by city, trend, cohorts, funnel, expiries.",
-        discussion: """
-            The page is self-contained (no external files or network), prints on A4, and names its dates and policy.             With --region, the report of that region: its own targets, its counties instead of cities, its trend,             cohorts, funnel and expiries, and its name in the title.
-            """)
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "report", abstract: ExportHelp.reportAbstract.text(),
+                             discussion: ExportHelp.reportDiscussion.text())
+    }
 
-    @Option(help: "The HTML file to write.") var out: String
-    @Option(help: "Months in the trend chart.") var months: Int = 24
-    @Option(help: "Days ahead in the expiry table.") var within: Int = 90
+    @Option(help: ArgumentHelp(ExportHelp.reportOut, kind: .file)) var out: String
+    @Option(help: ArgumentHelp(ExportHelp.reportMonths, kind: .months)) var months: Int = 24
+    @Option(help: ArgumentHelp(ExportHelp.reportWithin, kind: .days)) var within: Int = 90
     @OptionGroup var area: RegionOption
     @OptionGroup var time: TimeOptions
     @OptionGroup var registry: RegistryOptions
 
     func validate() throws {
         try OutputPath.check(out, allowed: ["html", "htm"])
-        guard (2...240).contains(months) else { throw ValidationError("--months must be 2 to 240") }
-        guard within >= 0 else { throw ValidationError("--within must be 0 or more days") }
+        guard (2...240).contains(months) else { throw ValidationError(ValidationText.reportMonths.text()) }
+        guard within >= 0 else { throw ValidationError(ValidationText.withinDays.text()) }
     }
 
     func run() throws {

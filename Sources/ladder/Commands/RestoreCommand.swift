@@ -2,15 +2,12 @@ import ArgumentParser
 import LadderKit
 
 struct RestoreCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "restore", abstract: "Replace the registry with a backup that passes `ladder verify`.",
-        discussion: """
-            The backup must be a ladder registry this ladder can read and must pass verify. The registry as it \
-            was is kept beside it as NAME.before-restore-<time>.sqlite. Refused while another process holds \
-            the registry's write lock for longer than $LADDER_BUSY_TIMEOUT seconds (default 10).
-            """)
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "restore", abstract: SystemHelp.restoreAbstract.text(),
+                             discussion: SystemHelp.restoreDiscussion.text())
+    }
 
-    @Argument(help: "A backup made by `ladder backup`.") var source: String
+    @Argument(help: ArgumentHelp(SystemHelp.restoreSource, kind: .path)) var source: String
     @OptionGroup var registry: RegistryOptions
 
     func run() throws {

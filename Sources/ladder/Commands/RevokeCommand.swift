@@ -2,21 +2,22 @@ import ArgumentParser
 import LadderKit
 
 struct RevokeCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "revoke", abstract: "End a qualification early (取消资格 / 撤销登记编号).",
-        discussion: "The qualification is not valid from the effective day on.")
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "revoke", abstract: RecordHelp.revokeAbstract.text(),
+                             discussion: RecordHelp.revokeDiscussion.text())
+    }
 
-    @Argument(help: "统一社会信用代码, or an exact current or former name.", transform: Parse.firm) var firm: String
-    @Option(help: "The tier whose qualification ends.") var tier: Tier
-    @Option(help: "Certificate or 入库 number (or list year) when the firm holds several.") var number: String?
-    @Option(help: "First day it is no longer valid.", transform: Parse.day) var effective: Day
-    @Option(help: "Ground.") var ground: RevocationGround = .other
-    @Option(help: "Why, in words.") var reason: String
+    @Argument(help: ArgumentHelp(OptionHelp.firm, kind: .firm), transform: Parse.firm) var firm: String
+    @Option(help: ArgumentHelp(RecordHelp.revokeTier, kind: .tier)) var tier: Tier
+    @Option(help: ArgumentHelp(RecordHelp.revokeNumber, kind: .number)) var number: String?
+    @Option(help: ArgumentHelp(RecordHelp.revokeEffective, kind: .day), transform: Parse.day) var effective: Day
+    @Option(help: ArgumentHelp(RecordHelp.revokeGround, kind: .ground)) var ground: RevocationGround = .other
+    @Option(help: ArgumentHelp(RecordHelp.revokeReason, kind: .reason)) var reason: String
     @OptionGroup var registry: RegistryOptions
     @OptionGroup var record: RecordOptions
 
     func validate() throws {
-        guard !reason.trimmingCharacters(in: .whitespaces).isEmpty else { throw ValidationError("--reason is empty") }
+        guard !reason.trimmingCharacters(in: .whitespaces).isEmpty else { throw ValidationError(ValidationText.reasonEmpty.text()) }
     }
 
     func run() throws {

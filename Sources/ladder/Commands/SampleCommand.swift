@@ -3,16 +3,17 @@ import Foundation
 import LadderKit
 
 struct SampleCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "sample", abstract: "Write a synthetic Jiangxi roster CSV to try the tool on (deterministic).")
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "sample", abstract: ImportHelp.sampleAbstract.text())
+    }
 
-    @Option(help: "Data rows.") var rows: Int = 1000
-    @Option(help: "Seed: the same seed writes the same file.") var seed: UInt64 = 1
-    @Option(help: ArgumentHelp("Where to write it (default: standard output).", valueName: "file")) var out: String?
+    @Option(help: ArgumentHelp(ImportHelp.sampleRows, kind: .rows)) var rows: Int = 1000
+    @Option(help: ArgumentHelp(ImportHelp.sampleSeed, kind: .seed)) var seed: UInt64 = 1
+    @Option(help: ArgumentHelp(ImportHelp.sampleOut, value: .file)) var out: String?
 
     func validate() throws {
         if let out { try OutputPath.check(out, allowed: ["csv", "txt"]) }
-        guard rows >= 0 else { throw ValidationError("--rows must be 0 or more") }
+        guard rows >= 0 else { throw ValidationError(ValidationText.sampleRows.text()) }
     }
 
     func run() throws {

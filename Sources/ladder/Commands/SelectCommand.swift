@@ -2,23 +2,23 @@ import ArgumentParser
 import LadderKit
 
 struct SelectCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "select", abstract: "Record a listing (入选) on a growth or leader list.")
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "select", abstract: RecordHelp.selectAbstract.text())
+    }
 
-    @Argument(help: "统一社会信用代码, or an exact current or former name.", transform: Parse.firm) var firm: String
-    @Option(help: "growth or leader.") var tier: Tier
-    @Option(help: "List category.") var category: ListCategory
-    @Option(help: "The list's year.") var year: Int
-    @Option(help: "The day the list takes effect.", transform: Parse.day) var effective: Day
-    @Option(help: ArgumentHelp("Record it although the rules refuse it; the reason is kept on the event.",
-                               valueName: "reason"))
+    @Argument(help: ArgumentHelp(OptionHelp.firm, kind: .firm), transform: Parse.firm) var firm: String
+    @Option(help: ArgumentHelp(RecordHelp.selectTier, kind: .tier)) var tier: Tier
+    @Option(help: ArgumentHelp(RecordHelp.selectCategory, kind: .category)) var category: ListCategory
+    @Option(help: ArgumentHelp(RecordHelp.selectYear, kind: .year)) var year: Int
+    @Option(help: ArgumentHelp(RecordHelp.selectEffective, kind: .day), transform: Parse.day) var effective: Day
+    @Option(help: ArgumentHelp(OptionHelp.override, value: .reason))
     var override: String?
     @OptionGroup var registry: RegistryOptions
     @OptionGroup var record: RecordOptions
 
     func validate() throws {
-        guard tier.isList else { throw ValidationError("--tier must be growth or leader for select") }
-        guard (1990...2200).contains(year) else { throw ValidationError("--year \(year) is not a plausible list year") }
+        guard tier.isList else { throw ValidationError(ValidationText.selectTier.text()) }
+        guard (1990...2200).contains(year) else { throw ValidationError(ValidationText.listYear.text(["year": year])) }
     }
 
     func run() throws {

@@ -4,24 +4,16 @@ import LadderKit
 import LadderServer
 
 struct ServeCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "serve", abstract: "Serve the registry over HTTP to the accounts of a province (JSON API under /api/v1).",
-        discussion: """
-            Accounts come from `ladder accounts add`. The command line keeps working on the same \
-            registry meanwhile. SIGTERM or Ctrl-C stops it after the requests in flight. Files imported \
-            through the API are spooled, and each batch's rejects and problems kept, in REGISTRY.imports \
-            beside the registry.
-            """)
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "serve", abstract: ServeHelp.serveAbstract.text(),
+                             discussion: ServeHelp.serveDiscussion.text())
+    }
 
-    @Option(help: ArgumentHelp("Address and port to listen on.", valueName: "host:port"))
+    @Option(help: ArgumentHelp(ServeHelp.listen, value: .hostPort))
     var listen = "127.0.0.1:8080"
-    @Flag(name: .customLong("trust-proxy"), help: ArgumentHelp(
-        "Behind a reverse proxy: take the client from X-Forwarded-For and https from X-Forwarded-Proto.",
-        discussion: "Only when a proxy such as nginx is the only way in; otherwise any client could forge them."))
+    @Flag(name: .customLong("trust-proxy"), help: ArgumentHelp(ServeHelp.trustProxy, more: ServeHelp.trustProxyMore))
     var trustProxy = false
-    @Option(name: .customLong("max-upload"), help: ArgumentHelp(
-        "The largest file an import through the API may upload (e.g. 200MB, 1GB); larger is refused with 413.",
-        valueName: "size"))
+    @Option(name: .customLong("max-upload"), help: ArgumentHelp(ServeHelp.maxUpload, value: .size))
     var maxUpload = "200MB"
     @OptionGroup var registry: RegistryOptions
 
@@ -54,7 +46,7 @@ struct ServeCommand: ParsableCommand {
 
     private func uploadLimit() throws -> Int64 {
         guard let bytes = ServerSettings.uploadLimit(parsing: maxUpload) else {
-            throw ValidationError("--max-upload '\(maxUpload)' is not a size; e.g. --max-upload 200MB or --max-upload 1GB")
+            throw ValidationError(ValidationText.maxUpload.text(["text": maxUpload]))
         }
         return bytes
     }
@@ -62,7 +54,7 @@ struct ServeCommand: ParsableCommand {
     private func address() throws -> (String, Int) {
         guard let colon = listen.lastIndex(of: ":"), let port = Int(listen[listen.index(after: colon)...]),
               (0...65535).contains(port), colon != listen.startIndex else {
-            throw ValidationError("--listen '\(listen)' is not host:port; e.g. --listen 127.0.0.1:8080")
+            throw ValidationError(ValidationText.listen.text(["text": listen]))
         }
         return (String(listen[..<colon]), port)
     }

@@ -6,7 +6,7 @@ struct ShowCommand: ParsableCommand {
         CommandConfiguration(commandName: "show", abstract: CommandHelp.showAbstract.text())
     }
 
-    @Argument(help: ArgumentHelp(CommandHelp.showQuery.text())) var query: String
+    @Argument(help: ArgumentHelp(CommandHelp.showQuery, kind: .firm)) var query: String
     @OptionGroup var times: TimeOptions
     @Option(help: DocumentFormat.help) var format: DocumentFormat = .table
     @Flag(help: ArgumentHelp(CommandHelp.showWide.text())) var wide = false

@@ -7,8 +7,8 @@ struct StatsCommand: ParsableCommand {
                              discussion: CommandHelp.statsDiscussion.text())
     }
 
-    @Option(help: ArgumentHelp(CommandHelp.statsTier.text())) var tier: Tier?
-    @Option(help: ArgumentHelp(CommandHelp.statsBy.text(), discussion: CommandHelp.statsByMore.text()))
+    @Option(help: ArgumentHelp(CommandHelp.statsTier, kind: .tier)) var tier: Tier?
+    @Option(help: ArgumentHelp(CommandHelp.statsBy, more: CommandHelp.statsByMore, kind: .grouping))
     var by: StatsGrouping = .tier
     @Flag(name: .customLong("print-sql"), help: ArgumentHelp(CommandHelp.statsPrintSQL.text(),
                                                              discussion: CommandHelp.statsPrintSQLMore.text()))
@@ -19,7 +19,7 @@ struct StatsCommand: ParsableCommand {
 
     func validate() throws {
         if printSQL, tier == nil || (by != .city && by != .county) {
-            throw ValidationError("--print-sql needs --tier and --by city or county")
+            throw ValidationError(ValidationText.statsPrintSQL.text())
         }
     }
 

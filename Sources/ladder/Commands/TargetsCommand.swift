@@ -3,19 +3,17 @@ import Foundation
 import LadderKit
 
 struct TargetsCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "targets", abstract: "Plan targets: progress of each target in force, or set one.",
-        subcommands: [TargetsListCommand.self, TargetsSetCommand.self], defaultSubcommand: TargetsListCommand.self)
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "targets", abstract: FiguresHelp.targetsAbstract.text(),
+                             subcommands: [TargetsListCommand.self, TargetsSetCommand.self], defaultSubcommand: TargetsListCommand.self)
+    }
 }
 
 struct TargetsListCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "list", abstract: "Each target in force: the count now, a year ago, and the projection to its due day.",
-        discussion: """
-            The projection extends the line through the two counts to the due day, in whole numbers, \
-            rounded down. Status: met, on-track, off-track, or missed once the due day has passed. \
-            With --region, the targets of that region and of the regions within it (a city's counties).
-            """)
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "list", abstract: FiguresHelp.targetsListAbstract.text(),
+                             discussion: FiguresHelp.targetsListDiscussion.text())
+    }
 
     @OptionGroup var area: RegionOption
     @OptionGroup var read: ReadOptions
@@ -30,20 +28,20 @@ struct TargetsListCommand: ParsableCommand {
 }
 
 struct TargetsSetCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "set", abstract: "Set a target: COUNT firms validly holding TIER by --due.",
-        discussion: "The latest target set for a tier and region replaces earlier ones; they stay on record.")
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "set", abstract: FiguresHelp.targetsSetAbstract.text(),
+                             discussion: FiguresHelp.targetsSetDiscussion.text())
+    }
 
-    @Argument(help: "The tier counted.") var tier: Tier
-    @Argument(help: "How many firms.") var count: Int
-    @Option(help: "The day by which to reach it.", transform: Parse.day) var due: Day
-    @Option(help: ArgumentHelp("A 设区市 or 县区 (code or name), or ganjiang; default: the province.",
-                               valueName: "region"), transform: Parse.area) var region: Region?
+    @Argument(help: ArgumentHelp(FiguresHelp.targetsSetTier, kind: .tier)) var tier: Tier
+    @Argument(help: ArgumentHelp(FiguresHelp.targetsSetCount, kind: .count)) var count: Int
+    @Option(help: ArgumentHelp(FiguresHelp.targetsSetDue, kind: .day), transform: Parse.day) var due: Day
+    @Option(help: ArgumentHelp(FiguresHelp.targetsSetRegion, value: .region), transform: Parse.area) var region: Region?
     @OptionGroup var registry: RegistryOptions
     @OptionGroup var record: RecordOptions
 
     func validate() throws {
-        guard count > 0 else { throw ValidationError("COUNT must be at least 1") }
+        guard count > 0 else { throw ValidationError(ValidationText.targetCount.text()) }
     }
 
     func run() throws {

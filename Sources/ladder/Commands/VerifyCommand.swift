@@ -2,14 +2,10 @@ import ArgumentParser
 import LadderKit
 
 struct VerifyCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "verify", abstract: "Check the registry for damage and for data written around ladder.",
-        discussion: """
-            Checks the file's integrity, foreign keys, the append-only triggers and the indexes, every void's \
-            and revocation's target, that no certificate or 入库 number is held by two firms, and that stored \
-            facts and policies still read. Prints each problem on its own line and exits 1 when there is any. \
-            Reads one snapshot: other processes may keep writing meanwhile.
-            """)
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "verify", abstract: SystemHelp.verifyAbstract.text(),
+                             discussion: SystemHelp.verifyDiscussion.text())
+    }
 
     @OptionGroup var registry: RegistryOptions
 

@@ -2,28 +2,23 @@ import ArgumentParser
 import LadderKit
 
 struct VoidCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "void", abstract: "Correct a mistake: treat an event, an import batch or a firm's registration as never having happened.",
-        discussion: """
-            The events stay in the history, marked voided; `--known-at` before the void still sees them. \
-            `--batch N` voids every event of import batch N in one transaction, sets its facts and profile corrections aside, \
-            and sets aside the firms it registered unless something outside the batch refers to them (it says which it kept \
-            and why). `--firm CODE` sets aside a firm registered by mistake when nothing else refers to it. A firm set aside \
-            is as if never registered for reads known after; registering its code again takes up the same record.
-            """)
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "void", abstract: CorrectionHelp.voidAbstract.text(),
+                             discussion: CorrectionHelp.voidDiscussion.text())
+    }
 
-    @Argument(help: "The event number (#) shown by `ladder show`.") var eventID: Int64?
-    @Option(help: "An import batch number, from `ladder batches`.") var batch: Int64?
-    @Option(help: "The 统一社会信用代码 of a firm registered by mistake.", transform: Parse.code) var firm: CreditCode?
-    @Option(help: "Why it is void.") var reason: String
+    @Argument(help: ArgumentHelp(CorrectionHelp.voidEventID, kind: .eventID)) var eventID: Int64?
+    @Option(help: ArgumentHelp(CorrectionHelp.voidBatch, kind: .batch)) var batch: Int64?
+    @Option(help: ArgumentHelp(CorrectionHelp.voidFirm, kind: .code), transform: Parse.code) var firm: CreditCode?
+    @Option(help: ArgumentHelp(CorrectionHelp.voidReason, kind: .reason)) var reason: String
     @OptionGroup var registry: RegistryOptions
     @OptionGroup var record: RecordOptions
 
     func validate() throws {
         guard [eventID != nil, batch != nil, firm != nil].filter({ $0 }).count == 1 else {
-            throw ValidationError("give one of: an EVENT_ID, --batch N, or --firm CODE")
+            throw ValidationError(ValidationText.voidOne.text())
         }
-        guard !reason.trimmingCharacters(in: .whitespaces).isEmpty else { throw ValidationError("--reason is empty") }
+        guard !reason.trimmingCharacters(in: .whitespaces).isEmpty else { throw ValidationError(ValidationText.reasonEmpty.text()) }
     }
 
     func run() throws {

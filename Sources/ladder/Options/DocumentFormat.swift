@@ -6,5 +6,5 @@ import ArgumentParser
 enum DocumentFormat: String, CaseIterable, ExpressibleByArgument {
     case table, json, ndjson
 
-    static var help: ArgumentHelp { ArgumentHelp(OptionHelp.documentFormat.text()) }
+    static var help: ArgumentHelp { ArgumentHelp(OptionHelp.documentFormat, kind: .format) }
 }

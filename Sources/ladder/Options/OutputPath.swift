@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import LadderKit
 
 /// An output file's name must end in an extension the command writes: `export --out list.xls`
 /// would otherwise write CSV under a name Excel opens as a legacy workbook and then refuses.
@@ -10,7 +11,10 @@ enum OutputPath {
         let ext = URL(fileURLWithPath: path).pathExtension.lowercased()
         guard !ext.isEmpty, !allowed.contains(ext) else { return }
         let names = allowed.map { "." + $0 }
-        let list = names.count > 1 ? names.dropLast().joined(separator: ", ") + " or " + names.last! : names[0]
-        throw ValidationError("\(option) \(path): ladder does not write .\(ext) files here; give a name ending in \(list)")
+        let list = names.count > 1
+            ? ValidationText.listOr.text(["list": names.dropLast().joined(separator: ValidationText.listSeparator.text()),
+                                          "last": names.last!])
+            : names[0]
+        throw ValidationError(ValidationText.outputExtension.text(["option": option, "path": path, "ext": ext, "list": list]))
     }
 }

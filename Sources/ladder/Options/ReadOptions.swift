@@ -5,7 +5,7 @@ import LadderKit
 struct ReadOptions: ParsableArguments {
     @OptionGroup var times: TimeOptions
 
-    @Option(help: ArgumentHelp(OptionHelp.format.text())) var format: OutputFormat = .table
+    @Option(help: ArgumentHelp(OptionHelp.format, kind: .format)) var format: OutputFormat = .table
 
     var day: Day { times.day }
     var moment: Moment { times.moment }

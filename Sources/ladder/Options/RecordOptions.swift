@@ -4,14 +4,13 @@ import LadderKit
 
 /// What every write records besides its facts: who, on which authority, and why.
 struct RecordOptions: ParsableArguments {
-    @Option(name: .customLong("operator"), help: ArgumentHelp(
-        OptionHelp.operatorName.text(), discussion: OptionHelp.operatorMore.text(), valueName: "name"))
+    @Option(name: .customLong("operator"), help: ArgumentHelp(OptionHelp.operatorName, more: OptionHelp.operatorMore, value: .name))
     var operatorName: String?
 
-    @Option(help: ArgumentHelp(OptionHelp.document.text(), valueName: "text"))
+    @Option(help: ArgumentHelp(OptionHelp.document, value: .text))
     var document: String?
 
-    @Option(help: ArgumentHelp(OptionHelp.note.text(), valueName: "text"))
+    @Option(help: ArgumentHelp(OptionHelp.note, value: .text))
     var note: String?
 
     var resolvedOperator: String {

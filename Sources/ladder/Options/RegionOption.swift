@@ -4,9 +4,7 @@ import LadderKit
 /// `--region`: the one option with which every read that counts or lists firms is narrowed to a
 /// city, a county, 赣江新区 or the province.
 struct RegionOption: ParsableArguments {
-    @Option(help: ArgumentHelp(
-        OptionHelp.region.text(), discussion: OptionHelp.regionMore.text(),
-        valueName: "region"), transform: Parse.area)
+    @Option(help: ArgumentHelp(OptionHelp.region, more: OptionHelp.regionMore, value: .region), transform: Parse.area)
     var region: Region?
 }
 

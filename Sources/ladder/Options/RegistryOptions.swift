@@ -4,8 +4,7 @@ import LadderKit
 
 /// Where the registry is: --db, else $LADDER_DB, else ./ladder.sqlite.
 struct RegistryOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp(OptionHelp.db.text(), discussion: OptionHelp.dbMore.text(),
-                                            valueName: "path"))
+    @Option(name: .long, help: ArgumentHelp(OptionHelp.db, more: OptionHelp.dbMore, value: .path))
     var db: String?
 
     var path: String { db ?? ProcessInfo.processInfo.environment["LADDER_DB"] ?? "ladder.sqlite" }
@@ -43,7 +42,7 @@ struct RegistryOptions: ParsableArguments {
             return Registry.busyTimeout
         }
         guard let seconds = Double(text), seconds.isFinite, seconds >= 0 else {
-            throw ValidationError("$LADDER_BUSY_TIMEOUT is '\(text)', not a number of seconds; e.g. LADDER_BUSY_TIMEOUT=60")
+            throw ValidationError(ValidationText.busyTimeout.text(["text": text]))
         }
         return seconds
     }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import LadderKit
 
 /// `ladder improt` → "unknown command 'improt'; did you mean 'import'?". ArgumentParser suggests
 /// the nearest option but says only "unexpected argument" for a mistyped subcommand.
@@ -14,8 +15,8 @@ enum CommandSuggestion {
             let names = subcommands.flatMap { [$0._commandName] + $0.configuration.aliases }
             guard let next = subcommands.first(where: { [$0._commandName] + $0.configuration.aliases ~= word }) else {
                 let nearest = names.min { distance(word, $0) < distance(word, $1) }
-                let hint = nearest.map { distance(word, $0) <= max(2, word.count / 3) ? "; did you mean '\($0)'?" : "" } ?? ""
-                return "unknown command '\(word)'\(hint) (see '\(path.joined(separator: " ")) --help')"
+                let hint = nearest.map { distance(word, $0) <= max(2, word.count / 3) ? ValidationText.didYouMean.text(["name": $0]) : "" } ?? ""
+                return ValidationText.unknownCommand.text(["word": word, "hint": hint, "path": path.joined(separator: " ")])
             }
             command = next
             path.append(next._commandName)

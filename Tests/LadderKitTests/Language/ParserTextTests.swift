@@ -23,7 +23,10 @@ import Testing
         Case(english: "OPTIONS:\n  --by <by>   Group (by city). (values: city,\n              county; default: tier)\n  -h, --help  Show help information.",
              chinese: "选项：\n  --by <by>   Group (by city).（可选：city,\n              county；默认：tier）\n  -h, --help  显示帮助信息。"),
         Case(english: "OVERVIEW: Run (梯次培育) on a\nlocal registry.\n\nUSAGE: ladder <subcommand>\n\nSUBCOMMANDS:\n\n  See 'ladder help <subcommand>' for detailed help.",
-             chinese: "概述：Run (梯次培育) on a\nlocal registry.\n\n用法：ladder <subcommand>\n\n子命令：\n\n  各子命令的详细帮助：ladder help <subcommand>"),
+             chinese: "概述：Run (梯次培育) on a\nlocal registry.\n\n用法：ladder <子命令>\n\n子命令：\n\n  各子命令的详细帮助：ladder help <子命令>"),
+        // A default subcommand keeps its text's column: the Chinese mark is two columns narrower, two spaces follow it.
+        Case(english: "  list (default)          Each target.\nUSAGE: ladder import [<options>] <files> ...",
+             chinese: "  list（默认）            Each target.\n用法：ladder import [<选项>] <files> ..."),
         // Words inside a line are not section titles.
         Case(english: "  --as-of <day>  The day. OPTIONS: none (default: today)", chinese: "  --as-of <day>  The day. OPTIONS: none（默认：today）"),
     ])
