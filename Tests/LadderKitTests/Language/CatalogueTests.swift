@@ -1,3 +1,4 @@
+import Foundation
 @testable import LadderKit
 import Testing
 
@@ -13,6 +14,22 @@ import Testing
         if let one = entry.enOne {
             #expect(CatalogueEntry.placeholders(in: one) == names, "\(key): the singular takes other values")
         }
+    }
+
+    /// An area written but not listed would escape the tests above: every `CatalogueArea` declared in
+    /// the library's sources is in `Catalogue.areas`.
+    @Test func everyAreaIsListed() throws {
+        let sources = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Sources/LadderKit")
+        let listed = Set(Catalogue.areas.map { String(describing: $0) })
+        var declared: [String] = []
+        let files = try #require(FileManager.default.enumerator(at: sources, includingPropertiesForKeys: nil))
+        for case let file as URL in files where file.pathExtension == "swift" {
+            let text = try String(contentsOf: file, encoding: .utf8)
+            for match in text.matches(of: /enum (\w+): String, CatalogueArea/) { declared.append(String(match.1)) }
+        }
+        #expect(declared.count >= 40)
+        #expect(declared.filter { !listed.contains($0) } == [])
     }
 
     @Test func keysAreUnique() {
