@@ -14,6 +14,7 @@ from urllib.parse import quote
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
+from selenium.webdriver.support.ui import WebDriverWait
 
 URL = os.environ["LADDER_URL"].rstrip("/")
 PASSWORD = os.environ["LADDER_PASSWORD"]
@@ -61,6 +62,9 @@ class Pages(unittest.TestCase):
         if shot:
             self.shot(shot)
         self.driver.find_element(By.ID, "login-button").click()
+        # The answer: the page asked for (the account's name in its header) or the refusal.
+        WebDriverWait(self.driver, 10).until(
+            lambda d: d.find_elements(By.ID, "account-name") or d.find_elements(By.ID, "login-error"))
 
     def test_log_in_and_out(self):
         self.login("sheng", shot="login")
