@@ -49,7 +49,10 @@ export LADDER_DB="$work/registry.sqlite" LADDER_OPERATOR=browser-check LADDER_PA
 "$ladder" init >/dev/null
 "$ladder" sample --rows 400 --seed 7 --out "$work/roster.csv" >/dev/null
 "$ladder" import "$work/roster.csv" --silent >/dev/null
-"$ladder" add 91440300708461136T --name 南昌浏览器测试科技有限公司 --region 360102 >/dev/null
+"$ladder" add 91440300708461136T --name 南昌浏览器测试科技有限公司 --region 360102 --founded 2016-03-01 --field 电子信息 >/dev/null
+"$ladder" facts set 91440300708461136T --year 2024 --employees 120 --tech-staff 30 --revenue 8000 --rd-expense 600 >/dev/null
+"$ladder" certify 91440300708461136T --number GR202436000888 --issued 2024-11-22 --document '赣高企认办〔2024〕3号' \
+    --override '按认定名单录入' >/dev/null
 "$ladder" add 91360722MA35G1YK7R --name '<script>alert(1)</script>' --region 360702 >/dev/null
 printf '%s\n' "$LADDER_PASSWORD" | "$ladder" accounts add sheng --role admin --region 360000 --password-stdin >/dev/null
 printf '%s\n' "$LADDER_PASSWORD" | "$ladder" accounts add ganzhou --role viewer --region 360700 --password-stdin >/dev/null

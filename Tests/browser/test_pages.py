@@ -95,8 +95,12 @@ class Pages(unittest.TestCase):
         self.driver.find_element(By.LINK_TEXT, NANCHANG_NAME).click()
         self.assertEqual(self.text("#firm-name"), NANCHANG_NAME)
         self.assertEqual(self.text("#firm-code"), NANCHANG_CODE)
+        self.assertIn("GR202436000888", self.text("#qualifications"))
+        self.assertIn("赣高企认办〔2024〕3号", self.text("#events"))
         self.assertTrue(self.driver.find_elements(By.ID, "check-hnte"))
         self.shot("firm")
+        self.driver.execute_script("document.getElementById('check-hnte').scrollIntoView()")
+        self.shot("firm-eligibility")
 
     def test_search_by_a_full_width_code(self):
         self.login("sheng")

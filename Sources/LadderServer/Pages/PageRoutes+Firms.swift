@@ -68,7 +68,9 @@ extension PageRoutes {
         let qualifications = profile.qualifications.map { PageRoutes.qualificationRow($0.qualification, status: $0.status) }
         values["qualifications"] = qualifications
         values["hasQualifications"] = !qualifications.isEmpty
-        values["events"] = profile.timeline.map { PageRoutes.eventRow($0.event, voidedBy: $0.voidedBy) }
+        let events = profile.timeline.map { PageRoutes.eventRow($0.event, voidedBy: $0.voidedBy) }
+        values["events"] = events
+        values["hasEvents"] = !events.isEmpty
         values["eligibilityIntro"] = PageText.eligibilityIntro.text(["day": day.iso])
         values["checks"] = try Tier.allCases.map { tier in
             PageRoutes.checkRow(try registry.check(code, tier: tier, asOf: day, knownAt: moment))

@@ -81,6 +81,7 @@ enum PageStyle {
         .v-fail, .v-not-eligible, .s-revoked, .s-expired { color: var(--warn); font-weight: 600; }
         .v-unknown, .v-insufficient-data, .s-not-started { color: var(--amber); font-weight: 600; }
         .soon { color: var(--warn); font-weight: 600; }
+        td.v-pass, td.v-fail, td.v-unknown, td.n { white-space: nowrap; }
         dl.facts { display: grid; grid-template-columns: max-content 1fr; gap: 4px 18px; margin: 0; }
         dl.facts dt { color: var(--muted); }
         dl.facts dd { margin: 0; }

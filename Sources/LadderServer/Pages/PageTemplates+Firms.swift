@@ -51,10 +51,11 @@ extension PageTemplates {
         </section>
         <section>
         <div class="section-head"><h2>{{show.events}}</h2></div>
-        <div class="table-wrap"><table id="events">
+        {{^events}}<p class="empty">{{show.noneRecorded}}</p>{{/events}}
+        {{#hasEvents}}<div class="table-wrap"><table id="events">
         <thead><tr><th class="n">#</th><th>{{show.columnEffective}}</th><th>{{show.columnKind}}</th><th>{{show.columnDetail}}</th><th>{{show.columnBy}}</th><th>{{show.columnRecorded}}</th><th>{{show.columnDocument}}</th><th>{{show.columnSource}}</th></tr></thead>
         <tbody>{{#events}}<tr{{#voidedBy}} class="voided"{{/voidedBy}}><td class="n">{{id}}</td><td class="n">{{effective}}</td><td>{{kind}}{{#voidedBy}}<div class="hint">{{voidedBy}}</div>{{/voidedBy}}</td><td>{{detail}}</td><td>{{by}}</td><td class="n">{{recorded}}</td><td>{{document}}</td><td>{{source}}</td></tr>
-        {{/events}}</tbody></table></div>
+        {{/events}}</tbody></table></div>{{/hasEvents}}
         </section>
         <section>
         <div class="section-head"><h2>{{t.eligibilityTitle}}</h2><span class="aside">{{eligibilityIntro}}</span></div>
