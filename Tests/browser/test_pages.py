@@ -73,6 +73,13 @@ class Pages(unittest.TestCase):
         self.assertIn("梯次培育概况", self.text("#dashboard-title"))
         self.assertTrue(self.driver.find_element(By.ID, "count-hnte").text.replace(",", "").isdigit())
         self.shot("dashboard")
+        # On a phone the page fits the screen's width (wide tables scroll within themselves).
+        self.driver.set_window_size(390, 844)
+        self.driver.refresh()
+        self.assertLessEqual(self.driver.execute_script("return document.documentElement.scrollWidth"),
+                             self.driver.execute_script("return window.innerWidth"))
+        self.shot("dashboard-phone")
+        self.driver.set_window_size(1366, 768)
         self.driver.find_element(By.ID, "logout").click()
         self.assertTrue(self.driver.current_url.startswith(URL + "/login"))
         self.assertEqual(self.text("#login-info"), "您已退出。")

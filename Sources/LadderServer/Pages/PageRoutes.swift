@@ -40,6 +40,13 @@ struct PageRoutes {
             if context.sessionEnded { target += "&ended=1" }
             return PageRoutes.redirect(target, language: language)
         }
+        // A form's empty fields (known_at=, region=) mean "not given": the same page at a clean address.
+        let given = request.uri.queryParameters.filter { !$0.value.isEmpty }
+        if given.count < request.uri.queryParameters.count {
+            let query = given.map { PageRoutes.encoded(String($0.key)) + "=" + PageRoutes.encoded(String($0.value)) }
+            return PageRoutes.redirect(request.uri.path + (query.isEmpty ? "" : "?" + query.joined(separator: "&")),
+                                       language: language)
+        }
         return Language.$scoped.withValue(language.language) {
             let answer: PageAnswer
             do {

@@ -66,6 +66,17 @@ import Testing
         }
     }
 
+    @Test func theDayPickersEmptyFieldsMeanNotGiven() async throws {
+        let fixture = try ServerFixture()
+        try await fixture.test { client async throws in
+            let session = try await client.pageSession("ganzhou-viewer")
+            let picked = try await client.get("/?as_of=2024-06-30&known_at=&region=", session)
+            #expect(picked.status == .seeOther)
+            #expect(picked.headers[.location] == "/?as_of=2024-06-30")
+            #expect(try await client.get("/?as_of=2024-06-30", session).status == .ok)
+        }
+    }
+
     @Test func aRegionOutsideTheAccountsIsRefused() async throws {
         let fixture = try ServerFixture()
         try await fixture.test { client async throws in
