@@ -14,6 +14,7 @@ from urllib.parse import quote
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
+from selenium.webdriver.support import expected_conditions
 from selenium.webdriver.support.ui import WebDriverWait
 
 URL = os.environ["LADDER_URL"].rstrip("/")
@@ -55,6 +56,12 @@ class Pages(unittest.TestCase):
     def text(self, css):
         return self.driver.find_element(By.CSS_SELECTOR, css).text
 
+    def follow(self, element, submit=False):
+        """Clicks a link or button (or submits a form) and waits for the next page to replace this one."""
+        page = self.driver.find_element(By.TAG_NAME, "html")
+        element.submit() if submit else element.click()
+        WebDriverWait(self.driver, 10).until(expected_conditions.staleness_of(page))
+
     def login(self, username, password=PASSWORD, shot=None):
         self.driver.get(URL + "/login")
         self.driver.find_element(By.ID, "username").send_keys(username)
@@ -80,7 +87,7 @@ class Pages(unittest.TestCase):
                              self.driver.execute_script("return window.innerWidth"))
         self.shot("dashboard-phone")
         self.driver.set_window_size(1366, 768)
-        self.driver.find_element(By.ID, "logout").click()
+        self.follow(self.driver.find_element(By.ID, "logout"))
         self.assertTrue(self.driver.current_url.startswith(URL + "/login"))
         self.assertEqual(self.text("#login-info"), "您已退出。")
         self.driver.get(URL + "/")
@@ -96,10 +103,10 @@ class Pages(unittest.TestCase):
         self.login("sheng")
         box = self.driver.find_element(By.ID, "header-q")
         box.send_keys("浏览器测试")
-        box.submit()
+        self.follow(box, submit=True)
         self.assertIn("找到 1 家企业", self.text("#found"))
         self.shot("search")
-        self.driver.find_element(By.LINK_TEXT, NANCHANG_NAME).click()
+        self.follow(self.driver.find_element(By.LINK_TEXT, NANCHANG_NAME))
         self.assertEqual(self.text("#firm-name"), NANCHANG_NAME)
         self.assertEqual(self.text("#firm-code"), NANCHANG_CODE)
         self.assertIn("GR202436000888", self.text("#qualifications"))
@@ -139,13 +146,13 @@ class Pages(unittest.TestCase):
 
     def test_the_language_switch(self):
         self.login("sheng")
-        self.driver.find_element(By.LINK_TEXT, "English").click()
+        self.follow(self.driver.find_element(By.LINK_TEXT, "English"))
         self.assertEqual(self.driver.find_element(By.TAG_NAME, "html").get_attribute("lang"), "en")
         self.assertEqual(self.text("#logout"), "Sign out")
         self.driver.get(URL + "/firms?q=" + quote("浏览器测试"))
         self.assertIn("1 firm found", self.text("#found"))
         self.shot("search-english")
-        self.driver.find_element(By.LINK_TEXT, "中文").click()
+        self.follow(self.driver.find_element(By.LINK_TEXT, "中文"))
         self.assertEqual(self.text("#logout"), "退出")
 
 
