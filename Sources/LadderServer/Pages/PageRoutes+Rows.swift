@@ -105,14 +105,8 @@ extension PageRoutes {
         }
     }
 
-    /// The glossary's name of a fact, or its key where the glossary has none.
+    /// A fact's name in the reader's language (its key only for a fact the catalogue has not named yet).
     static func factLabel(_ key: String) -> String {
-        let terms: [String: Term] = [
-            "employees": .employees, "tech_staff": .techStaff, "revenue": .revenue, "rd_expense": .rdExpense,
-            "rd_expense_in_china": .rdExpenseInChina, "high_tech_income": .hightechRevenue,
-            "innovation_score": .innovationScore,
-        ]
-        if key == "field" { return ShowText.field.text() }
-        return terms[key].map { $0.text() } ?? key
+        FactText(rawValue: key)?.text() ?? key
     }
 }

@@ -60,6 +60,23 @@ import Testing
         }
     }
 
+    @Test func theFactsByYearAreNamedAndGrouped() async throws {
+        let fixture = try ServerFixture()
+        let written = WriteContext(operatorName: "tester", at: Moment(parsing: "2024-03-01T00:00:00Z", defaultOffsetSeconds: 0)!,
+                                   command: "test")
+        _ = try fixture.registry.setFacts(try CreditCode(ServerFixture.Firm.zhanggong.rawValue), year: 2023,
+                                          facts: AnnualFacts(employees: 120, revenue: 80_000_000, ownsCoreIP: true),
+                                          context: written)
+        try await fixture.test { client async throws in
+            let session = try await client.pageSession("ganzhou-viewer")
+            let html = try await client.get("/firms/91360722MA35G1YK7R?\(PageFirmTests.day)", session).text
+            #expect(html.contains("<th class=\"n\">2023</th>"))
+            #expect(html.contains("<tr><td>职工总数</td><td class=\"n\">120</td></tr>"))
+            #expect(html.contains("<tr><td>营业收入（元）</td><td class=\"n\">80,000,000</td></tr>"))
+            #expect(html.contains("<tr><td>拥有主要产品（服务）核心技术的知识产权</td><td class=\"n\">是</td></tr>"))
+        }
+    }
+
     @Test func aFirmOfAnotherCityIsRefusedSayingWhy() async throws {
         let fixture = try ServerFixture()
         try await fixture.test { client async throws in
