@@ -7,6 +7,8 @@ import LadderKit
 /// Finds who is asking — a bearer token, else the session cookie — and guards state-changing
 /// requests: a foreign `Origin` is refused, and with a cookie the `Origin` must be this server's and
 /// `X-CSRF-Token` the session's. Bearer requests need neither (no browser sends them on its own).
+/// A web page's form carries the session's token as its `csrf_token` field instead (`/login`,
+/// before any session, checks its own token).
 struct AuthenticationMiddleware: RouterMiddleware {
     typealias Context = ServerContext
     static let cookieName = "ladder_session"
@@ -16,6 +18,7 @@ struct AuthenticationMiddleware: RouterMiddleware {
     func handle(_ request: Request, context: ServerContext, next: (Request, ServerContext) async throws -> Response)
         async throws -> Response {
         var context = context
+        var request = request
         let changesState = ![.get, .head, .options].contains(request.method)
         if changesState, let origin = request.headers[.origin], origin != expectedOrigin(request) {
             throw APIError(.forbidden, ServeText.crossSite.text(["origin": origin, "expected": expectedOrigin(request)]))
@@ -31,7 +34,11 @@ struct AuthenticationMiddleware: RouterMiddleware {
                                                   idleSeconds: settings.sessionIdleSeconds) {
                 context.identity = session.account
                 context.session = session
-                if changesState { try checkCSRF(request, session: session) }
+                if changesState, PagePaths.isPage(request.uri.path) {
+                    if request.uri.path != PagePaths.login { try await checkFormCSRF(&request, session: session) }
+                } else if changesState {
+                    try checkCSRF(request, session: session)
+                }
             } else {
                 context.sessionEnded = true
             }
@@ -46,6 +53,14 @@ struct AuthenticationMiddleware: RouterMiddleware {
         }
         guard let token = request.headers[.xCSRFToken], constantTimeEqual(token, session.csrfToken) else {
             throw APIError(.forbidden, ServeText.badCSRF.text())
+        }
+    }
+
+    /// A page's form: the session's token in the `csrf_token` field (a foreign Origin is refused above).
+    private func checkFormCSRF(_ request: inout Request, session: LoginSession) async throws {
+        let form = try await PageForm.read(&request)
+        guard let token = form[PageForm.fieldCSRF], constantTimeEqual(token, session.csrfToken) else {
+            throw APIError(.forbidden, "missing or wrong csrf_token; reload the page and send the form again")
         }
     }
 

@@ -5,7 +5,7 @@ import Logging
 
 /// Turns every error into JSON `{"error": "…"}` with a fitting status. A refusal by the library
 /// keeps its message; anything unexpected is logged here and answered as a bare 500, so no stack
-/// trace, SQL or file path ever reaches a client.
+/// trace, SQL or file path ever reaches a client. A web page's refusal is a page, in the reader's language.
 struct ErrorMiddleware: RouterMiddleware {
     typealias Context = ServerContext
     let logger: Logger
@@ -19,6 +19,7 @@ struct ErrorMiddleware: RouterMiddleware {
             if refusal.status == .internalServerError {
                 logger.error("\(request.method) \(request.uri.path) failed: \(String(reflecting: error))")
             }
+            if PagePaths.isPage(request.uri.path) { return PageRoutes.problem(error, request: request, context: context) }
             return APIError.json(status: refusal.status, body: ["error": refusal.message])
         }
     }

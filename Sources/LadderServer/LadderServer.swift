@@ -16,10 +16,12 @@ public enum LadderServer {
         router.get("/healthz") { _, _ in APIError.json(body: ["status": "ok"]) }
         router.get("/api/v1/openapi.json") { _, _ in APIError.json(text: OpenAPIDocument.json) }
         ReadRoutes(registry: registry, settings: settings).add(to: router)
-        SessionRoutes(registry: registry, settings: settings).add(to: router)
+        let sessions = SessionRoutes(registry: registry, settings: settings)
+        sessions.add(to: router)
         WriteRoutes(registry: registry, settings: settings).add(to: router)
         ImportRoutes(registry: registry, settings: settings).add(to: router)
         AccountRoutes(registry: registry, settings: settings).add(to: router)
+        PageRoutes(registry: registry, settings: settings, sessions: sessions, logger: logger).add(to: router)
         return router
     }
 }

@@ -32,6 +32,18 @@ struct SessionRoutes {
 
     private func login(_ request: Request, context: ServerContext) async throws -> Response {
         let credentials = try await request.decode(as: Credentials.self, context: context)
+        let (found, cookie, csrf) = try await signIn(credentials, request: request, context: context)
+        var response = APIError.json(body: AccountDocument(found, authentication: "session", csrfToken: csrf))
+        response.setCookie(Cookie(name: AuthenticationMiddleware.cookieName, value: cookie, path: "/",
+                                  secure: ClientAddress.isSecure(request, trustProxy: settings.trustProxy),
+                                  httpOnly: true, sameSite: .strict))
+        return response
+    }
+
+    /// Checks the password (throttled per account and per client) and opens a session: the account,
+    /// the session cookie's value and its CSRF token. The API's login and the sign-in page share it.
+    func signIn(_ credentials: Credentials, request: Request, context: ServerContext) async throws
+        -> (account: Account, cookie: String, csrf: String) {
         let now = settings.clock()
         let throttle = LoginThrottle(registry: registry, settings: settings)
         let client = ClientAddress.of(request, context: context, trustProxy: settings.trustProxy)
@@ -52,14 +64,10 @@ struct SessionRoutes {
             let cookie = Secret.random(), csrf = Secret.random()
             try registry.openSession(account: found.account, digest: Secret.digest(cookie), csrfToken: csrf,
                                      client: client, at: now)
-            return (found, cookie, csrf)
+            return (found.account, cookie, csrf)
         }
-        context.trace.account = found.account.name
-        var response = APIError.json(body: AccountDocument(found.account, authentication: "session", csrfToken: csrf))
-        response.setCookie(Cookie(name: AuthenticationMiddleware.cookieName, value: cookie, path: "/",
-                                  secure: ClientAddress.isSecure(request, trustProxy: settings.trustProxy),
-                                  httpOnly: true, sameSite: .strict))
-        return response
+        context.trace.account = found.name
+        return (found, cookie, csrf)
     }
 
     private func logout(_ context: ServerContext) throws -> Response {

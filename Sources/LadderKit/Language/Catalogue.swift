@@ -43,6 +43,7 @@ public enum Catalogue {
         ServeHelp.self,
         ValueName.self,
         ValidationText.self,
+        PageText.self,
     ]
 
     /// Every key with its entry, for the tests and for a translator's review.

@@ -26,10 +26,10 @@ public enum FactsText {
     }
 
     /// One figure: shown with thousands separators in a table, a plain number in CSV and JSON.
-    enum Figure {
+    public enum Figure {
         case money(Int64), count(Int64), points(Points), flag(Bool), text(String)
 
-        var display: String {
+        public var display: String {
             switch self {
             case let .money(yuan): return Money.grouped(yuan)
             case let .count(n): return String(n)
@@ -55,7 +55,7 @@ public enum FactsText {
     }
 
     /// The figures given, by snake_case name, in a fixed order.
-    static func fields(of facts: AnnualFacts) -> [(key: String, value: Figure)] {
+    public static func fields(of facts: AnnualFacts) -> [(key: String, value: Figure)] {
         rows.compactMap { key, read in read(facts).map { (key, $0) } }
     }
 

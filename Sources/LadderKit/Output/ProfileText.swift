@@ -92,11 +92,11 @@ public enum ProfileText {
             + (provenance.document.map { ShowText.document.text(["document": $0]) } ?? "")
     }
 
-    private static func kindText(_ event: Event, voidedBy: Int64?) -> String {
+    public static func kindText(_ event: Event, voidedBy: Int64?) -> String {
         event.kind.name() + (voidedBy.map { ShowText.voidedBy.text(["id": $0]) } ?? "")
     }
 
-    private static func detailText(_ event: Event) -> String {
+    public static func detailText(_ event: Event) -> String {
         var detail: String
         switch event.detail {
         case let .select(category, year):

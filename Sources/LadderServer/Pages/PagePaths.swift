@@ -1,0 +1,21 @@
+/// Which addresses are web pages (HTML, the pages' security headers, CSRF token as a form field)
+/// rather than the JSON API; everything else keeps the API's answers, its 404 included.
+enum PagePaths {
+    static let login = "/login"
+    static let logout = "/logout"
+    static let firms = "/firms"
+
+    static func isPage(_ path: String) -> Bool {
+        path == "/" || path == login || path == logout || path == firms || path.hasPrefix(firms + "/")
+            || path.hasPrefix("/static/")
+    }
+
+    /// Where to go after signing in: a path of this server only (`/firms/…?as_of=…`), never another
+    /// site (`//evil.example`, `https://…`, `/\\evil`), else the dashboard.
+    static func safeNext(_ text: String?) -> String {
+        guard let text, text.hasPrefix("/"), !text.hasPrefix("//"), !text.contains("\\"),
+              !text.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }),
+              !text.hasPrefix(login) else { return "/" }
+        return text
+    }
+}

@@ -1,0 +1,61 @@
+import Foundation
+import Hummingbird
+import LadderKit
+
+/// 首页 `/`: the region's firms per tier (the figures of `ladder stats`), by city or county, the
+/// qualifications ending within 90 days and the latest imports, on the day and knowledge asked
+/// (`?as_of=&known_at=&region=`), with a link that shows the same figures later.
+extension PageRoutes {
+    static let expiringShown = 20
+    static let importsShown = 5
+
+    func dashboard(_ request: Request, account: Account) throws -> PageAnswer {
+        let query = try ReadRoutes.Query(request, takes: ["lang", "region"] + ReadRoutes.times, now: settings.clock())
+        let (day, moment) = (query.times.day, query.times.moment)
+        let region = try pageRegion(query, account: account)
+        let shown = region ?? .province
+        let tiers = try registry.stats(tier: nil, by: .tier, region: region, asOf: day, knownAt: moment)
+        let places = try registry.stats(tier: nil, by: .city, region: region, asOf: day, knownAt: moment)
+        let expiring = try registry.expiring(withinDays: 90, region: region, asOf: day, knownAt: moment)
+        let imports = try registry.importBatches(region: region).suffix(PageRoutes.importsShown).reversed()
+        var values: [String: Any] = [
+            "dayLine": PageText.asOfLine.text(["day": day.iso, "known": PageRoutes.known(request, moment)]),
+            "asOf": day.iso, "knownAt": query.text("known_at") ?? "", "region": query.text("region") ?? "",
+            "ownRegion": account.region.code,
+            "permalink": "/?as_of=\(day.iso)&known_at=\(PageRoutes.encoded(moment.iso))&region=\(shown.code)",
+            "cards": tiers.rows.compactMap { row -> [String: Any]? in
+                guard let tier = Tier(rawValue: row.code) else { return nil }
+                return ["tier": tier.rawValue, "label": PageText.validFirms.text(["tier": tier.label()]),
+                        "count": row.count, "shown": PageRoutes.grouped(row.count)]
+            },
+            "firmsCounted": PageText.firmsCounted.text(["count": PageRoutes.grouped(tiers.total)]),
+            "placeTitle": (shown == .province ? PageText.byPlace : PageText.byCounty).text(),
+            "tierHeads": Tier.allCases.map { $0.heading() },
+            "places": places.rows.map { row -> [String: Any] in
+                ["code": row.code, "name": row.name, "count": row.count, "shown": PageRoutes.grouped(row.count),
+                 "positions": Tier.allCases.map { PageRoutes.grouped(row.positions[$0] ?? 0) }]
+            },
+        ]
+        let soon = expiring.rows.sorted { ($0.lastValidDay ?? day, $0.creditCode) < ($1.lastValidDay ?? day, $1.creditCode) }
+        values["expiring"] = soon.prefix(PageRoutes.expiringShown).map { row -> [String: Any] in
+            let left = row.lastValidDay.map { day.days(until: $0) }
+            return ["code": row.creditCode, "href": PageRoutes.firmHref(row.creditCode, request: request), "name": row.name,
+                    "tier": row.tier.rawValue, "tierName": row.tier.heading(), "number": row.number,
+                    "place": PageRoutes.place(row.location), "lastDay": row.lastValidDay?.iso ?? "",
+                    "daysLeft": left.map(String.init) ?? "", "soon": (left ?? 99) <= 30]
+        }
+        values["hasExpiring"] = !soon.isEmpty
+        if !soon.isEmpty {
+            values["expiringCount"] = soon.count
+            values["expiringShown"] = PageText.expiringShown.text(["count": soon.count, "shown": min(soon.count, PageRoutes.expiringShown)])
+        }
+        values["imports"] = imports.map { batch -> [String: Any] in
+            ["id": batch.id, "file": batch.title ?? batch.fileName, "kind": batch.kind, "by": batch.operatorName,
+             "started": String(batch.startedAt.iso.prefix(16)).replacingOccurrences(of: "T", with: " "),
+             "rows": PageRoutes.grouped(batch.rows), "newFirms": PageRoutes.grouped(batch.newEnterprises),
+             "rejected": PageRoutes.grouped(batch.rejected), "voided": batch.voidedAt != nil]
+        }
+        values["hasImports"] = !imports.isEmpty
+        return .page(template: "dashboard", title: PageText.dashboardTitle.text(["region": shown.name]), values: values)
+    }
+}

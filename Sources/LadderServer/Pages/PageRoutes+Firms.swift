@@ -1,0 +1,116 @@
+import Foundation
+import Hummingbird
+import LadderKit
+
+/// 查找 `/firms?q=` (the API's `find`, in the account's region) and 企业 `/firms/{code}` (the
+/// API's `enterprises/{code}` with its eligibility and facts), refusing a firm outside the region
+/// with a page that says where it is.
+extension PageRoutes {
+    static let findLimit = 50
+
+    func find(_ request: Request, account: Account) throws -> PageAnswer {
+        let query = try ReadRoutes.Query(request, takes: ["q", "region", "lang"] + ReadRoutes.times, now: settings.clock())
+        let text = query.text("q") ?? ""
+        var values: [String: Any] = ["q": text]
+        let title = PageText.findTitle.text()
+        guard !text.isEmpty else { return .page(template: "find", title: title, values: values) }
+        let region = try pageRegion(query, account: account)
+        let search = try registry.find(text, asOf: query.times.day, knownAt: query.times.moment, limit: PageRoutes.findLimit,
+                                       region: region)
+        if search.refusal != nil {
+            values["refusal"] = PageText.findRefused.text()
+            return .page(status: .badRequest, template: "find", title: title, values: values)
+        }
+        if search.matches.isEmpty, search.outside > 0, case let .code(code)? = try? FirmQuery(text) {
+            try checkScope(account, profile: try registry.profile(of: code.text, asOf: query.times.day, knownAt: query.times.moment))
+        }
+        if search.matches.isEmpty {
+            values["nothing"] = PageText.nothingFound.text(["text": text])
+            values["hasNearest"] = region == nil && !search.nearest.isEmpty
+            values["nearest"] = region == nil ? search.nearest : []
+        } else {
+            values["foundLine"] = PageText.found.text(["count": search.total])
+            if search.truncated { values["truncatedLine"] = PageText.foundTruncated.text(["count": search.matches.count]) }
+        }
+        if search.outside > 0 { values["outsideLine"] = PageText.outsideRegion.text(["count": search.outside]) }
+        values["results"] = search.matches.map { match -> [String: Any] in
+            var row: [String: Any] = ["code": match.code.text, "href": PageRoutes.firmHref(match.code.text, request: request),
+                                      "name": match.name, "place": PageRoutes.place(match.location)]
+            if !match.formerNames.isEmpty {
+                row["former"] = PageText.formerNames.text(["names": match.formerNames.joined(separator: "、")])
+            }
+            row.merge(PageRoutes.position(match.position)) { a, _ in a }
+            return row
+        }
+        return .page(template: "find", title: "\(text) · \(title)", values: values)
+    }
+
+    func firm(_ request: Request, context: ServerContext, account: Account) throws -> PageAnswer {
+        let query = try ReadRoutes.Query(request, takes: ["lang"] + ReadRoutes.times, now: settings.clock())
+        let (day, moment) = (query.times.day, query.times.moment)
+        let profile = try registry.profile(of: try context.firmInPath(), asOf: day, knownAt: moment)
+        try checkScope(account, profile: profile)
+        let code = profile.enterprise.creditCode.text
+        var values: [String: Any] = [
+            "code": code, "name": profile.name, "place": PageRoutes.place(profile.location),
+            "placeLabel": PageText.placeOn.text(["day": day.iso]),
+            "asOfLine": PageText.asOfLine.text(["day": day.iso, "known": PageRoutes.known(request, moment)]),
+            "names": profile.names.map { entry in
+                entry.from.map { ShowText.nameFrom.text(["name": entry.name, "day": $0.iso]) } ?? entry.name
+            },
+        ]
+        values.merge(PageRoutes.position(profile.position)) { a, _ in a }
+        let fields = profile.enterprise.profile
+        values["profile"] = [(ShowText.founded, fields.founded?.iso), (ShowText.field, fields.field),
+                             (ShowText.contact, fields.contact)].compactMap { label, value in
+            value.map { ["label": label.text(), "value": $0] }
+        } + (fields.phone.map { [["label": PageText.phone.text(), "value": $0]] } ?? [])
+        let qualifications = profile.qualifications.map { PageRoutes.qualificationRow($0.qualification, status: $0.status) }
+        values["qualifications"] = qualifications
+        values["hasQualifications"] = !qualifications.isEmpty
+        let events = profile.timeline.map { PageRoutes.eventRow($0.event, voidedBy: $0.voidedBy) }
+        values["events"] = events
+        values["hasEvents"] = !events.isEmpty
+        values["eligibilityIntro"] = PageText.eligibilityIntro.text(["day": day.iso])
+        values["checks"] = try Tier.allCases.map { tier in
+            PageRoutes.checkRow(try registry.check(code, tier: tier, asOf: day, knownAt: moment))
+        }
+        values.merge(try factsTable(code, knownAt: moment)) { a, _ in a }
+        return .page(template: "firm", title: profile.name, values: values)
+    }
+
+    /// A firm placed outside the account's region on the day asked: 403, saying where it is.
+    func checkScope(_ account: Account, profile: EnterpriseProfile) throws {
+        guard !account.region.contains(profile.location) else { return }
+        throw PageProblem(.forbidden, title: PageText.forbiddenTitle.text(), message: PageText.firmOutside.text([
+            "code": profile.enterprise.creditCode.text, "name": profile.name, "place": PageRoutes.place(profile.location),
+            "day": profile.asOf.iso, "account": account.name, "region": account.region.name,
+        ]))
+    }
+
+    /// The region a page covers (`region=` within the account's, else the account's), refused in
+    /// the reader's words when outside it.
+    func pageRegion(_ query: ReadRoutes.Query, account: Account) throws -> Region? {
+        let asked = try ReadRoutes.region(query.parameters["region"].flatMap { $0.isEmpty ? nil : $0 })
+        if let asked, !account.region.includes(asked) {
+            throw PageProblem(.forbidden, title: PageText.forbiddenTitle.text(), message: PageText.regionOutside.text([
+                "code": asked.code, "name": asked.name, "account": account.name, "region": account.region.name,
+                "own": account.region.code,
+            ]))
+        }
+        return try Scope.region(for: account, asked: asked)
+    }
+
+    private func factsTable(_ code: String, knownAt: Moment) throws -> [String: Any] {
+        let byYear = try registry.facts(of: code, knownAt: knownAt).byYear
+        let years = byYear.keys.sorted()
+        let perYear = years.map { FactsText.fields(of: byYear[$0]!) }
+        var keys: [String] = []
+        for list in perYear { for (key, _) in list where !keys.contains(key) { keys.append(key) } }
+        let rows = keys.map { key -> [String: Any] in
+            ["label": PageRoutes.factLabel(key),
+             "values": perYear.map { list in list.first { $0.key == key }.map { PageRoutes.figure($0.value) } ?? "" }]
+        }
+        return ["years": years.map(String.init), "hasYears": !years.isEmpty, "facts": rows]
+    }
+}

@@ -1,0 +1,48 @@
+extension PageTemplates {
+    /// `/`: the region's headline figures on a day, by place, what ends soon and what came in.
+    static let dashboard = """
+        {{<layout}}{{$content}}
+        <h1 id="dashboard-title">{{title}}</h1>
+        <ul class="meta"><li id="day-line">{{dayLine}}</li></ul>
+        <section>
+        <form class="day" method="get" action="/" aria-label="{{t.dayPicker}}">
+        <div><label for="as_of">{{t.asOfField}}</label><input type="date" id="as_of" name="as_of" value="{{asOf}}"></div>
+        <div><label for="known_at">{{t.knownAtField}}</label><input type="text" id="known_at" name="known_at" value="{{knownAt}}" placeholder="2025-01-31T18:00"><span class="hint">{{t.knownAtHint}}</span></div>
+        <div><label for="region">{{t.regionField}}</label><input type="text" id="region" name="region" value="{{region}}" size="8" placeholder="{{ownRegion}}"><span class="hint">{{t.regionHint}}</span></div>
+        <div><button type="submit">{{t.showButton}}</button></div>
+        </form>
+        <p class="permalink"><a id="permalink" href="{{permalink}}">{{t.permalink}}</a></p>
+        </section>
+        <section>
+        <div class="cards">
+        {{#cards}}<div class="card tier-{{tier}}"><h3>{{label}}</h3><p class="value"><span class="figure" id="count-{{tier}}" data-count="{{count}}">{{shown}}</span><span class="unit">{{t.firmsUnit}}</span></p></div>
+        {{/cards}}
+        </div>
+        <p class="hint" id="firms-counted">{{firmsCounted}}</p>
+        </section>
+        <section>
+        <div class="section-head"><h2>{{placeTitle}}</h2></div>
+        <div class="table-wrap"><table id="by-place">
+        <thead><tr><th>{{t.columnPlaceCode}}</th><th>{{t.columnPlace}}</th><th class="n">{{t.columnTotal}}</th>{{#tierHeads}}<th class="n">{{.}}</th>{{/tierHeads}}</tr></thead>
+        <tbody>{{#places}}<tr data-code="{{code}}"><td class="code">{{code}}</td><td>{{name}}</td><td class="n" data-count="{{count}}">{{shown}}</td>{{#positions}}<td class="n">{{.}}</td>{{/positions}}</tr>
+        {{/places}}</tbody></table></div>
+        </section>
+        <section>
+        <div class="section-head"><h2>{{t.expiringTitle}}</h2>{{#expiringShown}}<span class="aside" id="expiring-count" data-count="{{expiringCount}}">{{expiringShown}}</span>{{/expiringShown}}</div>
+        {{^expiring}}<p class="empty">{{t.expiringNone}}</p>{{/expiring}}
+        {{#hasExpiring}}<div class="table-wrap"><table id="expiring">
+        <thead><tr><th>{{term.creditCode}}</th><th>{{term.enterpriseName}}</th><th>{{show.columnTier}}</th><th>{{show.columnNumber}}</th><th>{{t.columnPlace}}</th><th class="n">{{t.columnLastDay}}</th><th class="n">{{t.columnDaysLeft}}</th></tr></thead>
+        <tbody>{{#expiring}}<tr><td class="code"><a href="{{href}}">{{code}}</a></td><td><a href="{{href}}">{{name}}</a></td><td><span class="badge tier-{{tier}}">{{tierName}}</span></td><td class="code">{{number}}</td><td>{{place}}</td><td class="n">{{lastDay}}</td><td class="n{{#soon}} soon{{/soon}}">{{daysLeft}}</td></tr>
+        {{/expiring}}</tbody></table></div>{{/hasExpiring}}
+        </section>
+        <section>
+        <div class="section-head"><h2>{{t.importsTitle}}</h2></div>
+        {{^imports}}<p class="empty">{{t.importsNone}}</p>{{/imports}}
+        {{#hasImports}}<div class="table-wrap"><table id="imports">
+        <thead><tr><th class="n">#</th><th>{{t.columnFile}}</th><th>{{t.columnKindOfFile}}</th><th>{{show.columnBy}}</th><th class="n">{{t.columnStarted}}</th><th class="n">{{t.columnRows}}</th><th class="n">{{t.columnNewFirms}}</th><th class="n">{{t.columnRejected}}</th></tr></thead>
+        <tbody>{{#imports}}<tr{{#voided}} class="voided"{{/voided}}><td class="n">{{id}}</td><td>{{file}}{{#voided}} · {{t.batchVoided}}{{/voided}}</td><td>{{kind}}</td><td>{{by}}</td><td class="n">{{started}}</td><td class="n">{{rows}}</td><td class="n">{{newFirms}}</td><td class="n">{{rejected}}</td></tr>
+        {{/imports}}</tbody></table></div>{{/hasImports}}
+        </section>
+        {{/content}}{{/layout}}
+        """
+}
