@@ -73,7 +73,7 @@ import Testing
             #expect(html.contains("<th class=\"n\">2023</th>"))
             #expect(html.contains("<tr><td>职工总数</td><td class=\"n\">120</td></tr>"))
             #expect(html.contains("<tr><td>营业收入</td><td class=\"n\">80,000,000</td></tr>"))
-            #expect(html.contains("<tr><td>拥有主要产品（服务）核心技术的知识产权</td><td class=\"n\">是</td></tr>"))
+            #expect(html.contains("<tr><td>拥有核心自主知识产权</td><td class=\"n\">是</td></tr>"))
         }
     }
 
