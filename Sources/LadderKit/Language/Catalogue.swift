@@ -2,7 +2,9 @@
 /// and the web pages all take their words from here. One area per file (`Catalogue+Stats.swift`…).
 public enum Catalogue {
     /// The areas, each listed once.
-    static let areas: [any CatalogueArea.Type] = [Term.self, HeadingText.self, StatsText.self, ShowText.self, ParserText.self, OptionHelp.self, CommandHelp.self]
+    static let areas: [any CatalogueArea.Type] = [Term.self, HeadingText.self, StatsText.self, ShowText.self, ParserText.self, OptionHelp.self, CommandHelp.self,
+                                                   RegistryErrorText.self, InputErrorText.self, SystemText.self, WriteText.self,
+                                                   AccountText.self, UsageErrorText.self, HintText.self, RequestErrorText.self]
 
     /// Every key with its entry, for the tests and for a translator's review.
     public static var entries: [(key: String, entry: CatalogueEntry)] {

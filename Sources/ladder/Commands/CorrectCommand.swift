@@ -24,12 +24,12 @@ struct CorrectCommand: ParsableCommand {
 
     func validate() throws {
         guard region != nil || founded != nil else {
-            throw ValidationError("give what is corrected: --region (with --zone if in 赣江新区), --founded, or both")
+            throw ValidationError(UsageErrorText.correctWhat.text())
         }
-        guard zone == nil || region != nil else { throw ValidationError("--zone needs --region: the corrected place") }
+        guard zone == nil || region != nil else { throw ValidationError(UsageErrorText.zoneNeedsRegion.text()) }
         // A founding day alone needs neither: it is always corrected from the start.
         guard region == nil || fromStart != (effective != nil) else {
-            throw ValidationError("give either --from-start or --effective DAY: from when the corrected place holds")
+            throw ValidationError(UsageErrorText.correctFrom.text())
         }
     }
 
@@ -38,7 +38,7 @@ struct CorrectCommand: ParsableCommand {
             let correction = try registry.open().correct(
                 code, location: region.map { Location(division: $0, zone: zone) }, founded: founded,
                 effective: effective, reason: reason, context: record.context())
-            Console.out("recorded correction c\(correction.id): \(correction.summary)")
+            Console.out(WriteText.correction.text(["id": correction.id, "summary": correction.summary]))
         }
     }
 }

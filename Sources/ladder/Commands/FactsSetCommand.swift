@@ -48,7 +48,7 @@ struct FactsSetCommand: ParsableCommand {
     @OptionGroup var record: RecordOptions
 
     func validate() throws {
-        guard (1990...2200).contains(year) else { throw ValidationError("--year \(year) is not a plausible fiscal year") }
+        guard (1990...2200).contains(year) else { throw ValidationError(UsageErrorText.fiscalYear.text(["year": year])) }
     }
 
     func run() throws {
@@ -63,7 +63,7 @@ struct FactsSetCommand: ParsableCommand {
                     said.append("\(label) \(parsed)")
                     return parsed.money.yuan
                 } catch {
-                    throw ValidationError("--\(label) '\(text)': \(error)")
+                    throw ValidationError(UsageErrorText.moneyOption.text(["option": label, "value": text, "error": error]))
                 }
             }
             let parts = [innovationIp, innovationConversion, innovationRdManagement, innovationGrowth].contains { $0 != nil }
@@ -84,10 +84,10 @@ struct FactsSetCommand: ParsableCommand {
                 registeredTaxedCountedInJiangxi: jiangxi?.bool, violationOrBadCreditIn3Years: badCredit?.bool)
             switch try opened.setFacts(code, year: year, facts: facts, context: record.context()) {
             case .recorded:
-                Console.out("recorded facts of \(code) for \(year)")
+                Console.out(WriteText.factsRecorded.text(["code": code, "year": year]))
                 for line in said { Console.out("  " + line) }
             case .unchanged:
-                Console.out("already recorded: the same facts of \(code) for \(year) are on file; nothing written")
+                Console.out(WriteText.factsUnchanged.text(["code": code, "year": year]))
             }
         }
     }

@@ -16,7 +16,7 @@ struct RevokeCommand: ParsableCommand {
     @OptionGroup var record: RecordOptions
 
     func validate() throws {
-        guard !reason.trimmingCharacters(in: .whitespaces).isEmpty else { throw ValidationError("--reason is empty") }
+        guard !reason.trimmingCharacters(in: .whitespaces).isEmpty else { throw ValidationError(UsageErrorText.reasonEmpty.text()) }
     }
 
     func run() throws {

@@ -17,8 +17,8 @@ struct SelectCommand: ParsableCommand {
     @OptionGroup var record: RecordOptions
 
     func validate() throws {
-        guard tier.isList else { throw ValidationError("--tier must be growth or leader for select") }
-        guard (1990...2200).contains(year) else { throw ValidationError("--year \(year) is not a plausible list year") }
+        guard tier.isList else { throw ValidationError(UsageErrorText.selectTier.text()) }
+        guard (1990...2200).contains(year) else { throw ValidationError(UsageErrorText.listYear.text(["year": year])) }
     }
 
     func run() throws {

@@ -40,7 +40,7 @@ struct ServeCommand: ParsableCommand {
             Task {
                 do {
                     try await LadderServer.serve(registry: opened, settings: settings) { url in
-                        Console.note("listening on \(url)")
+                        Console.note(SystemText.listening.text(["url": url]))
                     }
                 } catch {
                     outcome.error = error
@@ -54,7 +54,7 @@ struct ServeCommand: ParsableCommand {
 
     private func uploadLimit() throws -> Int64 {
         guard let bytes = ServerSettings.uploadLimit(parsing: maxUpload) else {
-            throw ValidationError("--max-upload '\(maxUpload)' is not a size; e.g. --max-upload 200MB or --max-upload 1GB")
+            throw ValidationError(UsageErrorText.maxUpload.text(["value": maxUpload]))
         }
         return bytes
     }
@@ -62,7 +62,7 @@ struct ServeCommand: ParsableCommand {
     private func address() throws -> (String, Int) {
         guard let colon = listen.lastIndex(of: ":"), let port = Int(listen[listen.index(after: colon)...]),
               (0...65535).contains(port), colon != listen.startIndex else {
-            throw ValidationError("--listen '\(listen)' is not host:port; e.g. --listen 127.0.0.1:8080")
+            throw ValidationError(UsageErrorText.listen.text(["value": listen]))
         }
         return (String(listen[..<colon]), port)
     }

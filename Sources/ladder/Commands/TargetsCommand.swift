@@ -43,15 +43,16 @@ struct TargetsSetCommand: ParsableCommand {
     @OptionGroup var record: RecordOptions
 
     func validate() throws {
-        guard count > 0 else { throw ValidationError("COUNT must be at least 1") }
+        guard count > 0 else { throw ValidationError(UsageErrorText.countAtLeastOne.text()) }
     }
 
     func run() throws {
         try Failure.reporting {
             let target = try registry.open().setTarget(tier: tier, count: count, due: due, region: region ?? .province,
                                                        context: record.context())
-            Console.out("recorded target #\(target.id): \(target.count) \(tier.rawValue) (\(tier.chineseName)) "
-                + "in \(target.region.name) by \(target.due.iso)")
+            Console.out(WriteText.targetRecorded.text(["id": target.id, "count": target.count, "tier": tier.rawValue,
+                                                       "tierName": tier.chineseName, "region": target.region.name,
+                                                       "due": ProseFormat.day(target.due)]))
         }
     }
 }

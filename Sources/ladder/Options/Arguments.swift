@@ -26,15 +26,14 @@ enum Parse {
 
     static func day(_ text: String) throws -> Day {
         guard let day = DayParser.parse(text) else {
-            throw ArgumentError(description: "'\(text)' is not a day; write it as YYYY-MM-DD, e.g. 2024-11-22")
+            throw ArgumentError(description: InputErrorText.notADay.text(["value": text]))
         }
         return day
     }
 
     static func moment(_ text: String) throws -> Moment {
         guard let moment = Moment(parsing: text, defaultOffsetSeconds: ChinaTime.offsetSeconds) else {
-            throw ArgumentError(description: "'\(text)' is not a time; use YYYY-MM-DD (end of that day in China), "
-                + "YYYY-MM-DDTHH:MM (China time) or a full ISO time with Z or an offset")
+            throw ArgumentError(description: InputErrorText.notATime.text(["value": text]))
         }
         return moment
     }
@@ -73,7 +72,7 @@ extension Parse {
 
     static func points(_ text: String) throws -> Points {
         guard let points = Points(entered: text) else {
-            throw ArgumentError(description: "'\(text)' is not a score; write a number with at most two decimals, e.g. 70.5")
+            throw ArgumentError(description: InputErrorText.notAScore.text(["value": text]))
         }
         return points
     }
