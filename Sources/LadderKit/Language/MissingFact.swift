@@ -12,7 +12,8 @@ enum MissingFact {
         let option = "--" + key.replacingOccurrences(of: "_", with: "-")
         let term = terms[key].map { $0.text(in: .zh) } ?? extra[key]
         let parts = [option] + (year.map { ["\($0)年度"] } ?? [])
-        return (term ?? "") + "（" + parts.joined(separator: "，") + "）"
+        guard let term else { return parts.joined(separator: "，") }
+        return term + "（" + parts.joined(separator: "，") + "）"
     }
 
     /// Facts with a glossary term.
@@ -26,5 +27,10 @@ enum MissingFact {
         "founded": "成立日期", "field": "技术领域", "total_assets": "资产总额", "total_cost": "成本费用总额",
         "total_income": "总收入", "net_assets": "净资产", "ip1": "I类知识产权", "ip2": "II类知识产权",
         "owns_core_ip": "拥有核心知识产权", "innovation_parts": "创新能力评价分项",
+        "major_accident": "重大安全质量事故或严重环境违法", "abnormal_operation_list": "列入经营异常名录",
+        "serious_dishonesty_list": "列入严重失信主体名单", "national_award_in_last_5_years": "近五年获国家级科技奖励",
+        "provincial_rd_institution": "建有省级以上研发机构", "led_standard_in_last_5_years": "近五年主导制定标准",
+        "valuation_usd": "估值（美元）", "funding_cny": "融资额", "listed": "上市",
+        "registered_taxed_counted_in_jiangxi": "在江西注册、纳税和统计", "violation_or_bad_credit_in_3_years": "近三年违法或不良信用记录",
     ]
 }
