@@ -144,4 +144,56 @@ import Testing
         #expect(run.stderr == expected)
         #expect(run.stdout == "")
     }
+
+    /// Accounts and facts: what is recorded, what is refused, in each language.
+    @Test(arguments: [
+        ("zh", """
+            已新建管理员账号“ganzhou.li”，所属地区 360700 赣州市
+            ladder: 密码太短：请至少使用 8 个字符；未作更改
+            账号        角色    地区代码  地区名称  创建时间                     状态
+            已停用“ganzhou.li”；其登录会话已退出，令牌不再有效
+            ladder: 账号“ganzhou.li”已停用；如需恢复使用，请新建账号
+            已记录 91360722MA35G1YK7R 2024年度数据
+              --revenue 48,000,000 元（未写单位，按万元计）
+              --rd-expense 2,400,000 元（按所写单位元）
+            已有记录：91360722MA35G1YK7R 2024年度的相同数据已在库中，未写入
+            ladder: --revenue“约500”：“约500”是约数；请填写财务报表中的准确金额
+            """),
+        ("en", """
+            added admin 'ganzhou.li' for 360700 赣州市
+            ladder: the password is too short: use at least 8 characters; nothing was changed
+            name        role   region  region name  since                        status
+            disabled 'ganzhou.li'; its sessions are signed out and its tokens refused
+            ladder: account 'ganzhou.li' is already disabled; add a new account to give access again
+            recorded facts of 91360722MA35G1YK7R for 2024
+              revenue 48,000,000 元 (bare number read as 万元)
+              rd-expense 2,400,000 元 (given in 元)
+            already recorded: the same facts of 91360722MA35G1YK7R for 2024 are on file; nothing written
+            ladder: --revenue '约500': '约500' is approximate; enter the exact amount from the financial statement
+            """),
+    ])
+    func accountsAndFactsInTheLanguage(_ language: String, _ expected: String) throws {
+        let (dir, db) = try EligibilityCommandTests.prepared()
+        defer { _ = dir }
+        let runs: [([String], String?, Int32)] = [
+            (["accounts", "add", "ganzhou.li", "--role", "admin", "--region", "360700", "--password-stdin"], "correct-horse-9\n", 0),
+            (["accounts", "add", "nanchang.wang", "--role", "editor", "--region", "360100", "--password-stdin"], "short\n", 64),
+            (["accounts", "list"], nil, 0),
+            (["accounts", "disable", "ganzhou.li"], nil, 0),
+            (["accounts", "disable", "ganzhou.li"], nil, 1),
+            (["facts", "set", Self.a, "--year", "2024", "--revenue", "4,800", "--rd-expense", "2400000元"], nil, 0),
+            (["facts", "set", Self.a, "--year", "2024", "--revenue", "4,800", "--rd-expense", "2400000元"], nil, 0),
+            (["facts", "set", Self.a, "--year", "2024", "--revenue", "约500"], nil, 64),
+        ]
+        var lines: [String] = []
+        for (arguments, stdin, status) in runs {
+            let run = try LadderRun.run(arguments, db: db, environment: ["LADDER_LANG": language], stdin: stdin.map { Data($0.utf8) })
+            #expect(run.status == status, "\(arguments): \(run.stderr)")
+            // The list's first line only: the rows carry the moment the account was made.
+            let out = arguments == ["accounts", "list"] ? String(run.stdout.prefix { $0 != "\n" }) + "\n" : run.stdout
+            lines.append(out + run.stderr)
+        }
+        #expect(lines.joined() == expected + "\n")
+        if language == "zh" { #expect(EnglishWords.find(in: ChineseErrorsScanTests.unquoted(lines.joined())) == []) }
+    }
 }

@@ -3,7 +3,7 @@
 public enum WriteText: String, CatalogueArea {
     case recorded, alreadyRecorded, added, correction, correctionPlace, correctionFromDay, correctionFromStart, correctionFounded
     case voidedBatch, keptFirm, keptMore, setAside, voidedEvent
-    case factsRecorded, factsUnchanged, moneyGivenIn, moneyReadAs
+    case factsRecorded, factsUnchanged, factsAmount, moneyGivenIn, moneyReadAs
     case targetRecorded, policyWritten, policyInForce, policyUnchanged, note
 
     public static let area = "write"
@@ -36,6 +36,7 @@ public enum WriteText: String, CatalogueArea {
         case .factsUnchanged:
             CatalogueEntry(zh: "已有记录：{code} {year}年度的相同数据已在库中，未写入",
                            en: "already recorded: the same facts of {code} for {year} are on file; nothing written")
+        case .factsAmount: CatalogueEntry(zh: "--{option} {amount}", en: "{option} {amount}")
         case .moneyGivenIn: CatalogueEntry(zh: "{yuan} 元（按所写单位{unit}）", en: "{yuan} 元 (given in {unit})")
         case .moneyReadAs: CatalogueEntry(zh: "{yuan} 元（未写单位，按{unit}计）", en: "{yuan} 元 (bare number read as {unit})")
         case .targetRecorded:

@@ -60,7 +60,7 @@ struct FactsSetCommand: ParsableCommand {
                 guard let text else { return nil }
                 do {
                     let parsed = try Money.parse(text, bareUnit: unit.unit, allowNegative: negative)
-                    said.append("\(label) \(parsed)")
+                    said.append(WriteText.factsAmount.text(["option": label, "amount": parsed]))
                     return parsed.money.yuan
                 } catch {
                     throw ValidationError(UsageErrorText.moneyOption.text(["option": label, "value": text, "error": error]))
