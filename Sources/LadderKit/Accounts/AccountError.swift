@@ -9,18 +9,12 @@ public enum AccountError: Error, Equatable, Sendable, CustomStringConvertible {
 
     public var description: String {
         switch self {
-        case let .badName(name):
-            return "'\(name)' is not a usable account name; use 1 to 64 letters, digits, '.', '_' or '-' (e.g. ganzhou.li)"
-        case let .nameTaken(name):
-            return "an account named '\(name)' already exists; choose another name or see `ladder accounts list`"
-        case let .unknownAccount(name):
-            return "no account named '\(name)'; see `ladder accounts list`"
-        case let .alreadyDisabled(name):
-            return "account '\(name)' is already disabled; add a new account to give access again"
-        case let .unknownToken(name, id):
-            return "account '\(name)' has no token \(id); see `ladder accounts token \(name) --list`"
-        case let .tokenAlreadyRevoked(name, id):
-            return "token \(id) of account '\(name)' is already revoked; nothing to do"
+        case let .badName(name): AccountText.badName.text(["name": name])
+        case let .nameTaken(name): AccountText.nameTaken.text(["name": name])
+        case let .unknownAccount(name): AccountText.unknownAccount.text(["name": name])
+        case let .alreadyDisabled(name): AccountText.alreadyDisabled.text(["name": name])
+        case let .unknownToken(name, id): AccountText.unknownToken.text(["name": name, "id": id])
+        case let .tokenAlreadyRevoked(name, id): AccountText.tokenAlreadyRevoked.text(["id": id, "name": name])
         }
     }
 }

@@ -25,8 +25,8 @@ public struct CertificateNumber: Hashable, Sendable, CustomStringConvertible {
     /// the last batch, early in the next; any other year is a mistyped number or day.
     public func issueDayProblem(_ issued: Day) -> String? {
         guard issued.year < year || issued.year > year + 1 else { return nil }
-        return "\(text) is a \(year) certificate number, but the issue day given is \(issued.iso); a \(year) "
-            + "certificate is issued in \(year) or \(year + 1): check the number or the day"
+        return InputErrorText.issueDayMismatch.text(["number": text, "year": year, "issued": ProseFormat.day(issued),
+                                                     "next": year + 1])
     }
 }
 
@@ -37,12 +37,8 @@ public enum NumberError: Error, Equatable, Sendable, CustomStringConvertible {
 
     public var description: String {
         switch self {
-        case let .certificate(value):
-            return "'\(value)' is not a 高新技术企业 certificate number: expected GR + year + province + serial, "
-                + "14 characters, e.g. GR202336000123"
-        case let .tsme(value):
-            return "'\(value)' is not a 科技型中小企业 入库登记编号: expected 18 characters, year + division code + "
-                + "letter + 7 digits, e.g. 2024360111A0000001"
+        case let .certificate(value): InputErrorText.notACertificate.text(["value": value])
+        case let .tsme(value): InputErrorText.notATsmeNumber.text(["value": value])
         }
     }
 }

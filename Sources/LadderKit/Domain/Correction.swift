@@ -24,13 +24,18 @@ public struct Correction: Hashable, Sendable, Identifiable {
     }
 
     /// `place → 360702 章贡区 from the start; founded 2019-03-01`.
-    public var summary: String {
+    public var summary: String { summary(in: .current) }
+
+    /// The summary in `language`: English in JSON, which machines read.
+    public func summary(in language: Language) -> String {
         var parts: [String] = []
         if let location {
-            parts.append("place → \(location.label) " + (effective.map { "from \($0.iso)" } ?? "from the start"))
+            let from = effective.map { WriteText.correctionFromDay.text(in: language, ["day": $0.iso]) }
+                ?? WriteText.correctionFromStart.text(in: language)
+            parts.append(WriteText.correctionPlace.text(in: language, ["place": location.label, "from": from]))
         }
-        if let founded { parts.append("founded \(founded.iso)") }
-        return parts.joined(separator: "; ")
+        if let founded { parts.append(WriteText.correctionFounded.text(in: language, ["day": founded.iso])) }
+        return parts.joined(separator: RegistryErrorText.listSeparator.text(in: language))
     }
 }
 

@@ -14,30 +14,29 @@ public enum CreditCodeError: Error, Equatable, Sendable, CustomStringConvertible
     case check(value: String, found: Character, expected: Character)
 
     public var description: String {
-        let excelFix = "the column was stored as a number; re-export it as text"
+        typealias T = InputErrorText
+        let excelFix = T.excelFix.text()
         switch self {
         case .empty:
-            return "统一社会信用代码 is empty; enter the 18-character code"
+            return T.codeEmpty.text()
         case let .scientificNotation(value):
-            return "'\(value)' is a number in scientific notation, not a credit code: \(excelFix)"
+            return T.codeScientific.text(["value": value, "fix": excelFix])
         case let .truncatedByExcel(value):
-            return "'\(value)' ends in 000 and fails the check: Excel dropped its last digits (\(excelFix))"
+            return T.codeTruncated.text(["value": value, "fix": excelFix])
         case let .wrongLength(value, length):
-            return "'\(value)' has \(length) characters; a 统一社会信用代码 has 18"
+            return T.codeLength.text(["value": value, "length": length])
         case let .invalidCharacter(value, character, position):
-            return "'\(value)' has '\(character)' at position \(position); allowed are 0-9 and "
-                + "ABCDEFGHJKLMNPQRTUWXY (no I, O, S, V, Z)"
+            return T.codeCharacter.text(["value": value, "character": character, "position": position])
         case let .unknownAuthority(value, authority):
-            return "'\(value)' starts with '\(authority)', which is no registration authority of GB 32100 "
-                + "(1-9, A, N or Y; enterprises start with 9)"
+            return T.codeAuthority.text(["value": value, "authority": authority])
         case let .unknownCategory(value, authority, category, allowed):
-            return "'\(value)' has category '\(category)' under authority '\(authority)'; allowed are \(allowed)"
+            return T.codeCategory.text(["value": value, "category": category, "authority": authority, "allowed": allowed])
         case let .divisionNotDigits(value, division):
-            return "'\(value)' has division code '\(division)' at positions 3-8; it must be six digits"
+            return T.codeDivision.text(["value": value, "division": division])
         case let .organisationCheck(value, found, expected):
-            return "'\(value)' has organisation-code check character '\(found)' at position 17, expected '\(expected)'"
+            return T.codeOrganisationCheck.text(["value": value, "found": found, "expected": expected])
         case let .check(value, found, expected):
-            return "'\(value)' has check character '\(found)', expected '\(expected)'"
+            return T.codeCheck.text(["value": value, "found": found, "expected": expected])
         }
     }
 }

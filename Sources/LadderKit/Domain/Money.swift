@@ -42,8 +42,8 @@ public struct Money: Hashable, Comparable, Sendable, Codable {
 
         /// `12,345,600 元 (given in 万元)`.
         public var description: String {
-            let how = unitWritten ? "given in" : "bare number read as"
-            return "\(Money.grouped(money.yuan)) 元 (\(how) \(unit.chineseName))"
+            (unitWritten ? WriteText.moneyGivenIn : WriteText.moneyReadAs).text(["yuan": Money.grouped(money.yuan),
+                                                                                 "unit": unit.chineseName])
         }
     }
 
@@ -60,25 +60,17 @@ public struct Money: Hashable, Comparable, Sendable, Codable {
         case overflow(text: String)
 
         public var description: String {
+            typealias T = InputErrorText
             switch self {
-            case .empty:
-                return "the amount is empty; enter a number such as 1234.56 or 123.45万元"
-            case let .approximate(text):
-                return "'\(text)' is approximate; enter the exact amount from the financial statement"
-            case let .range(text):
-                return "'\(text)' is a range; enter one exact amount"
-            case let .negative(text):
-                return "'\(text)' is negative; this amount cannot be below zero"
-            case let .notANumber(text):
-                return "'\(text)' is not an amount; enter digits with an optional unit 元, 万元 or 亿元"
-            case let .scientificNotation(text):
-                return "'\(text)' is in scientific notation; format the column as a number with all digits and re-export"
-            case let .grouping(text):
-                return "'\(text)' has misplaced thousands separators; commas must group three digits (1,234,567.89)"
-            case let .fractionOfYuan(text, yuan):
-                return "'\(text)' is \(yuan) 元, a fraction of a yuan; amounts are stored in whole yuan, round it first"
-            case let .overflow(text):
-                return "'\(text)' is too large to be an amount of money"
+            case .empty: return T.moneyEmpty.text()
+            case let .approximate(text): return T.moneyApproximate.text(["text": text])
+            case let .range(text): return T.moneyRange.text(["text": text])
+            case let .negative(text): return T.moneyNegative.text(["text": text])
+            case let .notANumber(text): return T.moneyNotANumber.text(["text": text])
+            case let .scientificNotation(text): return T.moneyScientific.text(["text": text])
+            case let .grouping(text): return T.moneyGrouping.text(["text": text])
+            case let .fractionOfYuan(text, yuan): return T.moneyFraction.text(["text": text, "yuan": yuan])
+            case let .overflow(text): return T.moneyOverflow.text(["text": text])
             }
         }
     }

@@ -29,9 +29,7 @@ public enum RegionError: Error, Equatable, Sendable, CustomStringConvertible {
 
     public var description: String {
         switch self {
-        case let .unknown(value):
-            return "'\(value)' is not a Jiangxi region this tool knows; give a 设区市 (3607, 360700, 赣州 or 赣州市), "
-                + "a 县区 (360702, 章贡区 or 章贡), ganjiang (赣江新区), or the province (360000, 江西省)"
+        case let .unknown(value): InputErrorText.unknownRegion.text(["value": value])
         }
     }
 }

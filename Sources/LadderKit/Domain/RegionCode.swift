@@ -37,8 +37,7 @@ public enum RegionCodeError: Error, Equatable, Sendable, CustomStringConvertible
 
     public var description: String {
         switch self {
-        case let .notSixDigits(value):
-            return "'\(value)' is not a division code: use the six-digit GB/T 2260 code, e.g. 360111 for 青山湖区"
+        case let .notSixDigits(value): InputErrorText.notADivisionCode.text(["value": value])
         }
     }
 }

@@ -44,6 +44,14 @@ public enum Catalogue {
         ValueName.self,
         ValidationText.self,
         PageText.self,
+        RegistryErrorText.self,
+        InputErrorText.self,
+        SystemText.self,
+        WriteText.self,
+        AccountText.self,
+        UsageErrorText.self,
+        HintText.self,
+        RequestErrorText.self,
     ]
 
     /// Every key with its entry, for the tests and for a translator's review.

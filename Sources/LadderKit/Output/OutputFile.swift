@@ -6,14 +6,14 @@ public enum OutputFile {
     public static func requireWritable(_ path: String) throws {
         var isFolder: ObjCBool = false
         if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue {
-            throw RegistryError.fileProblem(path: path, detail: "it is a folder; give a file name in it")
+            throw RegistryError.fileProblem(path: path, detail: SystemText.outputIsFolder.text())
         }
         let parent = URL(fileURLWithPath: path).deletingLastPathComponent().path
         guard FileManager.default.fileExists(atPath: parent, isDirectory: &isFolder), isFolder.boolValue else {
-            throw RegistryError.fileProblem(path: path, detail: "the folder \(parent) does not exist")
+            throw RegistryError.fileProblem(path: path, detail: SystemText.folderMissing.text(["folder": parent]))
         }
         guard FileManager.default.isWritableFile(atPath: parent) else {
-            throw RegistryError.fileProblem(path: path, detail: "this user may not write in \(parent)")
+            throw RegistryError.fileProblem(path: path, detail: SystemText.folderNotWritable.text(["folder": parent]))
         }
     }
 }

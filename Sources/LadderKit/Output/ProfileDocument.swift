@@ -90,7 +90,7 @@ public struct ProfileDocument: Encodable, Sendable {
                      override: event.provenance.override, voidedBy: voidedBy)
         }
         corrections = profile.corrections.map { c in
-            CorrectionRow(id: c.id, effective: c.effective?.iso, detail: c.summary, reason: c.reason,
+            CorrectionRow(id: c.id, effective: c.effective?.iso, detail: c.summary(in: .en), reason: c.reason,
                           recordedAt: c.provenance.recordedAt.iso, operator: c.provenance.operatorName,
                           source: EventDescription.source(c.provenance), document: c.provenance.document,
                           note: c.provenance.note)

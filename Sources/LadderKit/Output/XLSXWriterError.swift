@@ -8,19 +8,14 @@ public enum XLSXWriterError: Error, Equatable, Sendable, CustomStringConvertible
     case io(path: String, message: String)
 
     public var description: String {
+        typealias T = RequestErrorText
         switch self {
-        case .noColumns:
-            return "an XLSX sheet needs at least one column"
-        case let .tooManyColumns(count):
-            return "an XLSX sheet holds at most 16384 columns, got \(count)"
-        case let .rowWidth(row, expected, got):
-            return "row \(row) has \(got) cells, expected \(expected) (one per column)"
-        case .tooManyRows:
-            return "an XLSX sheet holds at most 1048576 rows (header included); split the export"
-        case let .cellTooLong(row, column, length):
-            return "row \(row), column \(column): \(length) characters, Excel allows at most 32767 in a cell"
-        case let .io(path, message):
-            return "cannot write '\(path)': \(message)"
+        case .noColumns: return T.xlsxNoColumns.text()
+        case let .tooManyColumns(count): return T.xlsxTooManyColumns.text(["count": count])
+        case let .rowWidth(row, expected, got): return T.xlsxRowWidth.text(["row": row, "got": got, "expected": expected])
+        case .tooManyRows: return T.xlsxTooManyRows.text()
+        case let .cellTooLong(row, column, length): return T.xlsxCellTooLong.text(["row": row, "column": column, "length": length])
+        case let .io(path, message): return T.xlsxIO.text(["path": path, "message": message])
         }
     }
 }

@@ -19,17 +19,14 @@ public enum PolicyError: Error, Equatable, Sendable, CustomStringConvertible {
     }
 
     public var description: String {
+        typealias T = RequestErrorText
         switch self {
-        case let .syntax(line, column, message):
-            return "$: not valid JSON at line \(line), column \(column): \(message)"
-        case let .missing(path):
-            return "\(path): missing"
-        case let .wrongType(path, expected, found):
-            return "\(path): expected \(expected), found \(found)"
+        case let .syntax(line, column, message): return T.policySyntax.text(["line": line, "column": column, "message": message])
+        case let .missing(path): return T.policyMissing.text(["path": path])
+        case let .wrongType(path, expected, found): return T.policyWrongType.text(["path": path, "expected": expected, "found": found])
         case let .unknownKey(path, kind, allowed):
-            return "\(path): unknown \(kind); expected one of \(allowed.joined(separator: ", "))"
-        case let .invalid(path, reason):
-            return "\(path): \(reason)"
+            return T.policyUnknownKey.text(["path": path, "kind": kind, "allowed": allowed.joined(separator: ", ")])
+        case let .invalid(path, reason): return T.policyInvalid.text(["path": path, "reason": reason])
         }
     }
 }

@@ -8,21 +8,14 @@ public enum StatisticsError: Error, Equatable, Sendable, CustomStringConvertible
     case byCityWithinRegion(region: String)
 
     public var description: String {
+        typealias T = RequestErrorText
         switch self {
-        case let .emptyRange(from, to):
-            return "--from \(from) is after --to \(to); give the earlier month first"
-        case let .noPeriodEnd(from, to, step):
-            return "no \(step.rawValue) ends between \(from) and \(to); widen the range or count more often"
-        case let .sameTier(tier):
-            return "--from and --to are both \(tier.rawValue); a funnel goes from one tier to a higher one"
-        case let .targetOutsideJiangxi(region):
-            return "'\(region)' is not a Jiangxi region this tool knows; targets are set for the province (no --region), "
-                + "a 设区市, a 县区 or ganjiang (赣江新区)"
-        case let .noSQL(grouping):
-            return "--print-sql is available with --tier and --by city or county, not --by \(grouping.rawValue)"
-        case let .byCityWithinRegion(region):
-            return "--by city splits the province into its cities, and \(region) is one region of its own; "
-                + "leave out --by city, or count its counties with stats --by county"
+        case let .emptyRange(from, to): return T.emptyRange.text(["from": from, "to": to])
+        case let .noPeriodEnd(from, to, step): return T.noPeriodEnd.text(["step": step.rawValue, "from": from, "to": to])
+        case let .sameTier(tier): return T.sameTier.text(["tier": tier.rawValue])
+        case let .targetOutsideJiangxi(region): return T.targetOutsideJiangxi.text(["region": region])
+        case let .noSQL(grouping): return T.noSQL.text(["grouping": grouping.rawValue])
+        case let .byCityWithinRegion(region): return T.byCityWithinRegion.text(["region": region])
         }
     }
 }

@@ -9,7 +9,7 @@ extension Registry {
     @discardableResult
     public func backup(to destination: String, force: Bool) throws -> RegistryCounts {
         if let path, RegistryFile.samePath(path, destination) {
-            throw RegistryError.fileProblem(path: destination, detail: "that is the registry itself")
+            throw RegistryError.fileProblem(path: destination, detail: SystemText.backupItself.text())
         }
         if FileManager.default.fileExists(atPath: destination), !force { throw RegistryError.fileExists(path: destination) }
         let partial = destination + ".partial-\(getpid())"

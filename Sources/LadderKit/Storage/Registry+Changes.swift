@@ -34,19 +34,20 @@ extension Registry {
             throw RegistryError.effectiveBeforeStart(tier: tier, label: later.number ?? String(later.year),
                                                      start: later.start, effective: effective)
         }
+        // Said in the language of the command that asked; the days stay ISO, as the table shows them.
         let detail: String
         if candidates.isEmpty {
-            detail = number.map { "none numbered \($0) is recorded" } ?? "none is recorded"
+            detail = number.map { RegistryErrorText.noneNumbered.text(["number": $0]) } ?? RegistryErrorText.noneRecorded.text()
         } else {
             detail = candidates.map { q in
                 let label = q.number ?? String(q.year)
                 switch q.status(on: effective) {
-                case .revoked: return "\(label) revoked from \(q.revokedOn!.iso)"
-                case .expired: return "\(label) ended on \(q.end!.iso)"
-                case .notStarted: return "\(label) starts on \(q.start.iso)"
-                case .valid: return "\(label) valid"
+                case .revoked: return RegistryErrorText.qualificationRevoked.text(["label": label, "day": q.revokedOn!.iso])
+                case .expired: return RegistryErrorText.qualificationEnded.text(["label": label, "day": q.end!.iso])
+                case .notStarted: return RegistryErrorText.qualificationStarts.text(["label": label, "day": q.start.iso])
+                case .valid: return RegistryErrorText.qualificationValid.text(["label": label])
                 }
-            }.joined(separator: "; ")
+            }.joined(separator: RegistryErrorText.listSeparator.text())
         }
         throw RegistryError.notValidOnDay(code: code.text, tier: tier, day: effective, detail: detail)
     }

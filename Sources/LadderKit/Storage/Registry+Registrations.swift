@@ -67,7 +67,7 @@ extension Registry {
     /// One line each, the first three of a kind.
     static func registrationReferences(_ db: Database, enterpriseID: Int64, exceptBatch: Int64?) throws -> [String] {
         func source(_ batch: Int64?, _ command: String?) -> String {
-            batch.map { "batch \($0)" } ?? (command ?? "").split(separator: " ").prefix(2).joined(separator: " ")
+            batch.map { ShowText.batch.text(["id": $0]) } ?? (command ?? "").split(separator: " ").prefix(2).joined(separator: " ")
         }
         var lines: [String] = []
         let events = try Row.fetchAll(db, sql: """
@@ -77,8 +77,9 @@ extension Registry {
             ORDER BY e.id
             """, arguments: [enterpriseID, exceptBatch]).map(Event.init(row:))
         lines += events.prefix(3).map { event in
-            "event #\(event.id) \(event.kind.rawValue) \(EventDescription.detail(event.detail)) "
-                + "(\(source(event.provenance.batchID, event.provenance.command)))"
+            RegistryErrorText.referenceEvent.text(["id": event.id, "kind": event.kind.name(),
+                                                   "detail": EventDescription.detail(event.detail),
+                                                   "source": source(event.provenance.batchID, event.provenance.command)])
         }
         let facts = try Row.fetchAll(db, sql: """
             SELECT year, batch_id, command FROM fact f
@@ -86,18 +87,22 @@ extension Registry {
               AND NOT EXISTS (SELECT 1 FROM batch_void b WHERE b.batch_id = f.batch_id)
             ORDER BY f.id
             """, arguments: [enterpriseID, exceptBatch])
-        lines += facts.prefix(3).map { "facts for \($0["year"] as Int) (\(source($0["batch_id"], $0["command"])))" }
+        lines += facts.prefix(3).map {
+            RegistryErrorText.referenceFacts.text(["year": $0["year"] as Int, "source": source($0["batch_id"], $0["command"])])
+        }
         let profiles = try Int64.fetchAll(db, sql: """
             SELECT batch_id FROM profile_version p
             WHERE p.enterprise_id = ?1 AND (?2 IS NULL OR p.batch_id IS NOT ?2)
               AND NOT EXISTS (SELECT 1 FROM batch_void b WHERE b.batch_id = p.batch_id)
             ORDER BY p.id
             """, arguments: [enterpriseID, exceptBatch])
-        lines += profiles.prefix(3).map { "a profile correction (batch \($0))" }
+        lines += profiles.prefix(3).map { RegistryErrorText.referenceProfile.text(["batch": $0]) }
         let corrections = try Row.fetchAll(db, sql: """
             SELECT \(correctionColumns) FROM correction WHERE enterprise_id = ? ORDER BY id
             """, arguments: [enterpriseID]).map(correction(row:))
-        lines += corrections.prefix(3).map { "correction c\($0.id) \($0.summary) (\(source(nil, $0.provenance.command)))" }
+        lines += corrections.prefix(3).map {
+            RegistryErrorText.referenceCorrection.text(["id": $0.id, "summary": $0.summary, "source": source(nil, $0.provenance.command)])
+        }
         return lines
     }
 

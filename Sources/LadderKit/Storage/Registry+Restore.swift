@@ -29,7 +29,7 @@ extension Registry {
 
     private static func replace(_ registryPath: String, from source: String, options: OpenOptions) throws -> RestoreOutcome {
         if RegistryFile.samePath(source, registryPath) {
-            throw RegistryError.fileProblem(path: registryPath, detail: "the backup to restore is the registry itself")
+            throw RegistryError.fileProblem(path: registryPath, detail: SystemText.restoreItself.text())
         }
         let backup = try openRestorable(source)
         let counts = try backup.read(RegistryCounts.count)
@@ -69,7 +69,7 @@ extension Registry {
     /// file's -wal and -shm away when it closes.)
     static func openRestorable(_ path: String) throws -> DatabaseQueue {
         guard FileManager.default.fileExists(atPath: path) else {
-            throw RegistryError.notARegistry(path: path, reason: "no such file")
+            throw RegistryError.notARegistry(path: path, reason: SystemText.noSuchFile.text())
         }
         var config = Configuration()
         config.prepareDatabase { db in try db.execute(sql: "PRAGMA query_only = ON") }
@@ -81,14 +81,14 @@ extension Registry {
                 try db.tableExists("grdb_migrations") && db.tableExists("event") ? try migrator.appliedIdentifiers(db) : []
             }
             guard applied.contains("v1") else {
-                throw RegistryError.notARegistry(path: path, reason: "it has no ladder tables")
+                throw RegistryError.notARegistry(path: path, reason: SystemText.noLadderTables.text())
             }
             let unknown = applied.subtracting(migrator.migrations)
             if !unknown.isEmpty {
                 throw RegistryError.newerSchema(path: path, found: newest(unknown), known: migrator.migrations.last!)
             }
         } catch let error as DatabaseError {
-            throw RegistryError.notARegistry(path: path, reason: "SQLite cannot read it: \(error.message ?? "\(error.resultCode)")")
+            throw RegistryError.notARegistry(path: path, reason: SystemText.sqliteCannotRead.text(["detail": error.message ?? "\(error.resultCode)"]))
         }
         let problems = try queue.read(Registry.verify)
         guard problems.isEmpty else {

@@ -26,7 +26,7 @@ public struct RegistryCounts: Equatable, Sendable {
 
     /// `3,000 enterprises, 2,846 events`.
     public var summary: String {
-        "\(ImportSummary.grouped(enterprises)) enterprises, \(ImportSummary.grouped(events)) events"
+        SystemText.counts.text(["enterprises": ImportSummary.grouped(enterprises), "events": ImportSummary.grouped(events)])
     }
 }
 

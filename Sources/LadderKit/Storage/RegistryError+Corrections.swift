@@ -1,30 +1,26 @@
 extension RegistryError {
     /// Messages for corrections of the past and registrations set aside.
     var correctionDescription: String {
+        typealias T = RegistryErrorText
         switch self {
         case .emptyReason:
-            return "the reason is empty; say why the record is corrected or set aside"
+            return T.emptyReason.text()
         case let .nothingToCorrect(code):
-            return "nothing to correct for \(code): give the corrected place, founding day, or both"
+            return T.nothingToCorrect.text(["code": code])
         case let .foundedFromStart(code, effective):
-            return "a founding day is corrected from the start, not from \(effective.iso): correct \(code)'s founding "
-                + "day on its own, from the start"
+            return T.foundedFromStart.text(["effective": ProseFormat.day(effective), "code": code])
         case let .correctionInFuture(effective, today):
-            return "the correction would hold from \(effective.iso), after today (\(today.iso)); a correction fixes what "
-                + "was recorded up to now: a move still to come is a relocation"
+            return T.correctionInFuture.text(["effective": ProseFormat.day(effective), "today": ProseFormat.day(today)])
         case let .alreadyCorrected(code, detail):
-            return "already recorded: \(code) is \(detail); nothing written"
+            return T.alreadyCorrected.text(["code": code, "detail": detail])
         case let .setAside(code, name, at, reason):
-            return "\(code) '\(name)' was set aside at \(at.iso) (\(reason)), as if never registered; register it "
-                + "again to record anything for it"
+            return T.setAside.text(["code": code, "name": name, "at": at.iso, "reason": reason])
         case let .registrationReferenced(code, references):
-            return "\(code) stays registered, since records outside the mistake refer to it: "
-                + "\(references.joined(separator: "; ")); void those events first (facts and corrections keep it)"
+            return T.registrationReferenced.text(["code": code, "references": references.joined(separator: T.listSeparator.text())])
         case let .registrationAlreadySetAside(code, at):
-            return "already recorded: \(code) was set aside at \(at.iso); nothing written"
+            return T.registrationAlreadySetAside.text(["code": code, "at": at.iso])
         case let .registeredAgainUnderAnotherName(code, registered, given):
-            return "\(code) was registered as '\(registered)' and set aside; registering it again takes up that record "
-                + "under that name, not '\(given)': register it as '\(registered)', then record the new name as a rename"
+            return T.registeredAgainUnderAnotherName.text(["code": code, "registered": registered, "given": given])
         default:
             return ""
         }

@@ -59,98 +59,90 @@ public enum RegistryError: Error, Equatable, Sendable, CustomStringConvertible {
     }
 
     public var description: String {
+        typealias T = RegistryErrorText
+        let zh = Language.current == .zh
+        /// The tier as the sentence names it: 高新技术企业 in Chinese, the slug `hnte` in English.
+        func tierWord(_ tier: Tier) -> String { zh ? tier.chineseName : tier.rawValue }
+        func day(_ day: Day) -> String { ProseFormat.day(day) }
+        let separator = T.listSeparator.text()
         switch self {
         case let .unknownEnterprise(query):
-            return "no enterprise '\(query)' in the registry; add it first"
+            return T.unknownEnterprise.text(["query": query])
         case let .unknownName(query, nearest, more):
-            let others = more > 0 ? " (\(more) more contain it)" : ""
-            return "no enterprise is named '\(query)'; did you mean " + nearest.joined(separator: " or ") + "?" + others
+            return T.unknownName.text(["query": query, "nearest": nearest.joined(separator: T.or.text())])
+                + (more > 0 ? T.unknownNameMore.text(["more": more]) : "")
         case let .ambiguousName(name, candidates):
-            return "the name '\(name)' matches \(candidates.count) enterprises (\(candidates.joined(separator: "; "))); "
-                + "use the credit code instead"
+            return T.ambiguousName.text(["name": name, "count": candidates.count, "candidates": candidates.joined(separator: separator)])
         case let .notKnownAt(code, knownAt, createdAt):
-            return "\(code) was not yet in the registry at \(knownAt.iso) (added \(createdAt.iso))"
+            return T.notKnownAt.text(["code": code, "knownAt": knownAt.iso, "createdAt": createdAt.iso])
         case let .alreadyRegistered(code, name):
-            return "already recorded: \(code) is registered as '\(name)'; nothing written (a new name or place is "
-                + "recorded as a rename or a relocation)"
+            return T.alreadyRegistered.text(["code": code, "name": name])
         case .emptyName:
-            return "the name is empty; give the enterprise's registered name"
+            return T.emptyName.text()
         case let .numberHeldByAnother(number, holderCode, holderName):
-            return "number \(number) is already held by \(holderName) (\(holderCode)); check the number, "
-                + "or void that record first if it was wrong"
-        case let .notValidOnDay(code, tier, day, detail):
-            return "\(code) holds no valid \(tier.rawValue) (\(tier.chineseName)) on \(day.iso): \(detail); nothing to revoke"
-        case let .ambiguousQualification(code, tier, day, numbers):
-            return "\(code) holds \(numbers.count) valid \(tier.rawValue) qualifications on \(day.iso) "
-                + "(\(numbers.joined(separator: ", "))); name one by its number"
+            return T.numberHeldByAnother.text(["number": number, "holderName": holderName, "holderCode": holderCode])
+        case let .notValidOnDay(code, tier, on, detail):
+            return T.notValidOnDay.text(["code": code, "tier": tier.rawValue, "tierName": tier.chineseName, "day": day(on),
+                                         "detail": detail])
+        case let .ambiguousQualification(code, tier, on, numbers):
+            return T.ambiguousQualification.text(["code": code, "count": numbers.count, "tier": tierWord(tier), "day": day(on),
+                                                  "numbers": numbers.joined(separator: zh ? "、" : ", ")])
         case let .conflictingGrant(code, number, recorded, eventID, effective):
-            return "\(code) already holds \(number) from \(recorded.iso) (event #\(eventID)), not \(effective.iso); "
-                + "void that event first to correct the day"
+            return T.conflictingGrant.text(["code": code, "number": number, "recorded": day(recorded), "eventID": eventID,
+                                            "effective": day(effective)])
         case let .effectiveBeforeStart(tier, label, start, effective):
-            return "the effective day \(effective.iso) is before \(tier.rawValue) \(label) started (\(start.iso)); "
-                + "give a day on or after \(start.iso)"
+            return T.effectiveBeforeStart.text(["effective": day(effective), "tier": tierWord(tier), "label": label,
+                                                "start": day(start)])
         case let .effectiveAfterEnd(tier, label, end, effective):
-            return "the effective day \(effective.iso) is after \(tier.rawValue) \(label) ends (\(end.iso)), "
-                + "so it would never be valid; check the day and the number's year"
+            return T.effectiveAfterEnd.text(["effective": day(effective), "tier": tierWord(tier), "label": label, "end": day(end)])
         case let .badIssueDay(problem):
             return problem
         case let .sameName(code, name):
-            return "already recorded: \(code) is named '\(name)' on that day; nothing written"
+            return T.sameName.text(["code": code, "name": name])
         case let .sameLocation(code, location):
-            return "already recorded: \(code) is in \(location) on that day; nothing written"
+            return T.sameLocation.text(["code": code, "location": location])
         case let .unknownEvent(id):
-            return "no event #\(id); list a firm's events"
+            return T.unknownEvent.text(["id": id])
         case let .alreadyVoided(id, voidID):
-            return "already recorded: event #\(id) was voided by event #\(voidID); nothing written"
+            return T.alreadyVoided.text(["id": id, "voidID": voidID])
         case let .cannotVoidVoid(id):
-            return "event #\(id) is itself a void and cannot be voided; record the original event again instead"
+            return T.cannotVoidVoid.text(["id": id])
         case let .conflictingSelection(code, tier, year, existing, eventID):
-            return "\(code) is already on the \(year) \(tier.rawValue) list as \(existing.rawValue) (event #\(eventID)); "
-                + "void that event first to correct the category"
+            return T.conflictingSelection.text(["code": code, "year": year, "tier": tierWord(tier),
+                                                "category": zh ? existing.chineseName : existing.rawValue, "eventID": eventID])
         case let .readmissionBarred(code, year, revokedIn, ground, untilYear):
-            return "\(code) had its 科技型中小企业 registration removed in \(revokedIn) (\(ground.rawValue)) and cannot "
-                + "be admitted for \(year); the earliest year is \(untilYear)"
+            return T.readmissionBarred.text(["code": code, "revokedIn": revokedIn, "ground": zh ? ground.chineseName : ground.rawValue,
+                                             "year": year, "untilYear": untilYear])
         case let .categoryNotInTier(category, tier):
             let allowed = ListCategory.categories(of: tier).map(\.rawValue).joined(separator: ", ")
-            return "category '\(category.rawValue)' belongs to \(category.tier.rawValue), not \(tier.rawValue); "
-                + "use one of: \(allowed)"
+            return T.categoryNotInTier.text(["category": category.rawValue, "categoryTier": tierWord(category.tier),
+                                             "tier": tierWord(tier), "allowed": allowed])
         case let .corrupt(detail):
-            return "the registry holds unreadable data (\(detail)); verify it"
+            return T.corrupt.text(["detail": detail])
         case let .unknownBatch(id):
-            return "no import batch \(id); list them"
+            return T.unknownBatch.text(["id": id])
         case let .targetAlreadySet(id, label):
-            return "already recorded: target #\(id) is \(label); nothing written"
+            return T.targetAlreadySet.text(["id": id, "label": label])
         case let .batchAlreadyVoided(id, at):
-            return "already recorded: batch \(id) was voided at \(at); nothing written"
+            return T.batchAlreadyVoided.text(["id": id, "at": at])
         case let .badFacts(code, year, problems):
-            return "facts for \(code) in \(year) refused: \(problems.joined(separator: "; "))"
+            return T.badFacts.text(["code": code, "year": year, "problems": problems.joined(separator: separator)])
         case let .badPolicy(error):
-            return "policy refused: \(error.description)"
+            return T.badPolicy.text(["error": error.description])
         case let .policyVersionTaken(id, version):
-            return "policy \(id) v\(version) is already recorded with other content; give the changed policy a new version"
+            return T.policyVersionTaken.text(["id": id, "version": version])
         case let .promotionRefused(code, tier, verdict, failed, missing):
-            var text = "\(code) does not meet the \(tier.rawValue) rules (\(verdict.rawValue))"
-            if !failed.isEmpty { text += "; failed: " + failed.joined(separator: "; ") }
-            if !missing.isEmpty { text += "; enter first: " + missing.joined(separator: ", ") }
-            return text + ". Nothing was recorded; to record it anyway, give the reason for overriding the rules"
+            var text = T.promotionRefused.text(["code": code, "tier": tierWord(tier), "verdict": verdict.said])
+            if !failed.isEmpty { text += T.promotionFailed.text(["failed": failed.joined(separator: separator)]) }
+            if !missing.isEmpty {
+                text += T.promotionMissing.text(["missing": missing.map { MissingFact.said($0) }.joined(separator: zh ? "、" : ", ")])
+            }
+            return text + T.promotionEnd.text()
         case .emptyReason, .nothingToCorrect, .foundedFromStart, .correctionInFuture, .alreadyCorrected, .setAside,
              .registrationReferenced, .registrationAlreadySetAside, .registeredAgainUnderAnotherName:
             return correctionDescription
-        case let .busy(holder):
-            let who = holder.map { "another ladder process holds the registry's write lock (\($0.summary))" }
-                ?? "another process holds the registry's write lock (not a ladder command: it recorded no name)"
-            return who + "; try again when it finishes, or wait longer"
-        case let .newerSchema(path, found, known):
-            return "\(path) was made by a newer ladder (schema \(found), this ladder knows up to \(known)); upgrade ladder"
-        case let .notARegistry(path, reason):
-            return "\(path) is not a ladder registry (\(reason)); give a registry file, or a backup of one"
-        case let .fileExists(path):
-            return "\(path) already exists; give another path, or say to replace it"
-        case let .restoreRefused(path, problems):
-            return "\(path) fails verification with \(problems.count) problem(s), so it was not restored: "
-                + problems.prefix(3).joined(separator: "; ") + (problems.count > 3 ? "; …" : "")
-        case let .fileProblem(path, detail):
-            return "cannot write \(path): \(detail); check the directory exists and is writable"
+        case .busy, .newerSchema, .notARegistry, .fileExists, .restoreRefused, .fileProblem:
+            return reliabilityDescription
         }
     }
 }

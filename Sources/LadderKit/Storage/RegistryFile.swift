@@ -29,14 +29,14 @@ enum RegistryFile {
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else { return }
         if isFolder.boolValue {
-            throw RegistryError.notARegistry(path: path, reason: "it is a folder; give the registry file in it, "
-                + "e.g. \((path as NSString).appendingPathComponent("ladder.sqlite"))")
+            throw RegistryError.notARegistry(path: path, reason: SystemText.registryIsFolder.text(
+                ["example": (path as NSString).appendingPathComponent("ladder.sqlite")]))
         }
         guard let handle = FileHandle(forReadingAtPath: path) else { return }  // SQLite says why
         defer { try? handle.close() }
         let head = handle.readData(ofLength: 16)
         if !head.isEmpty, head != Data("SQLite format 3\u{0}".utf8) {
-            throw RegistryError.notARegistry(path: path, reason: "it is not an SQLite database")
+            throw RegistryError.notARegistry(path: path, reason: SystemText.notSQLite.text())
         }
     }
 

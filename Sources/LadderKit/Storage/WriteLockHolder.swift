@@ -26,9 +26,10 @@ public struct WriteLockHolder: Codable, Equatable, Sendable {
 
     /// `pid 4242, operator 王芳, `ladder import roster.csv`, since 10:02:17`.
     public var summary: String {
-        var parts = ["pid \(pid)", "operator \(operatorName)", "`\(command)`"]
-        if let since { parts.append("since " + RegistryFile.clockTime(since)) }
-        return parts.joined(separator: ", ")
+        var parts = [SystemText.holderPid.text(["pid": pid]), SystemText.holderOperator.text(["operator": operatorName]),
+                     "`\(command)`"]
+        if let since { parts.append(SystemText.holderSince.text(["time": RegistryFile.clockTime(since)])) }
+        return parts.joined(separator: Language.current == .zh ? "，" : ", ")
     }
 
     /// Whether the process that wrote this is still running (a killed holder leaves its file).

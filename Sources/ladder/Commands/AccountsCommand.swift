@@ -27,7 +27,8 @@ struct AccountsCommand: ParsableCommand {
                 let hash = Credentials.hash(password: try PasswordInput.read(fromStdin: passwordStdin))
                 let account = try registry.open().addAccount(name: name, role: role, region: region, passwordHash: hash,
                                                             context: record.context())
-                Console.out("added \(account.role.rawValue) '\(account.name)' for \(account.region.code) \(account.region.name)")
+                Console.out(AccountText.added.text(["role": account.role.said, "name": account.name, "code": account.region.code,
+                                                     "region": account.region.name]))
             }
         }
     }
@@ -52,7 +53,7 @@ struct AccountsCommand: ParsableCommand {
         func run() throws {
             try Failure.reporting {
                 try registry.open().disableAccount(name: name, context: record.context())
-                Console.out("disabled '\(name)'; its sessions are signed out and its tokens refused")
+                Console.out(AccountText.disabled.text(["name": name]))
             }
         }
     }
@@ -70,7 +71,7 @@ struct AccountsCommand: ParsableCommand {
                 guard try opened.credentials(of: name) != nil else { throw AccountError.unknownAccount(name: name) }
                 let hash = Credentials.hash(password: try PasswordInput.read(fromStdin: passwordStdin))
                 try opened.setPassword(name: name, passwordHash: hash, context: record.context())
-                Console.out("changed the password of '\(name)'; its sessions are signed out")
+                Console.out(AccountText.passwordChanged.text(["name": name]))
             }
         }
     }
@@ -96,11 +97,11 @@ struct AccountsCommand: ParsableCommand {
                     Console.out(AccountsText.render(try opened.tokens(of: name)))
                 } else if let revoke {
                     try opened.revokeToken(name: name, id: revoke, context: record.context())
-                    Console.out("revoked token \(revoke) of '\(name)'; requests bearing it are refused from now on")
+                    Console.out(AccountText.tokenRevoked.text(["id": revoke, "name": name]))
                 } else {
                     let made = Credentials.newToken()
                     let token = try opened.addToken(name: name, digest: made.digest, context: record.context())
-                    Console.note("token \(token.id) of '\(name)'; it is shown only this once, so store it now:")
+                    Console.note(AccountText.tokenMade.text(["id": token.id, "name": name]))
                     Console.out(made.token)
                 }
             }

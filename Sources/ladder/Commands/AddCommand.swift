@@ -26,8 +26,9 @@ struct AddCommand: ParsableCommand {
                 code, name: name, location: location,
                 profile: EnterpriseProfileFields(founded: founded, field: field, contact: contact, phone: phone),
                 context: record.context())
-            Console.out("added \(enterprise.registeredName) (\(enterprise.creditCode)) in "
-                + "\(enterprise.registeredLocation.label) · \(enterprise.registeredLocation.reportingRegion.name)")
+            Console.out(WriteText.added.text(["name": enterprise.registeredName, "code": enterprise.creditCode,
+                                              "place": enterprise.registeredLocation.label,
+                                              "region": enterprise.registeredLocation.reportingRegion.name]))
         }
     }
 }

@@ -14,7 +14,7 @@ struct BackupCommand: ParsableCommand {
     func run() throws {
         try Failure.reporting {
             let counts = try registry.open().backup(to: destination, force: force)
-            Console.out("backed up \(registry.path) to \(destination): \(counts.summary)")
+            Console.out(SystemText.backedUp.text(["path": registry.path, "destination": destination, "counts": counts.summary]))
         }
     }
 }

@@ -34,7 +34,7 @@ struct CorrectCommand: ParsableCommand {
             let correction = try registry.open().correct(
                 code, location: region.map { Location(division: $0, zone: zone) }, founded: founded,
                 effective: effective, reason: reason, context: record.context())
-            Console.out("recorded correction c\(correction.id): \(correction.summary)")
+            Console.out(WriteText.correction.text(["id": correction.id, "summary": correction.summary]))
         }
     }
 }

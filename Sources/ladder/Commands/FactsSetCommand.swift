@@ -56,10 +56,10 @@ struct FactsSetCommand: ParsableCommand {
                 guard let text else { return nil }
                 do {
                     let parsed = try Money.parse(text, bareUnit: unit.unit, allowNegative: negative)
-                    said.append("\(label) \(parsed)")
+                    said.append(WriteText.factsAmount.text(["option": label, "amount": parsed]))
                     return parsed.money.yuan
                 } catch {
-                    throw ValidationError("--\(label) '\(text)': \(error)")
+                    throw ValidationError(UsageErrorText.moneyOption.text(["option": label, "value": text, "error": error]))
                 }
             }
             let parts = [innovationIp, innovationConversion, innovationRdManagement, innovationGrowth].contains { $0 != nil }
@@ -80,10 +80,10 @@ struct FactsSetCommand: ParsableCommand {
                 registeredTaxedCountedInJiangxi: jiangxi?.bool, violationOrBadCreditIn3Years: badCredit?.bool)
             switch try opened.setFacts(code, year: year, facts: facts, context: record.context()) {
             case .recorded:
-                Console.out("recorded facts of \(code) for \(year)")
+                Console.out(WriteText.factsRecorded.text(["code": code, "year": year]))
                 for line in said { Console.out("  " + line) }
             case .unchanged:
-                Console.out("already recorded: the same facts of \(code) for \(year) are on file; nothing written")
+                Console.out(WriteText.factsUnchanged.text(["code": code, "year": year]))
             }
         }
     }

@@ -13,8 +13,7 @@ struct InitCommand: ParsableCommand {
         try Failure.reporting {
             let existed = FileManager.default.fileExists(atPath: registry.path)
             _ = try Registry.open(path: registry.path, options: try registry.openOptions())
-            Console.out(existed ? "registry \(registry.path) is ready (schema up to date)"
-                                : "created registry \(registry.path)")
+            Console.out((existed ? SystemText.ready : SystemText.created).text(["path": registry.path]))
         }
     }
 }

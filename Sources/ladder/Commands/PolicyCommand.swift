@@ -32,8 +32,7 @@ struct PolicyCommand: ParsableCommand {
                 let policy = try registry.open().policy()
                 try OutputFile.requireWritable(file)
                 try (PolicyDocument.encode(policy) + "\n").write(toFile: file, atomically: true, encoding: .utf8)
-                Console.out("wrote \(policy.label) to \(file); change what you need, raise \"version\", then "
-                    + "`ladder policy import \(file)`")
+                Console.out(WriteText.policyWritten.text(["label": policy.label, "file": file]))
             }
         }
     }
@@ -49,13 +48,13 @@ struct PolicyCommand: ParsableCommand {
                 let read = file == "-" ? FileHandle.standardInput.readDataToEndOfFile() : FileManager.default.contents(atPath: file)
                 guard let data = read else {
                     throw ImportError.unreadable(path: file, reason: FileManager.default.fileExists(atPath: file)
-                        ? "it cannot be read (a folder, or no permission)" : "no such file")
+                        ? UsageErrorText.unreadablePolicy.text() : UsageErrorText.noSuchFile.text())
                 }
                 let json = String(decoding: data, as: UTF8.self)
-                for note in PolicyDocument.notes(json: json) { Console.note("note: " + note) }
+                for note in PolicyDocument.notes(json: json) { Console.note(WriteText.note.text(["text": note])) }
                 switch try registry.open().importPolicy(json: json, context: record.context()) {
-                case let .recorded(policy): Console.out("policy \(policy.label) is in force from now on")
-                case let .unchanged(policy): Console.out("already recorded: policy \(policy.label) is in force; nothing written")
+                case let .recorded(policy): Console.out(WriteText.policyInForce.text(["label": policy.label]))
+                case let .unchanged(policy): Console.out(WriteText.policyUnchanged.text(["label": policy.label]))
                 }
             }
         }

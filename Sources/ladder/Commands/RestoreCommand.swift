@@ -13,8 +13,8 @@ struct RestoreCommand: ParsableCommand {
     func run() throws {
         try Failure.reporting {
             let outcome = try Registry.restore(from: source, into: registry.path, options: try registry.openOptions())
-            Console.out("restored \(registry.path) from \(source): \(outcome.counts.summary)"
-                + (outcome.kept.map { "; the registry as it was is kept as \($0)" } ?? ""))
+            Console.out(SystemText.restored.text(["path": registry.path, "source": source, "counts": outcome.counts.summary])
+                + (outcome.kept.map { SystemText.restoredKept.text(["kept": $0]) } ?? ""))
         }
     }
 }

@@ -32,7 +32,7 @@ struct ServeCommand: ParsableCommand {
             Task {
                 do {
                     try await LadderServer.serve(registry: opened, settings: settings) { url in
-                        Console.note("listening on \(url)")
+                        Console.note(SystemText.listening.text(["url": url]))
                     }
                 } catch {
                     outcome.error = error

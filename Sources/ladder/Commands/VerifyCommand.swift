@@ -16,10 +16,10 @@ struct VerifyCommand: ParsableCommand {
             let counts = try opened.counts()
             for problem in problems { Console.out(TerminalText.sanitize(problem.description)) }
             guard problems.isEmpty else {
-                Console.error("\(registry.path) has \(problems.count) problem(s) (\(counts.summary))")
+                Console.error(SystemText.verifyProblems.text(["path": registry.path, "count": problems.count, "counts": counts.summary]))
                 throw ExitCode(Failure.refused)
             }
-            Console.out("registry verified: \(counts.summary), 0 problems")
+            Console.out(SystemText.verified.text(["counts": counts.summary]))
         }
     }
 }

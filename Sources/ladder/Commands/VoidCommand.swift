@@ -26,21 +26,22 @@ struct VoidCommand: ParsableCommand {
             let opened = try registry.open()
             if let batch {
                 let report = try opened.voidBatch(batch, reason: reason, context: record.context())
-                Console.out("voided batch \(batch): \(report.voidedEvents) event(s) voided, its facts and profile corrections "
-                    + "set aside; \(report.setAside.count) firm(s) it registered set aside, \(report.kept.count) kept")
+                Console.out(WriteText.voidedBatch.text(["batch": batch, "events": report.voidedEvents, "setAside": report.setAside.count,
+                                                          "kept": report.kept.count]))
                 // One line per firm kept, the first 20: a big roster's batch can keep thousands.
                 for kept in report.kept.prefix(20) {
-                    Console.out("kept \(kept.creditCode) \(kept.name): " + kept.references.joined(separator: "; "))
+                    Console.out(WriteText.keptFirm.text(["code": kept.creditCode, "name": kept.name,
+                                                        "references": kept.references.joined(separator: RegistryErrorText.listSeparator.text())]))
                 }
                 if report.kept.count > 20 {
-                    Console.out("… and \(report.kept.count - 20) more kept, each referred to by records outside batch \(batch)")
+                    Console.out(WriteText.keptMore.text(["count": report.kept.count - 20, "batch": batch]))
                 }
             } else if let firm {
                 let enterprise = try opened.voidRegistration(firm, reason: reason, context: record.context())
-                Console.out("set aside \(enterprise.creditCode) \(enterprise.registeredName): as if never registered from now on")
+                Console.out(WriteText.setAside.text(["code": enterprise.creditCode, "name": enterprise.registeredName]))
             } else if let eventID {
                 let event = try opened.void(eventID: eventID, reason: reason, context: record.context())
-                Console.out("recorded event #\(event.id): voided event #\(eventID)")
+                Console.out(WriteText.voidedEvent.text(["id": event.id, "target": eventID]))
             }
         }
     }

@@ -3,20 +3,22 @@ import LadderKit
 /// The accounts and tokens as plain tables for `ladder accounts list` and `accounts token --list`.
 enum AccountsText {
     static func render(_ accounts: [Account]) -> String {
-        guard !accounts.isEmpty else { return "no accounts yet; add one with `ladder accounts add NAME --role admin --region 360000`" }
+        guard !accounts.isEmpty else { return AccountText.noAccounts.text() }
         let rows = accounts.map { account in
-            [account.name, account.role.rawValue, account.region.code, account.region.name, account.createdAt.iso,
-             account.disabledAt.map { "disabled " + $0.iso } ?? "active"]
+            [account.name, account.role.said, account.region.code, account.region.name, account.createdAt.iso,
+             account.disabledAt.map { AccountText.disabledSince.text(["time": $0.iso]) } ?? AccountText.active.text()]
         }
-        return table(["name", "role", "region", "region name", "since", "status"], rows)
+        let header: [AccountText] = [.columnName, .columnRole, .columnRegion, .columnRegionName, .columnSince, .columnStatus]
+        return table(header.map { $0.text() }, rows)
     }
 
     static func render(_ tokens: [AccountToken]) -> String {
-        guard let first = tokens.first else { return "no tokens; make one with `ladder accounts token NAME`" }
+        guard let first = tokens.first else { return AccountText.noTokens.text() }
         let rows = tokens.map { token in
-            [String(token.id), token.createdAt.iso, token.revokedAt.map { "revoked " + $0.iso } ?? "active"]
+            [String(token.id), token.createdAt.iso, token.revokedAt.map { AccountText.revokedSince.text(["time": $0.iso]) } ?? AccountText.active.text()]
         }
-        return "tokens of '\(first.accountName)':\n" + table(["id", "made", "status"], rows)
+        let header: [AccountText] = [.columnID, .columnMade, .columnStatus]
+        return AccountText.tokensOf.text(["name": first.accountName]) + "\n" + table(header.map { $0.text() }, rows)
     }
 
     /// Columns padded to their widest cell, counting a Chinese character as two columns.

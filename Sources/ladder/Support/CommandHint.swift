@@ -15,18 +15,18 @@ enum CommandHint {
         }
         guard let error = error as? RegistryError else { return "" }
         switch error {
-        case .unknownEnterprise: return " with `ladder add CODE --name NAME`"
-        case let .unknownName(query, _, more) where more > 0: return "; list them all with `ladder find \(query)`"
-        case .ambiguousQualification: return " (--number)"
-        case .unknownEvent: return " with `ladder show CODE`"
-        case .corrupt: return " with `ladder verify`"
-        case .unknownBatch: return " with `ladder batches`"
+        case .unknownEnterprise: return HintText.addFirst.text()
+        case let .unknownName(query, _, more) where more > 0: return HintText.findAll.text(["query": query])
+        case .ambiguousQualification: return HintText.number.text()
+        case .unknownEvent: return HintText.showFirm.text()
+        case .corrupt: return HintText.verify.text()
+        case .unknownBatch: return HintText.batches.text()
         case let .promotionRefused(_, _, _, _, missing):
-            return " (" + (missing.isEmpty ? "" : "enter facts with `ladder facts set`; ") + "--override \"reason\")"
-        case .busy: return " with $LADDER_BUSY_TIMEOUT"
-        case .notARegistry: return " (made by `ladder init` or `ladder backup`)"
-        case .fileExists: return " (--force)"
-        case let .restoreRefused(path, _): return " (see `ladder verify --db \(path)`)"
+            return HintText.override.text(["facts": missing.isEmpty ? "" : HintText.enterFacts.text()])
+        case .busy: return HintText.busyTimeout.text()
+        case .notARegistry: return HintText.madeBy.text()
+        case .fileExists: return HintText.force.text()
+        case let .restoreRefused(path, _): return HintText.verifyBackup.text(["path": path])
         default: return ""
         }
     }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import LadderKit
 import LadderServer
 
 /// A new password: the first line of stdin (--password-stdin), else asked twice on the terminal
@@ -9,21 +10,24 @@ enum PasswordInput {
         let password: String
         if fromStdin {
             guard let line = readLine(strippingNewline: true) else {
-                throw ValidationError("--password-stdin found nothing on stdin; pipe the password in, e.g. from a file only you can read")
+                throw ValidationError(AccountText.noPasswordOnStdin.text())
             }
             password = line
         } else {
             guard isatty(STDIN_FILENO) == 1 else {
-                throw ValidationError("no terminal to ask the password on; pipe it in with --password-stdin")
+                throw ValidationError(AccountText.noTerminal.text())
             }
-            let first = try ask("new password: ")
-            guard try ask("the same again: ") == first else {
-                throw ValidationError("the two passwords differ; nothing was changed, run the command again")
+            let first = try ask(AccountText.askPassword.text())
+            guard try ask(AccountText.askAgain.text()) == first else {
+                throw ValidationError(AccountText.passwordsDiffer.text())
             }
             password = first
         }
-        if let problem = Credentials.problem(withPassword: password) {
-            throw ValidationError(problem + "; nothing was changed")
+        if Credentials.problem(withPassword: password) != nil {
+            // The server's rule, said in the reader's language (the server's own sentence is English).
+            let problem = password.count < Credentials.minimumPasswordLength
+                ? AccountText.passwordTooShort.text(["minimum": Credentials.minimumPasswordLength]) : AccountText.passwordTooLong.text()
+            throw ValidationError(problem + AccountText.nothingChanged.text())
         }
         return password
     }
@@ -41,7 +45,7 @@ enum PasswordInput {
             FileHandle.standardError.write(Data("\n".utf8))
         }
         guard let line = readLine(strippingNewline: true) else {
-            throw ValidationError("no password was typed; nothing was changed")
+            throw ValidationError(AccountText.noPasswordTyped.text())
         }
         return line
     }

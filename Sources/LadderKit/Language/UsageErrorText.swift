@@ -1,0 +1,14 @@
+/// The write and system commands' own checks of what was typed, before anything is opened.
+public enum UsageErrorText: String, CatalogueArea {
+    case moneyOption, unreadablePolicy, noSuchFile
+
+    public static let area = "usage"
+
+    public var entry: CatalogueEntry {
+        switch self {
+        case .moneyOption: CatalogueEntry(zh: "--{option}“{value}”：{error}", en: "--{option} '{value}': {error}")
+        case .unreadablePolicy: CatalogueEntry(zh: "无法读取（是文件夹，或没有权限）", en: "it cannot be read (a folder, or no permission)")
+        case .noSuchFile: CatalogueEntry(zh: "文件不存在", en: "no such file")
+        }
+    }
+}
