@@ -17,7 +17,7 @@ import Testing
         Case(arguments: ["improt"], message: "ladder: 没有命令 'improt'；是否要用 'import'？（请看 'ladder --help'）\n"),
         Case(arguments: ["export", "--tier", "hnte", "--format", "xlsx"], message: "错误：--format xlsx 需与 --out 文件名同用。\n"),
         Case(arguments: ["stats", "--as-of", "2024-13-45"],
-             message: "'2024-13-45' 不是日期；请写作\n      YYYY-MM-DD，例如 2024-11-22。\n"),
+             message: "“2024-13-45”不是日期；请写成\n      YYYY-MM-DD，例如 2024-11-22。\n"),
         Case(arguments: ["report", "--out", "r.pdf"], message: "错误：--out r.pdf：此处不写 .pdf 文件；请给出以 .html 或 .htm 结尾的文件名。\n"),
         Case(arguments: ["check", "众城"], message: "错误：缺少参数 '--tier <层级>'\n"),
         Case(arguments: ["sample", "--rows=-1"], message: "错误：--rows 须为 0 或更大的数。\n"),

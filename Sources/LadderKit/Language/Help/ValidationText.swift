@@ -13,17 +13,17 @@ public enum ValidationText: String, CatalogueArea {
     public var entry: CatalogueEntry {
         switch self {
         case .notADay:
-            CatalogueEntry(zh: "'{text}' 不是日期；请写作 YYYY-MM-DD，例如 2024-11-22。",
+            CatalogueEntry(zh: "“{text}”不是日期；请写成 YYYY-MM-DD，例如 2024-11-22。",
                            en: "'{text}' is not a day; write it as YYYY-MM-DD, e.g. 2024-11-22")
         case .notATime:
-            CatalogueEntry(zh: "'{text}' 不是时间；请写 YYYY-MM-DD（中国时间该日结束时）、YYYY-MM-DDTHH:MM（中国时间），"
+            CatalogueEntry(zh: "“{text}”不是时间；请写 YYYY-MM-DD（中国时间该日结束时）、YYYY-MM-DDTHH:MM（中国时间），"
                                + "或带 Z 或时差的完整时间，例如 2024-11-22T09:30+08:00。",
                            en: "'{text}' is not a time; use YYYY-MM-DD (end of that day in China), "
                                + "YYYY-MM-DDTHH:MM (China time) or a full ISO time with Z or an offset")
         case .notAMonth:
             CatalogueEntry(zh: "'{text}' 不是月份；请写作 YYYY-MM，例如 2024-03。", en: "'{text}' is not a month; write it as YYYY-MM, e.g. 2024-03")
         case .notAScore:
-            CatalogueEntry(zh: "'{text}' 不是分数；请写最多两位小数的数字，例如 70.5。",
+            CatalogueEntry(zh: "“{text}”不是分数；请写最多两位小数的数字，例如 70.5。",
                            en: "'{text}' is not a score; write a number with at most two decimals, e.g. 70.5")
         case .busyTimeout:
             CatalogueEntry(zh: "$LADDER_BUSY_TIMEOUT 为 '{text}'，不是秒数；例如 LADDER_BUSY_TIMEOUT=60。",
