@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs the test suite: installs SQLite's headers and poppler's pdftotext (the PDF list tests) when
-# missing, then `swift test`.
+# missing, then `swift test`, then the web pages in a real browser (scripts/browser-check.sh).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -14,3 +14,6 @@ fi
 
 swift build --build-tests "$@"
 swift test --skip-build "$@"
+
+# The web pages in a real browser (installs chromium, chromedriver and selenium when missing).
+scripts/browser-check.sh

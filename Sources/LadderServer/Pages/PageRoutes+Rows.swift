@@ -82,8 +82,8 @@ extension PageRoutes {
                 case .fail: .criterionFail
                 case .unknown: .criterionUnknown
                 }
-                return ["id": criterion.id, "explanation": criterion.explanation, "value": criterion.value,
-                        "threshold": criterion.threshold, "verdict": criterion.verdict.rawValue, "verdictName": name.text()]
+                return ["id": criterion.id, "explanation": criterion.phrases.explanation.text(),
+                        "value": criterion.phrases.value.text(), "threshold": criterion.phrases.threshold.text(), "verdict": criterion.verdict.rawValue, "verdictName": name.text()]
             },
         ]
         if let score = result.score {
@@ -91,7 +91,7 @@ extension PageRoutes {
             row["score"] = PageText.score.text(["score": total])
         }
         if !result.missing.isEmpty {
-            row["missing"] = PageText.missingFacts.text(["facts": result.missing.joined(separator: "、")])
+            row["missing"] = PageText.missingFacts.text(["facts": result.missing.map { FactText.missing($0) }.joined(separator: "、")])
         }
         return row
     }
