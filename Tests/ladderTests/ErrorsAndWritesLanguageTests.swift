@@ -120,13 +120,13 @@ import Testing
     /// A promotion the rules refuse names the facts to enter in the reader's words, each with the
     /// option that enters it, and exits 1 with nothing recorded.
     @Test(arguments: [
-        ("zh", "ladder: 91360722MA35G1YK7R 不符合高新技术企业条件（数据不足）；请先录入：拥有核心知识产权（--owns-core-ip，2024年度）、"
+        ("zh", "ladder: 91360722MA35G1YK7R 不符合高新技术企业条件（数据不足）；请先录入：拥有核心自主知识产权（--owns-core-ip，2024年度）、"
             + "科技人员数（--tech-staff，2024年度）、职工总数（--employees，2024年度）、研发费用（--rd-expense，2022年度）、"
             + "研发费用（--rd-expense，2023年度）、研发费用（--rd-expense，2024年度）、营业收入（--revenue，2022年度）、"
             + "营业收入（--revenue，2023年度）、营业收入（--revenue，2024年度）、境内研发费用（--rd-expense-in-china，2022年度）、"
             + "境内研发费用（--rd-expense-in-china，2023年度）、境内研发费用（--rd-expense-in-china，2024年度）、"
             + "高新技术产品（服务）收入（--high-tech-income，2024年度）、总收入（--total-income，2024年度）、"
-            + "创新能力评价（--innovation-score，2024年度）、重大安全质量事故或严重环境违法（--major-accident，2024年度）。"
+            + "创新能力评价（--innovation-score，2024年度）、发生重大安全、重大质量事故或严重环境违法行为（--major-accident，2024年度）。"
             + "未作记录；如仍要记录，请写明特批理由（用 `ladder facts set` 录入数据；--override \"理由\"）\n"),
         ("en", "ladder: 91360722MA35G1YK7R does not meet the hnte rules (insufficient-data); enter first: owns_core_ip (2024), "
             + "tech_staff (2024), employees (2024), rd_expense (2022), rd_expense (2023), rd_expense (2024), revenue (2022), "
