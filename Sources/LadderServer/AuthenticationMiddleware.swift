@@ -51,7 +51,7 @@ struct AuthenticationMiddleware: RouterMiddleware {
         guard request.headers[.origin] != nil else {
             throw APIError(.forbidden, ServeText.noOrigin.text())
         }
-        guard let token = request.headers[.xCSRFToken], constantTimeEqual(token, session.csrfToken) else {
+        guard let token = request.headers[.xCSRFToken], token.equalsInConstantTime(session.csrfToken) else {
             throw APIError(.forbidden, ServeText.badCSRF.text())
         }
     }
@@ -59,7 +59,7 @@ struct AuthenticationMiddleware: RouterMiddleware {
     /// A page's form: the session's token in the `csrf_token` field (a foreign Origin is refused above).
     private func checkFormCSRF(_ request: inout Request, session: LoginSession) async throws {
         let form = try await PageForm.read(&request)
-        guard let token = form[PageForm.fieldCSRF], constantTimeEqual(token, session.csrfToken) else {
+        guard let token = form[PageForm.fieldCSRF], token.equalsInConstantTime(session.csrfToken) else {
             throw APIError(.forbidden, "missing or wrong csrf_token; reload the page and send the form again")
         }
     }
@@ -68,11 +68,5 @@ struct AuthenticationMiddleware: RouterMiddleware {
     private func expectedOrigin(_ request: Request) -> String {
         let scheme = ClientAddress.isSecure(request, trustProxy: settings.trustProxy) ? "https" : "http"
         return "\(scheme)://\(request.head.authority ?? "")"
-    }
-
-    private func constantTimeEqual(_ a: String, _ b: String) -> Bool {
-        let x = Array(a.utf8), y = Array(b.utf8)
-        guard x.count == y.count else { return false }
-        return zip(x, y).reduce(UInt8(0)) { $0 | ($1.0 ^ $1.1) } == 0
     }
 }

@@ -9,8 +9,10 @@ struct LanguageMiddleware: RouterMiddleware {
 
     func handle(_ request: Request, context: ServerContext, next: (Request, ServerContext) async throws -> Response)
         async throws -> Response {
-        // Outside any request's scope, `current` is the server's own language.
-        let language = RequestLanguage.of(request, fallback: Language.current)
+        // Outside any request's scope, `current` is the server's own language; a page's reader,
+        // whose browser names no language, is a bureau's clerk.
+        let fallback = PagePaths.isPage(request.uri.path) ? Language.zh : Language.current
+        let language = RequestLanguage.of(request, fallback: fallback)
         return try await Language.$scoped.withValue(language) { try await next(request, context) }
     }
 }

@@ -21,7 +21,7 @@ extension WriteRoutes {
                 creditCode = code
                 self.tier = tier.rawValue
                 self.verdict = verdict.rawValue
-                self.failed = failed
+                self.failed = failed.map { $0.failure(in: .en) }  // JSON: the same in every language
                 self.missing = missing
             case let .badFacts(code, _, problems):
                 creditCode = code

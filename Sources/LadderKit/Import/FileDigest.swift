@@ -7,8 +7,9 @@ final class FileDigest: @unchecked Sendable {
 
     init(path: String) {
         group.enter()
+        let language = Language.current  // its error is read by whoever asked, in their language
         DispatchQueue.global(qos: .userInitiated).async { [self] in
-            result = Result { try SHA256.hexDigest(ofFile: path) }
+            result = Language.$scoped.withValue(language) { Result { try SHA256.hexDigest(ofFile: path) } }
             group.leave()
         }
     }

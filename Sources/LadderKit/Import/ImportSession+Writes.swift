@@ -67,7 +67,7 @@ extension ImportSession {
         let failed = result.criteria.filter { $0.verdict == .fail }
         warn(row: row, column: "", value: code, ImportCheckText.factsFail.text(
             ["tier": tier.rawValue,
-             "failed": failed.map { ImportCheckText.needs.text(["id": $0.id, "value": $0.value, "threshold": $0.threshold]) }
+             "failed": failed.map { $0.failure() }
                 .joined(separator: ImportText.semicolon.text())]))
     }
 

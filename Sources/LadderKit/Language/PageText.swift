@@ -3,7 +3,7 @@
 public enum PageText: String, CatalogueArea {
     // The layout.
     case appName, skipToContent, searchLabel, searchPlaceholder, searchButton, navHome, navFind, navLabel
-    case languageLabel, languageZh, languageEn, signedInAs, logout, roleAdmin, roleEditor, roleViewer
+    case languageLabel, languageZh, languageEn, signedInAs, logout
     // Sign-in.
     case loginTitle, loginIntro, username, password, loginButton, wrongPassword, throttled, sessionEnded, signedOut
     case formExpired, missingFields
@@ -12,8 +12,8 @@ public enum PageText: String, CatalogueArea {
     case formerNames, findRefused
     // A firm.
     case profile, phone, placeOn, statusValid, statusExpired, statusRevoked, statusNotStarted, voided
-    case eligibilityTitle, eligibilityIntro, fiscalYear, verdictEligible, verdictNotEligible, verdictInsufficient
-    case columnCriterion, columnValue, columnThreshold, columnVerdict, criterionPass, criterionFail, criterionUnknown
+    case eligibilityTitle, eligibilityIntro, fiscalYear
+    case columnCriterion, columnValue, columnThreshold, columnVerdict
     case missingFacts, score, factsTitle, columnFigure, noFacts, yes, no, asOfLine
     // Refusals.
     case forbiddenTitle, firmOutside, regionOutside, notFoundTitle, firmNotFound, badRequestTitle, errorTitle
@@ -42,9 +42,6 @@ public enum PageText: String, CatalogueArea {
         case .languageEn: CatalogueEntry(zh: "English", en: "English")
         case .signedInAs: CatalogueEntry(zh: "{name}（{role}，{region}）", en: "{name} ({role}, {region})")
         case .logout: CatalogueEntry(zh: "退出", en: "Sign out")
-        case .roleAdmin: CatalogueEntry(zh: "管理员", en: "admin")
-        case .roleEditor: CatalogueEntry(zh: "录入员", en: "editor")
-        case .roleViewer: CatalogueEntry(zh: "查看员", en: "viewer")
         case .loginTitle: CatalogueEntry(zh: "登录", en: "Sign in")
         case .loginIntro: CatalogueEntry(zh: "请用管理员为您开设的账户登录。", en: "Sign in with the account an admin opened for you.")
         case .username: CatalogueEntry(zh: "用户名", en: "Username")
@@ -86,16 +83,10 @@ public enum PageText: String, CatalogueArea {
         case .eligibilityIntro: CatalogueEntry(zh: "按 {day} 适用的认定政策，逐项核对各层级的条件。",
                                                en: "Each tier's criteria under the policy in force on {day}.")
         case .fiscalYear: CatalogueEntry(zh: "核对年度 {year}", en: "fiscal year {year}")
-        case .verdictEligible: CatalogueEntry(zh: "符合", en: "eligible")
-        case .verdictNotEligible: CatalogueEntry(zh: "不符合", en: "not eligible")
-        case .verdictInsufficient: CatalogueEntry(zh: "数据不足", en: "insufficient data")
         case .columnCriterion: CatalogueEntry(zh: "条件", en: "criterion")
         case .columnValue: CatalogueEntry(zh: "企业数值", en: "value")
         case .columnThreshold: CatalogueEntry(zh: "要求", en: "threshold")
         case .columnVerdict: CatalogueEntry(zh: "结论", en: "verdict")
-        case .criterionPass: CatalogueEntry(zh: "满足", en: "pass")
-        case .criterionFail: CatalogueEntry(zh: "不满足", en: "fail")
-        case .criterionUnknown: CatalogueEntry(zh: "待补数据", en: "unknown")
         case .missingFacts: CatalogueEntry(zh: "需补录：{facts}", en: "enter to decide: {facts}")
         case .score: CatalogueEntry(zh: "评分：{score}", en: "score: {score}")
         case .factsTitle: CatalogueEntry(zh: "年度数据（金额单位：元）", en: "Facts by year (money in yuan)")

@@ -88,7 +88,7 @@ public enum RecordText: String, CatalogueArea {
 
     /// What a correction changed, as `Correction.summary` says it in English.
     static func summary(_ correction: Correction, in language: Language) -> String {
-        guard language == .zh else { return correction.summary }
+        guard language == .zh else { return correction.summary(in: language) }
         var parts: [String] = []
         if let location = correction.location {
             parts.append(correction.effective.map { placeFrom.text(in: language, ["place": location.label, "day": $0.iso]) }

@@ -88,13 +88,13 @@ public enum ServeText: String, CatalogueArea {
                            en: "region {code} ({name}) is outside {region}, the region of account '{account}'; ask for {own} "
                                + "or a region within it")
         case .viewerReadsOnly:
-            CatalogueEntry(zh: "账号“{account}”为查看员，只能查询；请由{region}的录入员录入。",
+            CatalogueEntry(zh: "账号“{account}”为查阅员，只能查询；请由{region}的录入员录入。",
                            en: "account '{account}' is a viewer, who reads only; ask an editor of {region} to record this")
         case .adminOnly:
             CatalogueEntry(zh: "账号“{account}”是{role}；只有管理员能管理账号，请联系{region}的管理员。",
                            en: "account '{account}' is {role}; only an admin manages accounts, ask an admin of {region}")
         case .roleEditor: CatalogueEntry(zh: "录入员", en: "an editor")
-        case .roleViewer: CatalogueEntry(zh: "查看员", en: "a viewer")
+        case .roleViewer: CatalogueEntry(zh: "查阅员", en: "a viewer")
         case .accountOutside:
             CatalogueEntry(zh: "账号“{account}”属于 {code} {name}，不在管理员“{admin}”的管辖地区{region}内；管理员只能管理本地区及下属地区的账号。",
                            en: "account '{account}' is for {code} {name}, outside {region}, the region of admin '{admin}'; "

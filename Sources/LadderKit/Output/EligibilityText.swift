@@ -61,25 +61,3 @@ public enum EligibilityText {
         text + String(repeating: " ", count: max(0, width - DisplayWidth.of(text)))
     }
 }
-
-extension EligibilityVerdict {
-    /// The verdict as a person reads it: 符合条件 in Chinese, the JSON's value in English.
-    public func name(in language: Language = .current) -> String {
-        switch self {
-        case .eligible: CheckText.eligible.text(in: language)
-        case .notEligible: CheckText.notEligible.text(in: language)
-        case .insufficientData: CheckText.insufficientData.text(in: language)
-        }
-    }
-}
-
-extension CriterionVerdict {
-    /// pass / 通过, fail / 未通过, unknown / 待定.
-    public func name(in language: Language = .current) -> String {
-        switch self {
-        case .pass: CheckText.pass.text(in: language)
-        case .fail: CheckText.fail.text(in: language)
-        case .unknown: CheckText.unknown.text(in: language)
-        }
-    }
-}

@@ -31,9 +31,7 @@ extension Registry {
         let result = try evaluate(db, enterprise: enterprise, tier: tier, category: category, year: nil, asOf: day,
                                   knownAt: nil)
         guard result.verdict != .eligible else { return }
-        let failed = result.criteria.filter { $0.verdict == .fail }.map {
-            RegistryErrorText.failedCriterion.text(["id": $0.id, "value": $0.value, "threshold": $0.threshold])
-        }
+        let failed = result.criteria.filter { $0.verdict == .fail }
         throw RegistryError.promotionRefused(code: enterprise.creditCode.text, tier: tier, verdict: result.verdict,
                                              failed: failed, missing: result.missing)
     }

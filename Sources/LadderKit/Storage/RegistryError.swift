@@ -29,7 +29,7 @@ public enum RegistryError: Error, Equatable, Sendable, CustomStringConvertible {
     case badFacts(code: String, year: Int, problems: [String])
     case badPolicy(PolicyError)
     case policyVersionTaken(id: String, version: Int)
-    case promotionRefused(code: String, tier: Tier, verdict: EligibilityVerdict, failed: [String], missing: [String])
+    case promotionRefused(code: String, tier: Tier, verdict: EligibilityVerdict, failed: [Criterion], missing: [String])
     // Corrections of the past and registrations set aside (RegistryError+Corrections.swift).
     case emptyReason
     case nothingToCorrect(code: String)
@@ -133,7 +133,9 @@ public enum RegistryError: Error, Equatable, Sendable, CustomStringConvertible {
             return T.policyVersionTaken.text(["id": id, "version": version])
         case let .promotionRefused(code, tier, verdict, failed, missing):
             var text = T.promotionRefused.text(["code": code, "tier": tierWord(tier), "verdict": verdict.said])
-            if !failed.isEmpty { text += T.promotionFailed.text(["failed": failed.joined(separator: separator)]) }
+            if !failed.isEmpty {
+                text += T.promotionFailed.text(["failed": failed.map { $0.failure() }.joined(separator: separator)])
+            }
             if !missing.isEmpty {
                 text += T.promotionMissing.text(["missing": missing.map { MissingFact.said($0) }.joined(separator: zh ? "、" : ", ")])
             }

@@ -34,7 +34,7 @@ extension PageRoutes {
             }
         }
         guard let token = form[PageForm.fieldCSRF], let expected = request.cookies[PageRoutes.loginCookie]?.value,
-              !expected.isEmpty, token == expected else {
+              !expected.isEmpty, token.equalsInConstantTime(expected) else {
             return refuse(.forbidden, .formExpired, [:])
         }
         guard !username.isEmpty, !password.isEmpty else { return refuse(.badRequest, .missingFields, [:]) }

@@ -68,22 +68,13 @@ extension PageRoutes {
     }
 
     static func checkRow(_ result: EligibilityResult) -> [String: Any] {
-        let verdict: PageText = switch result.verdict {
-        case .eligible: .verdictEligible
-        case .notEligible: .verdictNotEligible
-        case .insufficientData: .verdictInsufficient
-        }
         var row: [String: Any] = [
             "tier": result.tier.rawValue, "tierName": result.tier.label(), "verdict": result.verdict.rawValue,
-            "verdictName": verdict.text(), "year": PageText.fiscalYear.text(["year": result.year]),
+            "verdictName": result.verdict.name(), "year": PageText.fiscalYear.text(["year": result.year]),
             "criteria": result.criteria.map { criterion -> [String: Any] in
-                let name: PageText = switch criterion.verdict {
-                case .pass: .criterionPass
-                case .fail: .criterionFail
-                case .unknown: .criterionUnknown
-                }
-                return ["id": criterion.id, "explanation": criterion.phrases.explanation.text(),
-                        "value": criterion.phrases.value.text(), "threshold": criterion.phrases.threshold.text(), "verdict": criterion.verdict.rawValue, "verdictName": name.text()]
+                ["id": criterion.id, "explanation": criterion.phrases.explanation.text(),
+                 "value": criterion.phrases.value.text(), "threshold": criterion.phrases.threshold.text(),
+                 "verdict": criterion.verdict.rawValue, "verdictName": criterion.verdict.name()]
             },
         ]
         if let score = result.score {

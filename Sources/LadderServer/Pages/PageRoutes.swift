@@ -109,7 +109,7 @@ struct PageRoutes {
         ]
         guard let account else { return values }
         values["signedIn"] = true
-        values["accountLine"] = PageText.signedInAs.text(["name": account.name, "role": PageRoutes.roleName(account.role),
+        values["accountLine"] = PageText.signedInAs.text(["name": account.name, "role": account.role.said,
                                                           "region": account.region.name])
         values["csrf"] = csrf ?? ""
         if path == PagePaths.firms, let q = request.uri.queryParameters["q"] { values["q"] = String(q) }
@@ -120,13 +120,6 @@ struct PageRoutes {
         return values
     }
 
-    static func roleName(_ role: AccountRole) -> String {
-        switch role {
-        case .admin: PageText.roleAdmin.text()
-        case .editor: PageText.roleEditor.text()
-        case .viewer: PageText.roleViewer.text()
-        }
-    }
 
     /// An area's words in the current language, by key, for `{{t.key}}` in a template.
     static func words<Area: CatalogueArea>(_ area: Area.Type) -> [String: String] {

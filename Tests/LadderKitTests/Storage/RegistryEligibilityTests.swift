@@ -202,12 +202,13 @@ import Testing
     @Test func aFailingPromotionIsRefusedWithTheCriteriaUnlessOverridden() throws {
         let r = try RegistryEligibilityTests.boundaryFirm()
         _ = try r.setFacts(Codes.a, year: 2024, facts: AnnualFacts(techStaff: 9), context: context("2025-05-01T00:00:00Z"))
-        let refusal = RegistryError.promotionRefused(
-            code: Codes.a.text, tier: .hnte, verdict: .notEligible,
-            failed: ["hnte.tech_staff_ratio 9.00% (9 / 100 人, 2024) (needs ≥ 10% of employees)"], missing: [])
-        #expect(throws: refusal) {
+        do {
             _ = try r.certify(Codes.a, number: CertificateNumber(trusted: "GR202536000001"), issued: day("2025-06-01"),
                               context: context("2025-06-02T00:00:00Z", override: nil))
+            Issue.record("a firm failing the rules was certified without an override")
+        } catch let RegistryError.promotionRefused(code, tier, verdict, failed, missing) {
+            #expect(code == Codes.a.text && tier == .hnte && verdict == .notEligible && missing == [])
+            #expect(failed.map { $0.failure(in: .en) } == ["hnte.tech_staff_ratio 9.00% (9 / 100 人, 2024) (needs ≥ 10% of employees)"])
         }
         let outcome = try r.certify(Codes.a, number: CertificateNumber(trusted: "GR202536000001"), issued: day("2025-06-01"),
                                     context: context("2025-06-02T00:00:00Z", override: "省认定名单已公布"))

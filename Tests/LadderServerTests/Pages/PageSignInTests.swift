@@ -15,7 +15,7 @@ import Testing
             let cookie = try #require(login.cookie(named: "ladder_session"))
             let home = try await client.get("/?as_of=2024-06-30", [.cookie: cookie])
             #expect(home.status == .ok)
-            #expect(home.text.contains("ganzhou-viewer（查看员，赣州市）"))
+            #expect(home.text.contains("ganzhou-viewer（查阅员，赣州市）"))
             let token = try #require(home.text.formToken)
             let out = try await client.postForm("/logout", [("csrf_token", token)], headers: [.cookie: cookie])
             #expect(out.status == .seeOther)

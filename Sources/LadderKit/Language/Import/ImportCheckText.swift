@@ -4,7 +4,7 @@ public enum ImportCheckText: String, CatalogueArea {
     case newFirmNeedsName, admittedBeforeYear, admittedAfterEnd, aboveMaximum, heldByOther, anotherFirm
     case recordedFromOtherDay, alreadyListed, sameFirmOtherValues, sameFirmOtherColumns, sameFirmYear
     case notInRegistry, numberOtherName, namesNoFirm, noFirmNamed, nameMatchesMany
-    case outsideRegion, listPlacesElsewhere, factsFail, needs, formerName, earlierPlace
+    case outsideRegion, listPlacesElsewhere, factsFail, formerName, earlierPlace
 
     public static let area = "import.check"
 
@@ -61,7 +61,6 @@ public enum ImportCheckText: String, CatalogueArea {
                            en: "the list places the firm in {listed}, the registry in {registry}; lists do not move firms: import a roster or use `ladder relocate` if it moved")
         case .factsFail:
             CatalogueEntry(zh: "已按名单记录，但库中数据不符合 {tier} 的条件：{failed}", en: "recorded as listed, but the facts on file fail the {tier} rules: {failed}")
-        case .needs: CatalogueEntry(zh: "{id} {value}（须 {threshold}）", en: "{id} {value} (needs {threshold})")
         case .formerName:
             CatalogueEntry(zh: "“{value}”是曾用名；该企业此后已更名为“{current}”，故未记录更名（如企业改回旧名，请使用 `ladder rename`）。",
                            en: "'{value}' is a former name; the firm has been '{current}' since a later rename, so no rename was recorded (use `ladder rename` if it took the old name back)")
