@@ -41,17 +41,19 @@ import Testing
         #expect(figures["zh"]?.contains("甲公司") == true)
     }
 
-    /// The workbook in Chinese carries the lists' own headers: it imports into a fresh registry as a
-    /// 高企 list, with the same figures as the registry it came from.
-    @Test func theChineseWorkbookImportsBackAsAList() throws {
+    /// The workbook carries the lists' own headers (in Chinese) or the import's English spellings:
+    /// either imports into a fresh registry as a 高企 list, with the same figures as the registry it
+    /// came from.
+    @Test(arguments: ["zh", "en"])
+    func theWorkbookImportsBackAsAList(_ language: String) throws {
         let directory = try TemporaryDirectory()
         let db = try StatisticsCommandTests.registryFile(in: directory)
-        let workbook = directory.path("高企.xlsx")
-        let zh = ["LADDER_LANG": "zh"]
-        #expect(try LadderRun.run(["export", "--tier", "hnte", "--out", workbook] + Self.days, db: db, environment: zh).status == 0)
+        let workbook = directory.path("hnte.xlsx")
+        let chosen = ["LADDER_LANG": language]
+        #expect(try LadderRun.run(["export", "--tier", "hnte", "--out", workbook] + Self.days, db: db, environment: chosen).status == 0)
         let fresh = directory.path("fresh.sqlite")
         #expect(try LadderRun.run(["init"], db: fresh).status == 0)
-        let imported = try LadderRun.run(["import", workbook], db: fresh, environment: zh)
+        let imported = try LadderRun.run(["import", workbook], db: fresh, environment: chosen)
         #expect(imported.status == 0, "\(imported.stderr)")
         let stats = ["stats", "--by", "tier", "--format", "csv", "--as-of", "2024-07-01"]
         let before = try LadderRun.run(stats, db: db), after = try LadderRun.run(stats, db: fresh)

@@ -1,6 +1,6 @@
 /// The words of `ladder export`'s workbook (sheet name and column headings) and of its note.
-/// The Chinese headings are those of the lists, so the workbook imports back as one; the English
-/// ones are the import's English spellings where it has them.
+/// The Chinese headings are those of the lists and the English ones spellings the import also
+/// reads, so the workbook imports back as a list in either language.
 public enum ExportText: String, CatalogueArea {
     case sheetAllTiers, creditCode, name, region, county
     case certificateNumber, registrationNumber, listNumber, issued, admitted, start, end
