@@ -127,7 +127,7 @@ class Pages(unittest.TestCase):
         self.login("ganzhou")
         self.driver.get(URL + "/firms/" + NANCHANG_CODE)
         message = self.text("#problem")
-        self.assertIn("不在账户 ganzhou 的管辖地区（赣州市）内", message)
+        self.assertIn("不在账号“ganzhou”的管辖地区赣州市内", message)
         self.assertIn("东湖区", message)
         self.shot("forbidden")
         # The status too, asked with the browser's own session cookie (the pages run no script).

@@ -16,7 +16,7 @@ public enum PageText: String, CatalogueArea {
     case columnCriterion, columnValue, columnThreshold, columnVerdict
     case missingFacts, score, factsTitle, columnFigure, noFacts, yes, no, asOfLine
     // Refusals.
-    case forbiddenTitle, firmOutside, regionOutside, notFoundTitle, firmNotFound, badRequestTitle, errorTitle
+    case forbiddenTitle, notFoundTitle, firmNotFound, badRequestTitle, errorTitle
     case errorGeneric, pageNotFound, backHome
     // The dashboard.
     case dashboardTitle, validFirms, firmsUnit, firmsCounted, byPlace, byCounty, columnTotal, columnPlaceCode
@@ -96,10 +96,6 @@ public enum PageText: String, CatalogueArea {
         case .no: CatalogueEntry(zh: "否", en: "no")
         case .asOfLine: CatalogueEntry(zh: "统计日 {day} · {known}", en: "as of {day} · {known}")
         case .forbiddenTitle: CatalogueEntry(zh: "无权查看", en: "Not in your region")
-        case .firmOutside: CatalogueEntry(zh: "{code} {name} 于 {day} 位于{place}，不在账户 {account} 的管辖地区（{region}）内；如需查看，请联系其所在地区的科技局。",
-                                          en: "{code} {name} is in {place} on {day}, outside {region}, the region of account {account}; ask a bureau whose region includes it.")
-        case .regionOutside: CatalogueEntry(zh: "地区 {code}（{name}）不在账户 {account} 的管辖地区（{region}）内；请选择 {own} 或其下属地区。",
-                                            en: "Region {code} ({name}) is outside {region}, the region of account {account}; choose {own} or a region within it.")
         case .notFoundTitle: CatalogueEntry(zh: "未找到", en: "Not found")
         case .firmNotFound: CatalogueEntry(zh: "没有信用代码或名称为「{text}」的企业；请用「查找」按名称的一部分搜索。",
                                            en: "No firm has the credit code or name “{text}”; use Find to search by part of a name.")

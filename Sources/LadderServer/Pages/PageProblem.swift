@@ -39,6 +39,15 @@ struct PageProblem: Error {
         }
     }
 
+    /// The API's scope refusal (`Scope`, the one place that decides) as a 403 page with its words.
+    static func forbidding<T>(_ decide: () throws -> T) throws -> T {
+        do {
+            return try decide()
+        } catch let error as APIError where error.status == .forbidden {
+            throw PageProblem(.forbidden, title: PageText.forbiddenTitle.text(), message: error.message)
+        }
+    }
+
     static var generic: PageProblem {
         PageProblem(.internalServerError, title: PageText.errorTitle.text(), message: PageText.errorGeneric.text())
     }

@@ -79,26 +79,17 @@ extension PageRoutes {
         return .page(template: "firm", title: profile.name, values: values)
     }
 
-    /// A firm placed outside the account's region on the day asked: 403, saying where it is.
+    /// A firm placed outside the account's region on the day asked: a 403 page saying where it is,
+    /// decided by `Scope` as for the API.
     func checkScope(_ account: Account, profile: EnterpriseProfile) throws {
-        guard !account.region.contains(profile.location) else { return }
-        throw PageProblem(.forbidden, title: PageText.forbiddenTitle.text(), message: PageText.firmOutside.text([
-            "code": profile.enterprise.creditCode.text, "name": profile.name, "place": PageRoutes.place(profile.location),
-            "day": profile.asOf.iso, "account": account.name, "region": account.region.name,
-        ]))
+        try PageProblem.forbidding { try Scope.check(account, profile: profile) }
     }
 
-    /// The region a page covers (`region=` within the account's, else the account's), refused in
-    /// the reader's words when outside it.
+    /// The region a page covers (`region=` within the account's, else the account's), refused by
+    /// `Scope` as for the API.
     func pageRegion(_ query: ReadRoutes.Query, account: Account) throws -> Region? {
         let asked = try ReadRoutes.region(query.parameters["region"].flatMap { $0.isEmpty ? nil : $0 })
-        if let asked, !account.region.includes(asked) {
-            throw PageProblem(.forbidden, title: PageText.forbiddenTitle.text(), message: PageText.regionOutside.text([
-                "code": asked.code, "name": asked.name, "account": account.name, "region": account.region.name,
-                "own": account.region.code,
-            ]))
-        }
-        return try Scope.region(for: account, asked: asked)
+        return try PageProblem.forbidding { try Scope.region(for: account, asked: asked) }
     }
 
     private func factsTable(_ code: String, knownAt: Moment) throws -> [String: Any] {

@@ -83,7 +83,7 @@ import Testing
             let session = try await client.pageSession("ganzhou-viewer")
             let page = try await client.get("/?as_of=2024-06-30&region=360100", session)
             #expect(page.status == .forbidden)
-            #expect(page.text.contains("地区 360100（南昌市）不在账户 ganzhou-viewer 的管辖地区（赣州市）内"))
+            #expect(page.text.contains("地区 360100（南昌市）不在账号“ganzhou-viewer”的管辖地区赣州市内"))
         }
     }
 

@@ -83,7 +83,7 @@ import Testing
             let session = try await client.pageSession("ganzhou-viewer")
             let page = try await client.get("/firms/91440300708461136T?\(PageFirmTests.day)", session)
             #expect(page.status == .forbidden)
-            #expect(page.text.contains("91440300708461136T 企业donghu 于 2024-06-30 位于东湖区（360102），不在账户 ganzhou-viewer 的管辖地区（赣州市）内"))
+            #expect(page.text.contains("91440300708461136T 企业donghu 在 2024年6月30日 位于东湖区，不在账号“ganzhou-viewer”的管辖地区赣州市内"))
             let search = try await client.get("/firms?q=91440300708461136T&\(PageFirmTests.day)", session)
             #expect(search.status == .forbidden)
             let province = try await client.pageSession("sheng-viewer")
