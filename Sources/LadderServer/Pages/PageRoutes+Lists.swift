@@ -21,7 +21,8 @@ extension PageRoutes {
             "count": read.table.rows.count, "countLine": PageText.rowsCount.text(["count": read.table.rows.count]),
             "hasRows": !read.table.rows.isEmpty, "footer": read.table.footer,
             "xlsxHref": PageRoutes.address(list.path + ".xlsx", pinned), "csvHref": PageRoutes.address(list.path + ".csv", pinned),
-            "permalink": PageRoutes.address(list.path, pinned + PageRoutes.sortQuery(sort)),
+            "permalink": PageRoutes.address(list.path, pinned + (filters.contains { $0.0 == "known_at" } ? []
+                : [("known_at", query.times.moment.iso)]) + PageRoutes.sortQuery(sort)),
             "hasSort": sort.key != nil, "sort": sort.key ?? "", "order": sort.descending ? "desc" : "asc",
         ]
         values["tiers"] = (list.defaultTier == nil ? [["value": "", "label": PageText.tierAll.text(), "selected": read.tier == nil]] : [])

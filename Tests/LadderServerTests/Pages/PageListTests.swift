@@ -1,6 +1,7 @@
 import Foundation
 import HTTPTypes
 import HummingbirdTesting
+import LadderKit
 import Testing
 
 /// 即将到期, 已失效, 培育对象: the rows are the API's for the same query, in the account's region,
@@ -81,6 +82,10 @@ import Testing
             let descending = try await client.get(base + "&sort=credit_code&order=desc", session).text
             #expect(PageListTests.rows(ascending).map(\.code) == PageListTests.ganzhouByCode)
             #expect(PageListTests.rows(descending).map(\.code) == PageListTests.ganzhouByCode.reversed())
+            let today = try await client.get("/expiring?days=900&sort=name&order=desc", session).text
+            let link = try #require(today.firstMatch("id=\"permalink\" href=\"([^\"]+)\""))
+            #expect(link.hasPrefix("/expiring?days=900&amp;as_of=") && link.contains("&amp;known_at=")
+                && link.hasSuffix("&amp;sort=name&amp;order=desc"), "\(link)")
             // The sorted column's header turns the order round; another column's starts ascending.
             #expect(ascending.contains("aria-sort=\"ascending\" data-key=\"credit_code\"><a href=\"/expiring?days=900&amp;as_of=2024-06-30&amp;known_at=2025-01-01&amp;sort=credit_code&amp;order=desc\""))
             #expect(descending.contains("aria-sort=\"none\" data-key=\"name\"><a href=\"/expiring?days=900&amp;as_of=2024-06-30&amp;known_at=2025-01-01&amp;sort=name&amp;order=asc\""))
@@ -145,6 +150,20 @@ import Testing
             #expect(file.status == .ok)
             #expect(file.headers[.contentType] == "text/csv; charset=utf-8")
             #expect(file.text == "\u{FEFF}" + cli.stdout)
+        }
+    }
+
+    @Test func aHostileNameShowsAsTextInTheList() async throws {
+        let fixture = try ServerFixture()
+        let hostile = "<script>alert(1)</script>"
+        let written = WriteContext(operatorName: "tester", at: Moment(parsing: "2024-01-02T00:00:00Z", defaultOffsetSeconds: 0)!,
+                                   command: "test")
+        _ = try fixture.registry.rename(try CreditCode(ServerFixture.Firm.nankang.rawValue), to: hostile,
+                                        effective: Day(iso: "2024-01-01")!, context: written)
+        try await fixture.test { client async throws in
+            let page = try await client.get("/expiring?days=900&\(PageListTests.day)", try await client.pageSession("ganzhou-viewer"))
+            #expect(page.text.contains(">&lt;script&gt;alert(1)&lt;/script&gt;</a>"))
+            #expect(!page.text.contains(hostile))
         }
     }
 
