@@ -5,8 +5,12 @@ accounts and firms named below, starts the server and sets LADDER_URL. Every pag
 saved as docs/screenshots/NAME.png at 1366x768.
 """
 import os
+import re
 import sys
+import tempfile
+import time
 import unittest
+import zipfile
 import urllib.error
 import urllib.request
 from urllib.parse import quote
@@ -28,15 +32,20 @@ NANCHANG_NAME = "南昌浏览器测试科技有限公司"
 FULL_WIDTH = {c: chr(ord(c) + 0xFEE0) for c in "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"}
 
 
-def browser():
+def browser(downloads=None):
     options = webdriver.ChromeOptions()
     options.binary_location = os.environ.get("CHROMIUM", "/usr/bin/chromium")
     for flag in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
                  "--window-size=1366,768", "--lang=zh-CN", "--force-device-scale-factor=1"):
         options.add_argument(flag)
-    options.add_experimental_option("prefs", {"intl.accept_languages": "zh-CN,zh"})
+    prefs = {"intl.accept_languages": "zh-CN,zh"}
+    if downloads:
+        prefs.update({"download.default_directory": downloads, "download.prompt_for_download": False})
+    options.add_experimental_option("prefs", prefs)
     service = Service(executable_path=os.environ.get("CHROMEDRIVER", "/usr/bin/chromedriver"))
     driver = webdriver.Chrome(service=service, options=options)
+    if downloads:
+        driver.execute_cdp_cmd("Browser.setDownloadBehavior", {"behavior": "allow", "downloadPath": downloads})
     driver.set_window_size(1366, 768)
     driver.implicitly_wait(2)
     return driver
@@ -154,6 +163,42 @@ class Pages(unittest.TestCase):
         self.shot("search-english")
         self.follow(self.driver.find_element(By.LINK_TEXT, "中文"))
         self.assertEqual(self.text("#logout"), "退出")
+
+    def test_the_expiring_list_exports_as_xlsx_with_codes_as_text(self):
+        downloads = tempfile.mkdtemp(prefix="ladder-downloads-")
+        self.driver.quit()
+        self.driver = browser(downloads)
+        self.login("sheng")
+        self.follow(self.driver.find_element(By.LINK_TEXT, "即将到期"))
+        days = self.driver.find_element(By.ID, "days")
+        days.clear()
+        days.send_keys("3650")
+        self.follow(self.driver.find_element(By.ID, "filter-button"))
+        self.assertIn("days=3650", self.driver.current_url)
+        self.assertGreater(int(self.driver.find_element(By.ID, "row-count").get_attribute("data-count")), 0)
+        codes = [row.get_attribute("data-code") for row in self.driver.find_elements(By.CSS_SELECTOR, "#list tbody tr")]
+        self.shot("expiring")
+        self.driver.find_element(By.ID, "export-xlsx").click()
+        saved = None
+        for _ in range(100):
+            done = [name for name in os.listdir(downloads) if name.endswith(".xlsx")]
+            if done:
+                saved = os.path.join(downloads, done[0])
+                break
+            time.sleep(0.1)
+        self.assertIsNotNone(saved, "no .xlsx downloaded within 10 s")
+        self.assertTrue(os.path.basename(saved).startswith("即将到期-"), saved)
+        with zipfile.ZipFile(saved) as book:
+            self.assertIn("xl/workbook.xml", book.namelist())
+            sheet = book.read("xl/worksheets/sheet1.xml").decode("utf-8")
+        cells = re.findall(r'<c r="A([0-9]+)"([^>]*)>(.*?)</c>', sheet)
+        written = []
+        for row, attributes, inner in cells:
+            if row == "1":
+                continue
+            self.assertRegex(attributes, r't="(inlineStr|s)"', "A" + row + " is not a text cell")
+            written.append(re.sub(r"<[^>]+>", "", inner))
+        self.assertEqual(sorted(written), sorted(codes))
 
 
 if __name__ == "__main__":

@@ -24,6 +24,10 @@ public enum PageText: String, CatalogueArea {
     case columnFile, columnRows, columnNewFirms, columnRejected, columnStarted, columnKindOfFile, batchVoided
     case dayPicker, asOfField, knownAtField, knownAtHint, regionField, regionHint, showButton, permalink
     case knownEverything, knownAtValue
+    // The lists.
+    case navExpiring, navLapsed, navCandidates, filterLabel, tierField, tierAll, daysField, daysHintExpiring
+    case daysHintLapsed, rowsCount, listEmpty, exportExcel, exportCSV, exportHint, sortBy, sortedAscending
+    case sortedDescending, badSort, badOrder, listTitle
 
     public static let area = "page"
 
@@ -138,6 +142,31 @@ public enum PageText: String, CatalogueArea {
         case .permalink: CatalogueEntry(zh: "本页固定链接（日后打开显示相同数字）", en: "Link to this page (shows the same figures later)")
         case .knownEverything: CatalogueEntry(zh: "数据截至：全部已记录", en: "known at: everything recorded")
         case .knownAtValue: CatalogueEntry(zh: "数据截至 {moment}", en: "known at {moment}")
+        case .navExpiring: CatalogueEntry(zh: "即将到期", en: "Expiring")
+        case .navLapsed: CatalogueEntry(zh: "已失效", en: "Lapsed")
+        case .navCandidates: CatalogueEntry(zh: "培育对象", en: "Candidates")
+        case .filterLabel: CatalogueEntry(zh: "筛选", en: "Filter")
+        case .tierField: CatalogueEntry(zh: "层级", en: "Tier")
+        case .tierAll: CatalogueEntry(zh: "全部层级", en: "every tier")
+        case .daysField: CatalogueEntry(zh: "天数", en: "Days")
+        case .daysHintExpiring: CatalogueEntry(zh: "最后有效日在统计日后几天之内；留空即 90 天",
+                                               en: "last valid day within this many days of the as-of day; empty: 90")
+        case .daysHintLapsed: CatalogueEntry(zh: "到期日在统计日前几天之内；留空即近一年内复审窗口已关闭的",
+                                             en: "ended within this many days before the as-of day; empty: renewal window closed within the last year")
+        case .rowsCount: CatalogueEntry(zh: "共 {count} 条", en: "{count} rows", enOne: "{count} row")
+        case .listEmpty: CatalogueEntry(zh: "没有符合条件的记录。", en: "Nothing matches these filters.")
+        case .exportExcel: CatalogueEntry(zh: "导出 Excel", en: "Export Excel")
+        case .exportCSV: CatalogueEntry(zh: "导出 CSV", en: "Export CSV")
+        case .exportHint: CatalogueEntry(zh: "导出全部符合条件的记录，与命令行 ladder 导出的文件相同。",
+                                         en: "Exports every row that matches, the same file the ladder command line writes.")
+        case .sortBy: CatalogueEntry(zh: "按{column}排序", en: "sort by {column}")
+        case .sortedAscending: CatalogueEntry(zh: "升序", en: "ascending")
+        case .sortedDescending: CatalogueEntry(zh: "降序", en: "descending")
+        case .badSort: CatalogueEntry(zh: "无法按「{value}」排序；可排序的列：{columns}。",
+                                      en: "Cannot sort by “{value}”; the columns are: {columns}.")
+        case .listTitle: CatalogueEntry(zh: "{region} · {list}", en: "{list} · {region}")
+        case .badOrder: CatalogueEntry(zh: "排序方向「{value}」无效；请用 asc（升序）或 desc（降序）。",
+                                       en: "Order “{value}” is not known; use asc (ascending) or desc (descending).")
         }
     }
 }

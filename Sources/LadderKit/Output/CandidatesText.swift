@@ -3,8 +3,7 @@ public enum CandidatesText {
     public static func render(_ search: CandidateSearch, tier: Tier, byCity: Bool, heading: String,
                               format: OutputFormat) -> String {
         let candidates = search.candidates
-        let title = CandidateListText.title.text(["tier": Language.current == .zh ? tier.chineseName : "\(tier.rawValue) \(tier.chineseName)",
-                                                  "region": Region.inTitle(search.region)])
+        let title = title(search, tier: tier)
         if byCity {
             var table = Tabular(title: title, heading: heading, columns: [
                 .init("code", CandidateListText.columnCode.text()), .init("name", CandidateListText.columnRegion.text()),
@@ -21,6 +20,21 @@ public enum CandidatesText {
             table.footer = [CandidateListText.total.text(["count": candidates.count]), checkedLine(search)]
             return table.render(format)
         }
+        return tabular(search, title: title, heading: heading).render(format)
+    }
+
+    /// The candidates one per row, as `ladder candidates` lists them (and the web page shows them).
+    public static func tabular(_ search: CandidateSearch, tier: Tier, heading: String) -> Tabular {
+        tabular(search, title: title(search, tier: tier), heading: heading)
+    }
+
+    private static func title(_ search: CandidateSearch, tier: Tier) -> String {
+        CandidateListText.title.text(["tier": Language.current == .zh ? tier.chineseName : "\(tier.rawValue) \(tier.chineseName)",
+                                      "region": Region.inTitle(search.region)])
+    }
+
+    private static func tabular(_ search: CandidateSearch, title: String, heading: String) -> Tabular {
+        let candidates = search.candidates
         let reasons = [Candidate.Reason.notHeld.rawValue: CandidateListText.notHeld.text(),
                        Candidate.Reason.endsThisYear.rawValue: CandidateListText.endsThisYear.text()]
         var table = Tabular(title: title, heading: heading, columns: [
@@ -34,7 +48,7 @@ public enum CandidatesText {
                           c.ends.map { .text($0.iso) } ?? .null, c.score.map(\.tabularValue) ?? .null])
         }
         table.footer = [CandidateListText.firms.text(["count": candidates.count]), checkedLine(search)]
-        return table.render(format)
+        return table
     }
 
     /// Why the others are not candidates: checked, failing, and lacking which facts.

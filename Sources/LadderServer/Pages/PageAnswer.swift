@@ -4,6 +4,8 @@ import HTTPTypes
 enum PageAnswer {
     case page(status: HTTPResponse.Status = .ok, template: String, title: String, values: [String: Any])
     case redirect(String)
+    /// A file to save (a list's export), not a page.
+    case download(PageDownload)
 
     /// A refusal or failure shown as a page, in the reader's language.
     static func problem(_ problem: PageProblem) -> PageAnswer {

@@ -4,10 +4,16 @@ enum PagePaths {
     static let login = "/login"
     static let logout = "/logout"
     static let firms = "/firms"
+    static let expiring = "/expiring"
+    static let lapsed = "/lapsed"
+    static let candidates = "/candidates"
+    /// The lists, each also as a file: `/expiring.xlsx`, `/expiring.csv`.
+    static let lists = [expiring, lapsed, candidates]
+    static let exports = lists.flatMap { list in ["xlsx", "csv"].map { list + "." + $0 } }
 
     static func isPage(_ path: String) -> Bool {
         path == "/" || path == login || path == logout || path == firms || path.hasPrefix(firms + "/")
-            || path.hasPrefix("/static/")
+            || path.hasPrefix("/static/") || lists.contains(path) || exports.contains(path)
     }
 
     /// Where to go after signing in: a path of this server only (`/firms/…?as_of=…`), never another

@@ -28,6 +28,16 @@ struct PageRoutes {
         router.get(RouterPath("\(PagePaths.firms)/:code")) { request, context in
             serve(request, context) { account in try firm(request, context: context, account: account) }
         }
+        for list in PageList.allCases {
+            router.get(RouterPath(list.path)) { request, context in
+                serve(request, context) { account in try listPage(list, request: request, account: account) }
+            }
+            for format in PageList.formats {
+                router.get(RouterPath(list.path + "." + format.rawValue)) { request, context in
+                    serve(request, context) { account in try listExport(list, format: format, request: request, account: account) }
+                }
+            }
+        }
     }
 
     /// A page for a signed-in account, in the reader's language; anyone else goes to the sign-in
@@ -85,6 +95,8 @@ struct PageRoutes {
         switch answer {
         case let .redirect(location):
             return PageRoutes.redirect(location, language: language)
+        case let .download(file):
+            return file.response
         case let .page(status, template, title, values):
             var all = values
             all["title"] = title
@@ -113,7 +125,9 @@ struct PageRoutes {
                                                           "region": account.region.name])
         values["csrf"] = csrf ?? ""
         if path == PagePaths.firms, let q = request.uri.queryParameters["q"] { values["q"] = String(q) }
-        values["nav"] = [("/", PageText.navHome), (PagePaths.firms, PageText.navFind)].map { href, word -> [String: Any] in
+        let nav: [(String, PageText)] = [("/", .navHome), (PagePaths.firms, .navFind), (PagePaths.expiring, .navExpiring),
+                                         (PagePaths.lapsed, .navLapsed), (PagePaths.candidates, .navCandidates)]
+        values["nav"] = nav.map { href, word -> [String: Any] in
             let current = href == "/" ? path == "/" : path.hasPrefix(href)
             return ["href": href, "label": word.text(), "current": current]
         }

@@ -33,7 +33,7 @@ enum PageStyle {
         .lang a { padding: 0 4px; opacity: 0.75; }
         .lang a[aria-current="true"] { opacity: 1; font-weight: 600; text-decoration: underline; }
         .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
-        input[type=text], input[type=search], input[type=password], input[type=date] { font: inherit;
+        input[type=text], input[type=search], input[type=password], input[type=date], input[type=number], select { font: inherit;
           padding: 5px 8px; border: 1px solid #9aa6b5; border-radius: 4px; background: #fff; color: var(--ink); }
         button, .button { font: inherit; padding: 5px 14px; border-radius: 4px; border: 1px solid var(--navy);
           background: var(--navy); color: #fff; cursor: pointer; }
@@ -94,6 +94,12 @@ enum PageStyle {
         form.login { max-width: 360px; display: grid; gap: 12px; margin-top: 12px; }
         form.login input { width: 100%; }
         .permalink { font-size: 13px; margin-top: 8px; }
+        th a { color: inherit; text-decoration: none; white-space: nowrap; }
+        th a:hover { text-decoration: underline; }
+        th[aria-sort="ascending"], th[aria-sort="descending"] { background: #e3eaf3; }
+        .exports { display: flex; gap: 8px; }
+        a.button { text-decoration: none; display: inline-block; }
+        a.button.secondary { background: #fff; color: var(--navy); }
         footer.page-foot { max-width: 1240px; margin: 0 auto 24px; padding: 0 20px; color: var(--muted); font-size: 12px; }
         @media (max-width: 700px) {
           header.top .inner { padding: 8px 10px; }
@@ -106,7 +112,7 @@ enum PageStyle {
           th, td { padding: 4px 6px; }
         }
         @media print {
-          header.top, form.day, .permalink, footer.page-foot { display: none; }
+          header.top, form.day, .permalink, .exports, footer.page-foot { display: none; }
           body { background: #fff; }
           main { box-shadow: none; margin: 0; max-width: none; }
         }
