@@ -66,7 +66,7 @@ import Testing
                         "/expiring.xlsx?region=360100", "/candidates.csv?region=360100"] {
                 let refused = try await client.get(uri, session)
                 #expect(refused.status == .forbidden, "\(uri)")
-                #expect(refused.text.contains("地区 360100（南昌市）不在账户 ganzhou-viewer 的管辖地区（赣州市）内；请选择 360700 或其下属地区。"), "\(uri)")
+                #expect(refused.text.contains("地区 360100（南昌市）不在账号“ganzhou-viewer”的管辖地区赣州市内；请查询 360700 或其下属地区。"), "\(uri)")
             }
             let county = try await client.get("/expiring?region=360702&days=900&\(PageListTests.day)", session)
             #expect(PageListTests.rows(county.text).map(\.code) == ["91360722MA35G1YK7R"])
