@@ -26,26 +26,7 @@ if [ -z "$schemathesis" ]; then
     [ -n "$schemathesis" ] || { echo "api-check: schemathesis installed but not found; add pip's script folder to PATH" >&2; exit 1; }
 fi
 
-scripts/ensure-sqlite.sh
-swift build --product ladder >&2
-ladder="$(swift build --show-bin-path)/ladder"
-
-work="$(mktemp -d "${TMPDIR:-/tmp}/ladder-api-check.XXXXXX")"
-server=""
-stop() {
-    status=$?
-    if [ -n "$server" ] && kill -0 "$server" 2>/dev/null; then
-        kill -TERM "$server" 2>/dev/null || true
-        wait "$server" 2>/dev/null || true
-    fi
-    if [ "$status" -ne 0 ] && [ -s "$work/serve.log" ]; then
-        echo "--- the server's log (last 40 lines) ---" >&2
-        tail -n 40 "$work/serve.log" >&2
-    fi
-    rm -rf "$work"
-    exit "$status"
-}
-trap stop EXIT INT TERM
+. scripts/serve-lib.sh api-check
 
 export LADDER_DB="$work/registry.sqlite" LADDER_OPERATOR=api-check
 "$ladder" init >/dev/null
@@ -56,16 +37,7 @@ export LADDER_DB="$work/registry.sqlite" LADDER_OPERATOR=api-check
 printf 'api-check-password\n' | "$ladder" accounts add checker --role editor --region 360000 --password-stdin >/dev/null
 token="$("$ladder" accounts token checker 2>/dev/null)"
 
-"$ladder" serve --listen 127.0.0.1:0 2>"$work/serve.log" &
-server=$!
-url=""
-for _ in $(seq 1 300); do
-    url="$(sed -n 's/.*listening on \(http[^ ]*\).*/\1/p' "$work/serve.log" | head -n 1)"
-    [ -n "$url" ] && break
-    kill -0 "$server" 2>/dev/null || { echo "api-check: ladder serve stopped before listening" >&2; exit 1; }
-    sleep 0.1
-done
-[ -n "$url" ] || { echo "api-check: ladder serve did not say where it listens within 30 s" >&2; exit 1; }
+start_server
 
 # Half the firms asked for are real ones of the sample (the rest are whatever schemathesis makes up),
 # so that `enterprises/{code}` is tested beyond its 404.

@@ -24,26 +24,7 @@ fi
 # Selenium finds the browser and the driver given; it must not download or report anything.
 export SE_OFFLINE=true SE_AVOID_STATS=true
 
-scripts/ensure-sqlite.sh
-swift build --product ladder >&2
-ladder="$(swift build --show-bin-path)/ladder"
-
-work="$(mktemp -d "${TMPDIR:-/tmp}/ladder-browser-check.XXXXXX")"
-server=""
-stop() {
-    status=$?
-    if [ -n "$server" ] && kill -0 "$server" 2>/dev/null; then
-        kill -TERM "$server" 2>/dev/null || true
-        wait "$server" 2>/dev/null || true
-    fi
-    if [ "$status" -ne 0 ] && [ -s "$work/serve.log" ]; then
-        echo "--- the server's log (last 40 lines) ---" >&2
-        tail -n 40 "$work/serve.log" >&2
-    fi
-    rm -rf "$work"
-    exit "$status"
-}
-trap stop EXIT INT TERM
+. scripts/serve-lib.sh browser-check
 
 export LADDER_DB="$work/registry.sqlite" LADDER_OPERATOR=browser-check LADDER_PASSWORD=browser-check-password
 "$ladder" init >/dev/null
@@ -57,16 +38,7 @@ export LADDER_DB="$work/registry.sqlite" LADDER_OPERATOR=browser-check LADDER_PA
 printf '%s\n' "$LADDER_PASSWORD" | "$ladder" accounts add sheng --role admin --region 360000 --password-stdin >/dev/null
 printf '%s\n' "$LADDER_PASSWORD" | "$ladder" accounts add ganzhou --role viewer --region 360700 --password-stdin >/dev/null
 
-"$ladder" serve --listen 127.0.0.1:0 2>"$work/serve.log" &
-server=$!
-url=""
-for _ in $(seq 1 300); do
-    url="$(sed -n 's/.*listening on \(http[^ ]*\).*/\1/p' "$work/serve.log" | head -n 1)"
-    [ -n "$url" ] && break
-    kill -0 "$server" 2>/dev/null || { echo "browser-check: ladder serve stopped before listening" >&2; exit 1; }
-    sleep 0.1
-done
-[ -n "$url" ] || { echo "browser-check: ladder serve did not say where it listens within 30 s" >&2; exit 1; }
+start_server
 
 echo "browser-check: chromium against $url" >&2
 LADDER_URL="$url" LADDER_SCREENSHOTS=docs/screenshots python3 Tests/browser/test_pages.py
