@@ -53,6 +53,7 @@ public enum Catalogue {
         HintText.self,
         RequestErrorText.self,
         VerifyText.self,
+        PolicyErrorText.self,
     ]
 
     /// Every key with its entry, for the tests and for a translator's review.
