@@ -4,6 +4,12 @@ public enum ReadDetailText: String, CatalogueArea {
     case looksLikeODS, looksLikeWord, looksLikePowerPoint, noWorkbookPart, noWorkbookStream
     case oleHeaderShort, oleHeaderInvalid, workbookStreamEmpty, workbookStreamNotExcel
     case zipTooShort, zipDirectoryMissing, zipDirectoryCorrupt
+    case zipSplit, zipDirectoryOutside, zipDirectoryTooLarge, zip64LocatorMissing, zip64Outside, zip64RecordMissing
+    case zip64ImpossibleSizes, zipImpossibleSizes, zipEncrypted, zipMethod
+    case entryNoHeader, entryCutShort, entryTooLong, entryChecksum, entryEndsEarly, entryCorrupt
+    case chainPastEnd, chainLoops, shorterThanEntry, headerTooManySectors, allocationPastEnd, endsInSector
+    case allocationIncomplete, noRootEntry, theDirectory, theMiniTable, theMiniStream, theStream, miniStreamTooLong
+    case declaresTooMany, noMiniStream, streamPastEnd, streamShort, streamEndsInRecord, streamShorterThanRecords
 
     public static let area = "import.detail"
 
@@ -25,6 +31,59 @@ public enum ReadDetailText: String, CatalogueArea {
         case .zipDirectoryMissing:
             CatalogueEntry(zh: "缺少 zip 目录的结尾，文件很可能不完整", en: "the end of the zip directory is missing; the file is probably cut short")
         case .zipDirectoryCorrupt: CatalogueEntry(zh: "zip 目录已损坏", en: "the zip directory is corrupt")
+        case .zipSplit: CatalogueEntry(zh: "分成多个文件的 zip 压缩包", en: "a zip split over several files")
+        case .zipDirectoryOutside: CatalogueEntry(zh: "zip 目录指向文件之外", en: "the zip directory points outside the file")
+        case .zipDirectoryTooLarge: CatalogueEntry(zh: "zip 目录大得不合常理", en: "the zip directory is implausibly large")
+        case .zip64LocatorMissing: CatalogueEntry(zh: "缺少 zip64 目录定位记录", en: "the zip64 directory locator is missing")
+        case .zip64Outside: CatalogueEntry(zh: "zip64 目录指向文件之外", en: "the zip64 directory points outside the file")
+        case .zip64RecordMissing: CatalogueEntry(zh: "缺少 zip64 目录记录", en: "the zip64 directory record is missing")
+        case .zip64ImpossibleSizes: CatalogueEntry(zh: "zip64 目录中的大小不可能成立", en: "the zip64 directory holds impossible sizes")
+        case .zipImpossibleSizes: CatalogueEntry(zh: "zip 目录中的大小不可能成立", en: "the zip directory holds impossible sizes")
+        case .zipEncrypted: CatalogueEntry(zh: "加密（设置了密码）", en: "encryption (a password)")
+        case .zipMethod: CatalogueEntry(zh: "zip 压缩方式 {method}", en: "zip compression method {method}")
+        case .entryNoHeader: CatalogueEntry(zh: "组成部分“{path}”缺少文件头", en: "the entry '{path}' is missing its header")
+        case .entryCutShort:
+            CatalogueEntry(zh: "组成部分“{path}”不完整，文件很可能被截断", en: "'{path}' is cut short; the file is probably truncated")
+        case .entryTooLong:
+            CatalogueEntry(zh: "组成部分“{path}”解压后比其文件头声明的更长", en: "'{path}' unpacks to more bytes than its header declares")
+        case .entryChecksum: CatalogueEntry(zh: "组成部分“{path}”校验和不符", en: "'{path}' fails its checksum")
+        case .entryEndsEarly:
+            CatalogueEntry(zh: "组成部分“{path}”的压缩数据提前结束，文件很可能被截断",
+                           en: "the compressed data of '{path}' ends early; the file is probably truncated")
+        case .chainPastEnd:
+            CatalogueEntry(zh: "{what}的扇区链指向文件末尾之后，文件很可能不完整",
+                           en: "the chain of sectors of {what} points past the end of the file; the file is probably cut short")
+        case .chainLoops: CatalogueEntry(zh: "{what}的扇区链首尾相接成环", en: "the chain of sectors of {what} loops back on itself")
+        case .shorterThanEntry: CatalogueEntry(zh: "{what}比其目录项声明的短", en: "{what} is shorter than its directory entry declares")
+        case .headerTooManySectors:
+            CatalogueEntry(zh: "文件头声明的扇区比文件实际的多，文件很可能不完整",
+                           en: "its header declares more sectors than the file holds; the file is probably cut short")
+        case .allocationPastEnd:
+            CatalogueEntry(zh: "其分配表指向文件末尾之后，文件很可能不完整",
+                           en: "its allocation table points past the end of the file; the file is probably cut short")
+        case .endsInSector:
+            CatalogueEntry(zh: "文件在一个扇区中间结束，很可能不完整", en: "it ends inside a sector; the file is probably cut short")
+        case .allocationIncomplete: CatalogueEntry(zh: "其分配表不完整", en: "its allocation table is incomplete")
+        case .noRootEntry: CatalogueEntry(zh: "其目录中没有根目录项", en: "its directory has no root entry")
+        case .theDirectory: CatalogueEntry(zh: "目录", en: "the directory")
+        case .theMiniTable: CatalogueEntry(zh: "小扇区分配表", en: "the mini allocation table")
+        case .theMiniStream: CatalogueEntry(zh: "小数据流", en: "the mini stream")
+        case .theStream: CatalogueEntry(zh: "数据流“{name}”", en: "the stream '{name}'")
+        case .miniStreamTooLong:
+            CatalogueEntry(zh: "其小数据流声明的字节数比文件实际的多", en: "its mini stream declares more bytes than the file holds")
+        case .declaresTooMany:
+            CatalogueEntry(zh: "{what}声明有 {size} 字节，比整个文件还大", en: "{what} declares {size} bytes, more than the whole file")
+        case .noMiniStream: CatalogueEntry(zh: "{what}位于文件中并不存在的小数据流里", en: "{what} lives in a mini stream the file does not have")
+        case .streamPastEnd:
+            CatalogueEntry(zh: "数据流“{name}”超出文件末尾，文件很可能不完整",
+                           en: "the stream '{name}' runs past the end of the file; the file is probably cut short")
+        case .streamShort: CatalogueEntry(zh: "数据流“{name}”比其内容所需的短", en: "the stream '{name}' is shorter than its contents need")
+        case .streamEndsInRecord:
+            CatalogueEntry(zh: "数据流“{name}”在一条记录中间结束，文件很可能不完整",
+                           en: "the stream '{name}' ends inside a record; the file is probably cut short")
+        case .streamShorterThanRecords:
+            CatalogueEntry(zh: "数据流“{name}”比其中的记录短", en: "the stream '{name}' is shorter than its records")
+        case .entryCorrupt: CatalogueEntry(zh: "组成部分“{path}”的压缩数据已损坏", en: "the compressed data of '{path}' is corrupt")
         }
     }
 }
