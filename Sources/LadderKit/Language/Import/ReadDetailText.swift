@@ -9,6 +9,8 @@ public enum ReadDetailText: String, CatalogueArea {
     case entryNoHeader, entryCutShort, entryTooLong, entryChecksum, entryEndsEarly, entryCorrupt
     case chainPastEnd, chainLoops, shorterThanEntry, headerTooManySectors, allocationPastEnd, endsInSector
     case allocationIncomplete, noRootEntry, theDirectory, theMiniTable, theMiniStream, theStream, miniStreamTooLong
+    case stringTableCut, stringTableCutAfter, sharedStringsTooLarge, excel4Format, excel5Format, noGlobals, sheetMisplaced
+    case stringTooLong, tooManyStrings, stringsTooLarge, utf16
     case declaresTooMany, noMiniStream, streamPastEnd, streamShort, streamEndsInRecord, streamShorterThanRecords
 
     public static let area = "import.detail"
@@ -83,6 +85,20 @@ public enum ReadDetailText: String, CatalogueArea {
                            en: "the stream '{name}' ends inside a record; the file is probably cut short")
         case .streamShorterThanRecords:
             CatalogueEntry(zh: "数据流“{name}”比其中的记录短", en: "the stream '{name}' is shorter than its records")
+        case .stringTableCut: CatalogueEntry(zh: "其共享字符串表不完整", en: "its shared string table is cut short")
+        case .stringTableCutAfter:
+            CatalogueEntry(zh: "其共享字符串表在第 {count} 个字符串之后中断", en: "its shared string table is cut short after {count} strings")
+        case .sharedStringsTooLarge: CatalogueEntry(zh: "其共享字符串超过 4 GiB", en: "its shared strings hold more than 4 GiB")
+        case .excel4Format: CatalogueEntry(zh: "Excel 2.x–4.0 格式", en: "the Excel 2.x–4.0 format")
+        case .excel5Format: CatalogueEntry(zh: "Excel 5.0/95 格式（BIFF5）", en: "the Excel 5.0/95 format (BIFF5)")
+        case .noGlobals:
+            CatalogueEntry(zh: "其工作簿数据流的开头不是工作簿的全局信息", en: "its Workbook stream does not start with the workbook's globals")
+        case .sheetMisplaced:
+            CatalogueEntry(zh: "工作表“{name}”不在工作簿所说的起始位置", en: "sheet '{name}' is not where the workbook says it starts")
+        case .stringTooLong: CatalogueEntry(zh: "有一个字符串超过 {size}", en: "a string is longer than {size}")
+        case .tooManyStrings: CatalogueEntry(zh: "其中的字符串超过 {count} 个", en: "it holds more than {count} strings")
+        case .stringsTooLarge: CatalogueEntry(zh: "其中的字符串合计超过 4 GiB", en: "its strings hold more than 4 GiB")
+        case .utf16: CatalogueEntry(zh: "它是 UTF-16 编码，不是 UTF-8", en: "it is UTF-16, not UTF-8")
         case .entryCorrupt: CatalogueEntry(zh: "组成部分“{path}”的压缩数据已损坏", en: "the compressed data of '{path}' is corrupt")
         }
     }

@@ -25,6 +25,8 @@ extension ReadingTests {
                     zh: .damagedArchive(detail: "组成部分“\(sheetPath)”校验和不符")),
             ZipCase(name: "encrypted", change: { $0.flags |= 1 }, zh: .unsupportedArchive(detail: "加密（设置了密码）")),
             ZipCase(name: "LZMA", change: { $0.method = 14 }, zh: .unsupportedArchive(detail: "zip 压缩方式 14")),
+            ZipCase(name: "UTF-16 XML", change: { $0.data = [0xFF, 0xFE, 0x3C, 0x00]; $0.crc = nil },
+                    zh: .malformedXML(part: sheetPath, detail: "它是 UTF-16 编码，不是 UTF-8")),
         ])
         func damagedZipInChinese(_ c: ZipCase) {
             var parts = TestWorkbook.parts(sheets: [("S", TestWorkbook.sheet("<row><c><v>1</v></c></row>"))])
