@@ -11,6 +11,8 @@ public enum ReadDetailText: String, CatalogueArea {
     case allocationIncomplete, noRootEntry, theDirectory, theMiniTable, theMiniStream, theStream, miniStreamTooLong
     case stringTableCut, stringTableCutAfter, sharedStringsTooLarge, excel4Format, excel5Format, noGlobals, sheetMisplaced
     case stringTooLong, tooManyStrings, stringsTooLarge, utf16
+    case rowNumberOutOfRange, endsInRow, badCellReference, endsInCell, cellTooLarge, sharedStringOutOfRange
+    case mulrkMismatch, cellTextCut, recordTooShort
     case declaresTooMany, noMiniStream, streamPastEnd, streamShort, streamEndsInRecord, streamShorterThanRecords
 
     public static let area = "import.detail"
@@ -99,6 +101,21 @@ public enum ReadDetailText: String, CatalogueArea {
         case .tooManyStrings: CatalogueEntry(zh: "其中的字符串超过 {count} 个", en: "it holds more than {count} strings")
         case .stringsTooLarge: CatalogueEntry(zh: "其中的字符串合计超过 4 GiB", en: "its strings hold more than 4 GiB")
         case .utf16: CatalogueEntry(zh: "它是 UTF-16 编码，不是 UTF-8", en: "it is UTF-16, not UTF-8")
+        case .rowNumberOutOfRange:
+            CatalogueEntry(zh: "行号“{value}”不在 1 到 1048576 之间", en: "the row number '{value}' is not between 1 and 1048576")
+        case .endsInRow: CatalogueEntry(zh: "内容在第 {row} 行中间结束", en: "it ends inside row {row}")
+        case .badCellReference: CatalogueEntry(zh: "单元格引用“{value}”无效", en: "the cell reference '{value}' is not valid")
+        case .endsInCell: CatalogueEntry(zh: "内容在第 {row} 行的一个单元格中间结束", en: "it ends inside a cell of row {row}")
+        case .cellTooLarge: CatalogueEntry(zh: "有一个单元格的内容超过 {size}", en: "a cell holds more than {size}")
+        case .sharedStringOutOfRange:
+            CatalogueEntry(zh: "单元格 {cell} 引用编号为 {index} 的共享字符串，但工作簿只有 {count} 个",
+                           en: "cell {cell} refers to shared string '{index}', but the workbook has {count}")
+        case .mulrkMismatch:
+            CatalogueEntry(zh: "一条 MULRK 记录的列与其中的 {values} 个值对不上", en: "a MULRK record's columns do not match its {values} values")
+        case .cellTextCut: CatalogueEntry(zh: "单元格 {cell} 的文字不完整", en: "the text of cell {cell} is cut short")
+        case .recordTooShort:
+            CatalogueEntry(zh: "第 {row} 行的一条 {name} 单元格记录长 {length} 字节，短于所需的 {needed} 字节",
+                           en: "a {name} cell record in row {row} is {length} bytes long, shorter than the {needed} it needs")
         case .entryCorrupt: CatalogueEntry(zh: "组成部分“{path}”的压缩数据已损坏", en: "the compressed data of '{path}' is corrupt")
         }
     }

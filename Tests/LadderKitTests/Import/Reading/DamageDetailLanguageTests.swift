@@ -25,6 +25,11 @@ extension ReadingTests {
                     zh: .damagedArchive(detail: "组成部分“\(sheetPath)”校验和不符")),
             ZipCase(name: "encrypted", change: { $0.flags |= 1 }, zh: .unsupportedArchive(detail: "加密（设置了密码）")),
             ZipCase(name: "LZMA", change: { $0.method = 14 }, zh: .unsupportedArchive(detail: "zip 压缩方式 14")),
+            ZipCase(name: "row number out of range", change: { $0.data = Array(TestWorkbook.sheet("<row r=\"1048577\"/>").utf8) },
+                    zh: .badCell(row: 1, detail: "行号“1048577”不在 1 到 1048576 之间")),
+            ZipCase(name: "shared string out of range",
+                    change: { $0.data = Array(TestWorkbook.sheet("<row><c r=\"B1\" t=\"s\"><v>7</v></c></row>").utf8) },
+                    zh: .badCell(row: 1, detail: "单元格 B1 引用编号为 7 的共享字符串，但工作簿只有 0 个")),
             ZipCase(name: "UTF-16 XML", change: { $0.data = [0xFF, 0xFE, 0x3C, 0x00]; $0.crc = nil },
                     zh: .malformedXML(part: sheetPath, detail: "它是 UTF-16 编码，不是 UTF-8")),
         ])
