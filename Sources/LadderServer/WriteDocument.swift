@@ -17,10 +17,11 @@ struct WriteDocument: Encodable {
         eventID = event.id
         kind = event.kind.rawValue
         effective = event.effective.iso
-        // The same words as the CLI's WriteReport.
+        // The same words as the CLI's WriteReport, in the reader's language (the request's).
         message = recorded
-            ? "recorded event #\(event.id): \(event.kind.rawValue) \(EventDescription.detail(event.detail)), effective \(event.effective.iso)"
-            : "already recorded as event #\(event.id) (\(event.kind.rawValue), effective \(event.effective.iso)); nothing written"
+            ? WriteText.recorded.text(["id": event.id, "kind": event.kind.name(), "detail": EventDescription.prose(event.detail),
+                                       "effective": ProseFormat.day(event.effective)])
+            : WriteText.alreadyRecorded.text(["id": event.id, "kind": event.kind.name(), "effective": ProseFormat.day(event.effective)])
     }
 
     /// A void just recorded, in `ladder void`'s words.
@@ -29,7 +30,7 @@ struct WriteDocument: Encodable {
         eventID = event.id
         kind = event.kind.rawValue
         effective = event.effective.iso
-        message = "recorded event #\(event.id): voided event #\(target)"
+        message = WriteText.voidedEvent.text(["id": event.id, "target": target])
     }
 
     init(alreadyRecorded error: RegistryError) {

@@ -48,11 +48,11 @@ extension WriteRoutes {
             case .recorded:
                 return APIError.json(status: .created, body: FactsDocument(
                     recorded: true, creditCode: code.text, year: year, stored: stored,
-                    message: "recorded facts of \(code) for \(year)"))
+                    message: WriteText.factsRecorded.text(["code": code, "year": year])))
             case .unchanged:
                 return APIError.json(status: .ok, body: FactsDocument(
                     recorded: false, creditCode: code.text, year: year, stored: [],
-                    message: "already recorded: the same facts of \(code) for \(year) are on file; nothing written"))
+                    message: WriteText.factsUnchanged.text(["code": code, "year": year])))
             }
         } alreadyRecorded: { error in
             throw error

@@ -52,6 +52,8 @@ public enum Catalogue {
         UsageErrorText.self,
         HintText.self,
         RequestErrorText.self,
+        VerifyText.self,
+        PolicyErrorText.self,
     ]
 
     /// Every key with its entry, for the tests and for a translator's review.

@@ -12,6 +12,23 @@ public enum EventDescription {
         }
     }
 
+    /// The event's detail as a write reports it (the CLI's line, the API's message): the numbers,
+    /// names and places as recorded; the words around them (the list, the ground of a revocation)
+    /// in the reader's language.
+    public static func prose(_ detail: EventDetail) -> String {
+        let zh = Language.current == .zh
+        switch detail {
+        case let .select(category, year) where zh:
+            return ShowText.listDetail.text(["tier": category.tier.heading(), "year": year, "category": category.chineseName])
+        case let .revoke(target, ground, reason) where zh:
+            return ShowText.revokeDetail.text(["target": target, "ground": ground.chineseName, "reason": reason])
+        case let .void(target, reason) where zh:
+            return ShowText.voidDetail.text(["target": target, "reason": reason])
+        default:
+            return EventDescription.detail(detail)
+        }
+    }
+
     /// `batch 3` or the recorded command line.
     public static func source(_ provenance: Provenance) -> String {
         if let batch = provenance.batchID { return "batch \(batch)" }

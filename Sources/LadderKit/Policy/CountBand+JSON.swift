@@ -13,11 +13,11 @@ extension CountBand {
             if let previous = bands.last {
                 guard previous.minimum > band.minimum else {
                     throw .invalid(path: row.path("min_count"),
-                                   reason: "bands must decrease; \(band.minimum) comes after \(previous.minimum)")
+                                   reason: PolicyWords(.mustDecrease, ["value": "\(band.minimum)", "previous": "\(previous.minimum)"]))
                 }
                 guard previous.points >= band.points else {
                     throw .invalid(path: row.path("points"),
-                                   reason: "a lower band cannot score more; \(band.points) comes after \(previous.points)")
+                                   reason: PolicyWords(.lowerBandScoresMore, ["value": "\(band.points)", "previous": "\(previous.points)"]))
                 }
             }
             bands.append(band)

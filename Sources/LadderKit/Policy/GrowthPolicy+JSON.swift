@@ -15,7 +15,7 @@ extension GrowthPolicy {
 
     init(_ r: PolicyReader) throws(PolicyError) {
         let names = ListCategory.categories(of: .growth).map(\.rawValue)
-        let reader = try r.object("categories", keys: names, kind: "growth category")
+        let reader = try r.object("categories", keys: names, kind: .kindGrowthCategory)
         var categories: [ListCategory: [GrowthRoute]] = [:]
         for category in ListCategory.categories(of: .growth) {
             var routes: [GrowthRoute] = []

@@ -32,19 +32,19 @@ extension GrowthRoute {
                   revenueCAGRMin: try r.optionalPercent("revenue_cagr_min_percent"),
                   cagrYears: try r.optionalInteger("cagr_years", atLeast: 1).map { Int($0) },
                   lastYearGrowth: try r.optionalBool("last_year_growth"))
-        guard self != GrowthRoute() else { throw .invalid(path: r.path, reason: "a route needs at least one condition") }
+        guard self != GrowthRoute() else { throw .invalid(path: r.path, reason: PolicyWords(.routeEmpty)) }
         if let low = foundedMoreThanYears, let high = foundedWithinYears, low >= high {
             throw .invalid(path: r.path("founded_more_than_years"),
-                           reason: "\(low) leaves no age range below founded_within_years \(high)")
+                           reason: PolicyWords(.noAgeRange, ["low": "\(low)", "high": "\(high)"]))
         }
         if let low = valuationUSDMin, let high = valuationUSDBelow, low >= high {
-            throw .invalid(path: r.path("valuation_usd_min"), reason: "\(low) leaves no range below valuation_usd_below \(high)")
+            throw .invalid(path: r.path("valuation_usd_min"), reason: PolicyWords(.noValuationRange, ["low": "\(low)", "high": "\(high)"]))
         }
         if revenueCAGRMin != nil || baseRevenueMinYuan != nil, cagrYears == nil {
             throw .missing(path: r.path("cagr_years"))
         }
         if let years = cagrYears, years > 10 {
-            throw .invalid(path: r.path("cagr_years"), reason: "\(years) years is more than the 10 a growth list can look back")
+            throw .invalid(path: r.path("cagr_years"), reason: PolicyWords(.lookBackTooFar, ["years": "\(years)"]))
         }
     }
 }

@@ -31,8 +31,8 @@ extension HntePolicy {
         var fields: [String] = []
         for (value, path) in try r.array("fields", nonEmpty: true) {
             let name = try PolicyReader.string(value, path: path).trimmingSpaces()
-            guard !name.isEmpty else { throw .invalid(path: path, reason: "a field name cannot be empty") }
-            guard !fields.contains(name) else { throw .invalid(path: path, reason: "'\(name)' is listed twice") }
+            guard !name.isEmpty else { throw .invalid(path: path, reason: PolicyWords(.nameEmpty)) }
+            guard !fields.contains(name) else { throw .invalid(path: path, reason: PolicyWords(.fieldListedTwice, ["value": name])) }
             fields.append(name)
         }
         let parts = try r.object("innovation_parts_max", keys: HntePolicy.partKeys)
@@ -40,7 +40,7 @@ extension HntePolicy {
                                       rdManagement: try parts.int("rd_management"), growth: try parts.int("growth"))
         guard maxima.total == 100 else {
             throw .invalid(path: r.path("innovation_parts_max"),
-                           reason: "the parts add up to \(maxima.total); the innovation score is out of 100")
+                           reason: PolicyWords(.partsTotal, ["total": "\(maxima.total)"]))
         }
         self.init(registrationDaysMin: try r.int("registration_days_min"),
                   fields: fields,
@@ -54,11 +54,11 @@ extension HntePolicy {
                   growthRateBands: try PercentBand.table(r, "growth_rate_bands"))
         for (key, value) in [("tech_staff_min_percent", techStaffMin), ("rd_in_china_min_percent", rdInChinaMin),
                              ("high_tech_income_min_percent", highTechIncomeMin)] where value > Percent(100) {
-            throw .invalid(path: r.path(key), reason: "\(value) is above 100%, a share cannot be met")
+            throw .invalid(path: r.path(key), reason: PolicyWords(.aboveHundredPercent, ["value": "\(value)"]))
         }
         if let top = growthRateBands.first, top.points * 2 > maxima.growth {
             throw .invalid(path: r.path("growth_rate_bands") + "[0].points",
-                           reason: "two rates at \(top.points) points exceed the growth part's maximum \(maxima.growth)")
+                           reason: PolicyWords(.growthPartExceeded, ["points": "\(top.points)", "maximum": "\(maxima.growth)"]))
         }
     }
 
@@ -68,16 +68,15 @@ extension HntePolicy {
         let new = "innovation_score_above"
         switch (r.has(new), r.has(oldScoreKey)) {
         case (true, true):
-            throw .invalid(path: r.path(oldScoreKey), reason: "give innovation_score_above alone; "
-                + "innovation_score_min is its older form (min 71 = above 70)")
+            throw .invalid(path: r.path(oldScoreKey), reason: PolicyWords(.scoreBothKeys))
         case (false, true):
             let min = try r.integer(oldScoreKey)
-            guard min <= 100 else { throw .invalid(path: r.path(oldScoreKey), reason: "\(min) is above 100, the full score") }
+            guard min <= 100 else { throw .invalid(path: r.path(oldScoreKey), reason: PolicyWords(.aboveFullScore, ["value": "\(min)"])) }
             return Points(Int(min) - 1)
         default:
             let above = try r.points(new)
             guard above < Points(100) else {
-                throw .invalid(path: r.path(new), reason: "\(above) cannot be passed; a score must be above it and the full score is 100")
+                throw .invalid(path: r.path(new), reason: PolicyWords(.scoreUnpassable, ["value": "\(above)"]))
             }
             return above
         }

@@ -19,14 +19,14 @@ extension HnteRdBand {
             let isLast = index == items.count - 1
             if isLast, let limit = band.revenueAtMostYuan {
                 throw .invalid(path: row.path("revenue_at_most_yuan"),
-                               reason: "the last band must have no revenue limit so that firms above \(limit) 元 have one")
+                               reason: PolicyWords(.lastBandUnlimited, ["limit": "\(limit)"]))
             }
             if !isLast, band.revenueAtMostYuan == nil {
                 throw .missing(path: row.path("revenue_at_most_yuan"))
             }
             if let previous = bands.last?.revenueAtMostYuan, let limit = band.revenueAtMostYuan, limit <= previous {
                 throw .invalid(path: row.path("revenue_at_most_yuan"),
-                               reason: "revenue limits must rise; \(limit) comes after \(previous)")
+                               reason: PolicyWords(.mustRise, ["value": "\(limit)", "previous": "\(previous)"]))
             }
             bands.append(band)
         }

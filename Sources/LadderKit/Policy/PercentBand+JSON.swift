@@ -15,17 +15,17 @@ extension PercentBand {
             switch (row.has("min_percent"), row.has("above_percent")) {
             case (true, false): band = PercentBand(atLeast: try row.percent("min_percent"), points: try row.int("points"))
             case (false, true): band = PercentBand(above: try row.percent("above_percent"), points: try row.int("points"))
-            case (true, true): throw .invalid(path: path, reason: "give min_percent or above_percent, not both")
+            case (true, true): throw .invalid(path: path, reason: PolicyWords(.percentBothKeys))
             case (false, false): throw .missing(path: row.path("min_percent"))
             }
             if let previous = bands.last {
                 let field = row.path(band.strict ? "above_percent" : "min_percent")
                 guard previous.isAbove(band) else {
-                    throw .invalid(path: field, reason: "bands must decrease; \(band.threshold) comes after \(previous.threshold)")
+                    throw .invalid(path: field, reason: PolicyWords(.mustDecrease, ["value": "\(band.threshold)", "previous": "\(previous.threshold)"]))
                 }
                 guard previous.points >= band.points else {
                     throw .invalid(path: row.path("points"),
-                                   reason: "a lower band cannot score more; \(band.points) comes after \(previous.points)")
+                                   reason: PolicyWords(.lowerBandScoresMore, ["value": "\(band.points)", "previous": "\(previous.points)"]))
                 }
             }
             bands.append(band)

@@ -13,16 +13,16 @@ public enum PolicyDocument {
         let id = try root.string("id")
         guard !id.isEmpty, id.unicodeScalars.allSatisfy({ ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }),
               id.first != "-" else {
-            throw .invalid(path: root.path("id"), reason: "'\(id)' must be lower-case letters, digits and '-' (e.g. jiangxi-2023)")
+            throw .invalid(path: root.path("id"), reason: PolicyWords(.badID, ["id": id]))
         }
         return Policy(
             id: id,
             version: try root.int("version", atLeast: 1),
-            validity: try ValidityPolicy(try root.object("validity", keys: ["hnte", "tsme", "growth", "leader"], kind: "tier")),
+            validity: try ValidityPolicy(try root.object("validity", keys: ["hnte", "tsme", "growth", "leader"], kind: .kindTier)),
             prerequisites: try PrerequisitePolicy(
-                try root.object("prerequisites", keys: Tier.allCases.map(\.rawValue), kind: "tier")),
+                try root.object("prerequisites", keys: Tier.allCases.map(\.rawValue), kind: .kindTier)),
             eligibility: try EligibilityPolicy(
-                try root.object("eligibility", keys: Tier.allCases.map(\.rawValue), kind: "tier")),
+                try root.object("eligibility", keys: Tier.allCases.map(\.rawValue), kind: .kindTier)),
             // Added after the first documents were stored: absent means the default.
             statistics: root.has("statistics")
                 ? try StatisticsPolicy(try root.object("statistics", keys: ["recertification_window_days"])) : .standard)

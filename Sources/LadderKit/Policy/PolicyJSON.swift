@@ -9,14 +9,14 @@ indirect enum PolicyJSON: Hashable, Sendable {
     case object([String: PolicyJSON])
 
     /// How error messages name what was found.
-    var typeName: String {
+    var typeName: PolicyWords {
         switch self {
-        case .null: return "null"
-        case let .bool(b): return "a boolean (\(b))"
-        case let .number(n): return "a number (\(n))"
-        case let .string(s): return "a string (\"\(s.prefix(40))\")"
-        case .array: return "an array"
-        case .object: return "an object"
+        case .null: return PolicyWords(.foundNull)
+        case let .bool(b): return PolicyWords(.foundBool, ["value": "\(b)"])
+        case let .number(n): return PolicyWords(.foundNumber, ["value": n])
+        case let .string(s): return PolicyWords(.foundString, ["value": String(s.prefix(40))])
+        case .array: return PolicyWords(.foundArray)
+        case .object: return PolicyWords(.foundObject)
         }
     }
 

@@ -11,7 +11,7 @@ struct PolicyJSONParser {
         parser.skipSpace()
         let value = try parser.value()
         parser.skipSpace()
-        guard parser.index == parser.bytes.count else { throw parser.error("unexpected text after the document") }
+        guard parser.index == parser.bytes.count else { throw parser.error(.syntaxTrailing) }
         return value
     }
 
@@ -20,7 +20,7 @@ struct PolicyJSONParser {
     private var current: UInt8? { index < bytes.count ? bytes[index] : nil }
 
     private mutating func value() throws(PolicyError) -> PolicyJSON {
-        guard let byte = current else { throw error("the document ends where a value was expected") }
+        guard let byte = current else { throw error(.syntaxEnds) }
         switch byte {
         case UInt8(ascii: "{"): return try object()
         case UInt8(ascii: "["): return try array()
@@ -29,7 +29,7 @@ struct PolicyJSONParser {
         case UInt8(ascii: "f"): return try literal("false", .bool(false))
         case UInt8(ascii: "n"): return try literal("null", .null)
         case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return try number()
-        default: throw error("expected a value")
+        default: throw error(.expectedValue)
         }
     }
 
@@ -40,22 +40,22 @@ struct PolicyJSONParser {
         if current == UInt8(ascii: "}") { index += 1; return .object(fields) }
         while true {
             skipSpace()
-            guard current == UInt8(ascii: "\"") else { throw error("expected a key in double quotes") }
+            guard current == UInt8(ascii: "\"") else { throw error(.expectedKey) }
             let keyStart = index
             let key = try string()
             if fields[key] != nil {
                 index = keyStart
-                throw error("duplicate key \"\(key)\"")
+                throw error(.syntaxDuplicateKey, ["key": key])
             }
             skipSpace()
-            guard current == UInt8(ascii: ":") else { throw error("expected ':' after the key") }
+            guard current == UInt8(ascii: ":") else { throw error(.expectedColon) }
             index += 1
             skipSpace()
             fields[key] = try value()
             skipSpace()
             if current == UInt8(ascii: ",") { index += 1; continue }
             if current == UInt8(ascii: "}") { index += 1; return .object(fields) }
-            throw error("expected ',' or '}'")
+            throw error(.expectedCommaOrBrace)
         }
     }
 
@@ -70,7 +70,7 @@ struct PolicyJSONParser {
             skipSpace()
             if current == UInt8(ascii: ",") { index += 1; continue }
             if current == UInt8(ascii: "]") { index += 1; return .array(items) }
-            throw error("expected ',' or ']'")
+            throw error(.expectedCommaOrBracket)
         }
     }
 
@@ -90,16 +90,16 @@ struct PolicyJSONParser {
                 scalars.append(try escape())
             case 0..<0x20:
                 index -= 1
-                throw error("control character in a string; write it as an escape")
+                throw error(.syntaxControl)
             default:
                 raw.append(byte)
             }
         }
-        throw error("the string is not closed")
+        throw error(.syntaxUnclosedString)
     }
 
     private mutating func escape() throws(PolicyError) -> Unicode.Scalar {
-        guard let byte = current else { throw error("the string is not closed") }
+        guard let byte = current else { throw error(.syntaxUnclosedString) }
         index += 1
         switch byte {
         case UInt8(ascii: "\""): return "\""
@@ -114,17 +114,17 @@ struct PolicyJSONParser {
             let high = try hex4()
             if (0xD800..<0xDC00).contains(high) {
                 guard current == UInt8(ascii: "\\"), index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: "u")
-                else { throw error("an unpaired surrogate escape") }
+                else { throw error(.unpairedSurrogate) }
                 index += 2
                 let low = try hex4()
-                guard (0xDC00..<0xE000).contains(low) else { throw error("an unpaired surrogate escape") }
+                guard (0xDC00..<0xE000).contains(low) else { throw error(.unpairedSurrogate) }
                 return Unicode.Scalar(0x10000 + (high - 0xD800) << 10 + (low - 0xDC00))!
             }
-            guard let scalar = Unicode.Scalar(high) else { throw error("an unpaired surrogate escape") }
+            guard let scalar = Unicode.Scalar(high) else { throw error(.unpairedSurrogate) }
             return scalar
         default:
             index -= 1
-            throw error("unknown escape '\\\(Character(Unicode.Scalar(byte)))'")
+            throw error(.unknownEscape, ["escape": "\\\(Character(Unicode.Scalar(byte)))"])
         }
     }
 
@@ -132,7 +132,7 @@ struct PolicyJSONParser {
         var value: UInt32 = 0
         for _ in 0..<4 {
             guard let byte = current, let digit = PolicyJSONParser.hexValue(byte) else {
-                throw error("expected four hexadecimal digits after \\u")
+                throw error(.expectedHex)
             }
             value = value * 16 + digit
             index += 1
@@ -158,19 +158,19 @@ struct PolicyJSONParser {
         }
         if current == UInt8(ascii: "-") { index += 1 }
         let intStart = index
-        guard digits() > 0 else { throw error("expected digits") }
+        guard digits() > 0 else { throw error(.expectedDigits) }
         if bytes[intStart] == UInt8(ascii: "0") && index - intStart > 1 {
             index = intStart
-            throw error("a number cannot start with 0")
+            throw error(.leadingZero)
         }
         if current == UInt8(ascii: ".") {
             index += 1
-            guard digits() > 0 else { throw error("expected digits after the decimal point") }
+            guard digits() > 0 else { throw error(.expectedFraction) }
         }
         if current == UInt8(ascii: "e") || current == UInt8(ascii: "E") {
             index += 1
             if current == UInt8(ascii: "+") || current == UInt8(ascii: "-") { index += 1 }
-            guard digits() > 0 else { throw error("expected digits in the exponent") }
+            guard digits() > 0 else { throw error(.expectedExponent) }
         }
         return .number(String(decoding: bytes[start..<index], as: UTF8.self))
     }
@@ -178,7 +178,7 @@ struct PolicyJSONParser {
     private mutating func literal(_ word: String, _ value: PolicyJSON) throws(PolicyError) -> PolicyJSON {
         let w = Array(word.utf8)
         guard bytes.count - index >= w.count, Array(bytes[index..<index + w.count]) == w else {
-            throw error("expected a value")
+            throw error(.expectedValue)
         }
         index += w.count
         return value
@@ -189,11 +189,11 @@ struct PolicyJSONParser {
     }
 
     /// Line and column (in characters) of the current position, counted from 1.
-    private func error(_ message: String) -> PolicyError {
+    private func error(_ message: PolicyErrorText, _ values: [String: String] = [:]) -> PolicyError {
         let before = bytes[..<min(index, bytes.count)]
         let line = before.filter { $0 == 0x0A }.count + 1
         let lineStart = before.lastIndex(of: 0x0A).map { $0 + 1 } ?? 0
         let column = String(decoding: bytes[lineStart..<min(index, bytes.count)], as: UTF8.self).count + 1
-        return .syntax(line: line, column: column, message: message)
+        return .syntax(line: line, column: column, message: PolicyWords(message, values))
     }
 }

@@ -8,12 +8,12 @@ struct PolicyReader {
     /// - Parameters:
     ///   - keys: every key allowed here; others are refused.
     ///   - kind: what a key names here, for the message on an unknown one (key, tier, category).
-    init(_ value: PolicyJSON, path: String, keys: [String], kind: String = "key") throws(PolicyError) {
+    init(_ value: PolicyJSON, path: String, keys: [String], kind: PolicyErrorText = .kindKey) throws(PolicyError) {
         guard case let .object(fields) = value else {
-            throw .wrongType(path: path, expected: "an object", found: value.typeName)
+            throw .wrongType(path: path, expected: PolicyWords(.expectObject), found: value.typeName)
         }
         if let unknown = fields.keys.filter({ !keys.contains($0) }).sorted().first {
-            throw .unknownKey(path: PolicyReader.join(path, unknown), kind: kind, allowed: keys)
+            throw .unknownKey(path: PolicyReader.join(path, unknown), kind: PolicyWords(kind), allowed: keys)
         }
         self.path = path
         self.fields = fields
@@ -39,7 +39,7 @@ struct PolicyReader {
         return value
     }
 
-    func object(_ key: String, keys: [String], kind: String = "key") throws(PolicyError) -> PolicyReader {
+    func object(_ key: String, keys: [String], kind: PolicyErrorText = .kindKey) throws(PolicyError) -> PolicyReader {
         try PolicyReader(try value(key), path: path(key), keys: keys, kind: kind)
     }
 
@@ -75,10 +75,10 @@ struct PolicyReader {
     func points(_ key: String) throws(PolicyError) -> Points {
         let value = try value(key)
         guard case let .number(text) = value else {
-            throw .wrongType(path: path(key), expected: "a score as a number (e.g. 70 or 70.5)", found: value.typeName)
+            throw .wrongType(path: path(key), expected: PolicyWords(.expectScore), found: value.typeName)
         }
         guard let points = Points(decimal: text) else {
-            throw .invalid(path: path(key), reason: "\(text) is not a score with at most two decimals (e.g. 70 or 70.5)")
+            throw .invalid(path: path(key), reason: PolicyWords(.notScore, ["value": text]))
         }
         return points
     }
@@ -91,9 +91,9 @@ struct PolicyReader {
     func array(_ key: String, nonEmpty: Bool = false) throws(PolicyError) -> [(value: PolicyJSON, path: String)] {
         let value = try value(key)
         guard case let .array(items) = value else {
-            throw .wrongType(path: path(key), expected: "an array", found: value.typeName)
+            throw .wrongType(path: path(key), expected: PolicyWords(.expectArray), found: value.typeName)
         }
-        if nonEmpty && items.isEmpty { throw .invalid(path: path(key), reason: "must list at least one entry") }
+        if nonEmpty && items.isEmpty { throw .invalid(path: path(key), reason: PolicyWords(.listEmpty)) }
         return items.enumerated().map { ($1, "\(path(key))[\($0)]") }
     }
 
@@ -106,38 +106,38 @@ struct PolicyReader {
     // MARK: - Values at a path
 
     static func bool(_ value: PolicyJSON, path: String) throws(PolicyError) -> Bool {
-        guard case let .bool(b) = value else { throw .wrongType(path: path, expected: "true or false", found: value.typeName) }
+        guard case let .bool(b) = value else { throw .wrongType(path: path, expected: PolicyWords(.expectBool), found: value.typeName) }
         return b
     }
 
     static func string(_ value: PolicyJSON, path: String) throws(PolicyError) -> String {
-        guard case let .string(s) = value else { throw .wrongType(path: path, expected: "a string", found: value.typeName) }
+        guard case let .string(s) = value else { throw .wrongType(path: path, expected: PolicyWords(.expectString), found: value.typeName) }
         return s
     }
 
     static func integer(_ value: PolicyJSON, path: String, atLeast minimum: Int64) throws(PolicyError) -> Int64 {
         guard case let .number(text) = value else {
-            throw .wrongType(path: path, expected: "a whole number", found: value.typeName)
+            throw .wrongType(path: path, expected: PolicyWords(.expectWholeNumber), found: value.typeName)
         }
         guard let n = Int64(text) else {
             let isWhole = text.allSatisfy { ("0"..."9").contains($0) || $0 == "-" }
-            throw .invalid(path: path, reason: isWhole ? "\(text) is too large" : "\(text) is not a whole number")
+            throw .invalid(path: path, reason: PolicyWords(isWhole ? .tooLarge : .notWhole, ["value": text]))
         }
         guard n >= minimum else {
-            throw .invalid(path: path, reason: minimum == 0 ? "must not be negative (found \(n))"
-                           : "must be at least \(minimum) (found \(n))")
+            throw .invalid(path: path, reason: minimum == 0 ? PolicyWords(.negative, ["value": "\(n)"])
+                           : PolicyWords(.atLeast, ["minimum": "\(minimum)", "value": "\(n)"]))
         }
         return n
     }
 
     static func percent(_ value: PolicyJSON, path: String) throws(PolicyError) -> Percent {
         guard case let .number(text) = value else {
-            throw .wrongType(path: path, expected: "a percentage as a number (e.g. 60 or 2.5)", found: value.typeName)
+            throw .wrongType(path: path, expected: PolicyWords(.expectPercent), found: value.typeName)
         }
         guard let percent = Percent(number: text) else {
-            throw .invalid(path: path, reason: "\(text) is not a percentage with at most two decimals (e.g. 60 or 2.5)")
+            throw .invalid(path: path, reason: PolicyWords(.notPercent, ["value": text]))
         }
-        guard percent.basisPoints >= 0 else { throw .invalid(path: path, reason: "must not be negative (found \(percent))") }
+        guard percent.basisPoints >= 0 else { throw .invalid(path: path, reason: PolicyWords(.negative, ["value": "\(percent)"])) }
         return percent
     }
 
@@ -147,7 +147,7 @@ struct PolicyReader {
         let text = try string(value, path: path)
         guard let choice = E(rawValue: text) else {
             let allowed = E.allCases.map { "'\($0.rawValue)'" }.joined(separator: ", ")
-            throw .invalid(path: path, reason: "'\(text)' is not one of \(allowed)")
+            throw .invalid(path: path, reason: PolicyWords(.notOneOf, ["value": text, "allowed": allowed]))
         }
         return choice
     }

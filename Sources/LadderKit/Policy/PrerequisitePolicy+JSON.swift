@@ -13,11 +13,10 @@ extension PrerequisitePolicy {
             for (value, path) in try r.array(tier.rawValue) {
                 let prerequisite = try PolicyReader.choice(value, path: path, Tier.self)
                 guard prerequisite < tier else {
-                    throw .invalid(path: path, reason: "\(tier.rawValue) cannot require \(prerequisite.rawValue); "
-                                   + "a prerequisite must be a lower tier")
+                    throw .invalid(path: path, reason: PolicyWords(.prerequisiteNotLower, ["tier": tier.rawValue, "prerequisite": prerequisite.rawValue]))
                 }
                 guard !required.contains(prerequisite) else {
-                    throw .invalid(path: path, reason: "\(prerequisite.rawValue) is listed twice")
+                    throw .invalid(path: path, reason: PolicyWords(.listedTwice, ["value": prerequisite.rawValue]))
                 }
                 required.append(prerequisite)
             }

@@ -24,7 +24,7 @@ extension TsmePolicy {
     }
 
     init(_ r: PolicyReader) throws(PolicyError) {
-        let routeReader = try r.object("direct_routes", keys: TsmeDirectRoute.allCases.map(\.rawValue), kind: "direct route")
+        let routeReader = try r.object("direct_routes", keys: TsmeDirectRoute.allCases.map(\.rawValue), kind: .kindDirectRoute)
         var routes = Set<TsmeDirectRoute>()
         for route in TsmeDirectRoute.allCases where try routeReader.bool(route.rawValue) { routes.insert(route) }
         self.init(employeesMax: try r.integer("employees_max"),
@@ -41,7 +41,7 @@ extension TsmePolicy {
                   ipClass2Bands: try CountBand.table(r, "ip_class2_bands"))
         guard passScore <= maximumScore else {
             throw .invalid(path: r.path("pass_score"),
-                           reason: "\(passScore) cannot be reached; the score tables add up to at most \(maximumScore)")
+                           reason: PolicyWords(.unreachable, ["value": "\(passScore)", "maximum": "\(maximumScore)"]))
         }
     }
 }

@@ -8,9 +8,9 @@ extension Registry {
     /// Records dated well before a record written ahead of them (a smaller id): back-dated rows
     /// written around ladder, which would change what a read `known at` an earlier moment sees.
     static func recordedOrder(_ db: Database) throws -> [VerifyProblem] {
-        let tables = [("enterprise", "created_at", "registration"), ("event", "recorded_at", "event"),
-                      ("fact", "recorded_at", "facts version"), ("profile_version", "recorded_at", "profile correction"),
-                      ("correction", "recorded_at", "correction"), ("registration_change", "recorded_at", "registration change")]
+        let tables = [("enterprise", "created_at", VerifyText.recordRegistration), ("event", "recorded_at", .recordEvent),
+                      ("fact", "recorded_at", .recordFacts), ("profile_version", "recorded_at", .recordProfile),
+                      ("correction", "recorded_at", .recordCorrection), ("registration_change", "recorded_at", .recordRegistrationChange)]
         var problems: [VerifyProblem] = []
         for (table, column, label) in tables where try db.tableExists(table) {
             var latest: (id: Int64, at: String)?
@@ -25,9 +25,10 @@ extension Registry {
                 guard let moment = Moment(parsing: at, defaultOffsetSeconds: 0),
                       let before = Moment(parsing: ahead.at, defaultOffsetSeconds: 0),
                       before.microseconds - moment.microseconds > recordedOrderTolerance else { continue }
-                problems.append(VerifyProblem(.recordedOrder, "\(label) #\(id) is dated \(at), before \(label) "
-                    + "#\(ahead.id) (\(ahead.at)) which was written ahead of it; a back-dated record changes answers known "
-                    + "at earlier moments: find its source with `ladder log`"))
+                problems.append(VerifyProblem(.recordedOrder, .recordedOrder, [
+                    "record": .word(label), "id": .plain("\(id)"), "at": .plain(at),
+                    "ahead": .plain("\(ahead.id)"), "aheadAt": .plain(ahead.at),
+                ]))
             }
         }
         return problems

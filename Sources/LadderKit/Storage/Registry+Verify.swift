@@ -13,17 +13,17 @@ extension Registry {
 
     static func verify(_ db: Database) throws -> [VerifyProblem] {
         var problems: [VerifyProblem] = []
-        let checks: [(String, (Database) throws -> [VerifyProblem])] = [
-            ("integrity", integrity), ("schema objects", schemaObjects), ("foreign keys", foreignKeys),
-            ("event references", references), ("numbers", sharedNumbers), ("facts", facts), ("policies", policies),
-            ("recorded order", recordedOrder), ("registrations", setAsideFirmsHoldNothing),
+        let checks: [(VerifyText, (Database) throws -> [VerifyProblem])] = [
+            (.checkIntegrity, integrity), (.checkSchemaObjects, schemaObjects), (.checkForeignKeys, foreignKeys),
+            (.checkReferences, references), (.checkNumbers, sharedNumbers), (.checkFacts, facts), (.checkPolicies, policies),
+            (.checkRecordedOrder, recordedOrder), (.checkRegistrations, setAsideFirmsHoldNothing),
         ]
         for (name, check) in checks {
             do {
                 problems += try check(db)
             } catch {
                 // A damaged file can fail a check outright: that is a finding too.
-                problems.append(VerifyProblem(.integrity, "the \(name) check could not read the registry: \(error)"))
+                problems.append(VerifyProblem(.integrity, .checkFailed, ["check": .word(name), "detail": worded(error)]))
             }
         }
         return problems
@@ -33,7 +33,7 @@ extension Registry {
         let lines = try String.fetchAll(db, sql: "PRAGMA integrity_check")
         guard lines != ["ok"] else { return [] }
         return lines.map {
-            VerifyProblem(.integrity, "\($0) (the file is damaged; restore the last good backup with `ladder restore`)")
+            VerifyProblem(.integrity, .damaged, ["detail": .plain($0)])
         }
     }
 
@@ -48,16 +48,13 @@ extension Registry {
         var problems: [VerifyProblem] = []
         for (name, object) in expected.sorted(by: { $0.key < $1.key }) {
             let kind: VerifyProblem.Kind = object.type == "trigger" ? .trigger : .index
-            let what = object.type == "trigger"
-                ? "so rows of \(object.table) can be changed or deleted in place" : "so lookups on \(object.table) slow down"
             guard let found = actual[name] else {
-                problems.append(VerifyProblem(kind, "\(name) is missing, \(what); recreate it from schema.sql "
-                    + "or restore the last good backup"))
+                problems.append(VerifyProblem(kind, kind == .trigger ? .triggerMissing : .indexMissing,
+                                              ["name": .plain(name), "table": .plain(object.table)]))
                 continue
             }
             if found != object {
-                problems.append(VerifyProblem(kind, "\(name) differs from the schema's definition; recreate it from "
-                    + "schema.sql or restore the last good backup"))
+                problems.append(VerifyProblem(kind, .objectDiffers, ["name": .plain(name)]))
             }
         }
         return problems
@@ -91,8 +88,8 @@ extension Registry {
             let rowID: Int64? = row["rowid"]
             let column = try String.fetchOne(db, sql: "SELECT \"from\" FROM pragma_foreign_key_list(?) WHERE id = ?",
                                              arguments: [table, row["fkid"] as Int]) ?? "?"
-            return VerifyProblem(.foreignKey, "\(table) row \(rowID.map(String.init) ?? "?"): \(column) names no \(parent) "
-                + "row; it was written around ladder with foreign keys off")
+            return VerifyProblem(.foreignKey, .foreignKey, ["table": .plain(table), "row": .plain(rowID.map(String.init) ?? "?"),
+                                                            "column": .plain(column), "parent": .plain(parent)])
         }
     }
 
@@ -109,19 +106,20 @@ extension Registry {
             ORDER BY e.id
             """).map { row in
             let isVoid = (row["kind"] as String) == "void"
-            let subject = "\(isVoid ? "void" : "revocation") #\(row["id"] as Int64) targets event #\(row["target_id"] as Int64)"
-            let why: String
+            var values: [String: VerifyProblem.Value] = ["id": .plain("\(row["id"] as Int64)"),
+                                                         "target": .plain("\(row["target_id"] as Int64)")]
+            let finding: VerifyText
             if (row["found"] as Int64?) == nil {
-                why = "which does not exist"
+                finding = isVoid ? .voidMissing : .revocationMissing
             } else if row["other_firm"] as Bool {
-                why = "which belongs to another firm"
+                finding = isVoid ? .voidOtherFirm : .revocationOtherFirm
             } else if isVoid {
-                why = "which is itself a void"
+                finding = .voidOfVoid
             } else {
-                why = "which grants no qualification (it is a \(row["target_kind"] as String))"
+                finding = .revocationGrantsNothing
+                values["kind"] = .eventKind(row["target_kind"])
             }
-            return VerifyProblem(isVoid ? .voidTarget : .revocationTarget,
-                                 "\(subject), \(why); it was written around ladder: find its source with `ladder log`")
+            return VerifyProblem(isVoid ? .voidTarget : .revocationTarget, finding, values)
         }
     }
 
@@ -136,9 +134,8 @@ extension Registry {
               AND NOT EXISTS (SELECT 1 FROM event v WHERE v.kind = 'void' AND v.target_id = e.id)
             GROUP BY f.credit_code ORDER BY f.credit_code
             """).map { row in
-            VerifyProblem(.setAside, "\(row["credit_code"] as String) is set aside as never registered, yet "
-                + "\(row["events"] as Int) event(s) of it are in force (first #\(row["event_id"] as Int64)); they were written "
-                + "around ladder: find their source with `ladder log`")
+            VerifyProblem(.setAside, .setAside, ["code": .plain(row["credit_code"]), "count": .plain("\(row["events"] as Int)"),
+                                                 "first": .plain("\(row["event_id"] as Int64)")])
         }
     }
 
@@ -152,10 +149,10 @@ extension Registry {
             GROUP BY e.kind, e.number HAVING count(DISTINCT e.enterprise_id) > 1
             ORDER BY e.number
             """).map { row in
-            let label = (row["kind"] as String) == "certify" ? "certificate" : "入库 number"
             let codes = (row["codes"] as String).split(separator: ",").sorted()
-            return VerifyProblem(.sharedNumber, "\(label) \(row["number"] as String) is held by \(codes.count) firms "
-                + "(\(codes.joined(separator: ", "))); void the wrong event with `ladder void`")
+            return VerifyProblem(.sharedNumber, (row["kind"] as String) == "certify" ? .sharedCertificate : .sharedRegistration,
+                                 ["number": .plain(row["number"]), "count": .plain("\(codes.count)"),
+                                  "codes": .both(zh: codes.joined(separator: "、"), en: codes.joined(separator: ", "))])
         }
     }
 
@@ -168,8 +165,10 @@ extension Registry {
         var problems: [VerifyProblem] = []
         while let row = try rows.next() {
             do { _ = try FactsJSON.decode(row["facts"]) } catch {
-                problems.append(VerifyProblem(.facts, "facts version #\(row["id"] as Int64) of \((row["credit_code"] as String?) ?? "?") "
-                    + "for \(row["year"] as Int) does not read: \(brief(error)); record a corrected version with `ladder facts set`"))
+                problems.append(VerifyProblem(.facts, .factsUnreadable, [
+                    "id": .plain("\(row["id"] as Int64)"), "code": .plain((row["credit_code"] as String?) ?? "?"),
+                    "year": .plain("\(row["year"] as Int)"), "detail": worded(error),
+                ]))
             }
         }
         return problems
@@ -179,15 +178,24 @@ extension Registry {
         guard try db.tableExists("policy") else { return [] }
         return try Row.fetchAll(db, sql: "SELECT id, policy_id, version, document FROM policy ORDER BY id").compactMap { row in
             do { _ = try PolicyDocument.decode(json: row["document"]) } catch {
-                return VerifyProblem(.policy, "policy \(row["policy_id"] as String) v\(row["version"] as Int) (#\(row["id"] as Int64)) "
-                    + "does not read: \(brief(error)); import a corrected version with `ladder policy import`")
+                return VerifyProblem(.policy, .policyUnreadable, [
+                    "policy": .plain(row["policy_id"]), "version": .plain("\(row["version"] as Int)"),
+                    "id": .plain("\(row["id"] as Int64)"), "detail": worded(error),
+                ])
             }
             return nil
         }
     }
 
-    /// A decoding error in one line: the field and what was wrong with it.
-    static func brief(_ error: Error) -> String {
+    /// An error's description worded in each language now, while the error is at hand.
+    static func worded(_ error: Error) -> VerifyProblem.Value {
+        .both(zh: Language.$scoped.withValue(.zh) { brief(error, in: .zh) },
+              en: Language.$scoped.withValue(.en) { brief(error, in: .en) })
+    }
+
+    /// A decoding error in one line: the field and what was wrong with it. English keeps the
+    /// decoder's own words; Chinese says the same from the error's parts.
+    static func brief(_ error: Error, in language: Language) -> String {
         guard let error = error as? DecodingError else { return String(describing: error) }
         let context: DecodingError.Context
         switch error {
@@ -195,6 +203,21 @@ extension Registry {
         @unknown default: return String(describing: error)
         }
         let path = context.codingPath.map(\.stringValue).joined(separator: ".")
-        return (path.isEmpty ? "" : "\(path): ") + context.debugDescription
+        guard language == .zh else { return (path.isEmpty ? "" : "\(path): ") + context.debugDescription }
+        let prefix = path.isEmpty ? "" : "`\(path)`："
+        switch error {
+        case let .typeMismatch(type, _): return VerifyText.decodeType.text(in: .zh, ["path": prefix, "type": typeName(type)])
+        case let .valueNotFound(type, _):
+            return VerifyText.decodeMissingValue.text(in: .zh, ["path": prefix, "type": typeName(type)])
+        case let .keyNotFound(key, _): return VerifyText.decodeMissingKey.text(in: .zh, ["path": prefix, "key": "`\(key.stringValue)`"])
+        default: return VerifyText.decodeCorrupted.text(in: .zh, ["path": prefix])
+        }
+    }
+
+    private static func typeName(_ type: Any.Type) -> String {
+        let numbers: [Any.Type] = [Int.self, Int64.self, Int32.self, Double.self, Decimal.self]
+        if numbers.contains(where: { $0 == type }) { return VerifyText.typeNumber.text(in: .zh) }
+        if type == String.self { return VerifyText.typeText.text(in: .zh) }
+        return VerifyText.typeOther.text(in: .zh)
     }
 }

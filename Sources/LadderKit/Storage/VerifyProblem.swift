@@ -27,13 +27,69 @@ public struct VerifyProblem: Equatable, Sendable, CustomStringConvertible {
     }
 
     public let kind: Kind
-    public let message: String
+    let finding: VerifyText
+    let values: [String: Value]
 
-    public init(_ kind: Kind, _ message: String) {
+    init(_ kind: Kind, _ finding: VerifyText, _ values: [String: Value] = [:]) {
         self.kind = kind
-        self.message = message
+        self.finding = finding
+        self.values = values
     }
 
-    /// `trigger: event_is_append_only_update is missing; …`.
-    public var description: String { "\(kind.rawValue): \(message)" }
+    /// The finding in the reader's language, worded when it is read.
+    public var message: String { message(in: .current) }
+
+    public func message(in language: Language) -> String {
+        var template = finding.text(in: language, ["count": values["count"]?.text(in: language) ?? ""])
+        for (name, value) in values {
+            template = template.replacingOccurrences(of: "{\(name)}", with: value.text(in: language))
+        }
+        return template
+    }
+
+    /// `trigger: event_is_append_only_update is missing; …` (`保护触发器：…` in Chinese).
+    public var description: String { description(in: .current) }
+
+    public func description(in language: Language) -> String {
+        let name = kind.name(in: language)
+        return language == .zh ? "\(name)：\(message(in: language))" : "\(name): \(message(in: language))"
+    }
+
+    /// A value a finding quotes: as found in the file, a word of the catalogue, an event's kind, or
+    /// a text worded in each language when found (an error's description).
+    enum Value: Equatable, Sendable {
+        case plain(String)
+        case word(VerifyText)
+        case eventKind(String)
+        case both(zh: String, en: String)
+
+        func text(in language: Language) -> String {
+            switch self {
+            case let .plain(text): text
+            case let .word(word): word.text(in: language)
+            case let .eventKind(raw): EventKind(rawValue: raw)?.name(in: language) ?? raw
+            case let .both(zh, en): language == .zh ? zh : en
+            }
+        }
+    }
+}
+
+extension VerifyProblem.Kind {
+    /// `foreign-key` in English, as before; its name in Chinese. JSON would keep `rawValue`.
+    public func name(in language: Language = .current) -> String {
+        let word: VerifyText = switch self {
+        case .integrity: .kindIntegrity
+        case .foreignKey: .kindForeignKey
+        case .trigger: .kindTrigger
+        case .index: .kindIndex
+        case .voidTarget: .kindVoidTarget
+        case .revocationTarget: .kindRevocationTarget
+        case .sharedNumber: .kindSharedNumber
+        case .facts: .kindFacts
+        case .policy: .kindPolicy
+        case .recordedOrder: .kindRecordedOrder
+        case .setAside: .kindSetAside
+        }
+        return word.text(in: language)
+    }
 }

@@ -13,19 +13,5 @@ enum WriteReport {
         }
     }
 
-    /// The event's detail: the numbers, names and places as recorded; the words around them (the
-    /// list, the ground of a revocation) in the reader's language.
-    static func detail(_ detail: EventDetail) -> String {
-        let zh = Language.current == .zh
-        switch detail {
-        case let .select(category, year) where zh:
-            return ShowText.listDetail.text(["tier": category.tier.heading(), "year": year, "category": category.chineseName])
-        case let .revoke(target, ground, reason) where zh:
-            return ShowText.revokeDetail.text(["target": target, "ground": ground.chineseName, "reason": reason])
-        case let .void(target, reason) where zh:
-            return ShowText.voidDetail.text(["target": target, "reason": reason])
-        default:
-            return EventDescription.detail(detail)
-        }
-    }
+    static func detail(_ detail: EventDetail) -> String { EventDescription.prose(detail) }
 }

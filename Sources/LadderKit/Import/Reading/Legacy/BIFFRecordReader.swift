@@ -39,8 +39,7 @@ final class BIFFRecordReader {
         type = UInt16(window[at]) | UInt16(window[at + 1]) << 8
         let length = Int(window[at + 2]) | Int(window[at + 3]) << 8
         guard position + 4 + length <= stream.size else {
-            throw ReadError.damagedArchive(detail: "the stream '\(stream.name)' ends inside a record; "
-                + "the file is probably cut short")
+            throw ReadError.damagedArchive(detail: ReadDetailText.streamEndsInRecord.text(["name": stream.name]))
         }
         try load(position + 4, length)
         let start = position + 4 - windowStart
@@ -70,7 +69,7 @@ final class BIFFRecordReader {
         windowStart = offset
         windowCount = try window.withUnsafeMutableBytes { try stream.read(at: offset, into: $0) }
         guard windowCount >= count else {
-            throw ReadError.damagedArchive(detail: "the stream '\(stream.name)' is shorter than its records")
+            throw ReadError.damagedArchive(detail: ReadDetailText.streamShorterThanRecords.text(["name": stream.name]))
         }
     }
 }

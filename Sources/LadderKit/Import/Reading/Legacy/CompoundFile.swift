@@ -20,18 +20,16 @@ final class CompoundFile {
         let fileSectors = Int(max(0, (file.size - Int64(sectorSize) + Int64(sectorSize) - 1) / Int64(sectorSize)))
         guard header.fatSectorCount <= fileSectors, header.difatSectorCount <= fileSectors,
               header.miniFATSectorCount <= fileSectors else {
-            throw ReadError.damagedArchive(detail: "its header declares more sectors than the file holds; "
-                + "the file is probably cut short")
+            throw ReadError.damagedArchive(detail: ReadDetailText.headerTooManySectors.text())
         }
 
         func sector(_ number: UInt32) throws -> [UInt8] {
             guard Int(number) < fileSectors else {
-                throw ReadError.damagedArchive(detail: "its allocation table points past the end of the file; "
-                    + "the file is probably cut short")
+                throw ReadError.damagedArchive(detail: ReadDetailText.allocationPastEnd.text())
             }
             let bytes = try file.bytes(at: (Int64(number) + 1) * Int64(sectorSize), count: sectorSize)
             guard bytes.count == sectorSize else {
-                throw ReadError.damagedArchive(detail: "it ends inside a sector; the file is probably cut short")
+                throw ReadError.damagedArchive(detail: ReadDetailText.endsInSector.text())
             }
             return bytes
         }
@@ -43,7 +41,7 @@ final class CompoundFile {
         var difatRead = 0
         while fatSectors.count < header.fatSectorCount {
             guard difatRead < header.difatSectorCount else {
-                throw ReadError.damagedArchive(detail: "its allocation table is incomplete")
+                throw ReadError.damagedArchive(detail: ReadDetailText.allocationIncomplete.text())
             }
             let bytes = try sector(difat)
             for i in 0..<(sectorSize / 4 - 1) where fatSectors.count < header.fatSectorCount {
@@ -61,7 +59,7 @@ final class CompoundFile {
         fat = SectorTable(next: next, sectorCount: fileSectors)
 
         var directory: [UInt8] = []
-        for number in try fat.chain(from: header.firstDirectorySector, what: "the directory") {
+        for number in try fat.chain(from: header.firstDirectorySector, what: ReadDetailText.theDirectory.text()) {
             directory += try sector(number)
         }
         let version3 = header.isVersion3
@@ -70,24 +68,24 @@ final class CompoundFile {
             CompoundDirectoryEntry(bytes: directory, at: $0, version3: version3)
         }
         guard let root = entries.first, root.kind == .root else {
-            throw ReadError.damagedArchive(detail: "its directory has no root entry")
+            throw ReadError.damagedArchive(detail: ReadDetailText.noRootEntry.text())
         }
 
         var miniNext: [UInt32] = []
         if header.miniFATSectorCount > 0 {
             for number in try fat.chain(from: header.firstMiniFATSector, needed: header.miniFATSectorCount,
-                                        what: "the mini allocation table") {
+                                        what: ReadDetailText.theMiniTable.text()) {
                 let bytes = try sector(number)
                 for i in 0..<(sectorSize / 4) { miniNext.append(bytes.u32(at: 4 * i)) }
             }
         }
         if root.size > 0, root.startSector != CompoundFileHeader.endOfChain {
             guard root.size <= UInt64(fileSectors) * UInt64(sectorSize) else {
-                throw ReadError.damagedArchive(detail: "its mini stream declares more bytes than the file holds")
+                throw ReadError.damagedArchive(detail: ReadDetailText.miniStreamTooLong.text())
             }
             let size = Int(root.size)
             let sectors = try fat.chain(from: root.startSector, needed: (size + sectorSize - 1) / sectorSize,
-                                        what: "the mini stream")
+                                        what: ReadDetailText.theMiniStream.text())
             miniStream = CompoundStream(name: root.name, size: size, file: file, sectors: sectors, sectorSize: sectorSize)
         } else {
             miniStream = nil
@@ -114,9 +112,9 @@ final class CompoundFile {
 
     /// The stream of a directory entry.
     func stream(_ entry: CompoundDirectoryEntry) throws -> CompoundStream {
-        let what = "the stream '\(entry.name)'"
+        let what = ReadDetailText.theStream.text(["name": entry.name])
         guard entry.size <= UInt64(max(0, file.size)) else {
-            throw ReadError.damagedArchive(detail: "\(what) declares \(entry.size) bytes, more than the whole file")
+            throw ReadError.damagedArchive(detail: ReadDetailText.declaresTooMany.text(["what": what, "size": entry.size]))
         }
         let size = Int(entry.size)
         if size >= header.miniStreamCutoff {
@@ -127,7 +125,7 @@ final class CompoundFile {
         let unit = CompoundFileHeader.miniSectorSize
         let miniSectors = try miniFAT.chain(from: entry.startSector, needed: (size + unit - 1) / unit, what: what)
         guard let miniStream else {
-            throw ReadError.damagedArchive(detail: "\(what) lives in a mini stream the file does not have")
+            throw ReadError.damagedArchive(detail: ReadDetailText.noMiniStream.text(["what": what]))
         }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(size)

@@ -51,8 +51,7 @@ final class CompoundStream {
             let fileOffset = start * Int64(sectorSize) + Int64(within)
             let n = try file.read(at: fileOffset, into: UnsafeMutableRawBufferPointer(start: base + done, count: run))
             guard n == run else {
-                throw ReadError.damagedArchive(detail: "the stream '\(name)' runs past the end of the file; "
-                    + "the file is probably cut short")
+                throw ReadError.damagedArchive(detail: ReadDetailText.streamPastEnd.text(["name": name]))
             }
             done += run
         }
@@ -64,7 +63,7 @@ final class CompoundStream {
         var result = [UInt8](repeating: 0, count: count)
         let n = try result.withUnsafeMutableBytes { try read(at: offset, into: $0) }
         guard n == count else {
-            throw ReadError.damagedArchive(detail: "the stream '\(name)' is shorter than its contents need")
+            throw ReadError.damagedArchive(detail: ReadDetailText.streamShort.text(["name": name]))
         }
         return result
     }

@@ -12,7 +12,7 @@ struct LegacyStringTable {
     /// writers get it wrong), but bytes left over once that many are read may be padding.
     init(record: ContinuedRecord) throws {
         guard record.bytes.count >= 8 else {
-            throw ReadError.damagedArchive(detail: "its shared string table is cut short")
+            throw ReadError.damagedArchive(detail: ReadDetailText.stringTableCut.text())
         }
         let declared = Int(record.bytes.u32(at: 4))
         var cursor = BIFFStringCursor(record: record, offset: 8)
@@ -22,10 +22,10 @@ struct LegacyStringTable {
                 isInvalid = try cursor.string(countBytes: 2, into: &strings.bytes)
             } catch {
                 if strings.count >= declared { return }
-                throw ReadError.damagedArchive(detail: "its shared string table is cut short after \(strings.count) strings")
+                throw ReadError.damagedArchive(detail: ReadDetailText.stringTableCutAfter.text(["count": strings.count]))
             }
             guard strings.close(invalid: isInvalid) else {
-                throw ReadError.damagedArchive(detail: "its shared strings hold more than 4 GiB")
+                throw ReadError.damagedArchive(detail: ReadDetailText.sharedStringsTooLarge.text())
             }
         }
     }

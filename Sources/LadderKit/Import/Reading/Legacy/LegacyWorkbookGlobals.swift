@@ -67,15 +67,15 @@ struct LegacyWorkbookGlobals {
             throw ReadError.damagedArchive(detail: ReadDetailText.workbookStreamEmpty.text())
         }
         if BIFFRecordType.oldBOFs.contains(records.type) {
-            throw ReadError.unsupportedArchive(detail: "the Excel 2.x–4.0 format")
+            throw ReadError.unsupportedArchive(detail: ReadDetailText.excel4Format.text())
         }
         guard records.type == BIFFRecordType.bof, records.payload.count >= 4 else {
             throw ReadError.damagedArchive(detail: ReadDetailText.workbookStreamNotExcel.text())
         }
         let version = records.payload.u16(at: 0)
-        if version < 0x0600 { throw ReadError.unsupportedArchive(detail: "the Excel 5.0/95 format (BIFF5)") }
+        if version < 0x0600 { throw ReadError.unsupportedArchive(detail: ReadDetailText.excel5Format.text()) }
         guard records.payload.u16(at: 2) == 0x0005 else {
-            throw ReadError.damagedArchive(detail: "its Workbook stream does not start with the workbook's globals")
+            throw ReadError.damagedArchive(detail: ReadDetailText.noGlobals.text())
         }
     }
 }

@@ -25,8 +25,7 @@ extension LegacyWorkbookReader {
                 try require(10, "LABELSST")
                 let index = Int(p.u32(at: 6))
                 guard let entry = globals.strings.string(at: index) else {
-                    throw ReadError.badCell(row: Int(p.u16(at: 0)) + 1, detail: "cell \(reference(p)) refers to shared "
-                        + "string '\(index)', but the workbook has \(globals.strings.count)")
+                    throw ReadError.badCell(row: Int(p.u16(at: 0)) + 1, detail: ReadDetailText.sharedStringOutOfRange.text(["cell": reference(p), "index": index, "count": globals.strings.count]))
                 }
                 foundInvalid = entry.invalid
                 found.append((Int(p.u16(at: 2)), entry.text.isEmpty ? .empty : .text(entry.text)))
@@ -40,8 +39,7 @@ extension LegacyWorkbookReader {
                 try require(12, "MULRK")
                 let first = Int(p.u16(at: 2)), count = (p.count - 6) / 6
                 guard Int(p.u16(at: p.count - 2)) == first + count - 1 else {
-                    throw ReadError.badCell(row: Int(p.u16(at: 0)) + 1, detail: "a MULRK record's columns do not match "
-                        + "its \(count) values")
+                    throw ReadError.badCell(row: Int(p.u16(at: 0)) + 1, detail: ReadDetailText.mulrkMismatch.text(["values": count]))
                 }
                 for i in 0..<count {
                     let at = 4 + 6 * i
@@ -107,10 +105,10 @@ extension LegacyWorkbookReader {
         do {
             if try cursor.string(countBytes: 2, into: &text) { foundInvalid = true }
         } catch {
-            throw ReadError.badCell(row: row + 1, detail: "the text of cell \(cell) is cut short")
+            throw ReadError.badCell(row: row + 1, detail: ReadDetailText.cellTextCut.text(["cell": cell]))
         }
         if text.count > limits.maxFieldBytes {
-            throw ReadError.badCell(row: row + 1, detail: "a cell holds more than " + ReadError.size(limits.maxFieldBytes))
+            throw ReadError.badCell(row: row + 1, detail: ReadDetailText.cellTooLarge.text(["size": ReadError.size(limits.maxFieldBytes)]))
         }
         return text.isEmpty ? .empty : .text(String(decoding: text, as: UTF8.self))
     }
@@ -119,8 +117,7 @@ extension LegacyWorkbookReader {
         let p = records.payload
         guard p.count >= length else {
             let row = p.count >= 2 ? "\(Int(p.u16(at: 0)) + 1)" : "?"
-            throw ReadError.damagedArchive(detail: "a \(name) cell record in row \(row) is \(p.count) bytes long, "
-                + "shorter than the \(length) it needs")
+            throw ReadError.damagedArchive(detail: ReadDetailText.recordTooShort.text(["name": name, "row": row, "length": p.count, "needed": length]))
         }
     }
 

@@ -54,7 +54,7 @@ final class LegacyWorkbookReader: SheetRowSource {
         records.seek(to: chosen.offset)
         guard try records.next(), records.type == BIFFRecordType.bof, records.payload.count >= 4,
               records.payload.u16(at: 2) == 0x0010 else {
-            throw ReadError.damagedArchive(detail: "sheet '\(chosen.name)' is not where the workbook says it starts")
+            throw ReadError.damagedArchive(detail: ReadDetailText.sheetMisplaced.text(["name": chosen.name]))
         }
 
         guard let first = try firstNonEmptyRow() else { throw ReadError.emptySheet(name: chosen.name) }

@@ -19,19 +19,18 @@ struct SectorTable {
             if let needed, sectors.count == needed { return sectors }
             let index = Int(sector)
             guard index < next.count, index < sectorCount else {
-                throw ReadError.damagedArchive(detail: "the chain of sectors of \(what) points past the end of the file; "
-                    + "the file is probably cut short")
+                throw ReadError.damagedArchive(detail: ReadDetailText.chainPastEnd.text(["what": what]))
             }
             let (word, bit) = (index / 64, UInt64(1) << UInt64(index % 64))
             guard seen[word] & bit == 0 else {
-                throw ReadError.damagedArchive(detail: "the chain of sectors of \(what) loops back on itself")
+                throw ReadError.damagedArchive(detail: ReadDetailText.chainLoops.text(["what": what]))
             }
             seen[word] |= bit
             sectors.append(sector)
             sector = next[index]
         }
         if let needed, sectors.count < needed {
-            throw ReadError.damagedArchive(detail: "\(what) is shorter than its directory entry declares")
+            throw ReadError.damagedArchive(detail: ReadDetailText.shorterThanEntry.text(["what": what]))
         }
         return sectors
     }

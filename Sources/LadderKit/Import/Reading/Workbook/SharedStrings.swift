@@ -41,8 +41,7 @@ struct SharedStrings {
                 if inText {
                     scanner.appendText(to: &strings.bytes)
                     if strings.bytes.count - start > maxStringBytes {
-                        throw ReadError.malformedXML(part: scanner.part, detail: "a string is longer than "
-                            + ReadError.size(maxStringBytes))
+                        throw ReadError.malformedXML(part: scanner.part, detail: ReadDetailText.stringTooLong.text(["size": ReadError.size(maxStringBytes)]))
                     }
                 }
             case .end:
@@ -67,7 +66,7 @@ struct SharedStrings {
 
     private mutating func finish(from start: Int, part: String) throws {
         guard strings.count < SharedStrings.maxCount else {
-            throw ReadError.malformedXML(part: part, detail: "it holds more than \(SharedStrings.maxCount) strings")
+            throw ReadError.malformedXML(part: part, detail: ReadDetailText.tooManyStrings.text(["count": SharedStrings.maxCount]))
         }
         OOXMLEscape.decode(&strings.bytes, from: start)
         let isInvalid = !UTF8Validation.isValid(strings.bytes[start...])
@@ -78,7 +77,7 @@ struct SharedStrings {
             strings.bytes.replaceSubrange(start..., with: repaired)
         }
         guard strings.close(invalid: isInvalid) else {
-            throw ReadError.malformedXML(part: part, detail: "its strings hold more than 4 GiB")
+            throw ReadError.malformedXML(part: part, detail: ReadDetailText.stringsTooLarge.text())
         }
     }
 }

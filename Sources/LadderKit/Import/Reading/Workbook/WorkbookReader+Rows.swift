@@ -50,8 +50,7 @@ extension WorkbookReader {
         guard let range = scanner.attribute("r") else { return rowNumber + 1 }
         let raw = scanner.bytes(range)
         guard let number = WorkbookReader.integer(raw), (1...1_048_576).contains(number) else {
-            throw ReadError.badCell(row: rowNumber + 1, detail: "the row number '\(String(decoding: raw, as: UTF8.self))' "
-                + "is not between 1 and 1048576")
+            throw ReadError.badCell(row: rowNumber + 1, detail: ReadDetailText.rowNumberOutOfRange.text(["value": String(decoding: raw, as: UTF8.self)]))
         }
         return number
     }
@@ -62,14 +61,13 @@ extension WorkbookReader {
             let token = try scanner.next()
             switch token {
             case .endOfDocument:
-                throw ReadError.malformedXML(part: scanner.part, detail: "it ends inside row \(rowNumber)")
+                throw ReadError.malformedXML(part: scanner.part, detail: ReadDetailText.endsInRow.text(["row": rowNumber]))
             case .end where scanner.nameIs("row"):
                 return
             case .start where scanner.nameIs("c"), .empty where scanner.nameIs("c"):
                 if let range = scanner.attribute("r") {
                     guard let c = CellReference.column(scanner.bytes(range)) else {
-                        throw ReadError.badCell(row: rowNumber, detail: "the cell reference "
-                            + "'\(String(decoding: scanner.bytes(range), as: UTF8.self))' is not valid")
+                        throw ReadError.badCell(row: rowNumber, detail: ReadDetailText.badCellReference.text(["value": String(decoding: scanner.bytes(range), as: UTF8.self)]))
                     }
                     column = c
                 } else {
@@ -94,7 +92,7 @@ extension WorkbookReader {
         while true {
             switch try scanner.next() {
             case .endOfDocument:
-                throw ReadError.malformedXML(part: scanner.part, detail: "it ends inside a cell of row \(rowNumber)")
+                throw ReadError.malformedXML(part: scanner.part, detail: ReadDetailText.endsInCell.text(["row": rowNumber]))
             case .start:
                 if scanner.nameIs("v") || (inline && phoneticDepth == 0 && scanner.nameIs("t")) {
                     collecting = true
@@ -110,8 +108,7 @@ extension WorkbookReader {
                 guard collecting else { continue }
                 scanner.appendText(to: &value)
                 if value.count > limits.maxFieldBytes {
-                    throw ReadError.badCell(row: rowNumber, detail: "a cell holds more than "
-                        + ReadError.size(limits.maxFieldBytes))
+                    throw ReadError.badCell(row: rowNumber, detail: ReadDetailText.cellTooLarge.text(["size": ReadError.size(limits.maxFieldBytes)]))
                 }
             case .end:
                 if scanner.nameIs("c") { return seen }
@@ -133,9 +130,7 @@ extension WorkbookReader {
             switch type {
             case .sharedString:
                 guard let index = WorkbookReader.integer(raw), let entry = sharedStrings.string(at: index) else {
-                    throw ReadError.badCell(row: rowNumber, detail: "cell \(CellReference.letters(column))\(rowNumber) "
-                        + "refers to shared string '\(String(decoding: raw, as: UTF8.self))', but the "
-                        + "workbook has \(sharedStrings.count)")
+                    throw ReadError.badCell(row: rowNumber, detail: ReadDetailText.sharedStringOutOfRange.text(["cell": "\(CellReference.letters(column))\(rowNumber)", "index": String(decoding: raw, as: UTF8.self), "count": sharedStrings.count]))
                 }
                 if entry.invalid { rowHadInvalidBytes = true }
                 return entry.text.isEmpty ? .empty : .text(entry.text)

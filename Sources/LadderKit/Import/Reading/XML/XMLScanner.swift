@@ -38,7 +38,7 @@ final class XMLScanner {
         _ = try window.refill(keeping: 0)
         let b = window.base, n = window.end
         if n >= 2, (b[0] == 0xFF && b[1] == 0xFE) || (b[0] == 0xFE && b[1] == 0xFF) || b[0] == 0 || b[1] == 0 {
-            throw ReadError.malformedXML(part: part, detail: "it is UTF-16, not UTF-8")
+            throw ReadError.malformedXML(part: part, detail: ReadDetailText.utf16.text())
         }
         if n >= 3, b[0] == 0xEF, b[1] == 0xBB, b[2] == 0xBF { position = 3 }
     }

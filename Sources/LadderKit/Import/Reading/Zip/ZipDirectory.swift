@@ -22,17 +22,17 @@ struct ZipDirectory {
         var directorySize = Int64(tail.uint32LE(eocd + 12))
         var directoryOffset = Int64(tail.uint32LE(eocd + 16))
         if tail.uint16LE(eocd + 4) != 0 && tail.uint16LE(eocd + 4) != 0xFFFF {
-            throw ReadError.unsupportedArchive(detail: "a zip split over several files")
+            throw ReadError.unsupportedArchive(detail: ReadDetailText.zipSplit.text())
         }
         if count == 0xFFFF || directorySize == 0xFFFF_FFFF || directoryOffset == 0xFFFF_FFFF {
             (count, directorySize, directoryOffset) = try ZipDirectory.zip64End(file: file, tail: tail, eocd: eocd)
         }
         let endOfDirectory = tailOffset + Int64(eocd)
         guard directoryOffset >= 0, directorySize >= 0, directoryOffset + directorySize <= endOfDirectory else {
-            throw ReadError.damagedArchive(detail: "the zip directory points outside the file")
+            throw ReadError.damagedArchive(detail: ReadDetailText.zipDirectoryOutside.text())
         }
         guard directorySize <= ZipDirectory.maxDirectoryBytes, count <= directorySize / 46 + 1 else {
-            throw ReadError.damagedArchive(detail: "the zip directory is implausibly large")
+            throw ReadError.damagedArchive(detail: ReadDetailText.zipDirectoryTooLarge.text())
         }
         let directory = try file.bytes(at: directoryOffset, count: Int(directorySize))
         entries = try ZipDirectory.parse(directory, count: Int(count))
@@ -54,19 +54,19 @@ struct ZipDirectory {
     private static func zip64End(file: InputFile, tail: [UInt8], eocd: Int) throws -> (Int64, Int64, Int64) {
         let locator = eocd - 20
         guard locator >= 0, tail.uint32LE(locator) == 0x0706_4B50 else {
-            throw ReadError.damagedArchive(detail: "the zip64 directory locator is missing")
+            throw ReadError.damagedArchive(detail: ReadDetailText.zip64LocatorMissing.text())
         }
         let recordOffset = tail.uint64LE(locator + 8)
         guard recordOffset < UInt64(file.size) else {
-            throw ReadError.damagedArchive(detail: "the zip64 directory points outside the file")
+            throw ReadError.damagedArchive(detail: ReadDetailText.zip64Outside.text())
         }
         let record = try file.bytes(at: Int64(recordOffset), count: 56)
         guard record.count == 56, record.uint32LE(0) == 0x0606_4B50 else {
-            throw ReadError.damagedArchive(detail: "the zip64 directory record is missing")
+            throw ReadError.damagedArchive(detail: ReadDetailText.zip64RecordMissing.text())
         }
         let values = [record.uint64LE(32), record.uint64LE(40), record.uint64LE(48)]
         guard values.allSatisfy({ $0 < UInt64(Int64.max) }) else {
-            throw ReadError.damagedArchive(detail: "the zip64 directory holds impossible sizes")
+            throw ReadError.damagedArchive(detail: ReadDetailText.zip64ImpossibleSizes.text())
         }
         return (Int64(values[0]), Int64(values[1]), Int64(values[2]))
     }
@@ -88,7 +88,7 @@ struct ZipDirectory {
             ZipDirectory.applyZip64(d, from: k + 46 + nameLength, count: extraLength,
                                     uncompressed: &uncompressed, compressed: &compressed, offset: &offset)
             guard compressed < UInt64(Int64.max), uncompressed < UInt64(Int64.max), offset < UInt64(Int64.max) else {
-                throw ReadError.damagedArchive(detail: "the zip directory holds impossible sizes")
+                throw ReadError.damagedArchive(detail: ReadDetailText.zipImpossibleSizes.text())
             }
             entries.append(ZipEntry(
                 path: String(decoding: d[(k + 46)..<(k + 46 + nameLength)], as: UTF8.self),

@@ -25,18 +25,18 @@ final class ZipEntryStream: ByteSource {
     private var finished = false
 
     init(file: InputFile, entry: ZipEntry, budget: ExtractionBudget, maxBytes: Int64) throws {
-        if entry.isEncrypted { throw ReadError.unsupportedArchive(detail: "encryption (a password)") }
+        if entry.isEncrypted { throw ReadError.unsupportedArchive(detail: ReadDetailText.zipEncrypted.text()) }
         guard entry.method == 0 || entry.method == 8 else {
-            throw ReadError.unsupportedArchive(detail: "zip compression method \(entry.method)")
+            throw ReadError.unsupportedArchive(detail: ReadDetailText.zipMethod.text(["method": entry.method]))
         }
         if entry.uncompressedSize > maxBytes { throw ReadError.partTooLarge(path: entry.path, limit: maxBytes) }
         let header = try file.bytes(at: entry.localHeaderOffset, count: 30)
         guard header.count == 30, header.uint32LE(0) == 0x0403_4B50 else {
-            throw ReadError.damagedArchive(detail: "the entry '\(entry.path)' is missing its header")
+            throw ReadError.damagedArchive(detail: ReadDetailText.entryNoHeader.text(["path": entry.path]))
         }
         dataOffset = entry.localHeaderOffset + 30 + Int64(header.uint16LE(26)) + Int64(header.uint16LE(28))
         guard dataOffset + entry.compressedSize <= file.size else {
-            throw ReadError.damagedArchive(detail: "'\(entry.path)' is cut short; the file is probably truncated")
+            throw ReadError.damagedArchive(detail: ReadDetailText.entryCutShort.text(["path": entry.path]))
         }
         self.file = file
         self.entry = entry
@@ -122,23 +122,23 @@ final class ZipEntryStream: ByteSource {
         if produced > maxBytes { throw ReadError.partTooLarge(path: entry.path, limit: maxBytes) }
         try budget.spend(n)
         if produced > entry.uncompressedSize {
-            throw ReadError.damagedArchive(detail: "'\(entry.path)' unpacks to more bytes than its header declares")
+            throw ReadError.damagedArchive(detail: ReadDetailText.entryTooLong.text(["path": entry.path]))
         }
         if n > 0 { checksum = crc32(checksum, out, UInt32(n)) }
         if finished || (stream == nil && compressedRead == entry.compressedSize) {
             finished = true
             guard produced == entry.uncompressedSize, UInt32(truncatingIfNeeded: checksum) == entry.crc32 else {
-                throw ReadError.damagedArchive(detail: "'\(entry.path)' fails its checksum")
+                throw ReadError.damagedArchive(detail: ReadDetailText.entryChecksum.text(["path": entry.path]))
             }
         }
     }
 
     private func truncated() -> ReadError {
-        ReadError.damagedArchive(detail: "the compressed data of '\(entry.path)' ends early; the file is probably truncated")
+        ReadError.damagedArchive(detail: ReadDetailText.entryEndsEarly.text(["path": entry.path]))
     }
 
     private func corrupt() -> ReadError {
-        ReadError.damagedArchive(detail: "the compressed data of '\(entry.path)' is corrupt")
+        ReadError.damagedArchive(detail: ReadDetailText.entryCorrupt.text(["path": entry.path]))
     }
 }
 
