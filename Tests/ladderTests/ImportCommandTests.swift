@@ -16,13 +16,7 @@ import Testing
 
     /// An initialised registry and the roster written beside it.
     static func prepared() throws -> (dir: TemporaryDirectory, db: String, file: String) {
-        let dir = try TemporaryDirectory()
-        let db = dir.path("r.sqlite")
-        let file = dir.path("roster.csv")
-        try Data(roster.utf8).write(to: URL(fileURLWithPath: file))
-        let run = try LadderRun.run(["init"], db: db)
-        #expect(run.status == 0, "\(run.stderr)")
-        return (dir, db, file)
+        try LadderRun.initialised(with: roster)
     }
 
     static func json(_ run: LadderRun) throws -> [String: Any] {

@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 
 /// Runs the built `ladder` binary, as a user would, and captures what it printed.
 struct LadderRun {
@@ -29,6 +30,17 @@ struct LadderRun {
         let result = try Spawn.run(binary.path, args, environment: env, stdin: stdin)
         return LadderRun(status: result.status, stdout: String(decoding: result.stdout, as: UTF8.self),
                          stderr: String(decoding: result.stderr, as: UTF8.self))
+    }
+
+    /// A new registry made by `ladder init`, with `roster` written beside it as roster.csv.
+    static func initialised(with roster: String) throws -> (dir: TemporaryDirectory, db: String, file: String) {
+        let dir = try TemporaryDirectory()
+        let db = dir.path("r.sqlite")
+        let file = dir.path("roster.csv")
+        try Data(roster.utf8).write(to: URL(fileURLWithPath: file))
+        let run = try run(["init"], db: db)
+        #expect(run.status == 0, "\(run.stderr)")
+        return (dir, db, file)
     }
 
     /// A run in another working directory, through Foundation (posix_spawn has no portable chdir);
