@@ -117,15 +117,7 @@ public struct Money: Hashable, Comparable, Sendable, Codable {
     }
 
     /// `12,345,600`.
-    public static func grouped(_ value: Int64) -> String {
-        let digits = String(value.magnitude)
-        var out = ""
-        for (i, ch) in digits.enumerated() {
-            if i > 0 && (digits.count - i) % 3 == 0 { out.append(",") }
-            out.append(ch)
-        }
-        return value < 0 ? "-" + out : out
-    }
+    public static func grouped(_ value: Int64) -> String { ProseFormat.grouped(value) }
 
     /// A compact Chinese form for thresholds: `2亿元`, `5000万元`, else `12,345 元`.
     public static func compact(_ yuan: Int64) -> String {

@@ -6,7 +6,7 @@ extension Phrase {
     static func of(_ key: RecordText) -> Phrase { Phrase { key.text(in: $0) } }
 
     /// `batch 3` / 导入批次 3: where a record came from.
-    static func batch(_ id: Int64) -> Phrase { Phrase { RecordText.sourceBatch.text(in: $0, ["id": id]) } }
+    static func batch(_ id: Int64) -> Phrase { Phrase { ShowText.batch.text(in: $0, ["id": id]) } }
 
     /// `not entered (2024)` / 未填报（2024年）; the year may be a span, `2022–2024`.
     static func notEntered(_ year: some CustomStringConvertible & Sendable) -> Phrase {

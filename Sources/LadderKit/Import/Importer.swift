@@ -25,7 +25,7 @@ public struct Importer {
     public func run(path: String, rejectsPath: String? = nil, problemsPath: String? = nil,
                     progress: ((ImportProgress) -> Void)? = nil) throws -> ImportReport {
         let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int64) ?? nil
-        guard let size else { throw ImportError.unreadable(path: path, reason: ImportErrorText.noSuchFile.text()) }
+        guard let size else { throw ImportError.unreadable(path: path, reason: SystemText.noSuchFile.text()) }
         let reader = try TitledTableReader(TableFile.open(path: path, encoding: options.encoding, sheet: options.sheet),
                                            headerRow: options.headerRow, overrides: options.maps)
         let digest = FileDigest(path: path)

@@ -14,7 +14,7 @@ public enum PageText: String, CatalogueArea {
     case profile, phone, placeOn, statusValid, statusExpired, statusRevoked, statusNotStarted, voided
     case eligibilityTitle, eligibilityIntro, fiscalYear
     case columnCriterion, columnValue, columnThreshold, columnVerdict
-    case missingFacts, score, factsTitle, columnFigure, noFacts, yes, no, asOfLine
+    case missingFacts, score, factsTitle, columnFigure, noFacts, asOfLine
     // Refusals.
     case forbiddenTitle, notFoundTitle, firmNotFound, badRequestTitle, errorTitle
     case errorGeneric, pageNotFound, backHome
@@ -23,7 +23,6 @@ public enum PageText: String, CatalogueArea {
     case expiringTitle, expiringNone, expiringShown, columnLastDay, columnDaysLeft, importsTitle, importsNone
     case columnFile, columnRows, columnNewFirms, columnRejected, columnStarted, columnKindOfFile, batchVoided
     case dayPicker, asOfField, knownAtField, knownAtHint, regionField, regionHint, showButton, permalink
-    case knownEverything, knownAtValue
     // The lists.
     case navExpiring, navLapsed, navCandidates, filterLabel, tierField, tierAll, daysField, daysHintExpiring
     case daysHintLapsed, rowsCount, listEmpty, exportExcel, exportCSV, exportHint, sortBy, sortedAscending
@@ -96,8 +95,6 @@ public enum PageText: String, CatalogueArea {
         case .factsTitle: CatalogueEntry(zh: "年度数据（金额单位：元）", en: "Facts by year (money in yuan)")
         case .columnFigure: CatalogueEntry(zh: "指标", en: "figure")
         case .noFacts: CatalogueEntry(zh: "暂无年度数据。", en: "No facts on file.")
-        case .yes: CatalogueEntry(zh: "是", en: "yes")
-        case .no: CatalogueEntry(zh: "否", en: "no")
         case .asOfLine: CatalogueEntry(zh: "统计日 {day} · {known}", en: "as of {day} · {known}")
         case .forbiddenTitle: CatalogueEntry(zh: "无权查看", en: "Not in your region")
         case .notFoundTitle: CatalogueEntry(zh: "未找到", en: "Not found")
@@ -140,8 +137,6 @@ public enum PageText: String, CatalogueArea {
         case .regionHint: CatalogueEntry(zh: "留空即本账户的地区", en: "empty: your account's region")
         case .showButton: CatalogueEntry(zh: "查看", en: "Show")
         case .permalink: CatalogueEntry(zh: "本页固定链接（日后打开显示相同数字）", en: "Link to this page (shows the same figures later)")
-        case .knownEverything: CatalogueEntry(zh: "数据截至：全部已记录", en: "known at: everything recorded")
-        case .knownAtValue: CatalogueEntry(zh: "数据截至 {moment}", en: "known at {moment}")
         case .navExpiring: CatalogueEntry(zh: "即将到期", en: "Expiring")
         case .navLapsed: CatalogueEntry(zh: "已失效", en: "Lapsed")
         case .navCandidates: CatalogueEntry(zh: "培育对象", en: "Candidates")

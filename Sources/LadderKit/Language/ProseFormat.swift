@@ -18,7 +18,7 @@ public enum ProseFormat {
     }
 
     /// Thousands separated by commas, as both languages' official statistics write them.
-    public static func grouped(_ count: Int) -> String {
+    public static func grouped(_ count: some BinaryInteger) -> String {
         let digits = String(count.magnitude)
         var out = ""
         for (index, digit) in digits.enumerated() {

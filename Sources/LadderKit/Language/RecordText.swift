@@ -2,9 +2,9 @@
 public enum RecordText: String, CatalogueArea {
     case title, columnAt, columnOperator, columnClient, columnRecord, columnWhat, columnSource, thisMachine, count
     case batch, enterprise, event, facts, profile, policy, batchVoid, correction, registration
-    case importWhat, sourceBatch, registered, eventWhat, factsWhat, founded, field, contact, phone, separator
+    case importWhat, registered, eventWhat, factsWhat, founded, field, contact, phone, separator
     case profileWhat, policyWhat, voidWhat, correctionWhat, setAside, registeredAgain
-    case placeFrom, placeFromStart, foundedOn, summarySeparator, admitDetail, sourceAdd, sourcePolicy, sourceVoid
+    case placeFrom, placeFromStart, summarySeparator, admitDetail, sourceAdd, sourcePolicy, sourceVoid
 
     public static let area = "log"
 
@@ -31,7 +31,6 @@ public enum RecordText: String, CatalogueArea {
         case .importWhat:
             CatalogueEntry(zh: "导入 {file}（{kind}）：{rows} 行，新增事件 {events} 个，拒收 {rejected} 行",
                            en: "import {file} ({kind}): {rows} rows, {events} new events, {rejected} rejected")
-        case .sourceBatch: CatalogueEntry(zh: "导入批次 {id}", en: "batch {id}")
         case .registered: CatalogueEntry(zh: "登记 {name}", en: "registered {name}")
         case .eventWhat: CatalogueEntry(zh: "#{id} {kind}：{detail}", en: "#{id} {kind}: {detail}")
         case .factsWhat: CatalogueEntry(zh: "{year}年度数据：{count} 项", en: "facts for {year}: {count} figure(s)")
@@ -48,7 +47,6 @@ public enum RecordText: String, CatalogueArea {
         case .registeredAgain: CatalogueEntry(zh: "重新登记", en: "registered again")
         case .placeFrom: CatalogueEntry(zh: "所在地 → {place}，自{day}起", en: "place → {place} from {day}")
         case .placeFromStart: CatalogueEntry(zh: "所在地 → {place}，自始", en: "place → {place} from the start")
-        case .foundedOn: CatalogueEntry(zh: "成立日期 {day}", en: "founded {day}")
         case .summarySeparator: CatalogueEntry(zh: "；", en: "; ")
         case .sourceAdd: CatalogueEntry(zh: "手工登记", en: "ladder add")
         case .sourcePolicy: CatalogueEntry(zh: "导入认定政策文件", en: "ladder policy import")
@@ -94,7 +92,7 @@ public enum RecordText: String, CatalogueArea {
             parts.append(correction.effective.map { placeFrom.text(in: language, ["place": location.label, "day": $0.iso]) }
                 ?? placeFromStart.text(in: language, ["place": location.label]))
         }
-        if let founded = correction.founded { parts.append(foundedOn.text(in: language, ["day": founded.iso])) }
+        if let founded = correction.founded { parts.append(WriteText.correctionFounded.text(in: language, ["day": founded.iso])) }
         return parts.joined(separator: summarySeparator.text(in: language))
     }
 }

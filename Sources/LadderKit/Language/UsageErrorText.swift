@@ -1,6 +1,6 @@
 /// The write and system commands' own checks of what was typed, before anything is opened.
 public enum UsageErrorText: String, CatalogueArea {
-    case moneyOption, unreadablePolicy, noSuchFile
+    case moneyOption, unreadablePolicy
 
     public static let area = "usage"
 
@@ -8,7 +8,6 @@ public enum UsageErrorText: String, CatalogueArea {
         switch self {
         case .moneyOption: CatalogueEntry(zh: "--{option}“{value}”：{error}", en: "--{option} '{value}': {error}")
         case .unreadablePolicy: CatalogueEntry(zh: "无法读取（是文件夹，或没有权限）", en: "it cannot be read (a folder, or no permission)")
-        case .noSuchFile: CatalogueEntry(zh: "文件不存在", en: "no such file")
         }
     }
 }

@@ -26,14 +26,14 @@ extension PageRoutes {
             "cards": tiers.rows.compactMap { row -> [String: Any]? in
                 guard let tier = Tier(rawValue: row.code) else { return nil }
                 return ["tier": tier.rawValue, "label": PageText.validFirms.text(["tier": tier.label()]),
-                        "count": row.count, "shown": PageRoutes.grouped(row.count)]
+                        "count": row.count, "shown": ProseFormat.grouped(row.count)]
             },
-            "firmsCounted": PageText.firmsCounted.text(["count": PageRoutes.grouped(tiers.total)]),
+            "firmsCounted": PageText.firmsCounted.text(["count": ProseFormat.grouped(tiers.total)]),
             "placeTitle": (shown == .province ? PageText.byPlace : PageText.byCounty).text(),
             "tierHeads": Tier.allCases.map { $0.heading() },
             "places": places.rows.map { row -> [String: Any] in
-                ["code": row.code, "name": row.name, "count": row.count, "shown": PageRoutes.grouped(row.count),
-                 "positions": Tier.allCases.map { PageRoutes.grouped(row.positions[$0] ?? 0) }]
+                ["code": row.code, "name": row.name, "count": row.count, "shown": ProseFormat.grouped(row.count),
+                 "positions": Tier.allCases.map { ProseFormat.grouped(row.positions[$0] ?? 0) }]
             },
         ]
         let soon = expiring.rows.sorted { ($0.lastValidDay ?? day, $0.creditCode) < ($1.lastValidDay ?? day, $1.creditCode) }
@@ -52,8 +52,8 @@ extension PageRoutes {
         values["imports"] = imports.map { batch -> [String: Any] in
             ["id": batch.id, "file": batch.title ?? batch.fileName, "kind": batch.kind, "by": batch.operatorName,
              "started": String(batch.startedAt.iso.prefix(16)).replacingOccurrences(of: "T", with: " "),
-             "rows": PageRoutes.grouped(batch.rows), "newFirms": PageRoutes.grouped(batch.newEnterprises),
-             "rejected": PageRoutes.grouped(batch.rejected), "voided": batch.voidedAt != nil]
+             "rows": ProseFormat.grouped(batch.rows), "newFirms": ProseFormat.grouped(batch.newEnterprises),
+             "rejected": ProseFormat.grouped(batch.rejected), "voided": batch.voidedAt != nil]
         }
         values["hasImports"] = !imports.isEmpty
         return .page(template: "dashboard", title: PageText.dashboardTitle.text(["region": shown.name]), values: values)

@@ -26,19 +26,8 @@ extension PageRoutes {
 
     /// 数据截至 the moment asked, or everything recorded when the page was not asked for one.
     static func known(_ request: Request, _ moment: Moment) -> String {
-        request.uri.queryParameters["known_at"] == nil ? PageText.knownEverything.text()
-            : PageText.knownAtValue.text(["moment": moment.iso])
-    }
-
-    /// 1,234: thousands grouped, as the report prints its figures.
-    static func grouped(_ count: Int) -> String {
-        let digits = String(count.magnitude)
-        var out = ""
-        for (index, digit) in digits.enumerated() {
-            if index > 0, (digits.count - index) % 3 == 0 { out.append(",") }
-            out.append(digit)
-        }
-        return count < 0 ? "-" + out : out
+        request.uri.queryParameters["known_at"] == nil ? HeadingText.knownEverything.text()
+            : HeadingText.knownAt.text(["moment": moment.iso])
     }
 
     static func qualificationRow(_ q: Qualification, status: QualificationStatus) -> [String: Any] {
@@ -91,7 +80,7 @@ extension PageRoutes {
     static func figure(_ figure: FactsText.Figure) -> String {
         switch figure {
         case let .money(yuan): return Money.grouped(yuan)
-        case let .flag(on): return on ? PageText.yes.text() : PageText.no.text()
+        case let .flag(on): return (on ? FactText.yes : FactText.no).text()
         default: return figure.display
         }
     }

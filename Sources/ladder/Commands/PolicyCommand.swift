@@ -48,7 +48,7 @@ struct PolicyCommand: ParsableCommand {
                 let read = file == "-" ? FileHandle.standardInput.readDataToEndOfFile() : FileManager.default.contents(atPath: file)
                 guard let data = read else {
                     throw ImportError.unreadable(path: file, reason: FileManager.default.fileExists(atPath: file)
-                        ? UsageErrorText.unreadablePolicy.text() : UsageErrorText.noSuchFile.text())
+                        ? UsageErrorText.unreadablePolicy.text() : SystemText.noSuchFile.text())
                 }
                 let json = String(decoding: data, as: UTF8.self)
                 for note in PolicyDocument.notes(json: json) { Console.note(WriteText.note.text(["text": note])) }

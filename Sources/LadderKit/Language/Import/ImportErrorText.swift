@@ -2,7 +2,7 @@
 public enum ImportErrorText: String, CatalogueArea {
     case unreadable, garbledHeaders, unknownKind, missingColumn, badMap, missingOption, strictRejected
     case badHeaderRow, noDataRows, danglingReference
-    case noSuchFile, cannotOpenFile, cannotWriteRejects, cannotWriteProblems
+    case cannotOpenFile, cannotWriteRejects, cannotWriteProblems
     case mapForm, mapEmptyName, mapUnknownField, headerRowBlank, headerRowBlankFirst, headerRowPastEnd
     case needsCodeOrName, needsFigures, needsCategory, categoryWhy
     case hintLeaveOutSheet, hintSheet, hintEncoding, hintKind, hintMap, hintCategory, hintStrict, hintHeaderRow
@@ -34,7 +34,6 @@ public enum ImportErrorText: String, CatalogueArea {
         case .danglingReference:
             CatalogueEntry(zh: "本次导入会使 {table} 表第 {id} 行的 {column} 指向不存在的 {parent} 行，因此未写入任何数据；这是本程序的缺陷：请保留该文件并报告",
                            en: "the import would have left {table} row {id} with a {column} that names no {parent} row, so nothing was written; this is a fault in ladder: keep the file and report it")
-        case .noSuchFile: CatalogueEntry(zh: "文件不存在", en: "no such file")
         case .cannotOpenFile: CatalogueEntry(zh: "无法打开", en: "cannot open")
         case .cannotWriteRejects:
             CatalogueEntry(zh: "无法在此处写入拒收行文件；请用 --rejects 路径 指定其他位置", en: "cannot write the rejects file here; give --rejects PATH")
