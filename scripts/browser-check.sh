@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The web pages in a real headless browser: Debian's chromium and chromedriver driven by Selenium
-# (Tests/browser/test_pages.py). Installs what is missing (apt-get; pip), builds ladder, makes a
+# (every Tests/browser/test_*.py; what they share is in browsing.py). Installs what is missing (apt-get; pip), builds ladder, makes a
 # throwaway registry from a generated sample with two accounts (the province, a 赣州 viewer) and two
 # firms the tests name (one in 南昌, one named like an attack), starts `ladder serve` on 127.0.0.1
 # (a port the system picks), runs the tests, and stops the server on the way out, pass or fail.
@@ -41,4 +41,5 @@ printf '%s\n' "$LADDER_PASSWORD" | "$ladder" accounts add ganzhou --role viewer 
 start_server
 
 echo "browser-check: chromium against $url" >&2
-LADDER_URL="$url" LADDER_SCREENSHOTS=docs/screenshots python3 Tests/browser/test_pages.py
+LADDER_URL="$url" LADDER_SCREENSHOTS=docs/screenshots \
+    python3 -m unittest discover --start-directory Tests/browser --pattern 'test_*.py' --verbose

@@ -1,87 +1,25 @@
 """Browser tests of the web pages of `ladder serve`, in a real headless Chromium (Selenium).
 
-Run by scripts/browser-check.sh, which builds ladder, makes a registry with a generated sample, the
-accounts and firms named below, starts the server and sets LADDER_URL. Every page visited is
-saved as docs/screenshots/NAME.png at 1366x768.
+Sign-in, the dashboard, search, a firm, scopes, escaping, the language switch and the list exports.
+Run by scripts/browser-check.sh (see browsing.py). Every page visited is saved as
+docs/screenshots/NAME.png at 1366x768.
 """
 import os
 import re
-import sys
 import tempfile
 import time
-import unittest
 import zipfile
 import urllib.error
 import urllib.request
 from urllib.parse import quote
 
-from selenium import webdriver
-from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
-from selenium.webdriver.support import expected_conditions
-from selenium.webdriver.support.ui import WebDriverWait
 
-URL = os.environ["LADDER_URL"].rstrip("/")
-PASSWORD = os.environ["LADDER_PASSWORD"]
-SHOTS = os.environ.get("LADDER_SCREENSHOTS", "docs/screenshots")
-# Made by scripts/browser-check.sh: a firm in 章贡区 (赣州) named like an attack, one in 东湖区 (南昌).
-XSS_CODE = "91360722MA35G1YK7R"
-XSS_NAME = "<script>alert(1)</script>"
-NANCHANG_CODE = "91440300708461136T"
-NANCHANG_NAME = "南昌浏览器测试科技有限公司"
-FULL_WIDTH = {c: chr(ord(c) + 0xFEE0) for c in "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"}
+from browsing import (URL, XSS_CODE, XSS_NAME, NANCHANG_CODE, NANCHANG_NAME,
+                      FULL_WIDTH, browser, PageTestCase)
 
 
-def browser(downloads=None):
-    options = webdriver.ChromeOptions()
-    options.binary_location = os.environ.get("CHROMIUM", "/usr/bin/chromium")
-    for flag in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
-                 "--window-size=1366,768", "--lang=zh-CN", "--force-device-scale-factor=1"):
-        options.add_argument(flag)
-    prefs = {"intl.accept_languages": "zh-CN,zh"}
-    if downloads:
-        prefs.update({"download.default_directory": downloads, "download.prompt_for_download": False})
-    options.add_experimental_option("prefs", prefs)
-    service = Service(executable_path=os.environ.get("CHROMEDRIVER", "/usr/bin/chromedriver"))
-    driver = webdriver.Chrome(service=service, options=options)
-    if downloads:
-        driver.execute_cdp_cmd("Browser.setDownloadBehavior", {"behavior": "allow", "downloadPath": downloads})
-    driver.set_window_size(1366, 768)
-    driver.implicitly_wait(2)
-    return driver
-
-
-class Pages(unittest.TestCase):
-    def setUp(self):
-        self.driver = browser()
-
-    def tearDown(self):
-        self.driver.quit()
-
-    def shot(self, name):
-        os.makedirs(SHOTS, exist_ok=True)
-        self.driver.save_screenshot(os.path.join(SHOTS, name + ".png"))
-
-    def text(self, css):
-        return self.driver.find_element(By.CSS_SELECTOR, css).text
-
-    def follow(self, element, submit=False):
-        """Clicks a link or button (or submits a form) and waits for the next page to replace this one."""
-        page = self.driver.find_element(By.TAG_NAME, "html")
-        element.submit() if submit else element.click()
-        WebDriverWait(self.driver, 10).until(expected_conditions.staleness_of(page))
-
-    def login(self, username, password=PASSWORD, shot=None):
-        self.driver.get(URL + "/login")
-        self.driver.find_element(By.ID, "username").send_keys(username)
-        self.driver.find_element(By.ID, "password").send_keys(password)
-        if shot:
-            self.shot(shot)
-        self.driver.find_element(By.ID, "login-button").click()
-        # The answer: the page asked for (the account's name in its header) or the refusal.
-        WebDriverWait(self.driver, 10).until(
-            lambda d: d.find_elements(By.ID, "account-name") or d.find_elements(By.ID, "login-error"))
-
+class Pages(PageTestCase):
     def test_log_in_and_out(self):
         self.login("sheng", shot="login")
         self.assertEqual(self.driver.current_url, URL + "/")
@@ -199,8 +137,3 @@ class Pages(unittest.TestCase):
             self.assertRegex(attributes, r't="(inlineStr|s)"', "A" + row + " is not a text cell")
             written.append(re.sub(r"<[^>]+>", "", inner))
         self.assertEqual(sorted(written), sorted(codes))
-
-
-if __name__ == "__main__":
-    result = unittest.main(argv=[sys.argv[0], "-v"], exit=False).result
-    sys.exit(0 if result.wasSuccessful() else 1)
