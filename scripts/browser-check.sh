@@ -37,6 +37,9 @@ export LADDER_DB="$work/registry.sqlite" LADDER_OPERATOR=browser-check LADDER_PA
 "$ladder" add 91360722MA35G1YK7R --name '<script>alert(1)</script>' --region 360702 >/dev/null
 printf '%s\n' "$LADDER_PASSWORD" | "$ladder" accounts add sheng --role admin --region 360000 --password-stdin >/dev/null
 printf '%s\n' "$LADDER_PASSWORD" | "$ladder" accounts add ganzhou --role viewer --region 360700 --password-stdin >/dev/null
+# The firm page's actions (test_actions.py): an editor of 南昌 and a 南昌 firm with no facts to certify.
+printf '%s\n' "$LADDER_PASSWORD" | "$ladder" accounts add nanchang --role editor --region 360100 --password-stdin >/dev/null
+"$ladder" add 91360111MA38C4D5XG --name 南昌待认定科技有限公司 --region 360111 --founded 2019-05-01 --field 电子信息 >/dev/null
 
 start_server
 

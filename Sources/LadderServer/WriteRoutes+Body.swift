@@ -11,6 +11,9 @@ extension WriteRoutes {
         /// Writes are small JSON objects; a roster goes to /api/v1/imports.
         static let limit = 64 * 1024
         private let object: [String: Any]
+        /// How a message names each field: its JSON key for the API, its label on a page's form.
+        private let labels: [String: String]
+        let isForm: Bool
 
         init(_ request: Request, fields: [String]) async throws {
             let buffer = try await request.body.collect(upTo: Body.limit)
@@ -23,22 +26,42 @@ extension WriteRoutes {
                 throw APIError(.badRequest, ServeInputText.unknownField.text(["field": first, "fields": fields.joined(separator: ", ")]))
             }
             self.object = object
+            labels = [:]
+            isForm = false
+        }
+
+        /// A page's form: the same fields as text, read by the same rules, its messages naming each
+        /// field by the label the clerk sees.
+        init(form values: [String: String], fields: [String], labels: [String: String]) throws {
+            if let first = values.keys.filter({ !fields.contains($0) }).sorted().first {
+                throw APIError(.badRequest, ServeInputText.unknownField.text(["field": first, "fields": fields.joined(separator: ", ")]))
+            }
+            object = values
+            self.labels = labels
+            isForm = true
+        }
+
+        /// The field as a message names it.
+        func name(_ field: String) -> String { labels[field] ?? field }
+
+        /// A required field left out: the JSON to send for the API, the box to fill on a form.
+        func missing(_ field: String, example: String) -> APIError {
+            guard isForm else { return WriteRoutes.missing(field, example: example) }
+            return APIError(.badRequest, PageActionText.missingField.text(["field": name(field), "example": example]))
         }
 
         /// A text field, trimmed; nil when absent, null or blank.
         func text(_ field: String) throws -> String? {
             guard let value = object[field], !(value is NSNull) else { return nil }
             guard let text = value as? String else {
-                throw APIError(.badRequest, ServeInputText.notText.text(["field": field, "value": Body.show(value)]))
+                throw APIError(.badRequest, ServeInputText.notText.text(["field": name(field), "value": Body.show(value)]))
             }
             let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
             return trimmed.isEmpty ? nil : trimmed
         }
 
         func required(_ field: String, example: String) throws -> String {
-            guard let text = try text(field) else {
-                throw APIError(.badRequest, ServeInputText.missingField.text(["field": field, "example": example]))
-            }
+            guard let text = try text(field) else { throw missing(field, example: example) }
             return text
         }
 
@@ -50,14 +73,14 @@ extension WriteRoutes {
             } catch let error as APIError {
                 throw error
             } catch {
-                throw APIError(.badRequest, ServeInputText.badValue.text(["field": field, "value": text, "reason": "\(error)"]))
+                throw APIError(.badRequest, ServeInputText.badValue.text(["field": name(field), "value": text, "reason": "\(error)"]))
             }
         }
 
         func day(_ field: String) throws -> Day? {
             try parsed(field) { text in
                 guard let day = DayParser.parse(text) else {
-                    throw APIError(.badRequest, ServeInputText.badDay.text(["name": field, "value": text]))
+                    throw APIError(.badRequest, ServeInputText.badDay.text(["name": name(field), "value": text]))
                 }
                 return day
             }
@@ -65,7 +88,8 @@ extension WriteRoutes {
 
         func requiredDay(_ field: String) throws -> Day {
             guard let day = try day(field) else {
-                throw APIError(.badRequest, ServeInputText.missingDay.text(["field": field]))
+                guard isForm else { throw APIError(.badRequest, ServeInputText.missingDay.text(["field": field])) }
+                throw APIError(.badRequest, PageActionText.missingDay.text(["field": name(field)]))
             }
             return day
         }
@@ -75,7 +99,7 @@ extension WriteRoutes {
             guard let value = object[field], !(value is NSNull) else { return nil }
             if let text = value as? String { return try parsed(field) { _ in try EnteredValue.count(text) } }
             guard let number = value as? NSNumber, !Body.isBool(number), let whole = Int64(exactly: number.doubleValue) else {
-                throw APIError(.badRequest, ServeInputText.notWholeNumber.text(["field": field, "value": Body.show(value)]))
+                throw APIError(.badRequest, ServeInputText.notWholeNumber.text(["field": name(field), "value": Body.show(value)]))
             }
             return whole
         }

@@ -86,13 +86,20 @@ extension WriteRoutes {
                                    document: try body.text("document"), note: try body.text("note"),
                                    clientAddress: ClientAddress.of(request, context: context, trustProxy: settings.trustProxy))
         return try await WriteRoutes.refusing {
-            let (target, code) = try registry.event(id: id)
-            let day = target.kind == .relocate ? target.effective.adding(days: -1) : target.effective
-            _ = try checkWrite(account, firm: code.text, on: day, now: now)
-            let event = try registry.void(eventID: id, reason: reason, context: written)
+            let event = try voidInScope(account, eventID: id, reason: reason, now: now, context: written)
             return APIError.json(status: .created, body: WriteDocument(void: event, of: id))
         } alreadyRecorded: { error in
             APIError.json(status: .ok, body: WriteDocument(alreadyRecorded: error))
         }
+    }
+
+    /// The void itself, for the API and the pages: by an account whose region held the firm on the
+    /// day the event is about (for a move, the day before it: the region it left, which recorded it).
+    func voidInScope(_ account: Account, eventID id: Int64, reason: String, now: Moment, context written: WriteContext) throws
+        -> Event {
+        let (target, code) = try registry.event(id: id)
+        let day = target.kind == .relocate ? target.effective.adding(days: -1) : target.effective
+        _ = try checkWrite(account, firm: code.text, on: day, now: now)
+        return try registry.void(eventID: id, reason: reason, context: written)
     }
 }

@@ -39,12 +39,11 @@ extension WriteRoutes {
         let now = settings.clock()
         let client = ClientAddress.of(request, context: context, trustProxy: settings.trustProxy)
         return try await WriteRoutes.refusing {
-            let profile = try registry.profile(of: query, asOf: ChinaTime.day(of: now), knownAt: now)
-            try Scope.check(account, profile: profile)
-            let code = profile.enterprise.creditCode
-            let written = WriteContext(operatorName: account.name, at: now,
-                                       command: "POST /api/v1/enterprises/\(code.text)/facts", clientAddress: client)
-            switch try registry.setFacts(code, year: year, facts: facts, context: written) {
+            let (code, outcome) = try setFactsInScope(account, firm: query, year: year, facts: facts, now: now) { code in
+                WriteContext(operatorName: account.name, at: now, command: "POST /api/v1/enterprises/\(code.text)/facts",
+                             clientAddress: client)
+            }
+            switch outcome {
             case .recorded:
                 return APIError.json(status: .created, body: FactsDocument(
                     recorded: true, creditCode: code.text, year: year, stored: stored,
@@ -57,6 +56,15 @@ extension WriteRoutes {
         } alreadyRecorded: { error in
             throw error
         }
+    }
+
+    /// The facts set, for the API and the pages: by an account whose region holds the firm today.
+    func setFactsInScope(_ account: Account, firm query: String, year: Int, facts: AnnualFacts, now: Moment,
+                         context: (CreditCode) -> WriteContext) throws -> (code: CreditCode, outcome: FactsOutcome) {
+        let profile = try registry.profile(of: query, asOf: ChinaTime.day(of: now), knownAt: now)
+        try Scope.check(account, profile: profile)
+        let code = profile.enterprise.creditCode
+        return (code, try registry.setFacts(code, year: year, facts: facts, context: context(code)))
     }
 
     /// The figures given, read as `ladder facts set` reads its options.
@@ -76,13 +84,13 @@ extension WriteRoutes {
                 said.append("\(field) \(parsed)")
                 return parsed.money.yuan
             } catch {
-                throw APIError(.badRequest, ServeInputText.badValue.text(["field": field, "value": text, "reason": "\(error)"]))
+                throw APIError(.badRequest, ServeInputText.badValue.text(["field": body.name(field), "value": text, "reason": "\(error)"]))
             }
         }
         func points(_ field: String) throws -> Points? {
             guard let text = try body.figure(field) else { return nil }
             guard let points = Points(entered: text) else {
-                throw APIError(.badRequest, ServeInputText.badScore.text(["field": field, "value": text]))
+                throw APIError(.badRequest, ServeInputText.badScore.text(["field": body.name(field), "value": text]))
             }
             return points
         }

@@ -57,14 +57,24 @@ extension WriteRoutes {
                 throw APIError(.badRequest, error.description)
             case .busy:
                 throw APIError(.serviceUnavailable, error.description)
-            case .numberHeldByAnother, .notValidOnDay, .ambiguousQualification, .conflictingGrant, .effectiveBeforeStart,
-                 .effectiveAfterEnd, .badIssueDay, .cannotVoidVoid, .conflictingSelection, .readmissionBarred, .badFacts,
-                 .promotionRefused, .setAside, .registrationReferenced, .registeredAgainUnderAnotherName,
-                 .nothingToCorrect, .foundedFromStart, .correctionInFuture:
+            case _ where isRefusal(error):
                 return APIError.json(status: .unprocessableContent, body: Refusal(error))
             default:
                 throw error
             }
+        }
+    }
+
+    /// A refusal by the rules (422 for the API, the form again with its reasons on a page).
+    static func isRefusal(_ error: RegistryError) -> Bool {
+        switch error {
+        case .numberHeldByAnother, .notValidOnDay, .ambiguousQualification, .conflictingGrant, .effectiveBeforeStart,
+             .effectiveAfterEnd, .badIssueDay, .cannotVoidVoid, .conflictingSelection, .readmissionBarred, .badFacts,
+             .promotionRefused, .setAside, .registrationReferenced, .registeredAgainUnderAnotherName,
+             .nothingToCorrect, .foundedFromStart, .correctionInFuture:
+            return true
+        default:
+            return false
         }
     }
 }

@@ -45,8 +45,9 @@ extension PageRoutes {
         return .page(template: "find", title: "\(text) · \(title)", values: values)
     }
 
-    func firm(_ request: Request, context: ServerContext, account: Account) throws -> PageAnswer {
-        let query = try ReadRoutes.Query(request, takes: ["lang"] + ReadRoutes.times, now: settings.clock())
+    func firm(_ request: Request, context: ServerContext, account: Account, posted: PostedAction? = nil,
+              status: HTTPResponse.Status = .ok) throws -> PageAnswer {
+        let query = try ReadRoutes.Query(request, takes: ["lang", "done"] + ReadRoutes.times, now: settings.clock())
         let (day, moment) = (query.times.day, query.times.moment)
         let profile = try registry.profile(of: try context.firmInPath(), asOf: day, knownAt: moment)
         try checkScope(account, profile: profile)
@@ -76,7 +77,10 @@ extension PageRoutes {
             PageRoutes.checkRow(try registry.check(code, tier: tier, asOf: day, knownAt: moment))
         }
         values.merge(try factsTable(code, knownAt: moment)) { a, _ in a }
-        return .page(template: "firm", title: profile.name, values: values)
+        // The actions this account may take on the firm today, and what the last one did.
+        values["actions"] = actionSection(code: code, timeline: profile.timeline, account: account, posted: posted)
+        values["doneLine"] = PageRoutes.doneLine(query.text("done"))
+        return .page(status: status, template: "firm", title: profile.name, values: values)
     }
 
     /// A firm placed outside the account's region on the day asked: a 403 page saying where it is,

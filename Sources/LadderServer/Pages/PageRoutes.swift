@@ -28,6 +28,10 @@ struct PageRoutes {
         router.get(RouterPath("\(PagePaths.firms)/:code")) { request, context in
             serve(request, context) { account in try firm(request, context: context, account: account) }
         }
+        router.post(RouterPath("\(PagePaths.firms)/:code/:action")) { request, context in try await firmAction(request, context: context) }
+        router.get(RouterPath("\(PagePaths.firms)/:code/:action")) { request, context in
+            serve(request, context) { _ in .redirect("\(PagePaths.firms)/" + PageRoutes.encoded(try context.firmInPath())) }
+        }
         for list in PageList.allCases {
             router.get(RouterPath(list.path)) { request, context in
                 serve(request, context) { account in try listPage(list, request: request, account: account) }

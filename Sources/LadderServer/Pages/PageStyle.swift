@@ -116,5 +116,24 @@ enum PageStyle {
           body { background: #fff; }
           main { box-shadow: none; margin: 0; max-width: none; }
         }
+        /* Area: the actions on a firm's page (操作). */
+        .actions { display: grid; gap: 8px; }
+        details.action { border: 1px solid var(--line); border-radius: 6px; padding: 0 14px; }
+        details.action[open] { padding-bottom: 14px; border-color: #b9cfee; }
+        details.action summary { cursor: pointer; padding: 9px 0; font-weight: 600; color: var(--navy); }
+        details.action summary:focus { outline: 3px solid #f2b705; outline-offset: 1px; }
+        .action-fields { display: grid; grid-template-columns: repeat(auto-fill, minmax(220px, 1fr)); gap: 10px 16px; }
+        .action-field label { display: block; font-size: 13px; color: var(--muted); }
+        .action-field input, .action-field select { width: 100%; box-sizing: border-box; }
+        .action-field.wide { grid-column: 1 / -1; }
+        .action-field .hint { display: block; font-size: 12px; }
+        .action-submit { margin-top: 12px; }
+        select:focus { outline: 3px solid #f2b705; outline-offset: 1px; }
+        fieldset.override { margin: 12px 0 0; border: 1px solid #f0b8b2; border-radius: 4px; }
+        fieldset.override legend { color: var(--warn); font-weight: 600; }
+        fieldset.override input { width: 100%; box-sizing: border-box; }
+        .refusal p { margin: 4px 0; }
+        .refusal ul { margin: 4px 0 4px 20px; padding: 0; }
+        @media print { #actions { display: none; } }
         """
 }

@@ -31,6 +31,7 @@ extension PageTemplates {
         {{<layout}}{{$content}}
         <p class="eyebrow code" id="firm-code">{{code}}</p>
         <h1 id="firm-name">{{name}}</h1>
+        {{#doneLine}}<p class="notice info" id="done" role="status">{{doneLine}}</p>{{/doneLine}}
         <ul class="meta"><li>{{show.position}}：{{#hasTier}}<span class="badge tier-{{tier}}">{{position}}</span>{{/hasTier}}{{^hasTier}}{{position}}{{/hasTier}}</li><li>{{asOfLine}}</li></ul>
         <section>
         <div class="section-head"><h2>{{t.profile}}</h2></div>
@@ -79,6 +80,7 @@ extension PageTemplates {
         <tbody>{{#facts}}<tr><td>{{label}}</td>{{#values}}<td class="n">{{.}}</td>{{/values}}</tr>
         {{/facts}}</tbody></table></div>{{/hasYears}}
         </section>
+        {{#actions}}{{>firmActions}}{{/actions}}
         {{/content}}{{/layout}}
         """
 }
