@@ -27,7 +27,7 @@ extension PageRoutes {
             var form = PageActionForm(action, code: code, typed: mine?.values)
             guard PageRoutes.fill(&form, today: today, timeline: timeline) else { continue }
             var values: [String: Any] = [
-                "formId": action.rawValue, "title": action.title, "href": "\(PagePaths.firms)/\(code)/\(action.rawValue)",
+                "formId": action.rawValue, "title": action.title, "href": "\(PagePaths.firms)/\(code)/\(action.rawValue)#action-\(action.rawValue)",
                 "fields": form.fields, "open": mine != nil,
                 "submit": action == .facts ? PageActionText.submitFacts.text()
                     : action == .void ? PageActionText.submitVoid.text() : PageActionText.submit.text(["action": action.title]),

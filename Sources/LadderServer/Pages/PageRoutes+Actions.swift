@@ -64,7 +64,8 @@ extension PageRoutes {
                          document: document, note: note, override: override, clientAddress: client)
         }
         func done(_ code: CreditCode, _ recorded: Bool) -> String {
-            "\(PagePaths.firms)/\(code.text)?done=\(recorded ? action.rawValue : "unchanged")"
+            // The browser keeps a form's #action-… after the redirect unless the address names its own place.
+            "\(PagePaths.firms)/\(code.text)?done=\(recorded ? action.rawValue : "unchanged")#done"
         }
         switch action {
         case .facts:
