@@ -1,0 +1,1 @@
+../ladderTests/EnglishWords.swift
