@@ -24,6 +24,8 @@ extension PageRoutes {
     /// Sets a target by the same library call as `ladder targets set`, once `Scope` allows it; then
     /// the targets page with what was recorded, or the form again saying which field to fix.
     func setTarget(_ request: Request, context: ServerContext, account: Account, form fields: PageForm) async throws -> PageAnswer {
+        // Anyone but an admin has no form to come back to: a page saying who may.
+        if account.role != .admin { try PageProblem.forbidding { try Scope.checkSetsTarget(account, region: account.region) } }
         let typed = { (name: String) in (fields[name] ?? "").trimmingCharacters(in: .whitespaces) }
         var form = TargetForm(tier: typed("tier"), count: typed("count"), due: typed("due"), region: typed("region"))
         let refuse = { (status: HTTPResponse.Status, field: String, reason: String) throws -> PageAnswer in

@@ -134,5 +134,6 @@ enum PageStyle {
         dl.account-facts dd { margin: 0; }
         input.token { font-family: ui-monospace, "DejaVu Sans Mono", monospace; width: 100%; max-width: 640px; }
         tr.voided td a { text-decoration: none; }
+        table#log th, table#log td:nth-child(-n+4), table#log td:last-child { white-space: nowrap; }
         """
 }

@@ -86,9 +86,9 @@ import Testing
 
     @Test(arguments: [
         Refusal(fields: [("username", "sheng.new"), ("role", "admin"), ("region", "360000")], status: .forbidden,
-                message: "地区：账号“sheng.new”属于 360000 江西省，不在管理员“ganzhou-admin”的管辖地区赣州市内；管理员只能管理本地区及下属地区的账号。"),
+                message: "地区代码：账号“sheng.new”属于 360000 江西省，不在管理员“ganzhou-admin”的管辖地区赣州市内；管理员只能管理本地区及下属地区的账号。"),
         Refusal(fields: [("username", "nanchang.wu"), ("role", "viewer"), ("region", "360100")], status: .forbidden,
-                message: "地区：账号“nanchang.wu”属于 360100 南昌市，不在管理员“ganzhou-admin”的管辖地区赣州市内；管理员只能管理本地区及下属地区的账号。"),
+                message: "地区代码：账号“nanchang.wu”属于 360100 南昌市，不在管理员“ganzhou-admin”的管辖地区赣州市内；管理员只能管理本地区及下属地区的账号。"),
         Refusal(fields: [("username", "zhanggong-viewer"), ("role", "viewer"), ("region", "360702")], status: .conflict,
                 message: "用户名：已有名为“zhanggong-viewer”的账号；请换一个名称。"),
         Refusal(fields: [("username", "gan zhou"), ("role", "viewer"), ("region", "360702")], status: .badRequest,
@@ -96,7 +96,7 @@ import Testing
         Refusal(fields: [("username", "ganzhou.wang"), ("role", "boss"), ("region", "360702")], status: .badRequest,
                 message: "角色：“boss”不是角色；请从列表中选择。"),
         Refusal(fields: [("username", "ganzhou.wang"), ("role", "viewer"), ("region", "999999")], status: .badRequest,
-                message: "地区："),
+                message: "地区代码：“999999”不是本工具所知的江西地区；请给出设区市（3607、360700、赣州或赣州市）、县区（360702、章贡区或章贡）、ganjiang（赣江新区）或全省（360000、江西省）"),
     ])
     func aRefusedAccountComesBackNamingTheField(_ c: Refusal) async throws {
         let fixture = try ServerFixture()
@@ -110,7 +110,7 @@ import Testing
             #expect(refused.text.contains("id=\"form-error\" role=\"alert\">\(c.message)"))
             #expect(refused.text.contains("name=\"username\" value=\"\(c.fields[0].1)\""))
             #expect(!refused.text.contains(PageRecordsAccountsTests.newPassword))
-            #expect(try fixture.registry.accounts().count == 16)
+            #expect(try fixture.registry.accounts().count == 12)
         }
     }
 
@@ -150,7 +150,7 @@ import Testing
                 #expect(forged.status == .forbidden, "\(path)")
                 #expect(forged.text.contains("页面已过期，请重新填写并提交。"), "\(path)")
             }
-            #expect(try fixture.registry.accounts().count == 16)
+            #expect(try fixture.registry.accounts().count == 12)
             #expect(try fixture.registry.tokens(of: "zhanggong-viewer").isEmpty)
         }
     }
