@@ -7,7 +7,7 @@ import LadderKit
 /// a page of `limit` records at a time from `offset`, with 下一页.
 extension PageRoutes {
     static let logLimit = 50
-    static let logLimits = 1...500
+    static let logLimits = 1...200  // 200 rows keep the page well under 200 KB
     static let logFilters = ["operator", "since", "region", "as_of"]
 
     func logPage(_ request: Request, account: Account) throws -> PageAnswer {

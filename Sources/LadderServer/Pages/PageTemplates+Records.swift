@@ -50,7 +50,7 @@ extension PageTemplates {
         <div><label for="since">{{r.sinceField}}</label><input type="date" id="since" name="since" value="{{since}}"><span class="hint">{{r.sinceHint}}</span></div>
         <div><label for="region">{{t.regionField}}</label><input type="text" id="region" name="region" value="{{region}}" size="8" placeholder="{{ownRegion}}"><span class="hint">{{t.regionHint}}</span></div>
         <div><label for="as_of">{{t.asOfField}}</label><input type="date" id="as_of" name="as_of" value="{{asOf}}"></div>
-        <div><label for="limit">{{r.limitField}}</label><input type="number" id="limit" name="limit" value="{{limit}}" min="1" max="500" size="5"></div>
+        <div><label for="limit">{{r.limitField}}</label><input type="number" id="limit" name="limit" value="{{limit}}" min="1" max="200" size="5"></div>
         <div><button type="submit" id="filter-button">{{t.showButton}}</button></div>
         </form>
         </section>

@@ -168,7 +168,7 @@ import Testing
         try await fixture.test { client async throws in
             for account in ["sheng-viewer", "ganzhou-viewer", "zhanggong-viewer", "xinqu-viewer"] {
                 let session = try await client.pageSession(account)
-                let page = try await client.get("/log?as_of=2024-06-30&limit=500", session)
+                let page = try await client.get("/log?as_of=2024-06-30&limit=200", session)
                 let (api, _) = try await client.session(account)
                 let entries = try #require(try JSONSerialization.jsonObject(
                     with: Data(try await client.get("/api/v1/log?as_of=2024-06-30", api).text.utf8)) as? [[String: Any]])
@@ -181,7 +181,7 @@ import Testing
             #expect(operatorOnly.text.contains("没有符合条件的记录。"))
             let badLimit = try await client.get("/log?limit=0", session)
             #expect(badLimit.status == .badRequest)
-            #expect(badLimit.text.contains("limit “0”不是 1 到 500 之间的整数（单位：条）。"))
+            #expect(badLimit.text.contains("limit “0”不是 1 到 200 之间的整数（单位：条）。"))
         }
     }
 
