@@ -210,6 +210,21 @@ import Testing
         }
     }
 
+    @Test func thePagesSpeakEnglishWhenAsked() async throws {
+        let fixture = try ServerFixture()
+        try await fixture.test { client async throws in
+            let session = try await client.pageSession("ganzhou-admin")
+            let accounts = try await client.get("/accounts?lang=en", session).text
+            #expect(accounts.contains("<li><a href=\"/accounts\" aria-current=\"page\">Accounts</a></li>"))
+            #expect(accounts.contains("<h2>Add an account</h2>"))
+            let targets = try await client.get("/targets?lang=en", session).text
+            #expect(targets.contains("<h2>Set a target</h2>"))
+            let log = try await client.get("/log?lang=en&as_of=2024-06-30", session).text
+            #expect(log.contains("6 records; this page shows 1–6"))
+            #expect(log.contains("<th class=\"n\">recorded (UTC)</th>"))
+        }
+    }
+
     @Test func anAdminCannotDisableItselfNorReachAnotherRegion() async throws {
         let fixture = try ServerFixture()
         try await fixture.test { client async throws in
