@@ -43,27 +43,17 @@ struct AccountRoutes {
         guard let password = try body.text("password") else {
             throw APIError(.badRequest, ServeInputText.missingPassword.text(["length": Credentials.minimumPasswordLength]))
         }
-        if let problem = Credentials.problem(withPassword: password) { throw APIError(.badRequest, ServeInputText.badPassword.text(["reason": problem])) }
-        try Scope.checkManages(admin, region: region, name: name)
-        let hash = Credentials.hash(password: password, cost: settings.bcryptCost)
         let account = try await AccountRoutes.refusing {
-            try registry.addAccount(name: name, role: role, region: region, passwordHash: hash,
-                                    context: written(request, context, admin: admin, command: "POST /api/v1/accounts"))
+            try addAccount(name: name, role: role, region: region, password: password, by: admin,
+                           context: written(request, context, admin: admin, command: "POST /api/v1/accounts"))
         }
         return APIError.json(status: .created, body: Listed(account))
     }
 
     private func disable(_ request: Request, context: ServerContext) async throws -> Response {
         let (admin, target) = try managed(context)
-        guard target.name != admin.name else {
-            throw APIError(.unprocessableContent, ServeInputText.cannotDisableSelf.text(["admin": admin.name, "region": admin.region.name]))
-        }
-        guard !target.isDisabled else {
-            // As the CLI's "already recorded": nothing to do, and nothing wrong.
-            return APIError.json(body: Listed(target))
-        }
         let account = try await AccountRoutes.refusing {
-            try registry.disableAccount(name: target.name, context: written(
+            try disableAccount(target, by: admin, context: written(
                 request, context, admin: admin, command: "POST /api/v1/accounts/\(target.name)/disable"))
         }
         return APIError.json(body: Listed(account))
@@ -77,12 +67,11 @@ struct AccountRoutes {
     /// A new API token, answered once: only its digest is kept.
     private func makeToken(_ request: Request, context: ServerContext) async throws -> Response {
         let (admin, target) = try managed(context)
-        let made = Credentials.newToken()
-        let token = try await AccountRoutes.refusing {
-            try registry.addToken(name: target.name, digest: made.digest, context: written(
+        let made = try await AccountRoutes.refusing {
+            try mintToken(for: target, by: admin, context: written(
                 request, context, admin: admin, command: "POST /api/v1/accounts/\(target.name)/tokens"))
         }
-        var document = TokenDocument(token)
+        var document = TokenDocument(made.record)
         document.token = made.token
         return APIError.json(status: .created, body: document)
     }
@@ -93,11 +82,8 @@ struct AccountRoutes {
         guard let id = Int64(idText) else {
             throw APIError(.badRequest, ServeInputText.badToken.text(["value": idText, "account": target.name]))
         }
-        if let token = try registry.tokens(of: target.name).first(where: { $0.id == id }), token.revokedAt != nil {
-            return APIError.json(body: TokenDocument(token))  // already revoked: nothing to do
-        }
         let token = try await AccountRoutes.refusing {
-            try registry.revokeToken(name: target.name, id: id, context: written(
+            try revokeToken(id, of: target, by: admin, context: written(
                 request, context, admin: admin, command: "POST /api/v1/accounts/\(target.name)/tokens/\(id)/revoke"))
         }
         return APIError.json(body: TokenDocument(token))
@@ -111,7 +97,7 @@ struct AccountRoutes {
         guard let target = try registry.credentials(of: name)?.account else {
             throw APIError(.notFound, ServeInputText.noAccount.text(["account": name]))
         }
-        try Scope.checkManages(admin, region: target.region, name: target.name)
+        try AccountRoutes.checkManaged(admin, target)
         return (admin, target)
     }
 

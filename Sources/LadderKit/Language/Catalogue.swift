@@ -45,6 +45,7 @@ public enum Catalogue {
         ValidationText.self,
         PageText.self,
         PageActionText.self,
+        PageRecordsText.self,
         RegistryErrorText.self,
         InputErrorText.self,
         SystemText.self,

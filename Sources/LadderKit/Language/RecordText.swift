@@ -56,7 +56,7 @@ public enum RecordText: String, CatalogueArea {
     }
 
     /// The words a table shows for each kind of record (`batch-void` → 作废批次).
-    static var records: [String: String] {
+    public static var records: [String: String] {
         let pairs: [(LogEntry.Record, RecordText)] = [(.batch, .batch), (.enterprise, .enterprise), (.event, .event),
                                                       (.facts, .facts), (.profile, .profile), (.policy, .policy),
                                                       (.batchVoid, .batchVoid), (.correction, .correction),

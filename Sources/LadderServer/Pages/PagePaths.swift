@@ -7,6 +7,9 @@ enum PagePaths {
     static let expiring = "/expiring"
     static let lapsed = "/lapsed"
     static let candidates = "/candidates"
+    static let targets = "/targets"
+    static let log = "/log"
+    static let accounts = "/accounts"
     /// The lists, each also as a file: `/expiring.xlsx`, `/expiring.csv`.
     static let lists = [expiring, lapsed, candidates]
     static let exports = lists.flatMap { list in ["xlsx", "csv"].map { list + "." + $0 } }
@@ -14,6 +17,7 @@ enum PagePaths {
     static func isPage(_ path: String) -> Bool {
         path == "/" || path == login || path == logout || path == firms || path.hasPrefix(firms + "/")
             || path.hasPrefix("/static/") || lists.contains(path) || exports.contains(path)
+            || path == targets || path == log || path == accounts || path.hasPrefix(accounts + "/")
     }
 
     /// Where to go after signing in: a path of this server only (`/firms/…?as_of=…`), never another

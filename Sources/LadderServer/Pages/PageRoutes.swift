@@ -42,6 +42,7 @@ struct PageRoutes {
                 }
             }
         }
+        addRecords(to: router)
     }
 
     /// A page for a signed-in account, in the reader's language; anyone else goes to the sign-in
@@ -131,9 +132,9 @@ struct PageRoutes {
         if path == PagePaths.firms, let q = request.uri.queryParameters["q"] { values["q"] = String(q) }
         let nav: [(String, PageText)] = [("/", .navHome), (PagePaths.firms, .navFind), (PagePaths.expiring, .navExpiring),
                                          (PagePaths.lapsed, .navLapsed), (PagePaths.candidates, .navCandidates)]
-        values["nav"] = nav.map { href, word -> [String: Any] in
+        values["nav"] = (nav.map { href, word in (href, word.text()) } + PageRoutes.recordsNav(account)).map { href, label -> [String: Any] in
             let current = href == "/" ? path == "/" : path.hasPrefix(href)
-            return ["href": href, "label": word.text(), "current": current]
+            return ["href": href, "label": label, "current": current]
         }
         return values
     }

@@ -135,5 +135,24 @@ enum PageStyle {
         .refusal p { margin: 4px 0; }
         .refusal ul { margin: 4px 0 4px 20px; padding: 0; }
         @media print { #actions { display: none; } }
+        /* 目标, 日志, 账户 (targets, log, accounts) */
+        form.record-form { display: flex; flex-wrap: wrap; gap: 10px 16px; align-items: flex-end; }
+        form.record-form label { display: block; font-size: 13px; color: var(--muted); }
+        form.record-form .hint { display: block; font-size: 12px; }
+        form.inline { display: inline-block; margin: 4px 0; }
+        button.secondary { background: #fff; color: var(--navy); }
+        button.danger { background: var(--warn); border-color: var(--warn); }
+        td.progress { white-space: nowrap; }
+        td.progress progress { width: 90px; vertical-align: middle; }
+        .target-status { font-weight: 600; }
+        .status-met { color: var(--ok); } .status-on-track { color: var(--navy); }
+        .status-off-track { color: var(--amber); } .status-missed { color: var(--warn); }
+        .pager { display: flex; gap: 8px; margin-top: 10px; }
+        dl.account-facts { display: grid; grid-template-columns: max-content 1fr; gap: 4px 16px; margin: 0; }
+        dl.account-facts dt { color: var(--muted); }
+        dl.account-facts dd { margin: 0; }
+        input.token { font-family: ui-monospace, "DejaVu Sans Mono", monospace; width: 100%; max-width: 640px; }
+        tr.voided td a { text-decoration: none; }
+        table#log th, table#log td:nth-child(-n+4), table#log td:last-child { white-space: nowrap; }
         """
 }

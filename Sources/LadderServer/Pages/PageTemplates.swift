@@ -18,6 +18,7 @@ enum PageTemplates {
     static let sources: [(String, String)] = [
         ("layout", layout), ("login", login), ("find", find), ("firm", firm), ("dashboard", dashboard), ("problem", problem),
         ("list", list), ("firmActions", firmActions),
+        ("targets", targets), ("log", log), ("accounts", accounts), ("account", account), ("token", token),
     ]
 
     /// The page `name` rendered with `values`.
