@@ -37,6 +37,8 @@ export LADDER_DB="$work/registry.sqlite" LADDER_OPERATOR=browser-check LADDER_PA
 "$ladder" add 91360722MA35G1YK7R --name '<script>alert(1)</script>' --region 360702 >/dev/null
 printf '%s\n' "$LADDER_PASSWORD" | "$ladder" accounts add sheng --role admin --region 360000 --password-stdin >/dev/null
 printf '%s\n' "$LADDER_PASSWORD" | "$ladder" accounts add ganzhou --role viewer --region 360700 --password-stdin >/dev/null
+# The import page's test (test_imports.py) uploads and applies a file as an editor of the province.
+printf '%s\n' "$LADDER_PASSWORD" | "$ladder" accounts add shengbian --role editor --region 360000 --password-stdin >/dev/null
 
 start_server
 

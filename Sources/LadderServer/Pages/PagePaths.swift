@@ -7,13 +7,15 @@ enum PagePaths {
     static let expiring = "/expiring"
     static let lapsed = "/lapsed"
     static let candidates = "/candidates"
+    static let imports = "/imports"
+    static let importNew = "/imports/new"
     /// The lists, each also as a file: `/expiring.xlsx`, `/expiring.csv`.
     static let lists = [expiring, lapsed, candidates]
     static let exports = lists.flatMap { list in ["xlsx", "csv"].map { list + "." + $0 } }
 
     static func isPage(_ path: String) -> Bool {
         path == "/" || path == login || path == logout || path == firms || path.hasPrefix(firms + "/")
-            || path.hasPrefix("/static/") || lists.contains(path) || exports.contains(path)
+            || path.hasPrefix("/static/") || path == imports || path.hasPrefix(imports + "/") || lists.contains(path) || exports.contains(path)
     }
 
     /// Where to go after signing in: a path of this server only (`/firms/…?as_of=…`), never another

@@ -10,6 +10,8 @@ struct PageRoutes {
     let settings: ServerSettings
     let sessions: SessionRoutes
     let logger: Logger
+    /// The import page's uploads between the dry run and 确认导入 / 取消.
+    let staging = ImportStaging()
 
     func add(to router: Router<ServerContext>) {
         router.get(RouterPath(PageStyle.path)) { _, _ in
@@ -38,6 +40,7 @@ struct PageRoutes {
                 }
             }
         }
+        addImports(to: router)
     }
 
     /// A page for a signed-in account, in the reader's language; anyone else goes to the sign-in
@@ -104,6 +107,7 @@ struct PageRoutes {
             all["t"] = PageRoutes.words(PageText.self)
             all["term"] = PageRoutes.words(Term.self)
             all["show"] = PageRoutes.words(ShowText.self)
+            all["ti"] = PageRoutes.words(PageImportText.self)
             all["chrome"] = PageRoutes.chrome(request, account: account, csrf: context.session?.csrfToken, language: language.language)
             let html = PageTemplates.render(template, all)
             var response = Response(status: status, headers: [.contentType: "text/html; charset=utf-8"],
@@ -125,8 +129,10 @@ struct PageRoutes {
                                                           "region": account.region.name])
         values["csrf"] = csrf ?? ""
         if path == PagePaths.firms, let q = request.uri.queryParameters["q"] { values["q"] = String(q) }
-        let nav: [(String, PageText)] = [("/", .navHome), (PagePaths.firms, .navFind), (PagePaths.expiring, .navExpiring),
-                                         (PagePaths.lapsed, .navLapsed), (PagePaths.candidates, .navCandidates)]
+        let nav: [(String, any CatalogueArea)] = [("/", PageText.navHome), (PagePaths.firms, PageText.navFind),
+                                                   (PagePaths.expiring, PageText.navExpiring),
+                                                   (PagePaths.lapsed, PageText.navLapsed), (PagePaths.candidates, PageText.navCandidates),
+                                                   (PagePaths.imports, PageImportText.navImports)]
         values["nav"] = nav.map { href, word -> [String: Any] in
             let current = href == "/" ? path == "/" : path.hasPrefix(href)
             return ["href": href, "label": word.text(), "current": current]

@@ -18,7 +18,7 @@ enum PageTemplates {
     static let sources: [(String, String)] = [
         ("layout", layout), ("login", login), ("find", find), ("firm", firm), ("dashboard", dashboard), ("problem", problem),
         ("list", list),
-    ]
+    ] + importSources
 
     /// The page `name` rendered with `values`.
     static func render(_ name: String, _ values: [String: Any]) -> String {
