@@ -69,7 +69,9 @@ import Testing
             #expect(rejects.status == .ok)
             let lines = rejects.text.split(whereSeparator: \.isNewline).map(String.init)
             #expect(lines.count == 3)
-            #expect(lines.dropFirst().map { String($0.prefix(18)) } == ["91440300708461136T", "91360722MA35G1YK7X"])
+            #expect(lines.first == "\u{FEFF}原行号,统一社会信用代码,企业名称,联系人,问题列,问题说明")
+            #expect(lines.dropFirst().map { String($0.split(separator: ",").prefix(3).joined(separator: ",")) }
+                    == ["3,91440300708461136T,企业donghu", "4,91360722MA35G1YK7X,错码企业"])
             // Applied once: the same address shows the result, and a second 确认导入 records nothing more.
             _ = try await client.postForm("/imports/new/\(id)/apply", [("csrf_token", try #require(done.text.formToken))], headers: session)
             #expect(try fixture.registry.importBatches().count == 1)
