@@ -57,11 +57,11 @@ class Imports(PageTestCase):
         self.driver.find_element(By.ID, "file").send_keys(path)
         self.follow(self.driver.find_element(By.ID, "upload-button"))
         self.assertIn("试导入：浏览器导入名单.csv", self.text("#import-title"))
-        self.assertIn("企业名册", self.text("#kind-line"))
+        self.assertIn("高新技术企业认定名单", self.text("#kind-line"))
 
         def count(key):
             return int(self.driver.find_element(By.ID, "count-" + key).get_attribute("data-count"))
-        self.assertEqual((count("rows"), count("new_enterprises"), count("rejected")), (3, 1, 2))
+        self.assertEqual((count("rows"), count("new_enterprises"), count("rejected")), (3, 1, 2), self.text("#import-problems") if self.driver.find_elements(By.ID, "import-problems") else "")
         rows = {row.get_attribute("data-kind"): row.find_element(By.CSS_SELECTOR, "td.rows").text
                 for row in self.driver.find_elements(By.CSS_SELECTOR, "#import-problems tbody tr")}
         self.assertEqual(sorted(rows.values()), ["3", "4"])
@@ -85,8 +85,9 @@ class Imports(PageTestCase):
         self.assertIsNotNone(saved, "no rejects file downloaded within 10 s")
         with open(saved, encoding="utf-8-sig", newline="") as f:
             table = list(csv.reader(f))
-        self.assertEqual(table[0][:5], ["统一社会信用代码", "企业名称", "所属地区", "高新技术企业证书编号", "发证日期"])
-        self.assertEqual([row[0] for row in table[1:]], [BAD_CHECK, NO_NAME])
+        # Each rejected row as it was, after its row number in the file, with what was wrong.
+        self.assertEqual(table[0][:6], ["原行号", "统一社会信用代码", "企业名称", "所属地区", "高新技术企业证书编号", "发证日期"])
+        self.assertEqual([row[:2] for row in table[1:]], [["3", BAD_CHECK], ["4", NO_NAME]])
 
         # The firm that was good is in the registry; the list shows the batch with its counts.
         self.driver.get(URL + "/firms/" + GOOD)
