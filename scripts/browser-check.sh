@@ -40,6 +40,8 @@ printf '%s\n' "$LADDER_PASSWORD" | "$ladder" accounts add ganzhou --role viewer 
 # The firm page's actions (test_actions.py): an editor of 南昌 and a 南昌 firm with no facts to certify.
 printf '%s\n' "$LADDER_PASSWORD" | "$ladder" accounts add nanchang --role editor --region 360100 --password-stdin >/dev/null
 "$ladder" add 91360111MA38C4D5XG --name 南昌待认定科技有限公司 --region 360111 --founded 2019-05-01 --field 电子信息 >/dev/null
+# The import page's test (test_imports.py) uploads and applies a file as an editor of the province.
+printf '%s\n' "$LADDER_PASSWORD" | "$ladder" accounts add shengbian --role editor --region 360000 --password-stdin >/dev/null
 
 start_server
 

@@ -20,21 +20,33 @@ enum ImportMultipart {
 
     static var malformed: APIError { APIError(.badRequest, ServeText.malformedMultipart.text()) }
 
-    /// Copies the `file` field of the body at `path` to `destination` and answers its file name.
-    static func extractFile(from path: String, boundary: String, to destination: String) throws -> String {
+    /// At most this many bytes of a text field are kept (a page's form sends its CSRF token and the
+    /// import's options beside the file); a longer value is not one of those and is ignored.
+    static let maxFieldBytes = 1024
+
+    /// Copies the `file` field of the body at `path` to `destination` and answers its file name,
+    /// with the body's other small text fields.
+    static func extractFile(from path: String, boundary: String, to destination: String) throws
+        -> (name: String, fields: [String: String]) {
         let data = try Data(contentsOf: URL(fileURLWithPath: path), options: .alwaysMapped)
         let delimiter = Array("--\(boundary)".utf8)
+        var fields: [String: String] = [:]
         let found: (name: String, range: Range<Int>)? = try data.withUnsafeBytes { bytes in
             guard var at = find(delimiter, in: bytes, from: 0) else { throw malformed }
+            var file: (name: String, range: Range<Int>)?
             while true {
                 at += delimiter.count
-                if at + 2 <= bytes.count, bytes[at] == 0x2D, bytes[at + 1] == 0x2D { return nil }  // the closing delimiter
+                if at + 2 <= bytes.count, bytes[at] == 0x2D, bytes[at + 1] == 0x2D { return file }  // the closing delimiter
                 guard let headersEnd = find(Array("\r\n\r\n".utf8), in: bytes, from: at) else { throw malformed }
                 let headers = String(decoding: UnsafeRawBufferPointer(rebasing: bytes[at..<headersEnd]), as: UTF8.self)
                 let start = headersEnd + 4
                 guard let end = find(Array("\r\n".utf8) + delimiter, in: bytes, from: start) else { throw malformed }
-                if let disposition = disposition(headers), disposition.name == "file" {
-                    return (disposition.fileName ?? "upload", start..<end)
+                if let disposition = disposition(headers) {
+                    if disposition.name == "file", file == nil {
+                        file = (disposition.fileName ?? "upload", start..<end)
+                    } else if disposition.fileName == nil, end - start <= maxFieldBytes, fields[disposition.name] == nil {
+                        fields[disposition.name] = String(decoding: UnsafeRawBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+                    }
                 }
                 at = end + 2
             }
@@ -53,7 +65,7 @@ enum ImportMultipart {
             try handle.write(contentsOf: data[offset..<next])
             offset = next
         }
-        return found.name
+        return (found.name, fields)
     }
 
     /// The field name and file name of a part's Content-Disposition header.

@@ -7,7 +7,8 @@ extension ImportRoutes {
     /// refuse (damaged, disguised, too large inside) is a 400 with the command line's message,
     /// naming the upload rather than the server's spool path.
     static func run(_ registry: Registry, options: ImportOptions, context: WriteContext, clock: @escaping @Sendable () -> Moment,
-                    upload: ImportUpload, rejects: String?, problems: String?) async throws -> ImportReport {
+                    upload: ImportUpload, rejects: String?, problems: String?,
+                    progress: (@Sendable (ImportProgress) -> Void)? = nil) async throws -> ImportReport {
         // The import's notes, rejects and refusals in the request's language: a Thread has no task-locals.
         let language = Language.current
         return try await withCheckedThrowingContinuation { continuation in
@@ -15,7 +16,7 @@ extension ImportRoutes {
                 continuation.resume(with: Result { try Language.$scoped.withValue(language) {
                     do {
                         let importer = Importer(registry: registry, options: options, context: context, clock: clock)
-                        return try importer.run(path: upload.path, rejectsPath: rejects, problemsPath: problems)
+                        return try importer.run(path: upload.path, rejectsPath: rejects, problemsPath: problems, progress: progress)
                     } catch let error as ImportError {
                         throw APIError(.badRequest, error.description.replacingOccurrences(of: upload.path, with: upload.fileName))
                     } catch let error as ReadError {

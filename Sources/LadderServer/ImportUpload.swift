@@ -10,6 +10,8 @@ struct ImportUpload {
     let path: String
     /// The name the batch records, as the client gave it (its last path part).
     let fileName: String
+    /// A multipart body's small text fields beside the file (a page's `csrf_token`, `as`, `year`…).
+    var fields: [String: String] = [:]
 
     static let fileNameHeader = HTTPField.Name("X-Filename")!
 
@@ -24,8 +26,8 @@ struct ImportUpload {
             if let boundary = ImportMultipart.boundary(request.headers[.contentType]) {
                 defer { try? FileManager.default.removeItem(atPath: spooled) }
                 let part = spooled + ".file"
-                let name = try ImportMultipart.extractFile(from: spooled, boundary: boundary, to: part)
-                return ImportUpload(path: part, fileName: sanitized(name))
+                let (name, fields) = try ImportMultipart.extractFile(from: spooled, boundary: boundary, to: part)
+                return ImportUpload(path: part, fileName: sanitized(name), fields: fields)
             }
             guard let header = request.headers[fileNameHeader] else {
                 throw APIError(.badRequest, ServeText.noFileName.text())

@@ -46,6 +46,7 @@ public enum Catalogue {
         PageText.self,
         PageActionText.self,
         PageRecordsText.self,
+        PageImportText.self,
         RegistryErrorText.self,
         InputErrorText.self,
         SystemText.self,

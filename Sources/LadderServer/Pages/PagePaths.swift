@@ -10,6 +10,8 @@ enum PagePaths {
     static let targets = "/targets"
     static let log = "/log"
     static let accounts = "/accounts"
+    static let imports = "/imports"
+    static let importNew = "/imports/new"
     /// The lists, each also as a file: `/expiring.xlsx`, `/expiring.csv`.
     static let lists = [expiring, lapsed, candidates]
     static let exports = lists.flatMap { list in ["xlsx", "csv"].map { list + "." + $0 } }
@@ -18,6 +20,7 @@ enum PagePaths {
         path == "/" || path == login || path == logout || path == firms || path.hasPrefix(firms + "/")
             || path.hasPrefix("/static/") || lists.contains(path) || exports.contains(path)
             || path == targets || path == log || path == accounts || path.hasPrefix(accounts + "/")
+            || path == imports || path.hasPrefix(imports + "/")
     }
 
     /// Where to go after signing in: a path of this server only (`/firms/…?as_of=…`), never another

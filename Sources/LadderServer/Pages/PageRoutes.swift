@@ -10,6 +10,8 @@ struct PageRoutes {
     let settings: ServerSettings
     let sessions: SessionRoutes
     let logger: Logger
+    /// The import page's uploads between the dry run and 确认导入 / 取消.
+    let staging = ImportStaging()
 
     func add(to router: Router<ServerContext>) {
         router.get(RouterPath(PageStyle.path)) { _, _ in
@@ -42,6 +44,7 @@ struct PageRoutes {
                 }
             }
         }
+        addImports(to: router)
         addRecords(to: router)
     }
 
@@ -109,6 +112,7 @@ struct PageRoutes {
             all["t"] = PageRoutes.words(PageText.self)
             all["term"] = PageRoutes.words(Term.self)
             all["show"] = PageRoutes.words(ShowText.self)
+            all["ti"] = PageRoutes.words(PageImportText.self)
             all["chrome"] = PageRoutes.chrome(request, account: account, csrf: context.session?.csrfToken, language: language.language)
             let html = PageTemplates.render(template, all)
             var response = Response(status: status, headers: [.contentType: "text/html; charset=utf-8"],
@@ -130,9 +134,11 @@ struct PageRoutes {
                                                           "region": account.region.name])
         values["csrf"] = csrf ?? ""
         if path == PagePaths.firms, let q = request.uri.queryParameters["q"] { values["q"] = String(q) }
-        let nav: [(String, PageText)] = [("/", .navHome), (PagePaths.firms, .navFind), (PagePaths.expiring, .navExpiring),
-                                         (PagePaths.lapsed, .navLapsed), (PagePaths.candidates, .navCandidates)]
-        values["nav"] = (nav.map { href, word in (href, word.text()) } + PageRoutes.recordsNav(account)).map { href, label -> [String: Any] in
+        let nav: [(String, String)] = [("/", PageText.navHome.text()), (PagePaths.firms, PageText.navFind.text()),
+                                       (PagePaths.expiring, PageText.navExpiring.text()), (PagePaths.lapsed, PageText.navLapsed.text()),
+                                       (PagePaths.candidates, PageText.navCandidates.text()),
+                                       (PagePaths.imports, PageImportText.navImports.text())]
+        values["nav"] = (nav + PageRoutes.recordsNav(account)).map { href, label -> [String: Any] in
             let current = href == "/" ? path == "/" : path.hasPrefix(href)
             return ["href": href, "label": label, "current": current]
         }

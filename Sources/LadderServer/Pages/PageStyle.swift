@@ -101,6 +101,21 @@ enum PageStyle {
         a.button { text-decoration: none; display: inline-block; }
         a.button.secondary { background: #fff; color: var(--navy); }
         footer.page-foot { max-width: 1240px; margin: 0 auto 24px; padding: 0 20px; color: var(--muted); font-size: 12px; }
+        /* 导入 import pages (/imports, /imports/new) */
+        form.import, form.void { display: grid; gap: 12px; max-width: 640px; margin-top: 12px; }
+        form.import label, form.void label { display: block; font-size: 13px; color: var(--muted); }
+        form.import .hint { display: block; font-size: 12px; }
+        .notice.warning { background: #fdf3e1; border-color: #f0d39b; color: var(--amber); }
+        table.counts { width: auto; min-width: 280px; }
+        .badge.rejected { background: var(--warn); } .badge.warning { background: var(--amber); }
+        td.rows { white-space: nowrap; }
+        tr.header-row td { font-weight: 600; background: #f1f4f8; }
+        .decide { display: flex; flex-wrap: wrap; gap: 10px; align-items: center; }
+        .decide p { flex-basis: 100%; margin: 0; }
+        button.secondary { background: #fff; color: var(--navy); }
+        button.danger, a.danger { color: var(--warn); border-color: var(--warn); background: #fff; }
+        progress#import-progress { width: 100%; max-width: 480px; height: 18px; }
+        .downloads { display: flex; flex-wrap: wrap; gap: 8px; }
         @media (max-width: 700px) {
           header.top .inner { padding: 8px 10px; }
           form.search { max-width: none; flex-basis: 100%; order: 3; }

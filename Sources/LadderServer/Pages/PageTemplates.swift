@@ -19,7 +19,7 @@ enum PageTemplates {
         ("layout", layout), ("login", login), ("find", find), ("firm", firm), ("dashboard", dashboard), ("problem", problem),
         ("list", list), ("firmActions", firmActions),
         ("targets", targets), ("log", log), ("accounts", accounts), ("account", account), ("token", token),
-    ]
+    ] + importSources
 
     /// The page `name` rendered with `values`.
     static func render(_ name: String, _ values: [String: Any]) -> String {
