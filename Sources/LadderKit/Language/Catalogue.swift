@@ -44,6 +44,7 @@ public enum Catalogue {
         ValueName.self,
         ValidationText.self,
         PageText.self,
+        PageOverviewText.self,
         RegistryErrorText.self,
         InputErrorText.self,
         SystemText.self,

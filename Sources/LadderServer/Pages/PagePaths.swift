@@ -7,6 +7,11 @@ enum PagePaths {
     static let expiring = "/expiring"
     static let lapsed = "/lapsed"
     static let candidates = "/candidates"
+    static let report = "/report"
+    /// Another page's (the imports' list); the dashboard links to it.
+    static let imports = "/imports"
+    static let findScript = "/static/find.js"
+    static let favicon = "/favicon.ico"
     /// The lists, each also as a file: `/expiring.xlsx`, `/expiring.csv`.
     static let lists = [expiring, lapsed, candidates]
     static let exports = lists.flatMap { list in ["xlsx", "csv"].map { list + "." + $0 } }
@@ -14,6 +19,7 @@ enum PagePaths {
     static func isPage(_ path: String) -> Bool {
         path == "/" || path == login || path == logout || path == firms || path.hasPrefix(firms + "/")
             || path.hasPrefix("/static/") || lists.contains(path) || exports.contains(path)
+            || path == report
     }
 
     /// Where to go after signing in: a path of this server only (`/firms/…?as_of=…`), never another

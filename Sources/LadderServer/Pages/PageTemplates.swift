@@ -17,7 +17,7 @@ enum PageTemplates {
 
     static let sources: [(String, String)] = [
         ("layout", layout), ("login", login), ("find", find), ("firm", firm), ("dashboard", dashboard), ("problem", problem),
-        ("list", list),
+        ("list", list), ("reportTools", reportTools),
     ]
 
     /// The page `name` rendered with `values`.
