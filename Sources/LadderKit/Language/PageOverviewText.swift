@@ -17,7 +17,8 @@ public enum PageOverviewText: String, CatalogueArea {
         case .targetsNone: CatalogueEntry(zh: "本地区尚未设定目标。", en: "No target is set for this region.")
         case .columnDone: CatalogueEntry(zh: "完成度", en: "done")
         case .trendTitle: CatalogueEntry(zh: "近 {count} 个月走势", en: "The last {count} months")
-        case .trendAside: CatalogueEntry(zh: "各月最后一天的有效企业数", en: "valid firms on each month's last day")
+        case .trendAside: CatalogueEntry(zh: "各月最后一天的有效企业数；统计日所在月取统计日当天",
+                                                en: "valid firms on each month's last day; in the month of the day shown, on that day")
         case .columnMonth: CatalogueEntry(zh: "月份", en: "month")
         case .trendChart:
             CatalogueEntry(zh: "{from} 至 {to} 各月末有效企业数，按层级", en: "Valid firms at each month's end, {from} to {to}, by tier")

@@ -33,17 +33,19 @@ extension PageRoutes {
     }
 
     /// Valid firms of each tier on the last day of each of the last `trendMonths` months up to the
-    /// day's month, as a table and a chart.
+    /// day's month, that month's point on the day itself (as the report's trend: never a count of
+    /// a day still to come), as a table and a chart.
     func trendValues(region: Region?, day: Day, moment: Moment) throws -> [String: Any] {
         let last = YearMonth(day)
         let back = last.year * 12 + last.month - 1 - (PageRoutes.trendMonths - 1)
         let first = YearMonth(year: back / 12, month: back % 12 + 1)!
         let reports = try Tier.allCases.map { tier in
-            try registry.series(tier: tier, from: first, to: last, every: .month, region: region, knownAt: moment)
+            try registry.series(tier: tier, from: first, to: last, every: .month, region: region, endingOn: day,
+                                knownAt: moment)
         }
         let months = reports.first?.points.map(\.label) ?? []
         let rows = months.indices.map { index -> [String: Any] in
-            ["month": months[index], "counts": reports.map { report -> [String: Any] in
+            ["month": months[index], "end": reports[0].points[index].end.iso, "counts": reports.map { report -> [String: Any] in
                 let count = report.points[index].total
                 return ["tier": report.tier.rawValue, "count": count, "shown": ProseFormat.grouped(count)]
             }]

@@ -26,7 +26,7 @@ extension PageRoutes {
     /// inline, as the file `ladder report` writes does); never printed.
     static let reportToolsStyle = """
 
-        .report-tools { max-width: 210mm; margin: 0 auto; padding: 10px 18px; background: #13294b; color: #fff;
+        .report-tools { margin: 0; padding: 10px 18px; background: #13294b; color: #fff;
           font-size: 13px; display: flex; flex-wrap: wrap; gap: 8px 16px; align-items: flex-end; }
         .report-tools a { color: #fff; }
         .report-tools form { display: flex; flex-wrap: wrap; gap: 8px 12px; align-items: flex-end; margin: 0; }

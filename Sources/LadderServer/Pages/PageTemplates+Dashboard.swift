@@ -48,7 +48,7 @@ extension PageTemplates {
         </figure>{{/trendChart}}
         <div class="table-wrap"><table id="trend">
         <thead><tr><th>{{o.columnMonth}}</th>{{#trendLegend}}<th class="n">{{name}}</th>{{/trendLegend}}</tr></thead>
-        <tbody>{{#trendRows}}<tr data-month="{{month}}"><td class="n">{{month}}</td>{{#counts}}<td class="n" data-tier="{{tier}}" data-count="{{count}}">{{shown}}</td>{{/counts}}</tr>
+        <tbody>{{#trendRows}}<tr data-month="{{month}}"><td>{{month}}<span class="hint"> · {{end}}</span></td>{{#counts}}<td class="n" data-tier="{{tier}}" data-count="{{count}}">{{shown}}</td>{{/counts}}</tr>
         {{/trendRows}}</tbody></table></div>
         </section>
         <section>

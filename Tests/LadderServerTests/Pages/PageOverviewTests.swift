@@ -97,6 +97,23 @@ import Testing
         }
     }
 
+    /// The day's own month is counted on the day, never at a month's end still to come: on
+    /// 2023-11-15 none of the certificates of 2023-11-22 is valid yet (`ladder series` would say 5
+    /// at 2023-11-30), and the month before is 0 as well.
+    @Test func theDaysMonthIsCountedOnTheDay() async throws {
+        let fixture = try ServerFixture()
+        try await fixture.test { client async throws in
+            let session = try await client.pageSession("sheng-viewer")
+            let page = try await client.get("/?as_of=2023-11-15&known_at=2025-01-01", session)
+            let hnte = page.text.allMatches(#"data-tier="hnte" data-count="([0-9]+)""#).compactMap { Int($0[0]) }
+            #expect(hnte == Array(repeating: 0, count: 12))
+            #expect(page.text.contains("<tr data-month=\"2023-11\"><td>2023-11<span class=\"hint\"> · 2023-11-15</span></td>"))
+            #expect(page.text.contains("<tr data-month=\"2023-10\"><td>2023-10<span class=\"hint\"> · 2023-10-31</span></td>"))
+            let later = try await client.get("/?as_of=2023-11-22&known_at=2025-01-01", session)
+            #expect(later.text.allMatches(#"data-tier="hnte" data-count="([0-9]+)""#).compactMap { Int($0[0]) }.last == 5)
+        }
+    }
+
     /// On 2026-09-01 the five certificates (issued 2023-11-22; under the policy in force the last
     /// valid day is 2026-11-22) end within 90 days: 29 + 31 + 22 = 82 days left.
     @Test func theExpiringAndImportsLinkToTheirLists() async throws {
