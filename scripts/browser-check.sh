@@ -35,6 +35,9 @@ export LADDER_DB="$work/registry.sqlite" LADDER_OPERATOR=browser-check LADDER_PA
 "$ladder" certify 91440300708461136T --number GR202436000888 --issued 2024-11-22 --document '赣高企认办〔2024〕3号' \
     --override '按认定名单录入' >/dev/null
 "$ladder" add 91360722MA35G1YK7R --name '<script>alert(1)</script>' --region 360702 >/dev/null
+# Targets, so that the dashboard shows progress (test_overview.py): the province's and 赣州's.
+"$ladder" targets set hnte 400 --due 2027-12-31 >/dev/null
+"$ladder" targets set hnte 60 --due 2027-12-31 --region 360700 >/dev/null
 printf '%s\n' "$LADDER_PASSWORD" | "$ladder" accounts add sheng --role admin --region 360000 --password-stdin >/dev/null
 printf '%s\n' "$LADDER_PASSWORD" | "$ladder" accounts add ganzhou --role viewer --region 360700 --password-stdin >/dev/null
 # The firm page's actions (test_actions.py): an editor of 南昌 and a 南昌 firm with no facts to certify.
@@ -46,5 +49,6 @@ printf '%s\n' "$LADDER_PASSWORD" | "$ladder" accounts add shengbian --role edito
 start_server
 
 echo "browser-check: chromium against $url" >&2
-LADDER_URL="$url" LADDER_SCREENSHOTS=docs/screenshots \
+# LADDER_BIN: the tests ask the CLI the dashboard's questions (LADDER_DB is exported above).
+LADDER_URL="$url" LADDER_SCREENSHOTS=docs/screenshots LADDER_BIN="$ladder" \
     python3 -m unittest discover --start-directory Tests/browser --pattern 'test_*.py' --verbose

@@ -16,18 +16,29 @@ struct SecurityHeadersMiddleware: RouterMiddleware {
     /// The web pages load their one stylesheet and post forms to this server, nothing else; the
     /// address goes along only within this server, so that a form's POST carries its Origin.
     static let pageHeaders: [(HTTPField.Name, String)] = [
-        (HTTPField.Name("Content-Security-Policy")!,
-         "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'"),
+        (policy, pagePolicy),
         (HTTPField.Name("X-Content-Type-Options")!, "nosniff"),
         (HTTPField.Name("Referrer-Policy")!, "same-origin"),
         (.cacheControl, "no-store"),
     ]
 
+    static let policy = HTTPField.Name("Content-Security-Policy")!
+    static let pagePolicy = "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'"
+    /// A signed-in page also runs `/static/find.js`: scripts of this server, never inline ones.
+    static let scriptedPagePolicy = pagePolicy + "; script-src 'self'; connect-src 'self'"
+    /// The report page carries the report's own inline styles (as the file `ladder report` writes);
+    /// still no script of any kind.
+    static let documentPolicy = "default-src 'none'; style-src 'unsafe-inline'; img-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'"
+
     func handle(_ request: Request, context: ServerContext, next: (Request, ServerContext) async throws -> Response)
         async throws -> Response {
         var response = try await next(request, context)
-        let headers = PagePaths.isPage(request.uri.path) ? SecurityHeadersMiddleware.pageHeaders : SecurityHeadersMiddleware.headers
-        for (name, value) in headers { response.headers[name] = value }
+        let page = PagePaths.isPage(request.uri.path)
+        for (name, value) in page ? SecurityHeadersMiddleware.pageHeaders : SecurityHeadersMiddleware.headers {
+            // A page that chose its own policy (the script it runs, the report's styles) keeps it.
+            if page, name == SecurityHeadersMiddleware.policy, response.headers[name] != nil { continue }
+            response.headers[name] = value
+        }
         return response
     }
 }

@@ -47,6 +47,7 @@ public enum Catalogue {
         PageActionText.self,
         PageRecordsText.self,
         PageImportText.self,
+        PageOverviewText.self,
         RegistryErrorText.self,
         InputErrorText.self,
         SystemText.self,

@@ -1,9 +1,9 @@
-/// A value axis from zero to a round top, with ticks at 1, 2 or 5 times a power of ten.
-struct ChartAxis: Equatable {
-    let step: Int
-    let top: Int
+/// A value axis (the report's charts and the dashboard's) from zero to a round top, with ticks at 1, 2 or 5 times a power of ten.
+public struct ChartAxis: Equatable, Sendable {
+    public let step: Int
+    public let top: Int
 
-    init(maxValue: Int, targetTicks: Int = 5) {
+    public init(maxValue: Int, targetTicks: Int = 5) {
         let raw = max(1, (max(maxValue, 0) + targetTicks - 1) / targetTicks)
         var magnitude = 1
         while magnitude * 10 <= raw { magnitude *= 10 }
@@ -12,8 +12,8 @@ struct ChartAxis: Equatable {
         top = max(step, (max(maxValue, 0) + step - 1) / step * step)
     }
 
-    var ticks: [Int] { Array(stride(from: 0, through: top, by: step)) }
+    public var ticks: [Int] { Array(stride(from: 0, through: top, by: step)) }
 
     /// Distance from the axis origin of `value` on an axis `length` long.
-    func offset(_ value: Int, length: Double) -> Double { Double(value) / Double(top) * length }
+    public func offset(_ value: Int, length: Double) -> Double { Double(value) / Double(top) * length }
 }

@@ -7,7 +7,9 @@ import Foundation
 ///     let html = ReportHTML.render(content)
 ///     try ReportHTML.write(content, to: URL(fileURLWithPath: "report.html"))
 public enum ReportHTML {
-    public static func render(_ content: ReportContent) -> String {
+    /// `before`: HTML put above the report, outside its page (a server's bar of tools, hidden in
+    /// print by `extraStyle`, CSS added after the report's own).
+    public static func render(_ content: ReportContent, before: String = "", extraStyle: String = "") -> String {
         var html = """
             <!DOCTYPE html>
             <html lang="\(ReportText.htmlLang.text(in: content.language))">
@@ -18,11 +20,11 @@ public enum ReportHTML {
             <meta name="generator" content="ladder">
             <title>\(HTMLText.escape(content.title))</title>
             <style>
-            \(style)
+            \(style)\(extraStyle)
             </style>
             </head>
             <body>
-            <main class="page">
+            \(before)<main class="page">
 
             """
         html += masthead(content)

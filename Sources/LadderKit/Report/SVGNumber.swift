@@ -1,6 +1,6 @@
 /// Coordinates printed with at most one decimal (`12`, `12.5`), the same text every run.
-enum SVGNumber {
-    static func text(_ value: Double) -> String {
+public enum SVGNumber {
+    public static func text(_ value: Double) -> String {
         let tenths = Int((value * 10).rounded())
         let sign = tenths < 0 ? "-" : ""
         let t = tenths.magnitude

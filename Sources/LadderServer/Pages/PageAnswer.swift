@@ -4,6 +4,8 @@ import HTTPTypes
 enum PageAnswer {
     case page(status: HTTPResponse.Status = .ok, template: String, title: String, values: [String: Any])
     case redirect(String)
+    /// A whole HTML document made elsewhere (the report of `ReportHTML`), with its own styles.
+    case document(String)
     /// A file to save (a list's export), not a page.
     case download(PageDownload)
 

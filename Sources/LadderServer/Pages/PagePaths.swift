@@ -12,6 +12,9 @@ enum PagePaths {
     static let accounts = "/accounts"
     static let imports = "/imports"
     static let importNew = "/imports/new"
+    static let report = "/report"
+    static let findScript = "/static/find.js"
+    static let favicon = "/favicon.ico"
     /// The lists, each also as a file: `/expiring.xlsx`, `/expiring.csv`.
     static let lists = [expiring, lapsed, candidates]
     static let exports = lists.flatMap { list in ["xlsx", "csv"].map { list + "." + $0 } }
@@ -21,6 +24,7 @@ enum PagePaths {
             || path.hasPrefix("/static/") || lists.contains(path) || exports.contains(path)
             || path == targets || path == log || path == accounts || path.hasPrefix(accounts + "/")
             || path == imports || path.hasPrefix(imports + "/")
+            || path == report
     }
 
     /// Where to go after signing in: a path of this server only (`/firms/…?as_of=…`), never another

@@ -2,11 +2,12 @@ import Foundation
 import Hummingbird
 import LadderKit
 
-/// 首页 `/`: the region's firms per tier (the figures of `ladder stats`), by city or county, the
-/// qualifications ending within 90 days and the latest imports, on the day and knowledge asked
+/// 首页 `/`: the region's firms per tier (the figures of `ladder stats`), progress toward its
+/// targets, the monthly trend, by city or county, the qualifications ending within 90 days and the
+/// latest imports, on the day and knowledge asked
 /// (`?as_of=&known_at=&region=`), with a link that shows the same figures later.
 extension PageRoutes {
-    static let expiringShown = 20
+    static let expiringShown = 5
     static let importsShown = 5
 
     func dashboard(_ request: Request, account: Account) throws -> PageAnswer {
@@ -56,6 +57,13 @@ extension PageRoutes {
              "rejected": ProseFormat.grouped(batch.rejected), "voided": batch.voidedAt != nil]
         }
         values["hasImports"] = !imports.isEmpty
+        values.merge(try targetValues(region: region, day: day, moment: moment)) { a, _ in a }
+        values.merge(try trendValues(region: region, day: day, moment: moment)) { a, _ in a }
+        // The whole list and the report, for the same day, knowledge and region as this page.
+        let pinned = [("as_of", day.iso)] + PageRoutes.given(request, ["known_at", "region"])
+        values["expiringHref"] = PageRoutes.address(PagePaths.expiring, [("days", "90")] + pinned)
+        values["reportHref"] = PageRoutes.address(PagePaths.report, pinned)
+        values["importsHref"] = PagePaths.imports
         return .page(template: "dashboard", title: PageText.dashboardTitle.text(["region": shown.name]), values: values)
     }
 }

@@ -18,6 +18,11 @@ struct PageRoutes {
             Response(status: .ok, headers: [.contentType: "text/css; charset=utf-8"],
                      body: ResponseBody(byteBuffer: ByteBuffer(string: PageStyle.css)))
         }
+        router.get(RouterPath(PagePaths.findScript)) { _, _ in PageRoutes.asset(PageScript.find, type: PageScript.type) }
+        router.get(RouterPath(PagePaths.favicon)) { _, _ in PageRoutes.asset(PageIcon.ico, type: PageIcon.type) }
+        router.get(RouterPath(PagePaths.report)) { request, context in
+            serve(request, context) { account in try report(request, account: account) }
+        }
         router.get(RouterPath(PagePaths.login)) { request, context in loginPage(request, context: context) }
         router.post(RouterPath(PagePaths.login)) { request, context in try await signIn(request, context: context) }
         router.post(RouterPath(PagePaths.logout)) { request, context in try signOut(request, context: context) }
@@ -105,6 +110,12 @@ struct PageRoutes {
             return PageRoutes.redirect(location, language: language)
         case let .download(file):
             return file.response
+        case let .document(html):
+            var response = Response(status: .ok, headers: [.contentType: "text/html; charset=utf-8"],
+                                    body: ResponseBody(byteBuffer: ByteBuffer(string: html)))
+            response.headers[SecurityHeadersMiddleware.policy] = SecurityHeadersMiddleware.documentPolicy
+            if language.chosen { response.setCookie(language.cookie) }
+            return response
         case let .page(status, template, title, values):
             var all = values
             all["title"] = title
@@ -113,13 +124,21 @@ struct PageRoutes {
             all["term"] = PageRoutes.words(Term.self)
             all["show"] = PageRoutes.words(ShowText.self)
             all["ti"] = PageRoutes.words(PageImportText.self)
+            all["o"] = PageRoutes.words(PageOverviewText.self)
             all["chrome"] = PageRoutes.chrome(request, account: account, csrf: context.session?.csrfToken, language: language.language)
             let html = PageTemplates.render(template, all)
             var response = Response(status: status, headers: [.contentType: "text/html; charset=utf-8"],
                                     body: ResponseBody(byteBuffer: ByteBuffer(string: html)))
+            // A signed-in page loads the search-as-you-type script, from this server only.
+            if account != nil { response.headers[SecurityHeadersMiddleware.policy] = SecurityHeadersMiddleware.scriptedPagePolicy }
             if language.chosen { response.setCookie(language.cookie) }
             return response
         }
+    }
+
+    /// A static file of the pages (a script, the icon), as it is at every request.
+    static func asset(_ bytes: [UInt8], type: String) -> Response {
+        Response(status: .ok, headers: [.contentType: type], body: ResponseBody(byteBuffer: ByteBuffer(bytes: bytes)))
     }
 
     private static func chrome(_ request: Request, account: Account?, csrf: String?, language: Language) -> [String: Any] {
@@ -137,6 +156,7 @@ struct PageRoutes {
         let nav: [(String, String)] = [("/", PageText.navHome.text()), (PagePaths.firms, PageText.navFind.text()),
                                        (PagePaths.expiring, PageText.navExpiring.text()), (PagePaths.lapsed, PageText.navLapsed.text()),
                                        (PagePaths.candidates, PageText.navCandidates.text()),
+                                       (PagePaths.report, PageOverviewText.navReport.text()),
                                        (PagePaths.imports, PageImportText.navImports.text())]
         values["nav"] = (nav + PageRoutes.recordsNav(account)).map { href, label -> [String: Any] in
             let current = href == "/" ? path == "/" : path.hasPrefix(href)

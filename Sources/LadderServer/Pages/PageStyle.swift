@@ -169,5 +169,41 @@ enum PageStyle {
         input.token { font-family: ui-monospace, "DejaVu Sans Mono", monospace; width: 100%; max-width: 640px; }
         tr.voided td a { text-decoration: none; }
         table#log th, table#log td:nth-child(-n+4), table#log td:last-child { white-space: nowrap; }
+        /* Overview (issue #14): the dashboard's targets and trend, the header's results as you type, print on A4. */
+        .more { margin: 8px 0 0; font-size: 13px; }
+        td.progress-cell { white-space: nowrap; }
+        progress { width: 120px; height: 10px; vertical-align: middle; appearance: none; border: 0; border-radius: 5px;
+          background: #e6eaf0; overflow: hidden; }
+        progress::-webkit-progress-bar { background: #e6eaf0; border-radius: 5px; }
+        progress::-webkit-progress-value { background: var(--accent); border-radius: 5px; }
+        progress::-moz-progress-bar { background: var(--accent); }
+        .percent { font-variant-numeric: tabular-nums; margin-left: 6px; }
+        .t-met, .t-on-track { color: var(--ok); font-weight: 600; }
+        .t-off-track, .t-missed { color: var(--warn); font-weight: 600; }
+        figure.trend { margin: 0 0 12px; }
+        figure.trend svg { width: 100%; height: auto; max-height: 260px; display: block; }
+        svg .grid { stroke: var(--line); stroke-width: 1; }
+        svg .axis { stroke: #9aa6b5; stroke-width: 1; }
+        svg text { font-size: 11px; fill: var(--muted); font-variant-numeric: tabular-nums; }
+        svg rect.bar { fill: var(--accent); }
+        .legend { display: flex; flex-wrap: wrap; gap: 4px 16px; font-size: 13px; color: var(--muted); }
+        .legend .key::before { content: ""; display: inline-block; width: 10px; height: 10px; margin-right: 5px;
+          border-radius: 2px; background: var(--accent); }
+        header.top .inner { position: relative; }
+        .live-results { position: absolute; top: 100%; right: 20px; width: min(720px, calc(100% - 40px)); max-height: 70vh;
+          overflow: auto; z-index: 5; background: #fff; color: var(--ink); padding: 8px 12px; border: 1px solid var(--line);
+          border-radius: 0 0 6px 6px; box-shadow: 0 6px 18px rgba(19, 41, 75, 0.25); }
+        .live-results[hidden] { display: none; }
+        header.top .live-results a { color: #1f5fad; }
+        .live-results .section-head { margin-bottom: 6px; }
+        .live-results h2 { font-size: 14px; }
+        @media (max-width: 700px) { .live-results { right: 10px; width: calc(100% - 20px); } }
+        @page { size: A4; margin: 12mm; }
+        @media print {
+          nav.main, form, .skip, .live-results, #report-link, .more { display: none; }
+          main { padding: 0; }
+          section { break-inside: avoid; }
+          figure.trend svg { max-height: 200px; }
+        }
         """
 }

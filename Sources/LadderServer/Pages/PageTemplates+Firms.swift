@@ -7,6 +7,7 @@ extension PageTemplates {
         <div><label for="find-q">{{t.searchLabel}}</label><input type="search" id="find-q" name="q" value="{{q}}" size="40"><span class="hint">{{t.findHint}}</span></div>
         <div><button type="submit">{{t.searchButton}}</button></div>
         </form>
+        <div id="find-answer" aria-live="polite">
         {{#refusal}}<p class="notice error" id="find-refusal">{{refusal}}</p>{{/refusal}}
         {{#nothing}}<p class="empty" id="nothing-found">{{nothing}}</p>{{/nothing}}
         {{#hasNearest}}<p class="hint">{{t.nearest}} {{#nearest}}<span class="near">{{.}}</span>　{{/nearest}}</p>{{/hasNearest}}
@@ -22,6 +23,7 @@ extension PageTemplates {
         </tbody></table></div>
         </section>
         {{/foundLine}}
+        </div>
         {{/content}}{{/layout}}
         """
 

@@ -9,6 +9,8 @@ extension PageTemplates {
         <meta name="viewport" content="width=device-width, initial-scale=1">
         <title>{{title}} · {{t.appName}}</title>
         <link rel="stylesheet" href="/static/ladder.css">
+        <link rel="icon" href="/favicon.ico">
+        {{#chrome.signedIn}}<script src="/static/find.js" defer></script>{{/chrome.signedIn}}
         </head>
         <body>
         <a class="skip" href="#content">{{t.skipToContent}}</a>
@@ -24,6 +26,7 @@ extension PageTemplates {
         <input type="search" id="header-q" name="q" value="{{chrome.q}}" placeholder="{{t.searchPlaceholder}}">
         <button type="submit">{{t.searchButton}}</button>
         </form>
+        <div id="header-results" class="live-results" role="region" aria-live="polite" aria-label="{{o.liveResults}}" hidden></div>
         {{/chrome.signedIn}}
         <div class="account">
         <span class="lang" aria-label="{{t.languageLabel}}"><a href="{{chrome.zhHref}}" lang="zh"{{#chrome.isZh}} aria-current="true"{{/chrome.isZh}}>{{t.languageZh}}</a>|<a href="{{chrome.enHref}}" lang="en"{{#chrome.isEn}} aria-current="true"{{/chrome.isEn}}>{{t.languageEn}}</a></span>

@@ -17,7 +17,7 @@ enum PageTemplates {
 
     static let sources: [(String, String)] = [
         ("layout", layout), ("login", login), ("find", find), ("firm", firm), ("dashboard", dashboard), ("problem", problem),
-        ("list", list), ("firmActions", firmActions),
+        ("list", list), ("firmActions", firmActions), ("reportTools", reportTools),
         ("targets", targets), ("log", log), ("accounts", accounts), ("account", account), ("token", token),
     ] + importSources
 

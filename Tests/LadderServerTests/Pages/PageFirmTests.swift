@@ -53,8 +53,9 @@ import Testing
             #expect(html.contains("暂无年度数据。"))
             #expect(html.contains("<td>tester</td>"))  // who recorded the events
             #expect(page.headers[HTTPField.Name("Content-Security-Policy")!]
-                == "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'")
-            #expect(!html.contains("<script"))
+                == "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'; "
+                + "script-src 'self'; connect-src 'self'")
+            #expect(!html.contains("<script>"))  // only the search's file, /static/find.js
             #expect(!html.contains("style=\""))
             #expect(html.utf8.count < 200_000)
         }
