@@ -77,6 +77,7 @@ struct AccountRoutes {
     /// A new API token, answered once: only its digest is kept.
     private func makeToken(_ request: Request, context: ServerContext) async throws -> Response {
         let (admin, target) = try managed(context)
+        try Scope.checkMintsToken(admin, for: target)
         let made = Credentials.newToken()
         let token = try await AccountRoutes.refusing {
             try registry.addToken(name: target.name, digest: made.digest, context: written(
@@ -117,7 +118,8 @@ struct AccountRoutes {
 
     private func written(_ request: Request, _ context: ServerContext, admin: Account, command: String) -> WriteContext {
         WriteContext(operatorName: admin.name, at: settings.clock(), command: command,
-                     clientAddress: ClientAddress.of(request, context: context, trustProxy: settings.trustProxy))
+                     clientAddress: ClientAddress.of(request, context: context, trustProxy: settings.trustProxy),
+                     operatorID: admin.id)
     }
 
     /// The library's refusals of account changes, as API answers.

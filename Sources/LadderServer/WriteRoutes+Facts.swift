@@ -43,7 +43,8 @@ extension WriteRoutes {
             try Scope.check(account, profile: profile)
             let code = profile.enterprise.creditCode
             let written = WriteContext(operatorName: account.name, at: now,
-                                       command: "POST /api/v1/enterprises/\(code.text)/facts", clientAddress: client)
+                                       command: "POST /api/v1/enterprises/\(code.text)/facts", clientAddress: client,
+                                       operatorID: account.id)
             switch try registry.setFacts(code, year: year, facts: facts, context: written) {
             case .recorded:
                 return APIError.json(status: .created, body: FactsDocument(
