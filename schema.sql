@@ -7,6 +7,9 @@
 -- the address a write came from through `ladder serve` (the last X-Forwarded-For hop behind a
 -- trusted proxy); NULL for a `ladder` command run on the machine itself, and for the rows an import
 -- wrote, whose batch carries it. `ladder log` shows it.
+-- operator_id (added by v10, after client): the account that made a write through `ladder serve`;
+-- NULL for a `ladder` command (whose --operator is any name) and for what was written before v10.
+-- A bureau's log and import list tell its accounts' records by it.
 
 -- import_batch: one row per imported file; the events it recorded point to it. title (added by v5, hence
 -- its place): the first non-empty row above a published list's header, NULL when there was none.
@@ -28,7 +31,7 @@ CREATE TABLE import_batch (
     new_facts INTEGER NOT NULL DEFAULT 0,
     unchanged INTEGER NOT NULL DEFAULT 0,
     rejected INTEGER NOT NULL DEFAULT 0
-, title TEXT, client TEXT) STRICT;
+, title TEXT, client TEXT, operator_id INTEGER REFERENCES account(id) ON DELETE RESTRICT) STRICT;
 
 -- enterprise: one row per firm, keyed by its credit code; name and place as first registered here.
 CREATE TABLE enterprise (
@@ -48,7 +51,7 @@ CREATE TABLE enterprise (
     -- A cache: the fingerprint of the imported row that last set this firm's state, so the same
     -- row imported again is known unchanged without re-checking; cleared by any other write.
     row_digest INTEGER
-, client TEXT) STRICT;
+, client TEXT, operator_id INTEGER REFERENCES account(id) ON DELETE RESTRICT) STRICT;
 
 -- Renames and relocations are events; the registered name and place never change.
 CREATE TRIGGER enterprise_identity_is_fixed
@@ -91,7 +94,7 @@ CREATE TABLE event (
     document TEXT,
     note TEXT,
     override TEXT,
-    client TEXT,
+    client TEXT, operator_id INTEGER REFERENCES account(id) ON DELETE RESTRICT,
     CHECK (batch_id IS NOT NULL OR command IS NOT NULL),
     -- A revocation or void acts on an earlier event of the same firm.
     UNIQUE (id, enterprise_id),
@@ -138,7 +141,7 @@ CREATE TABLE target (
     recorded_at TEXT NOT NULL,
     operator TEXT NOT NULL,
     note TEXT
-, client TEXT) STRICT;
+, client TEXT, operator_id INTEGER REFERENCES account(id) ON DELETE RESTRICT) STRICT;
 
 CREATE INDEX target_by_tier ON target(tier, region, id);
 
@@ -154,7 +157,7 @@ CREATE TABLE fact (
     operator TEXT NOT NULL CHECK (operator <> ''),
     batch_id INTEGER REFERENCES import_batch(id) ON DELETE RESTRICT,
     command TEXT,
-    client TEXT,
+    client TEXT, operator_id INTEGER REFERENCES account(id) ON DELETE RESTRICT,
     CHECK (batch_id IS NOT NULL OR command IS NOT NULL)
 ) STRICT;
 
@@ -178,7 +181,7 @@ CREATE TABLE batch_void (
     reason TEXT NOT NULL CHECK (reason <> ''),
     recorded_at TEXT NOT NULL,
     operator TEXT NOT NULL
-, client TEXT) STRICT;
+, client TEXT, operator_id INTEGER REFERENCES account(id) ON DELETE RESTRICT) STRICT;
 
 -- policy: policy documents (thresholds, bands, validity knobs); the newest recorded is in force.
 CREATE TABLE policy (
@@ -188,7 +191,7 @@ CREATE TABLE policy (
     document TEXT NOT NULL CHECK (json_valid(document)),
     recorded_at TEXT NOT NULL,
     operator TEXT NOT NULL,
-    client TEXT,
+    client TEXT, operator_id INTEGER REFERENCES account(id) ON DELETE RESTRICT,
     UNIQUE (policy_id, version)
 ) STRICT;
 
@@ -291,7 +294,7 @@ CREATE TABLE correction (
     command TEXT NOT NULL,
     document TEXT,
     note TEXT,
-    client TEXT,
+    client TEXT, operator_id INTEGER REFERENCES account(id) ON DELETE RESTRICT,
     CHECK (division IS NOT NULL OR founded_on IS NOT NULL),
     CHECK (zone IS NULL OR division IS NOT NULL),
     CHECK (founded_on IS NULL OR effective_on IS NULL)
@@ -325,7 +328,7 @@ CREATE TABLE registration_change (
     command TEXT,
     document TEXT,
     note TEXT,
-    client TEXT,
+    client TEXT, operator_id INTEGER REFERENCES account(id) ON DELETE RESTRICT,
     CHECK (batch_id IS NOT NULL OR command IS NOT NULL),
     CHECK (kind <> 'void' OR reason IS NOT NULL)
 ) STRICT;
@@ -400,7 +403,7 @@ CREATE TABLE account_change (
     recorded_at TEXT NOT NULL,
     operator TEXT NOT NULL CHECK (operator <> ''),
     command TEXT
-, client TEXT) STRICT;
+, client TEXT, operator_id INTEGER REFERENCES account(id) ON DELETE RESTRICT) STRICT;
 
 CREATE TRIGGER account_change_is_append_only_update BEFORE UPDATE ON account_change
 BEGIN

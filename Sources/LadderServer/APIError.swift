@@ -6,6 +6,8 @@ import LadderKit
 struct APIError: HTTPResponseError {
     var status: HTTPResponse.Status
     var message: String
+    /// Headers the answer carries besides the JSON's (e.g. Retry-After).
+    var headers: HTTPFields = [:]
 
     init(_ status: HTTPResponse.Status, _ message: String) {
         self.status = status
@@ -13,7 +15,9 @@ struct APIError: HTTPResponseError {
     }
 
     func response(from request: Request, context: some RequestContext) throws -> Response {
-        APIError.json(status: status, body: ["error": message])
+        var response = APIError.json(status: status, body: ["error": message])
+        response.headers.append(contentsOf: headers)
+        return response
     }
 
     /// Said in the reader's language, so made when thrown.

@@ -48,6 +48,7 @@ extension AccountRoutes {
     /// A new API token of `target`, returned once with the record the registry keeps (its digest only).
     func mintToken(for target: Account, by admin: Account, context: WriteContext) throws -> (record: AccountToken, token: String) {
         try AccountRoutes.checkManaged(admin, target)
+        try Scope.checkMintsToken(admin, for: target)
         let made = Credentials.newToken()
         return (try registry.addToken(name: target.name, digest: made.digest, context: context), made.token)
     }

@@ -103,7 +103,8 @@ struct AccountRoutes {
 
     private func written(_ request: Request, _ context: ServerContext, admin: Account, command: String) -> WriteContext {
         WriteContext(operatorName: admin.name, at: settings.clock(), command: command,
-                     clientAddress: ClientAddress.of(request, context: context, trustProxy: settings.trustProxy))
+                     clientAddress: ClientAddress.of(request, context: context, trustProxy: settings.trustProxy),
+                     operatorID: admin.id)
     }
 
     /// The library's refusals of account changes, as API answers.

@@ -20,7 +20,9 @@ struct ErrorMiddleware: RouterMiddleware {
                 logger.error("\(request.method) \(request.uri.path) failed: \(String(reflecting: error))")
             }
             if PagePaths.isPage(request.uri.path) { return PageRoutes.problem(error, request: request, context: context) }
-            return APIError.json(status: refusal.status, body: ["error": refusal.message])
+            var response = APIError.json(status: refusal.status, body: ["error": refusal.message])
+            response.headers.append(contentsOf: refusal.headers)
+            return response
         }
     }
 

@@ -24,6 +24,19 @@ struct ImportFolder {
         }
     }
 
+    /// Removes what a server stopped mid-upload left behind (killed, or the machine lost power):
+    /// spooled uploads (`upload-…`) and rejects and problems files whose batch was never known
+    /// (`pending-…`). Only at start, when no upload is in progress; kept batches' files stay.
+    /// Answers the names removed.
+    @discardableResult
+    func removeLeftovers() -> [String] {
+        let manager = FileManager.default
+        let names = (try? manager.contentsOfDirectory(atPath: url.path)) ?? []
+        return names.filter { $0.hasPrefix("upload-") || $0.hasPrefix("pending-") }.sorted().filter { name in
+            (try? manager.removeItem(at: url.appendingPathComponent(name))) != nil
+        }
+    }
+
     /// Fresh paths for an upload's rejects and problems files, until its batch is known.
     func pending() -> (rejects: String, problems: String) {
         let base = url.appendingPathComponent("pending-\(UUID().uuidString)").path

@@ -19,6 +19,8 @@ struct ImportRoutes {
         let account = try context.requireAccount()
         try Scope.requireEditor(account)
         var options = try ImportQuery(request.uri.queryParameters).options
+        let slot = try ImportUpload.slot(settings)
+        defer { slot.release() }
         let folder = try ImportFolder(settings: settings, registry: registry)
         let upload = try await ImportUpload.receive(request, into: folder.url, limit: settings.maxUploadBytes)
         defer { upload.remove() }
@@ -26,7 +28,8 @@ struct ImportRoutes {
         options.region = account.region
         let files = options.dryRun ? nil : folder.pending()
         let writeContext = WriteContext(operatorName: account.name, at: settings.clock(), command: "POST /api/v1/imports",
-                                        clientAddress: ClientAddress.of(request, context: context, trustProxy: settings.trustProxy))
+                                        clientAddress: ClientAddress.of(request, context: context, trustProxy: settings.trustProxy),
+                                        operatorID: account.id)
         var report: ImportReport
         do {
             report = try await ImportRoutes.run(registry, options: options, context: writeContext, clock: settings.clock,

@@ -44,6 +44,20 @@ struct ImportUpload {
 
     func remove() { try? FileManager.default.removeItem(atPath: path) }
 
+    /// A slot for one more upload, else 503 saying how many are in progress and when to try again.
+    static func slot(_ settings: ServerSettings) throws -> UploadSlots.Slot {
+        guard let slot = settings.uploads.take() else {
+            var busy = APIError(.serviceUnavailable, ServeText.uploadsBusy.text(["limit": settings.uploads.limit,
+                                                                                  "seconds": retrySeconds]))
+            busy.headers[.retryAfter] = String(retrySeconds)
+            throw busy
+        }
+        return slot
+    }
+
+    /// When a refused upload may try again: an import of a large roster takes tens of seconds.
+    static let retrySeconds = 30
+
     static func tooLarge(_ limit: Int64) -> APIError {
         APIError(.contentTooLarge, ServeText.tooLarge.text(["limit": megabytes(limit)]))
     }

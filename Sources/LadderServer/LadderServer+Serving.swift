@@ -11,10 +11,15 @@ extension LadderServer {
         requests.logLevel = .info
         var framework = Logger(label: "ladder.http") { StreamLogHandler.standardError(label: $0) }
         framework.logLevel = .warning
+        // No upload is in progress yet: whatever a stopped server spooled is garbage.
+        let leftovers = (try? ImportFolder(settings: settings, registry: registry))?.removeLeftovers() ?? []
         let app = Application(router: router(registry: registry, settings: settings, logger: requests),
                               configuration: .init(address: .hostname(settings.host, port: settings.port), serverName: "ladder"),
-                              onServerRunning: { channel in
+                              onServerRunning: { [requests] channel in
                                   await onReady("http://\(settings.host):\(channel.localAddress?.port ?? settings.port)")
+                                  if !leftovers.isEmpty {
+                                      requests.notice("removed leftover upload files: \(leftovers.joined(separator: " "))")
+                                  }
                               },
                               logger: framework)
         do {

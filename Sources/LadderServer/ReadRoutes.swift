@@ -43,8 +43,8 @@ struct ReadRoutes {
         let account = try context.requireAccount()
         let code = try context.firmInPath()
         let times = try Query(request, takes: ReadRoutes.times, now: settings.clock()).times
-        let profile = try registry.profile(of: code, asOf: times.day, knownAt: times.moment)
-        try Scope.check(account, profile: profile)
+        let profile = try Scope.visible(account, profile: try registry.profile(of: code, asOf: times.day,
+                                                                               knownAt: times.moment))
         return APIError.json(text: try JSONOutput.encode(ProfileDocument(profile), pretty: true))
     }
 

@@ -14,6 +14,14 @@ enum Scope {
         ]))
     }
 
+    /// The firm as the account may read it: refused outside its region on the day asked; else
+    /// limited to what happened while the firm lay in the region (a firm that moved away later
+    /// shows nothing of its new region's record; one that moved in, nothing of its old one's).
+    static func visible(_ account: Account, profile: EnterpriseProfile) throws -> EnterpriseProfile {
+        try check(account, profile: profile)
+        return profile.seen(from: account.region)
+    }
+
     /// The region a read covers: the one asked for when it lies within the account's, else the
     /// account's own. The province's own reads pass nil, as the CLI does without --region.
     static func region(for account: Account, asked: Region?) throws -> Region? {
@@ -55,6 +63,17 @@ extension Scope {
         guard !admin.region.includes(region) else { return }
         throw APIError(.forbidden, ServeText.accountOutside.text([
             "account": name, "code": region.code, "name": region.name, "region": admin.region.name, "admin": admin.name,
+        ]))
+    }
+
+    /// Refuses a token an admin would make for another admin of its own region: a token signs in as
+    /// its account, so minting one for a peer would let an admin act as that peer. An admin makes
+    /// tokens for itself and for the accounts it ranks above: a lower role in its region, or any
+    /// account of a region within it (checked by `checkManages` first).
+    static func checkMintsToken(_ admin: Account, for target: Account) throws {
+        guard target.name != admin.name, target.role == .admin, target.region == admin.region else { return }
+        throw APIError(.forbidden, ServeText.tokenForPeer.text([
+            "account": target.name, "admin": admin.name, "region": admin.region.name,
         ]))
     }
 

@@ -15,6 +15,8 @@ public struct ServerSettings: Sendable {
     public var bcryptCost: UInt8
     /// The largest upload an import accepts, in bytes (`--max-upload`, 200 MB); larger is refused with 413.
     public var maxUploadBytes: Int64
+    /// Uploads taken at once (`--max-concurrent-uploads`, 2); one more is answered 503 with Retry-After.
+    public var uploads: UploadSlots
     /// Where uploads are spooled and each batch's rejects and problems files are kept; nil: beside
     /// the registry as `REGISTRY.imports/` (a temporary folder for a registry in memory).
     public var importFolder: String?
@@ -23,7 +25,8 @@ public struct ServerSettings: Sendable {
 
     public init(host: String = "127.0.0.1", port: Int = 8080, trustProxy: Bool = false,
                 sessionIdleSeconds: Int64 = 8 * 3600, loginFailureLimit: Int = 5, lockoutSeconds: Int64 = 15 * 60,
-                bcryptCost: UInt8 = 12, maxUploadBytes: Int64 = ServerSettings.defaultMaxUpload, importFolder: String? = nil,
+                bcryptCost: UInt8 = 12, maxUploadBytes: Int64 = ServerSettings.defaultMaxUpload,
+                maxConcurrentUploads: Int = ServerSettings.defaultConcurrentUploads, importFolder: String? = nil,
                 clock: @escaping @Sendable () -> Moment = SystemClock.now) {
         self.host = host
         self.port = port
@@ -33,10 +36,14 @@ public struct ServerSettings: Sendable {
         self.lockoutSeconds = lockoutSeconds
         self.bcryptCost = bcryptCost
         self.maxUploadBytes = maxUploadBytes
+        uploads = UploadSlots(limit: maxConcurrentUploads)
         self.importFolder = importFolder
         self.clock = clock
     }
 
     /// 200 MB, the default of `--max-upload`.
     public static let defaultMaxUpload: Int64 = 200 << 20
+    /// 2, the default of `--max-concurrent-uploads`: an import keeps a core busy, and the machine
+    /// also answers reads.
+    public static let defaultConcurrentUploads = 2
 }

@@ -43,7 +43,8 @@ extension WriteRoutes {
         }
         let written = WriteContext(operatorName: account.name, at: now, command: "POST /api/v1/enterprises",
                                    document: try body.text("document"), note: try body.text("note"),
-                                   clientAddress: ClientAddress.of(request, context: context, trustProxy: settings.trustProxy))
+                                   clientAddress: ClientAddress.of(request, context: context, trustProxy: settings.trustProxy),
+                                   operatorID: account.id)
         return try await WriteRoutes.refusing {
             // A firm on file (set aside or not) is its own region's: taking it up again is theirs.
             if let existing = try registry.enterpriseOnFile(code), !account.region.contains(existing.registeredLocation) {
@@ -84,7 +85,8 @@ extension WriteRoutes {
         let now = settings.clock()
         let written = WriteContext(operatorName: account.name, at: now, command: "POST /api/v1/events/\(id)/void",
                                    document: try body.text("document"), note: try body.text("note"),
-                                   clientAddress: ClientAddress.of(request, context: context, trustProxy: settings.trustProxy))
+                                   clientAddress: ClientAddress.of(request, context: context, trustProxy: settings.trustProxy),
+                                   operatorID: account.id)
         return try await WriteRoutes.refusing {
             let event = try voidInScope(account, eventID: id, reason: reason, now: now, context: written)
             return APIError.json(status: .created, body: WriteDocument(void: event, of: id))

@@ -41,7 +41,7 @@ extension WriteRoutes {
         return try await WriteRoutes.refusing {
             let (code, outcome) = try setFactsInScope(account, firm: query, year: year, facts: facts, now: now) { code in
                 WriteContext(operatorName: account.name, at: now, command: "POST /api/v1/enterprises/\(code.text)/facts",
-                             clientAddress: client)
+                             clientAddress: client, operatorID: account.id)
             }
             switch outcome {
             case .recorded:

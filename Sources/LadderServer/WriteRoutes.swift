@@ -42,7 +42,7 @@ struct WriteRoutes {
             let code = try checkWrite(account, firm: query, on: day, now: now)
             let outcome = try write(code, WriteContext(
                 operatorName: account.name, at: now, command: "POST /api/v1/enterprises/\(code.text)/\(action)",
-                document: document, note: note, override: override, clientAddress: client))
+                document: document, note: note, override: override, clientAddress: client, operatorID: account.id))
             return APIError.json(status: outcome.isRecorded ? .created : .ok, body: WriteDocument(outcome))
         } alreadyRecorded: { error in
             APIError.json(status: .ok, body: WriteDocument(alreadyRecorded: error))

@@ -6,14 +6,18 @@ import Testing
 /// `imports` and `log` below the province: the batches imported by the region's accounts (a city's
 /// include its counties'), and the records about the region's firms or made by those accounts.
 @Suite struct ReadRecordsTests {
-    /// Batch 1 imported by 赣州's editor, batch 2 by 章贡区's.
+    /// Batch 1 imported through the server by 赣州's editor, batch 2 by 章贡区's.
     static func fixture() throws -> ServerFixture {
         let fixture = try ServerFixture()
         for (seed, account) in [(1, "ganzhou-editor"), (2, "zhanggong-editor")] {
             let roster = fixture.folder.appendingPathComponent("roster-\(seed).csv").path
             let sample = try LadderCLI.run(["sample", "--rows", "3", "--seed", String(seed), "--out", roster], db: fixture.path)
-            let imported = try LadderCLI.run(["import", roster, "--silent", "--operator", account], db: fixture.path)
-            #expect(sample.status == 0 && imported.status == 0, "\(sample.stderr) \(imported.stderr)")
+            #expect(sample.status == 0, "\(sample.stderr)")
+            let id = try #require(try fixture.registry.credentials(of: account)?.account.id)
+            let context = WriteContext(operatorName: account, at: fixture.clock.now, command: "POST /api/v1/imports",
+                                       clientAddress: "10.0.0.\(seed)", operatorID: id)
+            _ = try Importer(registry: fixture.registry, options: ImportOptions(), context: context,
+                             clock: { [clock = fixture.clock] in clock.now }).run(path: roster)
         }
         return fixture
     }
@@ -62,6 +66,28 @@ import Testing
             let all = ReadRecordsTests.rows(try await client.get("/api/v1/log?operator=ganzhou-editor", province))
             #expect(all.first?["source"] as? String == "batch 1")
             #expect(entries.allSatisfy { $0["operator"] as? String != "ganzhou-editor" })
+        }
+    }
+
+    /// A `ladder` command's `--operator` writes any name: a batch imported on the machine as
+    /// "zhanggong-editor" is not 章贡区's (its list and log keep to what the account itself made);
+    /// the province sees it under the name given.
+    @Test func aNameGivenToALadderCommandIsNotTheAccount() async throws {
+        let fixture = try ReadRecordsTests.fixture()
+        let roster = fixture.folder.appendingPathComponent("roster-3.csv").path
+        let sample = try LadderCLI.run(["sample", "--rows", "3", "--seed", "3", "--out", roster], db: fixture.path)
+        let imported = try LadderCLI.run(["import", roster, "--silent", "--operator", "zhanggong-editor"], db: fixture.path)
+        #expect(sample.status == 0 && imported.status == 0, "\(sample.stderr) \(imported.stderr)")
+        try await fixture.test { client async throws in
+            let (county, _) = try await client.session("zhanggong-admin")
+            let batches = ReadRecordsTests.rows(try await client.get("/api/v1/imports", county))
+            #expect(batches.compactMap { $0["batch"] as? Int } == [2])
+            let log = ReadRecordsTests.rows(try await client.get("/api/v1/log?as_of=2024-06-30", county))
+            #expect(log.filter { $0["record"] as? String == "import" }.compactMap { $0["source"] as? String } == ["batch 2"])
+            let (province, _) = try await client.session("sheng-viewer")
+            let all = ReadRecordsTests.rows(try await client.get("/api/v1/imports", province))
+            #expect(all.compactMap { $0["batch"] as? Int } == [1, 2, 3])
+            #expect(all.last?["operator"] as? String == "zhanggong-editor")
         }
     }
 

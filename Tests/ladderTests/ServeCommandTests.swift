@@ -13,6 +13,13 @@ import Testing
         let dir = try TemporaryDirectory()
         let db = dir.path("r.sqlite")
         #expect(try LadderRun.run(["init"], db: db).status == 0)
+        // What a server killed mid-upload left: removed at start; a kept batch's files stay.
+        let imports = dir.path("r.sqlite.imports")
+        try FileManager.default.createDirectory(atPath: imports, withIntermediateDirectories: true)
+        let leftovers = ["upload-1F2E", "upload-1F2E.file", "pending-3C4D.rejects.csv"]
+        for name in leftovers + ["batch-1.region", "batch-1.rejects.csv"] {
+            #expect(FileManager.default.createFile(atPath: imports + "/" + name, contents: Data("x".utf8)))
+        }
         let process = Process()
         process.executableURL = LadderRun.binary
         process.arguments = ["serve", "--listen", "127.0.0.1:0", "--db", db]
@@ -29,6 +36,7 @@ import Testing
         }
         let line = String(decoding: first, as: UTF8.self).split(separator: "\n").first.map(String.init) ?? ""
         #expect(line.hasPrefix("listening on http://127.0.0.1:"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: imports).sorted() == ["batch-1.region", "batch-1.rejects.csv"])
         let url = try #require(URL(string: String(line.dropFirst("listening on ".count)) + "/healthz"))
         let (body, response) = try await URLSession.shared.data(from: url)
         #expect((response as? HTTPURLResponse)?.statusCode == 200)

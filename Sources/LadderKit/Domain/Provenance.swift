@@ -15,9 +15,12 @@ public struct Provenance: Hashable, Sendable {
     /// The client address of a write made through `ladder serve`; nil for a command on the machine
     /// (and for an imported row, whose batch carries it).
     public let clientAddress: String?
+    /// The account that wrote it through `ladder serve` (schema v10); nil for a `ladder` command.
+    public let operatorID: Int64?
 
     public init(recordedAt: Moment, operatorName: String, batchID: Int64? = nil, command: String? = nil,
-                document: String? = nil, note: String? = nil, override: String? = nil, clientAddress: String? = nil) {
+                document: String? = nil, note: String? = nil, override: String? = nil, clientAddress: String? = nil,
+                operatorID: Int64? = nil) {
         self.recordedAt = recordedAt
         self.operatorName = operatorName
         self.batchID = batchID
@@ -26,5 +29,6 @@ public struct Provenance: Hashable, Sendable {
         self.note = note
         self.override = override
         self.clientAddress = clientAddress
+        self.operatorID = operatorID
     }
 }

@@ -87,10 +87,12 @@ extension Importer {
         let json = "{" + settings.sorted { $0.key < $1.key }
             .map { JSONText.quote($0.key) + ":" + JSONText.quote($0.value) }.joined(separator: ",") + "}"
         try db.execute(sql: """
-            INSERT INTO import_batch (file_name, sha256, size_bytes, encoding, kind, options, operator, started_at, title, client)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO import_batch (file_name, sha256, size_bytes, encoding, kind, options, operator, started_at, title, client,
+                                      operator_id)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """, arguments: [report.fileName, report.sha256, report.sizeBytes, report.encoding, report.kind.rawValue, json,
-                             context.operatorName, context.at.iso, report.title, context.clientAddress])
+                             context.operatorName, context.at.iso, report.title, context.clientAddress,
+                             context.operatorID])
         return db.lastInsertedRowID
     }
 

@@ -11,8 +11,9 @@ public enum ServeText: String, CatalogueArea {
     case crossSite, unknownToken, noOrigin, badCSRF, tooManySignIns, refusedLogin, bearerHasNoSession
     // Scopes: what an account may see and do.
     case outsideRegion, regionOutside, viewerReadsOnly, adminOnly, roleEditor, roleViewer, accountOutside, batchOutside
+    case tokenForPeer
     // Imports.
-    case noFileName, badFileName, tooLarge, malformedMultipart, noFileField, cannotWriteUploads, cannotMakeImportFolder
+    case noFileName, badFileName, tooLarge, uploadsBusy, malformedMultipart, noFileField, cannotWriteUploads, cannotMakeImportFolder
     case badDryRun, badKind, badYear, badEffective, badBatch, batchNotHere, noRejects, noProblems
 
     public static let area = "serve"
@@ -99,6 +100,11 @@ public enum ServeText: String, CatalogueArea {
             CatalogueEntry(zh: "账号“{account}”属于 {code} {name}，不在管理员“{admin}”的管辖地区{region}内；管理员只能管理本地区及下属地区的账号。",
                            en: "account '{account}' is for {code} {name}, outside {region}, the region of admin '{admin}'; "
                                + "an admin manages the accounts of its region and the regions within it")
+        case .tokenForPeer:
+            CatalogueEntry(zh: "账号“{account}”与管理员“{admin}”同为{region}的管理员；管理员只能为自己、本地区的录入员和查阅员以及下属地区的账号生成令牌，请由“{account}”自己生成，或由上级地区的管理员生成。",
+                           en: "account '{account}' is an admin of {region}, as is admin '{admin}'; an admin makes tokens only "
+                               + "for itself, for editors and viewers of its region and for accounts of the regions within it; "
+                               + "ask '{account}' or an admin of a region above to make it")
         case .batchOutside:
             CatalogueEntry(zh: "导入批次 {batch} 由{name}（{code}）的账号导入，不在账号“{account}”的管辖地区{region}内；请向该科技局索取其退回行。",
                            en: "batch {batch} was imported by an account of {name} ({code}), outside {region}, the region of "
@@ -117,6 +123,10 @@ public enum ServeText: String, CatalogueArea {
             CatalogueEntry(zh: "上传的文件超过 {limit}，这是本服务器接受的上限；请拆分文件，或请服务器管理员调高上限（ladder serve --max-upload）。",
                            en: "the upload is larger than {limit}, the most this server accepts; split the file, or ask "
                                + "whoever runs the server to raise it (ladder serve --max-upload)")
+        case .uploadsBusy:
+            CatalogueEntry(zh: "服务器正在处理 {limit} 个上传的文件，这是它同时接受的上限；请在 {seconds} 秒后重新上传（数据未作任何改动）。",
+                           en: "the server is already taking {limit} uploads, the most it takes at once; send the file "
+                               + "again in {seconds} seconds (nothing was recorded)")
         case .malformedMultipart:
             CatalogueEntry(zh: "multipart/form-data 内容格式不完整（某一部分或其分隔符被截断）；请重新上传，文件放在 file 字段中。",
                            en: "the multipart/form-data body is not well formed (a part or its boundary is cut off); send "

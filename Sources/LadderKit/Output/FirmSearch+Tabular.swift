@@ -46,7 +46,7 @@ extension FirmSearch {
         }
         let others = region.map { outside > 0 ? FindText.moreOutside.text(["count": ProseFormat.grouped(outside), "region": $0.name]) : "" } ?? ""
         if truncated {
-            return [FindText.truncated.text(["limit": Registry.findScanLimit, "query": query, "shown": matches.count,
+            return [FindText.truncated.text(["limit": ranked, "query": query, "shown": matches.count,
                                              "region": within, "others": others])]
         }
         if matches.count < total {

@@ -4,7 +4,7 @@ extension Event {
     /// The columns read back by `Event(row:)`, in order.
     static let columns = """
         id, enterprise_id, kind, effective_on, tier, number, category, year, target_id, name, division, zone,
-        ground, reason, recorded_at, operator, batch_id, command, document, note, override, client
+        ground, reason, recorded_at, operator, batch_id, command, document, note, override, client, operator_id
         """
 
     /// Reads an event row; the schema's CHECKs guarantee the kind-specific columns are present.
@@ -35,7 +35,8 @@ extension Event {
         self.init(id: row["id"], enterpriseID: row["enterprise_id"], detail: detail, effective: effective,
                   provenance: Provenance(recordedAt: recordedAt, operatorName: row["operator"], batchID: row["batch_id"],
                                          command: row["command"], document: row["document"], note: row["note"],
-                                         override: row["override"], clientAddress: row["client"]))
+                                         override: row["override"], clientAddress: row["client"],
+                                         operatorID: row["operator_id"]))
     }
 
     /// Inserts a new event and returns it with its id.
@@ -44,12 +45,13 @@ extension Event {
         let c = detail.columns(effective: effective)
         try db.execute(sql: """
             INSERT INTO event (enterprise_id, kind, effective_on, tier, number, category, year, target_id, name,
-                division, zone, ground, reason, recorded_at, operator, batch_id, command, document, note, override, client)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                division, zone, ground, reason, recorded_at, operator, batch_id, command, document, note, override, client,
+                operator_id)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """, arguments: [enterpriseID, detail.kind.rawValue, effective.iso, detail.grantedTier?.rawValue, c.number, c.category,
                              c.year, c.target, c.name, c.division, c.zone, c.ground, c.reason, provenance.recordedAt.iso,
                              provenance.operatorName, provenance.batchID, provenance.command, provenance.document,
-                             provenance.note, provenance.override, provenance.clientAddress])
+                             provenance.note, provenance.override, provenance.clientAddress, provenance.operatorID])
         let event = Event(id: db.lastInsertedRowID, enterpriseID: enterpriseID, detail: detail, effective: effective,
                           provenance: provenance)
         try Registry.forgetImportedRow(db, enterpriseID: enterpriseID)

@@ -29,6 +29,10 @@ public struct LogEntry: Equatable, Sendable {
     /// The client address it was sent from through `ladder serve`; nil for a `ladder` command run
     /// on the registry's machine.
     public let clientAddress: String?
+    /// The days it is about, for a region's log (`LogEntry.About`); nil: only its operator places it.
+    var about: About? = nil
+    /// The account that made it through `ladder serve` (schema v10); nil for a `ladder` command.
+    var operatorID: Int64? = nil
 
     public init(at: Moment, operatorName: String, record: Record, creditCode: String?, what: Phrase, source: Phrase,
                 clientAddress: String? = nil) {

@@ -17,6 +17,7 @@ enum Migrations {
         migrator.registerMigration("v7") { db in try db.execute(sql: SchemaV7.sql) }
         migrator.registerMigration("v8") { db in try db.execute(sql: SchemaV8.sql) }
         migrator.registerMigration("v9") { db in try db.execute(sql: SchemaV9.sql) }
+        migrator.registerMigration("v10") { db in try db.execute(sql: SchemaV10.sql) }
         return migrator
     }
 }

@@ -79,10 +79,10 @@ extension Registry {
     static func recordAccountChange(_ db: Database, accountID: Int64, kind: String, tokenID: Int64? = nil,
                                     context: WriteContext) throws {
         try db.execute(sql: """
-            INSERT INTO account_change (account_id, kind, token_id, recorded_at, operator, command, client)
-            VALUES (?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO account_change (account_id, kind, token_id, recorded_at, operator, command, client, operator_id)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
             """, arguments: [accountID, kind, tokenID, context.at.iso, context.operatorName, context.command,
-                             context.clientAddress])
+                             context.clientAddress, context.operatorID])
     }
 }
 

@@ -6,8 +6,13 @@ extension Registry {
     public func importBatches(region: Region? = nil) throws -> [ImportBatch] {
         let batches = try everyBatch()
         guard let region else { return batches }
-        let accounts = try read { db in try Registry.accountNames(db, within: region) }
-        return batches.filter { accounts.contains($0.operatorName) }
+        let made = try read { db in
+            let accounts = try Registry.accounts(db, within: region)
+            return Set(try Row.fetchAll(db, sql: "SELECT id, operator_id, operator, client FROM import_batch").compactMap { row in
+                accounts.made(operatorID: row[1], name: row[2], client: row[3]) ? row[0] as Int64 : nil
+            })
+        }
+        return batches.filter { made.contains($0.id) }
     }
 
     private func everyBatch() throws -> [ImportBatch] {
@@ -52,8 +57,9 @@ extension Registry {
                                      detail: .void(target: target["id"], reason: reason),
                                      effective: ChinaTime.day(of: context.at), provenance: context.provenance)
             }
-            try db.execute(sql: "INSERT INTO batch_void (batch_id, reason, recorded_at, operator, client) VALUES (?, ?, ?, ?, ?)",
-                           arguments: [id, reason, context.at.iso, context.operatorName, context.clientAddress])
+            try db.execute(sql: """
+                INSERT INTO batch_void (batch_id, reason, recorded_at, operator, client, operator_id) VALUES (?, ?, ?, ?, ?, ?)
+                """, arguments: [id, reason, context.at.iso, context.operatorName, context.clientAddress, context.operatorID])
             var report = BatchVoidReport(batch: id, voidedEvents: targets.count)
             let registered = try Row.fetchAll(db, sql: """
                 SELECT id, credit_code, name FROM enterprise e WHERE batch_id = ?

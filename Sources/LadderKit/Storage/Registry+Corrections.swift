@@ -34,11 +34,12 @@ extension Registry {
             }
             try db.execute(sql: """
                 INSERT INTO correction (enterprise_id, effective_on, division, zone, founded_on, reason, recorded_at,
-                                        operator, command, document, note, client)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                        operator, command, document, note, client, operator_id)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """, arguments: [enterprise.id, location == nil ? nil : effective?.iso, location?.division.code,
                                  location?.zone?.rawValue, founded?.iso, reason, context.at.iso, context.operatorName,
-                                 context.command ?? "library", context.document, context.note, context.clientAddress])
+                                 context.command ?? "library", context.document, context.note, context.clientAddress,
+                                 context.operatorID])
             // The imported row that last set the firm stays known as unchanged: that roster imported
             // again must not put the wrong place or day back.
             return Correction(id: db.lastInsertedRowID, enterpriseID: enterprise.id,

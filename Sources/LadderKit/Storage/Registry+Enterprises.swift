@@ -26,11 +26,12 @@ extension Registry {
         let location = location ?? Location(division: RegionCode(trusted: code.division))
         try db.execute(sql: """
             INSERT INTO enterprise (credit_code, name, division, zone, founded_on, field, contact, phone,
-                                    created_at, created_by, batch_id, client)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                    created_at, created_by, batch_id, client, operator_id)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """, arguments: [code.text, name, location.division.code, location.zone?.rawValue, profile.founded?.iso,
                              profile.field, profile.contact, profile.phone, context.at.iso, context.operatorName,
-                             context.batchID, context.batchID == nil ? context.clientAddress : nil])
+                             context.batchID, context.batchID == nil ? context.clientAddress : nil,
+                             context.batchID == nil ? context.operatorID : nil])
         return Enterprise(id: db.lastInsertedRowID, creditCode: code, registeredName: name,
                           registeredLocation: location, profile: profile, createdAt: context.at,
                           createdBy: context.operatorName)

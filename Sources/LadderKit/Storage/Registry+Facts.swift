@@ -19,10 +19,11 @@ extension Registry {
             guard problems.isEmpty else { throw RegistryError.badFacts(code: code.text, year: year, problems: problems) }
             let digest = FactsJSON.digest(json)
             try db.execute(sql: """
-                INSERT INTO fact (enterprise_id, year, facts, digest, recorded_at, operator, batch_id, command, client)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                INSERT INTO fact (enterprise_id, year, facts, digest, recorded_at, operator, batch_id, command, client,
+                                  operator_id)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """, arguments: [enterprise.id, year, json, digest, context.at.iso, context.operatorName,
-                                 context.batchID, context.command, context.clientAddress])
+                                 context.batchID, context.command, context.clientAddress, context.operatorID])
             try Registry.forgetImportedRow(db, enterpriseID: enterprise.id)
             return .recorded(merged)
         }

@@ -3,8 +3,18 @@ import GRDB
 extension Registry {
     /// Matches listed when no limit is given.
     public static let findDefaultLimit = 20
-    /// Names containing the text that are ranked at most; a text found in more names says so.
+    /// The most matches one search lists (`--limit`, `limit=`).
     public static let findScanLimit = 1000
+    /// Names containing the text that are ranked for one search, at least: ranking every name
+    /// that holds a common fragment (科技: half of all) to list the best 20 is what a search costs,
+    /// so a text found in more names is ranked among the first ones found and the note says so.
+    public static let findRankFloor = 100
+
+    /// Names containing the text ranked for a search listing `limit`: five times the limit, at
+    /// least `findRankFloor`, at most `findScanLimit`.
+    public static func findRankLimit(for limit: Int) -> Int {
+        min(findScanLimit, max(findRankFloor, 5 * limit))
+    }
 
     /// Firms named by `text`: a credit code in any pasted form, an exact current or former name, or
     /// part of a name (two characters or more). Best first: the code, the exact current name, an exact
@@ -24,6 +34,7 @@ extension Registry {
                      region: Region? = nil) throws -> FirmSearch {
         let policy = try Registry.policy(db, knownAt: knownAt)
         var ranked: [RankedFirm] = [], truncated = false, refusal: String?, nearest: [String] = [], outside = 0
+        let cap = findRankLimit(for: limit)
         let shown: String
         switch query {
         case let .code(code):
@@ -42,9 +53,9 @@ extension Registry {
                 refusal = FindText.refusalSingle.text(["text": text])
             default:
                 let exact = try nameHits(db, key: key, whole: true, limit: 200)
-                let partial = try nameHits(db, key: key, whole: false, limit: findScanLimit + 1)
-                truncated = partial.count > findScanLimit
-                ranked = try rank(db, key: key, hits: exact + partial.prefix(findScanLimit), asOf: asOf, knownAt: knownAt)
+                let partial = try nameHits(db, key: key, whole: false, limit: cap + 1)
+                truncated = partial.count > cap
+                ranked = try rank(db, key: key, hits: exact + partial.prefix(cap), asOf: asOf, knownAt: knownAt)
                 outside = try narrow(db, &ranked, to: region, asOf: asOf, knownAt: knownAt)
                 if ranked.isEmpty && outside == 0 {
                     let aside = try setAsideFirms(db, knownAt: knownAt)
@@ -59,9 +70,14 @@ extension Registry {
                 }
             }
         }
-        let matches = try ranked.prefix(max(limit, 0)).map { try match(db, $0, asOf: asOf, knownAt: knownAt, policy: policy) }
+        // One list calendar for every firm listed, not one read per firm.
+        let calendar = try ListCalendar.load(db, knownAt: knownAt, needed: policy.validity.needsListCalendar)
+        let matches = try ranked.prefix(max(limit, 0)).map {
+            try match(db, $0, asOf: asOf, knownAt: knownAt, policy: policy, calendar: calendar)
+        }
         return FirmSearch(policy: policy, query: shown, asOf: asOf, knownAt: knownAt, matches: matches, total: ranked.count,
-                          truncated: truncated, nearest: nearest, refusal: refusal, region: region, outside: outside)
+                          truncated: truncated, ranked: cap, nearest: nearest, refusal: refusal, region: region,
+                          outside: outside)
     }
 
     /// Keeps the firms placed in `region` on `asOf` (all, without one); answers how many it left out.
@@ -137,12 +153,15 @@ extension Registry {
     }
 
     /// The firm as listed: names, place and position on `asOf`.
-    static func match(_ db: Database, _ firm: RankedFirm, asOf: Day, knownAt: Moment?, policy: Policy) throws -> FirmMatch {
+    static func match(_ db: Database, _ firm: RankedFirm, asOf: Day, knownAt: Moment?, policy: Policy,
+                      calendar: ListCalendar) throws -> FirmMatch {
         guard let enterprise = try Row.fetchOne(db, sql: "SELECT \(Enterprise.columns) FROM enterprise WHERE id = ?",
                                                 arguments: [firm.id]).map(Enterprise.init(row:)) else {
             throw RegistryError.corrupt(detail: "enterprise \(firm.id) is named but missing")
         }
-        let history = try history(db, enterprise: enterprise, knownAt: knownAt, policy: policy)
+        let history = History(events: try events(db, enterpriseID: enterprise.id), knownAt: knownAt, policy: policy.validity,
+                              nextListStart: calendar.nextListStart,
+                              corrections: try corrections(db, enterpriseID: enterprise.id))
         let name = history.name(on: asOf, registered: enterprise.registeredName)
         var former: [String] = []
         for other in history.names(registered: enterprise.registeredName).map(\.name) where other != name && !former.contains(other) {

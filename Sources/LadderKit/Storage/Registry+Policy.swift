@@ -38,9 +38,10 @@ extension Registry {
             }
             if policy == (try Registry.policy(db, knownAt: nil)) { return .unchanged(policy) }
             try db.execute(sql: """
-                INSERT INTO policy (policy_id, version, document, recorded_at, operator, client) VALUES (?, ?, ?, ?, ?, ?)
+                INSERT INTO policy (policy_id, version, document, recorded_at, operator, client, operator_id)
+                VALUES (?, ?, ?, ?, ?, ?, ?)
                 """, arguments: [policy.id, policy.version, canonical, context.at.iso, context.operatorName,
-                                 context.clientAddress])
+                                 context.clientAddress, context.operatorID])
             return .recorded(policy)
         }
     }

@@ -110,11 +110,11 @@ extension Registry {
                                          batchID: Int64?, context: WriteContext) throws {
         try db.execute(sql: """
             INSERT INTO registration_change (enterprise_id, kind, reason, recorded_at, operator, batch_id, command,
-                                             document, note, client)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                             document, note, client, operator_id)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """, arguments: [enterpriseID, kind, reason, context.at.iso, context.operatorName, batchID,
                              context.command ?? (batchID == nil ? "library" : nil), context.document, context.note,
-                             batchID == nil ? context.clientAddress : nil])
+                             batchID == nil ? context.clientAddress : nil, batchID == nil ? context.operatorID : nil])
         try forgetImportedRow(db, enterpriseID: enterpriseID)
     }
 
@@ -138,11 +138,11 @@ extension Registry {
         if place != nil || founded != nil {
             try db.execute(sql: """
                 INSERT INTO correction (enterprise_id, effective_on, division, zone, founded_on, reason, recorded_at,
-                                        operator, command, document, note, client)
-                VALUES (?, NULL, ?, ?, ?, 'registered again', ?, ?, ?, ?, ?, ?)
+                                        operator, command, document, note, client, operator_id)
+                VALUES (?, NULL, ?, ?, ?, 'registered again', ?, ?, ?, ?, ?, ?, ?)
                 """, arguments: [enterprise.id, place?.division.code, place?.zone?.rawValue, founded?.iso, context.at.iso,
                                  context.operatorName, context.command ?? "library", context.document, context.note,
-                                 context.clientAddress])
+                                 context.clientAddress, context.operatorID])
         }
         return try Registry.known(db, enterprise, knownAt: nil)
     }

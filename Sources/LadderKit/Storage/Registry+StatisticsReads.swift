@@ -72,14 +72,17 @@ extension Registry {
 
     /// Voids, revocations and relocations recorded by `knownAt`, from the `event_correction` index,
     /// and the place corrections recorded by then.
-    static func corrections(_ db: Database, knownAt: Moment?) throws -> Corrections {
+    /// `firms`: only those firms' (a few found by name, not every firm that ever moved).
+    static func corrections(_ db: Database, knownAt: Moment?, firms: [Int64]? = nil) throws -> Corrections {
         var voids: [Int64] = []
         var revocations: [(id: Int64, target: Int64, effective: Day)] = []
         var relocations: [Corrections.Move] = []
+        let only = firms == nil ? "" : " AND enterprise_id IN (SELECT value FROM json_each(?))"
+        let values: [SQLiteStatement.Value] = [.text(knownBound(knownAt))] + (firms.map { [.text(jsonArray($0))] } ?? [])
         try SQLiteStatement.forEachRow(db, """
             SELECT kind, id, target_id, effective_on, enterprise_id, division, zone, recorded_at FROM event
-            WHERE (kind = 'revoke' OR kind = 'void' OR kind = 'relocate') AND recorded_at <= ?
-            """, [.text(knownBound(knownAt))]) { row in
+            WHERE (kind = 'revoke' OR kind = 'void' OR kind = 'relocate') AND recorded_at <= ?\(only)
+            """, values) { row in
             let kind = row.bytes(0)
             switch kind.first {
             case UInt8(ascii: "v"): voids.append(row.int64(2))

@@ -16,10 +16,10 @@ extension Registry {
                     + "in \(region.name) by \(due.iso)")
             }
             try db.execute(sql: """
-                INSERT INTO target (tier, region, count, due_on, recorded_at, operator, note, client)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                INSERT INTO target (tier, region, count, due_on, recorded_at, operator, note, client, operator_id)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """, arguments: [tier.rawValue, region.stored, count, due.iso, context.at.iso, context.operatorName,
-                                 context.note, context.clientAddress])
+                                 context.note, context.clientAddress, context.operatorID])
             return Target(id: db.lastInsertedRowID, tier: tier, region: region, count: count, due: due,
                           recordedAt: context.at, operatorName: context.operatorName, note: context.note)
         }

@@ -14,9 +14,13 @@ public struct WriteContext: Sendable {
     /// Where the write came from over the network (`ladder serve`'s client address); nil for a
     /// `ladder` command run on the machine itself.
     public var clientAddress: String?
+    /// The account that made the write through `ladder serve` (schema v10); nil for a `ladder`
+    /// command, whose operator is only a name.
+    public var operatorID: Int64?
 
     public init(operatorName: String, at: Moment, command: String? = nil, batchID: Int64? = nil,
-                document: String? = nil, note: String? = nil, override: String? = nil, clientAddress: String? = nil) {
+                document: String? = nil, note: String? = nil, override: String? = nil, clientAddress: String? = nil,
+                operatorID: Int64? = nil) {
         self.operatorName = operatorName
         self.at = at
         self.command = command
@@ -25,11 +29,13 @@ public struct WriteContext: Sendable {
         self.note = note
         self.override = override
         self.clientAddress = clientAddress
+        self.operatorID = operatorID
     }
 
     var provenance: Provenance {
         Provenance(recordedAt: at, operatorName: operatorName, batchID: batchID, command: command,
-                   document: document, note: note, override: override, clientAddress: clientAddress)
+                   document: document, note: note, override: override, clientAddress: clientAddress,
+                   operatorID: operatorID)
     }
 }
 

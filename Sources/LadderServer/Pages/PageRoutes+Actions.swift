@@ -61,7 +61,8 @@ extension PageRoutes {
         let labels = action.labels
         func context(_ code: CreditCode, document: String? = nil, note: String? = nil, override: String? = nil) -> WriteContext {
             WriteContext(operatorName: account.name, at: now, command: "POST \(PagePaths.firms)/\(code.text)/\(action.rawValue)",
-                         document: document, note: note, override: override, clientAddress: client)
+                         document: document, note: note, override: override, clientAddress: client,
+                         operatorID: account.id)
         }
         func done(_ code: CreditCode, _ recorded: Bool) -> String {
             // The browser keeps a form's #action-… after the redirect unless the address names its own place.

@@ -49,8 +49,9 @@ extension PageRoutes {
               status: HTTPResponse.Status = .ok) throws -> PageAnswer {
         let query = try ReadRoutes.Query(request, takes: ["lang", "done"] + ReadRoutes.times, now: settings.clock())
         let (day, moment) = (query.times.day, query.times.moment)
-        let profile = try registry.profile(of: try context.firmInPath(), asOf: day, knownAt: moment)
-        try checkScope(account, profile: profile)
+        let whole = try registry.profile(of: try context.firmInPath(), asOf: day, knownAt: moment)
+        try checkScope(account, profile: whole)
+        let profile = whole.seen(from: account.region)
         let code = profile.enterprise.creditCode.text
         var values: [String: Any] = [
             "code": code, "name": profile.name, "place": PageRoutes.place(profile.location),
@@ -76,7 +77,7 @@ extension PageRoutes {
         values["checks"] = try Tier.allCases.map { tier in
             PageRoutes.checkRow(try registry.check(code, tier: tier, asOf: day, knownAt: moment))
         }
-        values.merge(try factsTable(code, knownAt: moment)) { a, _ in a }
+        values.merge(try factsTable(code, knownAt: moment, stays: profile.shownStays)) { a, _ in a }
         // The actions this account may take on the firm today, and what the last one did.
         values["actions"] = actionSection(code: code, timeline: profile.timeline, account: account, posted: posted)
         values["doneLine"] = PageRoutes.doneLine(query.text("done"))
@@ -96,9 +97,13 @@ extension PageRoutes {
         return try PageProblem.forbidding { try Scope.region(for: account, asked: asked) }
     }
 
-    private func factsTable(_ code: String, knownAt: Moment) throws -> [String: Any] {
+    /// The facts by year; seen from a region, only the years the firm lay in it on some day.
+    private func factsTable(_ code: String, knownAt: Moment, stays: Stays?) throws -> [String: Any] {
         let byYear = try registry.facts(of: code, knownAt: knownAt).byYear
-        let years = byYear.keys.sorted()
+        let years = byYear.keys.sorted().filter { year in
+            guard let stays, let first = Day(year: year, month: 1, day: 1) else { return true }
+            return stays.overlaps(first, through: Day(year: year, month: 12, day: 31))
+        }
         let perYear = years.map { FactsText.fields(of: byYear[$0]!) }
         var keys: [String] = []
         for list in perYear { for (key, _) in list where !keys.contains(key) { keys.append(key) } }

@@ -32,6 +32,8 @@ extension PageRoutes {
     /// anything else is read (the middleware reads only small url-encoded forms); the dry run.
     func stageImport(_ request: Request, context: ServerContext, account: Account) async throws -> PageAnswer {
         try PageProblem.forbidding { try Scope.requireEditor(account) }
+        let slot = try ImportUpload.slot(settings)
+        defer { slot.release() }
         let folder = try ImportFolder(settings: settings, registry: registry)
         let upload = try await ImportUpload.receive(request, into: folder.url, limit: settings.maxUploadBytes)
         var kept = false
@@ -57,7 +59,8 @@ extension PageRoutes {
         options.region = account.region
         let now = settings.clock()
         let write = WriteContext(operatorName: account.name, at: now, command: "POST \(PagePaths.importNew)",
-                                 clientAddress: ClientAddress.of(request, context: context, trustProxy: settings.trustProxy))
+                                 clientAddress: ClientAddress.of(request, context: context, trustProxy: settings.trustProxy),
+                                 operatorID: account.id)
         let report: ImportReport
         do {
             report = try await ImportRoutes.run(registry, options: options, context: write, clock: settings.clock,
@@ -132,7 +135,8 @@ extension PageRoutes {
             var options = item.options
             options.dryRun = false
             let write = WriteContext(operatorName: account.name, at: settings.clock(), command: "POST \(PagePaths.importNew)",
-                                     clientAddress: ClientAddress.of(request, context: context, trustProxy: settings.trustProxy))
+                                     clientAddress: ClientAddress.of(request, context: context, trustProxy: settings.trustProxy),
+                                     operatorID: account.id)
             try apply(item, options: options, context: write)
         }
         return .redirect(PagePaths.importNew + "/" + item.id)

@@ -103,7 +103,8 @@ extension PageRoutes {
             return voidPage(batch, reason: form["reason"] ?? "", error: PageImportText.reasonEmpty.text(), status: .badRequest)
         }
         let write = WriteContext(operatorName: account.name, at: settings.clock(), command: "POST \(request.uri.path)",
-                                 clientAddress: ClientAddress.of(request, context: context, trustProxy: settings.trustProxy))
+                                 clientAddress: ClientAddress.of(request, context: context, trustProxy: settings.trustProxy),
+                                 operatorID: account.id)
         let registry = self.registry
         do {
             _ = try await Offload.run { try registry.voidBatch(batch.id, reason: reason, context: write) }

@@ -35,6 +35,7 @@ extension PageRoutes {
     /// Who wrote, when and from where, for the library's record of a page's write.
     func recorded(_ request: Request, _ context: ServerContext, by account: Account, command: String) -> WriteContext {
         WriteContext(operatorName: account.name, at: settings.clock(), command: command,
-                     clientAddress: ClientAddress.of(request, context: context, trustProxy: settings.trustProxy))
+                     clientAddress: ClientAddress.of(request, context: context, trustProxy: settings.trustProxy),
+                                 operatorID: account.id)
     }
 }

@@ -15,18 +15,24 @@ struct ServeCommand: ParsableCommand {
     var trustProxy = false
     @Option(name: .customLong("max-upload"), help: ArgumentHelp(ServeHelp.maxUpload, value: .size))
     var maxUpload = "200MB"
+    @Option(name: .customLong("max-concurrent-uploads"), help: ArgumentHelp(ServeHelp.maxConcurrentUploads, value: .n))
+    var maxConcurrentUploads = ServerSettings.defaultConcurrentUploads
     @OptionGroup var registry: RegistryOptions
 
     func validate() throws {
         _ = try address()
         _ = try uploadLimit()
+        guard (1...64).contains(maxConcurrentUploads) else {
+            throw ValidationError(ValidationText.maxConcurrentUploads.text())
+        }
     }
 
     func run() throws {
         try Failure.reporting {
             let (host, port) = try address()
             let opened = try registry.open()
-            let settings = ServerSettings(host: host, port: port, trustProxy: trustProxy, maxUploadBytes: try uploadLimit())
+            let settings = ServerSettings(host: host, port: port, trustProxy: trustProxy, maxUploadBytes: try uploadLimit(),
+                                          maxConcurrentUploads: maxConcurrentUploads)
             let done = DispatchSemaphore(value: 0)
             let outcome = ServeOutcome()
             Task {

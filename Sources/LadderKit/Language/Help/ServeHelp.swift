@@ -1,6 +1,6 @@
 /// The help of serving a province: serve and accounts.
 public enum ServeHelp: String, CatalogueArea {
-    case serveAbstract, serveDiscussion, listen, trustProxy, trustProxyMore, maxUpload
+    case serveAbstract, serveDiscussion, listen, trustProxy, trustProxyMore, maxUpload, maxConcurrentUploads
     case accountsAbstract, addAbstract, addDiscussion, addName, role, region, passwordStdin
     case listAbstract, disableAbstract, accountName, passwdAbstract
     case tokenAbstract, tokenDiscussion, tokenRevoke, tokenList
@@ -30,6 +30,9 @@ public enum ServeHelp: String, CatalogueArea {
         case .maxUpload:
             CatalogueEntry(zh: "通过接口导入时允许上传的最大文件（例如 200MB、1GB）；超过的以 413 拒绝。",
                            en: "The largest file an import through the API may upload (e.g. 200MB, 1GB); larger is refused with 413.")
+        case .maxConcurrentUploads:
+            CatalogueEntry(zh: "同时接受的上传导入数；再多的以 503 拒绝，并请客户端稍后重试。",
+                           en: "How many uploads to import at once; one more is refused with 503, asking to try again later.")
         case .accountsAbstract:
             CatalogueEntry(zh: "管理 `ladder serve` 的账号：添加、列出、停用、密码、接口令牌。",
                            en: "Manage the accounts of `ladder serve`: add, list, disable, passwords, API tokens.")

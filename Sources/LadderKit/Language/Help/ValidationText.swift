@@ -6,7 +6,7 @@ public enum ValidationText: String, CatalogueArea {
     case statsPrintSQL, findLimit, selectTier, listYear, reasonEmpty, correctNothing, correctZone, correctFrom, voidOne
     case rejectsOneFile, problemsOneFile, headerRow, standardInputOnce, sampleRows, checkCategory, factsYear
     case seriesOrder, funnelSame, funnelOrder, withinYears, withinDays, expiringBoth, targetCount
-    case exportNeedsOut, exportDisagrees, reportMonths, maxUpload, listen, tokenBoth
+    case exportNeedsOut, exportDisagrees, reportMonths, maxUpload, maxConcurrentUploads, listen, tokenBoth
 
     public static let area = "validation"
 
@@ -89,6 +89,9 @@ public enum ValidationText: String, CatalogueArea {
         case .maxUpload:
             CatalogueEntry(zh: "--max-upload '{text}' 不是文件大小；例如 --max-upload 200MB 或 --max-upload 1GB。",
                            en: "--max-upload '{text}' is not a size; e.g. --max-upload 200MB or --max-upload 1GB")
+        case .maxConcurrentUploads:
+            CatalogueEntry(zh: "--max-concurrent-uploads 须在 1 到 64 之间，例如 --max-concurrent-uploads 2。",
+                           en: "--max-concurrent-uploads must be 1 to 64, e.g. --max-concurrent-uploads 2")
         case .listen:
             CatalogueEntry(zh: "--listen '{text}' 不是“地址:端口”；例如 --listen 127.0.0.1:8080。",
                            en: "--listen '{text}' is not host:port; e.g. --listen 127.0.0.1:8080")
