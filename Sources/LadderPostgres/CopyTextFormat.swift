@@ -5,7 +5,7 @@ import NIOCore
 /// `\N` for NULL, backslash escapes for backslash, tab, newline and carriage return, and bytea
 /// as `\\x` and hex digits.
 enum CopyTextFormat {
-    static func encode(_ rows: [[CellValue]], into buffer: inout ByteBuffer) {
+    static func encode(_ rows: [[StoredValue]], into buffer: inout ByteBuffer) {
         for row in rows {
             for (index, value) in row.enumerated() {
                 if index > 0 { buffer.writeInteger(UInt8(ascii: "\t")) }
@@ -15,7 +15,7 @@ enum CopyTextFormat {
         }
     }
 
-    private static func write(_ value: CellValue, into buffer: inout ByteBuffer) {
+    private static func write(_ value: StoredValue, into buffer: inout ByteBuffer) {
         switch value {
         case .null: buffer.writeString("\\N")
         case .integer(let int): buffer.writeString(String(int))

@@ -48,7 +48,7 @@ struct PostgresRowSource: RegistryRowSource {
         return RegistryTableOrder.parentsFirst(tables, references: references)
     }
 
-    func rows(of table: RegistryTable, after: Int64?, limit: Int) throws -> [[CellValue]] {
+    func rows(of table: RegistryTable, after: Int64?, limit: Int) throws -> [[StoredValue]] {
         let list = table.columns.map { "\"\($0.name)\"" }.joined(separator: ", ")
         return try session.rows("""
             SELECT \(list) FROM "\(table.name)" WHERE "\(table.key)" > $1 ORDER BY "\(table.key)" LIMIT $2
@@ -65,7 +65,7 @@ struct PostgresRowSource: RegistryRowSource {
         }
     }
 
-    private func text(_ value: CellValue) -> String {
+    private func text(_ value: StoredValue) -> String {
         if case .text(let text) = value { text } else { "" }
     }
 }

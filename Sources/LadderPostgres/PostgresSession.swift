@@ -39,7 +39,7 @@ public final class PostgresSession: @unchecked Sendable {
     }
 
     /// Runs one statement.
-    public func execute(_ sql: String, _ binds: [CellValue] = []) throws {
+    public func execute(_ sql: String, _ binds: [StoredValue] = []) throws {
         _ = try rows(sql, binds, types: [])
     }
 
@@ -50,18 +50,18 @@ public final class PostgresSession: @unchecked Sendable {
 
     /// The rows of one query, each decoded column by column as `types` says (columns past the end
     /// of `types` are read as text).
-    public func rows(_ sql: String, _ binds: [CellValue] = [],
-                     types: [RegistryTable.ColumnType]) throws -> [[CellValue]] {
+    public func rows(_ sql: String, _ binds: [StoredValue] = [],
+                     types: [RegistryTable.ColumnType]) throws -> [[StoredValue]] {
         var bindings = PostgresBindings()
         for value in binds { bindings.append(value) }
         let query = PostgresQuery(unsafeSQL: sql, binds: bindings)
         let (connection, logger) = (connection, logger)
         do {
             return try blocking {
-                var out: [[CellValue]] = []
+                var out: [[StoredValue]] = []
                 for try await row in try await connection.query(query, logger: logger) {
                     out.append(try row.enumerated().map { index, cell in
-                        try CellValue(cell, as: index < types.count ? types[index] : .text)
+                        try StoredValue(cell, as: index < types.count ? types[index] : .text)
                     })
                 }
                 return out
@@ -72,7 +72,7 @@ public final class PostgresSession: @unchecked Sendable {
     }
 
     /// One text value (the first column of the first row), or nil.
-    public func text(_ sql: String, _ binds: [CellValue] = []) throws -> String? {
+    public func text(_ sql: String, _ binds: [StoredValue] = []) throws -> String? {
         guard case .text(let text)? = try rows(sql, binds, types: [.text]).first?.first else { return nil }
         return text
     }
@@ -105,7 +105,7 @@ public final class PostgresSession: @unchecked Sendable {
 }
 
 extension PostgresBindings {
-    mutating func append(_ value: CellValue) {
+    mutating func append(_ value: StoredValue) {
         switch value {
         case .null: appendNull()
         case .integer(let int): append(int)
@@ -116,7 +116,7 @@ extension PostgresBindings {
     }
 }
 
-extension CellValue {
+extension StoredValue {
     init(_ cell: PostgresCell, as type: RegistryTable.ColumnType) throws {
         guard cell.bytes != nil else { self = .null; return }
         switch type {

@@ -6,7 +6,7 @@ import Testing
 @Suite struct CopyTextFormatTests {
     struct Case: CustomTestStringConvertible, Sendable {
         let name: String
-        let row: [CellValue]
+        let row: [StoredValue]
         let line: String
         var testDescription: String { name }
     }

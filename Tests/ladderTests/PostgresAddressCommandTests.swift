@@ -17,6 +17,8 @@ import Testing
     @Test(arguments: [
         Case(args: ["stats"], db: "postgres://ladder@127.0.0.1:1/registry", stderr: "ladder: " + notYet.replacingOccurrences(of: "%@", with: "stats") + "\n"),
         Case(args: ["verify"], db: "postgresql://ladder@127.0.0.1:1/registry", stderr: "ladder: " + notYet.replacingOccurrences(of: "%@", with: "verify") + "\n"),
+        Case(args: ["backup", "--db", "postgres://ladder@127.0.0.1:1/backup", "backup.sqlite"], db: "ladder.sqlite",
+             stderr: "ladder: " + notYet.replacingOccurrences(of: "%@", with: "backup") + "\n"),
         Case(args: ["restore", "backup.sqlite"], db: "postgres://ladder@127.0.0.1:1/registry",
              stderr: "ladder: " + notYet.replacingOccurrences(of: "%@", with: "restore") + "\n"),
         Case(args: ["init"], db: "postgres://ladder:s3cret-pw@127.0.0.1:1/registry",

@@ -17,7 +17,8 @@ struct RegistryOptions: ParsableArguments {
     /// instead of taking the address for a file's path.
     func requireSQLite() throws {
         guard isPostgres else { return }
-        let command = CommandLine.arguments.dropFirst().first { !$0.hasPrefix("-") } ?? "…"
+        let names = Set(Ladder.configuration.subcommands.map { $0._commandName })
+        let command = CommandLine.arguments.dropFirst().first { names.contains($0) } ?? "…"
         Console.error(PostgresText.notYet.text(["command": command]))
         throw ExitCode(Failure.refused)
     }

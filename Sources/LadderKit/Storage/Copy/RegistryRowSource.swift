@@ -5,13 +5,13 @@ public protocol RegistryRowSource {
     func tables() throws -> [RegistryTable]
     /// Up to `limit` rows of `table` whose key is above `after` (all, when nil), in key order,
     /// each with the table's columns in order.
-    func rows(of table: RegistryTable, after: Int64?, limit: Int) throws -> [[CellValue]]
+    func rows(of table: RegistryTable, after: Int64?, limit: Int) throws -> [[StoredValue]]
 }
 
 extension RegistryRowSource {
     /// Every row of `table`, page by page.
     public func forEachPage(of table: RegistryTable, pageSize: Int = 5_000,
-                            _ body: ([[CellValue]]) throws -> Void) throws {
+                            _ body: ([[StoredValue]]) throws -> Void) throws {
         var after: Int64?
         while true {
             let page = try rows(of: table, after: after, limit: pageSize)

@@ -44,21 +44,21 @@ struct SQLiteRowSource: RegistryRowSource {
         return RegistryTable(name: name, columns: columns, key: key)
     }
 
-    func rows(of table: RegistryTable, after: Int64?, limit: Int) throws -> [[CellValue]] {
+    func rows(of table: RegistryTable, after: Int64?, limit: Int) throws -> [[StoredValue]] {
         let list = table.columns.map { "\"\($0.name)\"" }.joined(separator: ", ")
         let statement = try db.cachedStatement(sql: """
             SELECT \(list) FROM "\(table.name)" WHERE "\(table.key)" > ? ORDER BY "\(table.key)" LIMIT ?
             """)
         let cursor = try Row.fetchCursor(statement, arguments: [after ?? Int64.min, limit])
-        var page: [[CellValue]] = []
+        var page: [[StoredValue]] = []
         while let row = try cursor.next() {
-            page.append((0..<table.columns.count).map { CellValue(row[$0] as DatabaseValue) })
+            page.append((0..<table.columns.count).map { StoredValue(row[$0] as DatabaseValue) })
         }
         return page
     }
 }
 
-extension CellValue {
+extension StoredValue {
     init(_ value: DatabaseValue) {
         switch value.storage {
         case .null: self = .null
