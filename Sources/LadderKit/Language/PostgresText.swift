@@ -8,7 +8,7 @@ public enum PostgresText: String, CatalogueArea {
     public var entry: CatalogueEntry {
         switch self {
         case .passwordInAddress:
-            CatalogueEntry(zh: "登记库地址 {address} 中含有密码，未使用；请从地址中去掉密码，改用环境变量 PGPASSWORD 或 ~/.pgpass 文件",
+            CatalogueEntry(zh: "登记库地址 {address} 中含有密码，未使用；请从地址中去掉密码，改用环境变量 $PGPASSWORD 或 ~/.pgpass 文件",
                            en: "the registry address {address} holds a password, so it was not used; "
                                + "leave the password out and set PGPASSWORD or a ~/.pgpass line instead")
         case .notARegistry:
@@ -20,7 +20,7 @@ public enum PostgresText: String, CatalogueArea {
                            en: "the registry address {address} cannot be read ({reason}); "
                                + "write it as postgres://USER@HOST:PORT/DATABASE")
         case .cannotConnect:
-            CatalogueEntry(zh: "无法连接 PostgreSQL 登记库 {address}：{detail}；请检查服务器是否运行、地址和端口是否正确、密码（PGPASSWORD 或 ~/.pgpass）是否设置",
+            CatalogueEntry(zh: "无法连接 PostgreSQL 登记库 {address}：{detail}；请检查服务器是否运行、地址和端口是否正确、密码（$PGPASSWORD 或 ~/.pgpass）是否设置",
                            en: "cannot connect to the PostgreSQL registry {address}: {detail}; check that the server runs, "
                                + "the host and port, and the password (PGPASSWORD or ~/.pgpass)")
         case .serverRefused:

@@ -9,8 +9,8 @@ struct CopyCommand: ParsableCommand {
                              discussion: SystemHelp.copyDiscussion.text())
     }
 
-    @Argument(help: ArgumentHelp(SystemHelp.copySource)) var source: String
-    @Argument(help: ArgumentHelp(SystemHelp.copyTarget)) var target: String
+    @Argument(help: ArgumentHelp(SystemHelp.copySource, kind: .source)) var source: String
+    @Argument(help: ArgumentHelp(SystemHelp.copyTarget, kind: .target)) var target: String
 
     func run() throws {
         try Failure.reporting {
