@@ -23,6 +23,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0", traits: []),
         // The web pages' templates (target LadderServer only): logic-less, HTML-escaping by default.
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        // The PostgreSQL engine (target LadderPostgres only); LadderKit never links it.
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
     ],
     targets: [
         .target(
@@ -45,11 +47,22 @@ let package = Package(
                 .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),
+        .target(
+            name: "LadderPostgres",
+            dependencies: [
+                "LadderKit",
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+            ],
+        ),
         .executableTarget(
             name: "ladder",
             dependencies: [
                 "LadderKit",
                 "LadderServer",
+                "LadderPostgres",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -70,6 +83,7 @@ let package = Package(
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),
-        .testTarget(name: "ladderTests", dependencies: ["ladder", "LadderKit"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "ladderTests", dependencies: ["ladder", "LadderKit", "LadderPostgres"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "LadderPostgresTests", dependencies: ["LadderPostgres", "LadderKit"]),
     ]
 )

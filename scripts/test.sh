@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
-# Runs the test suite: installs SQLite's headers and poppler's pdftotext (the PDF list tests) when
-# missing, then `swift test`, then the web pages in a real browser (scripts/browser-check.sh).
+# Runs the test suite: installs SQLite's headers, poppler's pdftotext (the PDF list tests) and
+# PostgreSQL when missing, starts a throwaway PostgreSQL cluster on 127.0.0.1 for the PostgreSQL
+# tests (LADDER_TEST_POSTGRES; stopped when this script ends, pass or fail), then `swift test`,
+# then the web pages in a real browser (scripts/browser-check.sh).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -10,6 +12,16 @@ if ! command -v pdftotext >/dev/null 2>&1; then
     echo "installing poppler-utils (pdftotext)…" >&2
     SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
     $SUDO apt-get update -qq && $SUDO apt-get install -y -qq poppler-utils >/dev/null
+fi
+
+scripts/ensure-postgres.sh
+if [ -z "${LADDER_TEST_POSTGRES:-}" ]; then
+    postgres_dir=$(mktemp -d)
+    trap 'scripts/postgres-cluster.sh stop "$postgres_dir"' EXIT
+    scripts/postgres-cluster.sh start "$postgres_dir"
+    LADDER_TEST_POSTGRES=$(cat "$postgres_dir/url")
+    export LADDER_TEST_POSTGRES
+    echo "PostgreSQL tests run against $LADDER_TEST_POSTGRES" >&2
 fi
 
 swift build --build-tests "$@"

@@ -22,7 +22,7 @@ struct Ladder: ParsableCommand {
             StatsCommand.self, SeriesCommand.self, CohortCommand.self, FunnelCommand.self,
             ExpiringCommand.self, LapsedCommand.self, TargetsCommand.self, ExportCommand.self, ReportCommand.self,
             // System of record.
-            VerifyCommand.self, BackupCommand.self, RestoreCommand.self, LogCommand.self,
+            VerifyCommand.self, BackupCommand.self, RestoreCommand.self, CopyCommand.self, LogCommand.self,
             // Serving a province.
             ServeCommand.self, AccountsCommand.self,
         ]

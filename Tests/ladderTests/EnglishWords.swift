@@ -11,6 +11,7 @@ enum EnglishWords {
         "table", "csv", "json", "ndjson", "xlsx", "xls", "pdf", "html", "xml", "txt", "sql", "sqlite", "sqlite3",
         "utc", "utf", "bom", "gb18030", "gbk", "zh", "en", "ladder", "excel", "wps", "http", "https", "api",
         "yyyy", "mm", "dd", "id", "ok", "rd",
+        "postgresql",  // the database server a province may keep its registry on
         "pdftotext", "poppler",  // the program import reads a PDF with, and the tools it comes in
         "authorization", "bearer",  // the header a script sends its token in, typed as written
     ]

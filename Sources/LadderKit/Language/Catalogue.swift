@@ -58,6 +58,8 @@ public enum Catalogue {
         RequestErrorText.self,
         VerifyText.self,
         PolicyErrorText.self,
+        CopyText.self,
+        PostgresText.self,
     ]
 
     /// Every key with its entry, for the tests and for a translator's review.

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import LadderKit
+import LadderPostgres
 
 struct InitCommand: ParsableCommand {
     static var configuration: CommandConfiguration {
@@ -11,6 +12,14 @@ struct InitCommand: ParsableCommand {
 
     func run() throws {
         try Failure.reporting {
+            if registry.isPostgres {
+                let address = try PostgresAddress(registry.path)
+                let session = try PostgresSession.connect(address)
+                defer { session.close() }
+                let changed = try PostgresRegistry(session: session).initialise()
+                Console.out((changed ? PostgresText.created : PostgresText.ready).text(["address": address]))
+                return
+            }
             let existed = FileManager.default.fileExists(atPath: registry.path)
             _ = try Registry.open(path: registry.path, options: try registry.openOptions())
             Console.out((existed ? SystemText.ready : SystemText.created).text(["path": registry.path]))

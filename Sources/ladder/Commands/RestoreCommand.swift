@@ -12,6 +12,7 @@ struct RestoreCommand: ParsableCommand {
 
     func run() throws {
         try Failure.reporting {
+            try registry.requireSQLite()
             let outcome = try Registry.restore(from: source, into: registry.path, options: try registry.openOptions())
             Console.out(SystemText.restored.text(["path": registry.path, "source": source, "counts": outcome.counts.summary])
                 + (outcome.kept.map { SystemText.restoredKept.text(["kept": $0]) } ?? ""))

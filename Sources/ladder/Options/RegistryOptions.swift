@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import LadderKit
+import LadderPostgres
 
 /// Where the registry is: --db, else $LADDER_DB, else ./ladder.sqlite.
 struct RegistryOptions: ParsableArguments {
@@ -9,8 +10,22 @@ struct RegistryOptions: ParsableArguments {
 
     var path: String { db ?? ProcessInfo.processInfo.environment["LADDER_DB"] ?? "ladder.sqlite" }
 
+    /// Whether the registry is a PostgreSQL database (`postgres://…`) rather than a SQLite file.
+    var isPostgres: Bool { PostgresAddress.isAddress(path) }
+
+    /// Refuses a PostgreSQL registry for the commands that do not run on one yet, naming those that do,
+    /// instead of taking the address for a file's path.
+    func requireSQLite() throws {
+        guard isPostgres else { return }
+        let names = Set(Ladder.configuration.subcommands.map { $0._commandName })
+        let command = CommandLine.arguments.dropFirst().first { names.contains($0) } ?? "…"
+        Console.error(PostgresText.notYet.text(["command": command]))
+        throw ExitCode(Failure.refused)
+    }
+
     /// Opens an existing registry; a missing file is an error that says how to create one.
     func open() throws -> Registry {
+        try requireSQLite()
         guard FileManager.default.fileExists(atPath: path) else {
             Console.error("no registry at \(path); create one with `ladder init --db \(path)` or set $LADDER_DB")
             throw ExitCode(Failure.refused)

@@ -3,6 +3,7 @@ public enum SystemHelp: String, CatalogueArea {
     case initAbstract, verifyAbstract, verifyDiscussion
     case backupAbstract, backupDiscussion, backupDestination, backupForce
     case restoreAbstract, restoreDiscussion, restoreSource
+    case copyAbstract, copyDiscussion, copySource, copyTarget
     case logAbstract, logDiscussion, logOperator, logSince, logRegion, logRegionMore, logAsOf
 
     public static let area = "help.system"
@@ -45,6 +46,23 @@ public enum SystemHelp: String, CatalogueArea {
                                + "was is kept beside it as NAME.before-restore-<time>.sqlite. Refused while another process holds "
                                + "the registry's write lock for longer than $LADDER_BUSY_TIMEOUT seconds (default 10).")
         case .restoreSource: CatalogueEntry(zh: "用 `ladder backup` 制作的备份。", en: "A backup made by `ladder backup`.")
+        case .copyAbstract:
+            CatalogueEntry(zh: "将整个登记库在 SQLite 文件与 PostgreSQL 数据库之间复制（两个方向均可）。",
+                           en: "Copy a whole registry between a SQLite file and a PostgreSQL database (either way).")
+        case .copyDiscussion:
+            CatalogueEntry(zh: "复制全部历史、导入批次、年度数据、更正、认定政策、目标和账号。来源取自同一快照；目标必须是空登记库"
+                               + "（不存在的 SQLite 文件或空的 PostgreSQL 数据库会被建立），在一个事务中写入：中途停止时目标仍为空。"
+                               + "缓存不复制，由目标重建。PostgreSQL 地址写成 postgres://用户@主机:端口/数据库，密码来自 $PGPASSWORD 或 ~/.pgpass。",
+                           en: "Copies all history, import batches, facts, corrections, policies, targets and accounts. The source is "
+                               + "read from one snapshot; the target must hold no records (a missing SQLite file or an empty "
+                               + "PostgreSQL database is set up) and is written in one transaction: stopped halfway, it stays empty. "
+                               + "Caches are rebuilt by the target, not copied. Write a PostgreSQL address as "
+                               + "postgres://USER@HOST:PORT/DATABASE; the password comes from PGPASSWORD or ~/.pgpass.")
+        case .copySource:
+            CatalogueEntry(zh: "来源登记库：SQLite 文件路径或 postgres:// 地址。", en: "The registry to copy: a SQLite file's path or a postgres:// address.")
+        case .copyTarget:
+            CatalogueEntry(zh: "目标登记库：SQLite 文件路径或 postgres:// 地址，必须为空。",
+                           en: "Where to copy it: a SQLite file's path or a postgres:// address, holding no records.")
         case .logAbstract:
             CatalogueEntry(zh: "操作记录：谁在何时、通过哪个导入批次或命令记录了什么（按时间先后）。",
                            en: "Who recorded what, when, from which import batch or command (oldest first).")

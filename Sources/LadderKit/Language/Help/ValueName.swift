@@ -7,6 +7,7 @@ public enum ValueName: String, CatalogueArea {
     // Named in Chinese only (in English the parser names them after the option).
     case tier, format, grouping, firm, number, category, ground, zone, field, contact, phone, eventID, batch, files
     case kind, encoding, sheet, money, count, score, yesNo, unit, step, seed, rows, months, role, account
+    case source, target
 
     public static let area = "value"
 
@@ -58,6 +59,8 @@ public enum ValueName: String, CatalogueArea {
         case .months: CatalogueEntry(zh: "月数", en: "months")
         case .role: CatalogueEntry(zh: "角色", en: "role")
         case .account: CatalogueEntry(zh: "账号名", en: "account")
+        case .source: CatalogueEntry(zh: "来源", en: "source")
+        case .target: CatalogueEntry(zh: "目标", en: "target")
         }
     }
 }

@@ -1,0 +1,55 @@
+import LadderKit
+import NIOCore
+
+extension PostgresRegistry {
+    /// Runs `body` with this registry as a copy's source, inside one read-only REPEATABLE READ
+    /// transaction: every page comes from the same snapshot, whoever writes meanwhile.
+    public func withRowSource<T>(_ body: (any RegistryRowSource) throws -> T) throws -> T {
+        try session.execute("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
+        do {
+            let result = try body(PostgresRowSource(session: session))
+            try session.execute("COMMIT")
+            return result
+        } catch {
+            try? session.execute("ROLLBACK")
+            throw error
+        }
+    }
+
+    /// Fills this registry, which must hold no records, with every row of `source` by COPY, in one
+    /// transaction (a copy stopped halfway leaves it as empty as it was); identity counters then
+    /// continue after the highest copied id. The caches stay empty: they are derived.
+    @discardableResult
+    public func fill(from source: any RegistryRowSource, sourceName: String) throws -> RegistryCounts {
+        try initialise()
+        return try inTransaction {
+            let target = PostgresRowSource(session: session)
+            let ours = try target.tables()
+            try CopyPlan.requireEmpty(ours, targetName: session.address.description) { table in
+                try count(table.name)
+            }
+            let theirs = try source.tables()
+            try CopyPlan.requireSameTables(source: theirs, target: ours, sourceName: sourceName,
+                                           targetName: session.address.description)
+            for table in theirs {
+                try source.forEachPage(of: table) { page in
+                    var buffer = ByteBuffer()
+                    CopyTextFormat.encode(page, into: &buffer)
+                    try session.copy(into: table.name, columns: table.columns.map(\.name), data: buffer)
+                }
+                try session.execute("""
+                    SELECT setval(s, m) FROM (SELECT pg_get_serial_sequence($1, $2) AS s,
+                        (SELECT max("\(table.key)") FROM "\(table.name)") AS m) AS t WHERE s IS NOT NULL AND m IS NOT NULL
+                    """, [.text(table.name), .text(table.key)])
+            }
+            return RegistryCounts(enterprises: try count("enterprise"), events: try count("event"),
+                                  facts: try count("fact"), batches: try count("import_batch"))
+        }
+    }
+
+    func count(_ table: String) throws -> Int {
+        guard case .integer(let rows)? = try session.rows("SELECT count(*) FROM \"\(table)\"", types: [.integer]).first?.first
+        else { return 0 }
+        return Int(rows)
+    }
+}

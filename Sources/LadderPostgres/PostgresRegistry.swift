@@ -1,0 +1,53 @@
+import LadderKit
+
+/// A registry in a PostgreSQL database: its schema (migrated on `initialise`), and, for
+/// `ladder copy`, its rows in and out. The named reads and writes of LadderKit do not run here yet.
+public struct PostgresRegistry {
+    public let session: PostgresSession
+
+    public init(session: PostgresSession) {
+        self.session = session
+    }
+
+    /// Brings the database to the newest schema in one transaction, holding the registry's
+    /// advisory lock (two `ladder init` at once: one migrates, the other then finds it done).
+    /// Returns whether anything was applied. A database migrated by a newer ladder is refused.
+    @discardableResult
+    public func initialise() throws -> Bool {
+        try inTransaction {
+            try session.execute(PostgresMigrations.table)
+            let applied = Set(try session.rows("SELECT identifier FROM ladder_migration", types: [.text])
+                .compactMap { if case .text(let id) = $0.first { id } else { nil } })
+            let known = PostgresMigrations.all.map(\.identifier)
+            if let unknown = applied.subtracting(known).sorted().last {
+                throw PostgresError.newerSchema(address: session.address.description, found: unknown)
+            }
+            var changed = false
+            for migration in PostgresMigrations.all where !applied.contains(migration.identifier) {
+                try session.run(script: migration.sql)
+                try session.execute("INSERT INTO ladder_migration (identifier, applied_at) VALUES ($1, now()::text)",
+                                    [.text(migration.identifier)])
+                changed = true
+            }
+            return changed
+        }
+    }
+
+    /// Runs `body` in one transaction that holds the registry's advisory write lock: the
+    /// PostgreSQL counterpart of SQLite's single writer, which the next slices' writes will take too.
+    public func inTransaction<T>(_ body: () throws -> T) throws -> T {
+        try session.execute("BEGIN")
+        do {
+            try session.execute("SELECT pg_advisory_xact_lock(\(PostgresRegistry.writeLockKey))")
+            let result = try body()
+            try session.execute("COMMIT")
+            return result
+        } catch {
+            try? session.execute("ROLLBACK")
+            throw error
+        }
+    }
+
+    /// The advisory lock every writer of a PostgreSQL registry takes (`ladder` as 6 bytes of ASCII).
+    static let writeLockKey: Int64 = 0x6C_61_64_64_65_72
+}

@@ -1,0 +1,27 @@
+import LadderKit
+@testable import LadderPostgres
+import NIOCore
+import Testing
+
+@Suite struct CopyTextFormatTests {
+    struct Case: CustomTestStringConvertible, Sendable {
+        let name: String
+        let row: [StoredValue]
+        let line: String
+        var testDescription: String { name }
+    }
+
+    @Test(arguments: [
+        Case(name: "integers and NULL", row: [.integer(7), .null, .integer(-9_223_372_036_854_775_808)],
+             line: "7\t\\N\t-9223372036854775808\n"),
+        Case(name: "text escapes", row: [.text("a\tb\\c\nd\re"), .text("江西众城"), .text("")],
+             line: "a\\tb\\\\c\\nd\\re\t江西众城\t\n"),
+        Case(name: "real and blob", row: [.real(0.1), .real(-2.5e300), .blob([0, 15, 255])],
+             line: "0.1\t-2.5e+300\t\\\\x000fff\n"),
+    ])
+    func encodes(_ c: Case) {
+        var buffer = ByteBuffer()
+        CopyTextFormat.encode([c.row], into: &buffer)
+        #expect(String(buffer: buffer) == c.line)
+    }
+}

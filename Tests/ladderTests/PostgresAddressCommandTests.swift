@@ -1,0 +1,51 @@
+import Foundation
+import Testing
+
+/// A postgres:// registry address on the command line, without a server: commands that do not run on
+/// PostgreSQL yet say so instead of taking the address for a file, and a password is never echoed.
+@Suite struct PostgresAddressCommandTests {
+    struct Case: CustomTestStringConvertible, Sendable {
+        let args: [String]
+        let db: String
+        let stderr: String
+        var testDescription: String { args.joined(separator: " ") }
+    }
+
+    static let notYet = "PostgreSQL registries work with ladder init and ladder copy so far; to run `ladder %@`, "
+        + "copy the registry to a SQLite file with ladder copy first"
+
+    @Test(arguments: [
+        Case(args: ["stats"], db: "postgres://ladder@127.0.0.1:1/registry", stderr: "ladder: " + notYet.replacingOccurrences(of: "%@", with: "stats") + "\n"),
+        Case(args: ["verify"], db: "postgresql://ladder@127.0.0.1:1/registry", stderr: "ladder: " + notYet.replacingOccurrences(of: "%@", with: "verify") + "\n"),
+        Case(args: ["backup", "--db", "postgres://ladder@127.0.0.1:1/backup", "backup.sqlite"], db: "ladder.sqlite",
+             stderr: "ladder: " + notYet.replacingOccurrences(of: "%@", with: "backup") + "\n"),
+        Case(args: ["restore", "backup.sqlite"], db: "postgres://ladder@127.0.0.1:1/registry",
+             stderr: "ladder: " + notYet.replacingOccurrences(of: "%@", with: "restore") + "\n"),
+        Case(args: ["init"], db: "postgres://ladder:s3cret-pw@127.0.0.1:1/registry",
+             stderr: "ladder: the registry address postgres://ladder:***@127.0.0.1:1/registry holds a password, so it was not used; "
+                + "leave the password out and set PGPASSWORD or a ~/.pgpass line instead\n"),
+        Case(args: ["copy", "postgres://ladder:s3cret-pw@127.0.0.1:1/registry", "r.sqlite"], db: "unused.sqlite",
+             stderr: "ladder: the registry address postgres://ladder:***@127.0.0.1:1/registry holds a password, so it was not used; "
+                + "leave the password out and set PGPASSWORD or a ~/.pgpass line instead\n"),
+        Case(args: ["init"], db: "postgres://ladder@127.0.0.1:1/registry?sslmode=require",
+             stderr: "ladder: the registry address postgres://ladder@127.0.0.1:1/registry?sslmode=require cannot be read "
+                + "(ladder reads no parameters after '?': leave them out); write it as postgres://USER@HOST:PORT/DATABASE\n"),
+    ])
+    func refuses(_ c: Case) throws {
+        let dir = try TemporaryDirectory()
+        let run = try LadderRun.run(c.args, db: c.db, directory: dir.path(""))
+        #expect(run.status == 1)
+        #expect(run.stderr == c.stderr)
+        #expect(!run.stderr.contains("s3cret"))
+        // Nothing was taken for a file: no file named after the address appeared.
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path("")).isEmpty)
+    }
+
+    @Test func aServerThatIsNotThereIsSaidPlainly() throws {
+        let dir = try TemporaryDirectory()
+        let run = try LadderRun.run(["init"], db: "postgres://ladder@127.0.0.1:1/registry", directory: dir.path(""))
+        #expect(run.status == 1)
+        #expect(run.stderr.hasPrefix("ladder: cannot connect to the PostgreSQL registry postgres://ladder@127.0.0.1:1/registry: "))
+        #expect(run.stderr.hasSuffix("; check that the server runs, the host and port, and the password (PGPASSWORD or ~/.pgpass)\n"))
+    }
+}
