@@ -355,3 +355,14 @@ CREATE TABLE login_failure (
 );
 
 CREATE INDEX login_failure_by_key ON login_failure(key, at);
+
+ALTER TABLE import_batch ADD COLUMN operator_id bigint REFERENCES account(id) ON DELETE RESTRICT;
+ALTER TABLE enterprise ADD COLUMN operator_id bigint REFERENCES account(id) ON DELETE RESTRICT;
+ALTER TABLE event ADD COLUMN operator_id bigint REFERENCES account(id) ON DELETE RESTRICT;
+ALTER TABLE fact ADD COLUMN operator_id bigint REFERENCES account(id) ON DELETE RESTRICT;
+ALTER TABLE correction ADD COLUMN operator_id bigint REFERENCES account(id) ON DELETE RESTRICT;
+ALTER TABLE registration_change ADD COLUMN operator_id bigint REFERENCES account(id) ON DELETE RESTRICT;
+ALTER TABLE batch_void ADD COLUMN operator_id bigint REFERENCES account(id) ON DELETE RESTRICT;
+ALTER TABLE policy ADD COLUMN operator_id bigint REFERENCES account(id) ON DELETE RESTRICT;
+ALTER TABLE target ADD COLUMN operator_id bigint REFERENCES account(id) ON DELETE RESTRICT;
+ALTER TABLE account_change ADD COLUMN operator_id bigint REFERENCES account(id) ON DELETE RESTRICT;
