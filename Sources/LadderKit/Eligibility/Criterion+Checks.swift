@@ -7,9 +7,9 @@ extension Criterion {
         guard let ratio else {
             return Criterion(id: id, verdict: .fail, value: zeroBase, threshold: threshold, explanation: explanation)
         }
-        let percent = ratio.percentText
+        // The percentage is worked out only when the value is read: `candidates` never reads it.
         return Criterion(id: id, verdict: ratio.isAtLeast(minimum) ? .pass : .fail,
-                         value: Phrase { CheckText.withDetail.text(in: $0, ["value": percent, "detail": detail.text(in: $0)]) },
+                         value: Phrase { CheckText.withDetail.text(in: $0, ["value": ratio.percentText, "detail": detail.text(in: $0)]) },
                          threshold: threshold, explanation: explanation)
     }
 
@@ -32,13 +32,13 @@ extension Criterion {
                        input: EligibilityInput, maximum: Int64, money: Bool, explanation: Phrase) -> Criterion {
         var lookup = FactLookup(input)
         let year = input.year
-        let threshold = Phrase("≤ " + (money ? Money.compact(maximum) : "\(Money.grouped(maximum)) 人"))
+        let threshold = Phrase { _ in "≤ " + (money ? Money.compact(maximum) : "\(Money.grouped(maximum)) 人") }
         guard let value = lookup.value(key, path, year: year) else {
             return Criterion(id: id, verdict: .unknown, value: .notEntered(year), threshold: threshold,
                              explanation: explanation, missing: lookup.missing)
         }
-        let text = money ? "\(Money.grouped(value)) 元" : "\(Money.grouped(value)) 人"
-        return Criterion(id: id, verdict: value <= maximum ? .pass : .fail, value: .inYear(Phrase(text), year),
+        let text = Phrase { _ in money ? "\(Money.grouped(value)) 元" : "\(Money.grouped(value)) 人" }
+        return Criterion(id: id, verdict: value <= maximum ? .pass : .fail, value: .inYear(text, year),
                          threshold: threshold, explanation: explanation)
     }
 

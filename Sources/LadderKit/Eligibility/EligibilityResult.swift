@@ -29,7 +29,7 @@ public struct EligibilityResult: Sendable, Encodable {
         self.criteria = criteria
         self.score = score
         notePhrase = note
-        let outcome = requirement.evaluate(Dictionary(criteria.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a }))
+        let outcome = requirement.evaluate(criteria)
         verdict = EligibilityVerdict(outcome.verdict)
         var seen = Set<String>()
         missing = outcome.missing.filter { seen.insert($0).inserted }

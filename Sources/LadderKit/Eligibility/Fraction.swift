@@ -24,6 +24,13 @@ struct Fraction: Sendable {
     }
 
     private func compare(_ percent: Percent) -> Int {
+        // Nearly every ratio is of amounts that fit 64 bits: their products fit 128, compared
+        // exactly without building wide integers (which allocate).
+        if let n = numerator.int64, let d = denominator.int64 {
+            let lhs = n.multipliedFullWidth(by: 10_000), rhs = percent.basisPoints.multipliedFullWidth(by: d)
+            if lhs.high != rhs.high { return lhs.high < rhs.high ? -1 : 1 }
+            return lhs.low == rhs.low ? 0 : (lhs.low < rhs.low ? -1 : 1)
+        }
         let lhs = numerator * WideInt(10_000), rhs = WideInt(percent.basisPoints) * denominator
         return lhs < rhs ? -1 : (lhs == rhs ? 0 : 1)
     }

@@ -68,7 +68,7 @@ extension GrowthRule {
                                 year: Int, _ comparison: Comparison, _ limit: Int64, unit: String,
                                 input: EligibilityInput, about: Phrase) -> Criterion {
         var lookup = FactLookup(input)
-        let threshold = Phrase.inYear(Phrase("\(comparison.symbol) \(money(limit, unit))"), year)
+        let threshold = Phrase.inYear(Phrase { _ in "\(comparison.symbol) \(money(limit, unit))" }, year)
         let fact = key.rawValue
         let explanation = Phrase {
             CheckText.factInYear.text(in: $0, ["fact": FactText.name(of: fact, in: $0), "year": year, "about": about.text(in: $0)])
@@ -78,7 +78,7 @@ extension GrowthRule {
                              explanation: explanation, missing: lookup.missing)
         }
         return Criterion(id: id, verdict: comparison.holds(value, limit) ? .pass : .fail,
-                         value: .inYear(Phrase(money(value, unit)), year), threshold: threshold, explanation: explanation)
+                         value: .inYear(Phrase { _ in money(value, unit) }, year), threshold: threshold, explanation: explanation)
     }
 
     /// Age by the Civil Code: founded within N years ⇔ the evaluation day is on or before the
@@ -110,9 +110,9 @@ extension GrowthRule {
             scale = scale * WideInt(10_000)
         }
         let required = Fraction(factor, scale)!
-        let (year, multipleText) = (input.year, required.multipleText)
+        let year = input.year
         let threshold = Phrase {
-            CheckText.cagrThreshold.text(in: $0, ["minimum": minimum, "years": years, "multiple": multipleText])
+            CheckText.cagrThreshold.text(in: $0, ["minimum": minimum, "years": years, "multiple": required.multipleText])
         }
         let explanation = Phrase {
             CheckText.cagrExplanation.text(in: $0, ["base": baseYear, "year": year, "about": about.text(in: $0)])
@@ -128,10 +128,9 @@ extension GrowthRule {
                              threshold: threshold, explanation: explanation)
         }
         let holds = WideInt(latest) * scale >= WideInt(base) * factor
-        let figures = (multiple.multipleText, Money.grouped(base), Money.grouped(latest))
         return Criterion(id: id, verdict: holds ? .pass : .fail,
-                         value: Phrase { CheckText.cagrValue.text(in: $0, ["multiple": figures.0, "base": figures.1,
-                                                                          "latest": figures.2, "first": baseYear, "year": year]) },
+                         value: Phrase { CheckText.cagrValue.text(in: $0, ["multiple": multiple.multipleText, "base": Money.grouped(base),
+                                                                          "latest": Money.grouped(latest), "first": baseYear, "year": year]) },
                          threshold: threshold, explanation: explanation)
     }
 
@@ -139,16 +138,15 @@ extension GrowthRule {
         var lookup = FactLookup(input)
         let year = input.year
         let explanation = Phrase { CheckText.lastYearExplanation.text(in: $0, ["about": about.text(in: $0)]) }
-        let threshold = Phrase("\(year) > \(year - 1)")
+        let threshold = Phrase { _ in "\(year) > \(year - 1)" }
         let previous = lookup.value(.revenue, \.revenue, year: year - 1)
         let latest = lookup.value(.revenue, \.revenue, year: year)
         guard let previous, let latest else {
             return Criterion(id: id, verdict: .unknown, value: .of(.notEntered), threshold: threshold,
                              explanation: explanation, missing: lookup.missing)
         }
-        let figures = (Money.grouped(previous), Money.grouped(latest))
         return Criterion(id: id, verdict: latest > previous ? .pass : .fail,
-                         value: Phrase { CheckText.lastYearValue.text(in: $0, ["previous": figures.0, "latest": figures.1,
+                         value: Phrase { CheckText.lastYearValue.text(in: $0, ["previous": Money.grouped(previous), "latest": Money.grouped(latest),
                                                                               "first": year - 1, "year": year]) },
                          threshold: threshold, explanation: explanation)
     }

@@ -4,24 +4,26 @@ extension HnteRule {
         let id = "hnte.rd_ratio"
         let rdYears = p.rdYears
         let explanation = Phrase { CheckText.rdRatioExplanation.text(in: $0, ["years": rdYears]) }
-        let minima = p.rdBands.map(\.minimum.description).joined(separator: " / ")
+        let bands = p.rdBands
         let rd: WideInt, revenue: WideInt, latest: Int64
         switch sums(input, years: years, .rdExpense, \.rdExpense, over: .revenue, \.revenue) {
         case nil:
-            return noYears(id, input, threshold: Phrase("≥ \(minima)"), explanation: explanation)
+            return noYears(id, input, threshold: Phrase { _ in "≥ \(minimaText(bands))" }, explanation: explanation)
         case let .unknown(missing)?:
             return Criterion(id: id, verdict: .unknown, value: .notEntered(span(years)),
-                             threshold: Phrase { CheckText.rdMinimaBySales.text(in: $0, ["minima": minima]) },
+                             threshold: Phrase { CheckText.rdMinimaBySales.text(in: $0, ["minima": minimaText(bands)]) },
                              explanation: explanation, missing: missing)
         case let .known(numerator, denominator, last)?:
             (rd, revenue, latest) = (numerator, denominator, last)
         }
         let band = p.rdBand(latestRevenue: latest)
-        let bandText = bandText(band, in: p.rdBands), minimum = band.minimum
-        let threshold = Phrase { CheckText.bandThreshold.text(in: $0, ["minimum": minimum, "band": bandText.text(in: $0)]) }
-        let (sums, span) = ((rd.grouped, revenue.grouped), span(years))
+        let minimum = band.minimum
+        let threshold = Phrase {
+            CheckText.bandThreshold.text(in: $0, ["minimum": minimum, "band": bandText(band, in: bands).text(in: $0)])
+        }
+        let span = span(years)
         return .share(id, ratio: Fraction(rd, revenue), minimum: band.minimum,
-                      detail: Phrase { CheckText.rdDetail.text(in: $0, ["rd": sums.0, "sales": sums.1, "span": span]) },
+                      detail: Phrase { CheckText.rdDetail.text(in: $0, ["rd": rd.grouped, "sales": revenue.grouped, "span": span]) },
                       zeroBase: Phrase { CheckText.noSales.text(in: $0, ["span": span]) },
                       threshold: threshold, explanation: explanation)
     }
@@ -40,9 +42,9 @@ extension HnteRule {
         case let .known(numerator, denominator, _)?:
             (inChina, rd) = (numerator, denominator)
         }
-        let (sums, span) = ((inChina.grouped, rd.grouped), span(years))
+        let span = span(years)
         return .share(id, ratio: Fraction(inChina, rd), minimum: p.rdInChinaMin,
-                      detail: Phrase { CheckText.moneyDetail.text(in: $0, ["part": sums.0, "whole": sums.1, "span": span]) },
+                      detail: Phrase { CheckText.moneyDetail.text(in: $0, ["part": inChina.grouped, "whole": rd.grouped, "span": span]) },
                       zeroBase: Phrase { CheckText.noRD.text(in: $0, ["span": span]) },
                       threshold: threshold, explanation: explanation)
     }
@@ -82,6 +84,11 @@ extension HnteRule {
     static func span(_ years: [Int]) -> String {
         guard let first = years.first, let last = years.last else { return "—" }
         return first == last ? "\(first)" : "\(first)–\(last)"
+    }
+
+    /// `5% / 4% / 3%`: the minima of the bands.
+    private static func minimaText(_ bands: [HnteRdBand]) -> String {
+        bands.map(\.minimum.description).joined(separator: " / ")
     }
 
     /// `latest sales ≤ 5000万元`, `5000万元 < latest sales ≤ 2亿元`, `latest sales > 2亿元`.

@@ -67,9 +67,9 @@ public struct HnteRule: EligibilityRule {
             return Criterion(id: id, verdict: .unknown, value: .notEntered(year), threshold: threshold,
                              explanation: explanation, missing: lookup.missing)
         }
-        let counts = (Money.grouped(staff), Money.grouped(employees))
         return .share(id, ratio: Fraction(staff, employees), minimum: p.techStaffMin,
-                      detail: Phrase { CheckText.staffDetail.text(in: $0, ["staff": counts.0, "employees": counts.1, "year": year]) },
+                      detail: Phrase { CheckText.staffDetail.text(in: $0, ["staff": Money.grouped(staff),
+                                                                          "employees": Money.grouped(employees), "year": year]) },
                       zeroBase: Phrase { CheckText.noEmployees.text(in: $0, ["year": year]) },
                       threshold: threshold, explanation: explanation)
     }
@@ -89,9 +89,9 @@ public struct HnteRule: EligibilityRule {
             return Criterion(id: id, verdict: .unknown, value: .notEntered(year), threshold: threshold,
                              explanation: explanation, missing: lookup.missing)
         }
-        let amounts = (Money.grouped(income), Money.grouped(total))
         return .share(id, ratio: Fraction(income, total), minimum: p.highTechIncomeMin,
-                      detail: Phrase { CheckText.incomeDetail.text(in: $0, ["income": amounts.0, "total": amounts.1,
+                      detail: Phrase { CheckText.incomeDetail.text(in: $0, ["income": Money.grouped(income),
+                                                                           "total": Money.grouped(total),
                                                                            "base": base.text(in: $0), "year": year]) },
                       zeroBase: Phrase { CheckText.noIncome.text(in: $0, ["year": year]) },
                       threshold: threshold, explanation: explanation)

@@ -26,12 +26,16 @@ enum InnovationGrowth {
         let (netPoints, netText) = score(netAssets, bands: p.growthRateBands)
         let (salesPoints, salesText) = score(sales, bands: p.growthRateBands)
         let points = min(netPoints + salesPoints, p.innovationMaxima.growth)
-        let span = years.count > 1 ? "\(years[0])–\(years[years.count - 1])" : years.first.map(String.init) ?? "none"
         return Outcome(points: points,
-                       text: Phrase { CheckText.growthComputed.text(in: $0, ["points": points, "span": span,
+                       text: Phrase { CheckText.growthComputed.text(in: $0, ["points": points, "span": span(years),
                                                                              "net": netText.text(in: $0),
                                                                              "sales": salesText.text(in: $0)]) },
                        missing: [])
+    }
+
+    /// `2023–2025`, `2025`, `none`.
+    private static func span(_ years: [Int]) -> String {
+        years.count > 1 ? "\(years[0])–\(years[years.count - 1])" : years.first.map(String.init) ?? "none"
     }
 
     static func rate(_ values: [Int64]) -> Fraction? {
@@ -52,6 +56,6 @@ enum InnovationGrowth {
     private static func score(_ values: [Int64], bands: [PercentBand]) -> (Int, Phrase) {
         guard let rate = rate(values) else { return (0, .of(.noRate)) }
         let points = bands.band(for: rate)?.points ?? 0
-        return (points, Phrase("\(rate.percentText) → \(points)"))
+        return (points, Phrase { _ in "\(rate.percentText) → \(points)" })
     }
 }

@@ -5,11 +5,12 @@ indirect enum Requirement: Sendable {
     case any([Requirement])
 
     /// The verdict, and the missing facts that could still change it: none once it is decided,
-    /// and only from the open branches while it is not.
-    func evaluate(_ criteria: [String: Criterion]) -> (verdict: CriterionVerdict, missing: [String]) {
+    /// and only from the open branches while it is not. The first criterion of an id counts; a
+    /// rule has about ten, so looking them up in turn costs less than hashing their ids.
+    func evaluate(_ criteria: [Criterion]) -> (verdict: CriterionVerdict, missing: [String]) {
         switch self {
         case let .criterion(id):
-            guard let c = criteria[id] else { return (.unknown, []) }
+            guard let c = criteria.first(where: { $0.id == id }) else { return (.unknown, []) }
             return (c.verdict, c.missing)
         case let .all(parts):
             let results = parts.map { $0.evaluate(criteria) }

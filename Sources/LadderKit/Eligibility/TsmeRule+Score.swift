@@ -14,10 +14,9 @@ extension TsmeRule {
                                    value: Phrase { CheckText.noEmployeesScore.text(in: $0, ["year": year]) })
         }
         let points = p.techStaffBands.band(for: ratio)?.points ?? 0
-        let figures = (ratio.percentText, Money.grouped(staff), Money.grouped(employees))
         return ScoredIndicator(id: "tech_staff", points: points, max: top, value: Phrase {
-            CheckText.techStaffValue.text(in: $0, ["ratio": figures.0, "staff": figures.1, "employees": figures.2,
-                                                   "year": year, "points": points])
+            CheckText.techStaffValue.text(in: $0, ["ratio": ratio.percentText, "staff": Money.grouped(staff),
+                                                   "employees": Money.grouped(employees), "year": year, "points": points])
         })
     }
 
@@ -51,9 +50,9 @@ extension TsmeRule {
             }
             let points = bands.band(for: ratio)?.points ?? 0
             known.append(points)
-            let figures = (ratio.percentText, Money.grouped(rd), Money.grouped(base))
-            parts.append(Phrase { CheckText.rdPart.text(in: $0, ["base": name.text(in: $0), "ratio": figures.0, "rd": figures.1,
-                                                                 "amount": figures.2, "points": points]) })
+            parts.append(Phrase { CheckText.rdPart.text(in: $0, ["base": name.text(in: $0), "ratio": ratio.percentText,
+                                                                 "rd": Money.grouped(rd), "amount": Money.grouped(base),
+                                                                 "points": points]) })
         }
         let lowest = known.max() ?? 0
         let joined = Phrase.joined(parts, by: .of(.partSeparator))
@@ -80,18 +79,19 @@ extension TsmeRule {
         }
         if ip1 != nil {
             return ScoredIndicator(id: "ip", lowest: low2, highest: high2, max: top,
-                                   value: text + Phrase(class2.map { " → \($0) 分" } ?? ""), missing: lookup.missing)
+                                   value: text + Phrase { _ in class2.map { " → \($0) 分" } ?? "" }, missing: lookup.missing)
         }
         return ScoredIndicator(id: "ip", lowest: low2, highest: Swift.max(p.ipClass1Points, high2), max: top,
                                value: text, missing: lookup.missing)
     }
 
+    /// The bands as tables, written when read (a search over many firms never reads them).
     static func thresholdText(_ p: TsmePolicy) -> (techStaff: Phrase, rd: Phrase, ip: Phrase) {
-        let class2 = p.ipClass2Bands.map { "\($0.minimum) → \($0.points)" }.joined(separator: ", ")
-        let (staff, revenue, cost) = (p.techStaffBands.tableText, p.rdRevenueBands.tableText, p.rdCostBands.tableText)
-        let (count, points) = (p.ipClass1MinCount, p.ipClass1Points)
-        return (Phrase { CheckText.ofEmployees.text(in: $0, ["bands": staff]) },
-                Phrase { CheckText.ofRevenueOrCost.text(in: $0, ["revenue": revenue, "cost": cost]) },
-                Phrase { CheckText.ipThreshold.text(in: $0, ["count": count, "points": points, "class2": class2]) })
+        (Phrase { CheckText.ofEmployees.text(in: $0, ["bands": p.techStaffBands.tableText]) },
+         Phrase { CheckText.ofRevenueOrCost.text(in: $0, ["revenue": p.rdRevenueBands.tableText, "cost": p.rdCostBands.tableText]) },
+         Phrase {
+             let class2 = p.ipClass2Bands.map { "\($0.minimum) → \($0.points)" }.joined(separator: ", ")
+             return CheckText.ipThreshold.text(in: $0, ["count": p.ipClass1MinCount, "points": p.ipClass1Points, "class2": class2])
+         })
     }
 }

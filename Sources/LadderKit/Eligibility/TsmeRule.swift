@@ -75,10 +75,11 @@ public struct TsmeRule: EligibilityRule {
         else { techVerdict = tech.highest == 0 ? .fail : .unknown }
         let totalVerdict = summary.verdict
         let (lowest, highest) = (summary.lowest, summary.highest)
-        let totalValue = summary.total.map { Phrase("\($0) 分") }
+        let totalValue = summary.total.map { total in Phrase { _ in "\(total) 分" } }
             ?? Phrase { CheckText.scoreOpenRange.text(in: $0, ["lowest": lowest, "highest": highest]) }
-        let points = (tech.pointsText, rd.pointsText, ip.pointsText)
-        let parts = Phrase { CheckText.scoreParts.text(in: $0, ["tech": points.0, "rd": points.1, "ip": points.2]) }
+        let parts = Phrase {
+            CheckText.scoreParts.text(in: $0, ["tech": tech.pointsText, "rd": rd.pointsText, "ip": ip.pointsText])
+        }
         let positive = p.techStaffScoreMustBePositive
         return ([
             Criterion(id: "tsme.tech_staff_score", verdict: techVerdict, value: tech.value,
@@ -96,7 +97,7 @@ public struct TsmeRule: EligibilityRule {
                       missing: ip.missing),
             Criterion(id: "tsme.score", verdict: totalVerdict,
                       value: Phrase { CheckText.withDetail.text(in: $0, ["value": totalValue.text(in: $0), "detail": parts.text(in: $0)]) },
-                      threshold: Phrase("≥ \(p.passScore) 分"),
+                      threshold: Phrase { [passScore = p.passScore] _ in "≥ \(passScore) 分" },
                       explanation: Phrase { CheckText.scoreRouteExplanation.text(in: $0, ["aside": aside.text(in: $0)]) },
                       missing: indicators.flatMap(\.missing)),
         ], summary)

@@ -18,11 +18,12 @@ struct FactsJSONScanner {
     private mutating func object() -> AnnualFacts? {
         guard take(UInt8(ascii: "{")) else { return nil }
         var facts = AnnualFacts()
-        var seen = Set<AnnualFacts.CodingKeys>()
+        var seen: UInt64 = 0
         if take(UInt8(ascii: "}")) { return at == bytes.count ? facts : nil }
         repeat {
-            guard let name = string(), take(UInt8(ascii: ":")), let key = AnnualFacts.CodingKeys(rawValue: name),
-                  seen.insert(key).inserted, value(for: key, into: &facts) else { return nil }
+            guard let entry = key(), take(UInt8(ascii: ":")), seen & entry.bit == 0,
+                  value(for: entry.key, into: &facts) else { return nil }
+            seen |= entry.bit
         } while take(UInt8(ascii: ","))
         return take(UInt8(ascii: "}")) && at == bytes.count ? facts : nil
     }
@@ -73,8 +74,14 @@ struct FactsJSONScanner {
         return true
     }
 
-    /// A string without escapes or control characters.
-    private mutating func string() -> String? {
+    /// A key `AnnualFacts` knows, matched by its bytes (a key never needs an escape).
+    private mutating func key() -> FactsJSONKeys.Entry? {
+        guard let name = stringBytes() else { return nil }
+        return FactsJSONKeys.shared.entry(name)
+    }
+
+    /// The bytes between the quotes of a string without escapes or control characters.
+    private mutating func stringBytes() -> UnsafeRawBufferPointer? {
         guard take(UInt8(ascii: "\"")) else { return nil }
         let start = at
         while at < bytes.count, bytes[at] != UInt8(ascii: "\"") {
@@ -82,10 +89,15 @@ struct FactsJSONScanner {
             at += 1
         }
         guard at < bytes.count else { return nil }
-        // Invalid UTF-8 is left to JSONDecoder, which refuses it rather than repairing it.
-        let text = String(validating: UnsafeRawBufferPointer(rebasing: bytes[start..<at]), as: UTF8.self)
         at += 1
-        return text
+        return UnsafeRawBufferPointer(rebasing: bytes[start..<(at - 1)])
+    }
+
+    /// A string without escapes or control characters.
+    private mutating func string() -> String? {
+        guard let text = stringBytes() else { return nil }
+        // Invalid UTF-8 is left to JSONDecoder, which refuses it rather than repairing it.
+        return String(validating: text, as: UTF8.self)
     }
 
     private mutating func boolean() -> Bool? {

@@ -60,10 +60,28 @@ import Testing
         Threshold(numerator: 599_999, denominator: 10_000_000, basisPoints: 600, atLeast: false),
         Threshold(numerator: Int64.max / 10, denominator: Int64.max, basisPoints: 1_000, atLeast: false),
         Threshold(numerator: Int64.max / 10 + 1, denominator: Int64.max, basisPoints: 1_000, atLeast: true),
+        // Negative ratios (a shrinking firm's growth rate) against negative thresholds.
+        Threshold(numerator: -1, denominator: 3, basisPoints: -3_333, atLeast: false),
+        Threshold(numerator: -1, denominator: 3, basisPoints: -3_334, atLeast: true),
+        Threshold(numerator: 1, denominator: -4, basisPoints: -2_500, atLeast: true),
+        Threshold(numerator: 1, denominator: -4, basisPoints: -2_499, atLeast: false),
+        Threshold(numerator: Int64.min, denominator: 1, basisPoints: 0, atLeast: false),
+        Threshold(numerator: Int64.min, denominator: Int64.max, basisPoints: -10_000, atLeast: false),
+        Threshold(numerator: Int64.min + 1, denominator: Int64.max, basisPoints: -10_000, atLeast: true),
     ])
     func comparesWithPercent(_ c: Threshold) throws {
         let ratio = try #require(Fraction(c.numerator, c.denominator))
         #expect(ratio.isAtLeast(Percent(basisPoints: c.basisPoints)) == c.atLeast)
+    }
+
+    /// Sums over years may pass 64 bits: 3 × max / (10 × max) is exactly 30%.
+    @Test func comparesRatiosBeyondSixtyFourBits() throws {
+        let max = WideInt(Int64.max)
+        let ratio = try #require(Fraction(max * WideInt(3), max * WideInt(10)))
+        #expect(ratio.isAtLeast(Percent(basisPoints: 3_000)))
+        #expect(!ratio.isAtLeast(Percent(basisPoints: 3_001)))
+        let under = try #require(Fraction(max * WideInt(3) - WideInt(1), max * WideInt(10)))
+        #expect(!under.isAtLeast(Percent(basisPoints: 3_000)))
     }
 
     struct PercentText: Sendable {
