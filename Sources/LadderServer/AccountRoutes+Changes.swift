@@ -38,6 +38,7 @@ extension AccountRoutes {
     /// A new password for `target`; its sessions end.
     func setPassword(of target: Account, to password: String, by admin: Account, context: WriteContext) throws {
         try AccountRoutes.checkManaged(admin, target)
+        try Scope.checkActsAs(admin, for: target)
         if let problem = Credentials.problem(withPassword: password) {
             throw APIError(.badRequest, ServeInputText.badPassword.text(["reason": problem]))
         }
@@ -48,7 +49,7 @@ extension AccountRoutes {
     /// A new API token of `target`, returned once with the record the registry keeps (its digest only).
     func mintToken(for target: Account, by admin: Account, context: WriteContext) throws -> (record: AccountToken, token: String) {
         try AccountRoutes.checkManaged(admin, target)
-        try Scope.checkMintsToken(admin, for: target)
+        try Scope.checkActsAs(admin, for: target)
         let made = Credentials.newToken()
         return (try registry.addToken(name: target.name, digest: made.digest, context: context), made.token)
     }

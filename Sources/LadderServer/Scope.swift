@@ -66,13 +66,13 @@ extension Scope {
         ]))
     }
 
-    /// Refuses a token an admin would make for another admin of its own region: a token signs in as
-    /// its account, so minting one for a peer would let an admin act as that peer. An admin makes
-    /// tokens for itself and for the accounts it ranks above: a lower role in its region, or any
-    /// account of a region within it (checked by `checkManages` first).
-    static func checkMintsToken(_ admin: Account, for target: Account) throws {
+    /// Refuses a token or a new password an admin would give another admin of its own region: both
+    /// sign in as their account, so either would let an admin act as that peer. An admin does that
+    /// for itself and for the accounts it ranks above: a lower role in its region, or any account
+    /// of a region within it (checked by `checkManages` first).
+    static func checkActsAs(_ admin: Account, for target: Account) throws {
         guard target.name != admin.name, target.role == .admin, target.region == admin.region else { return }
-        throw APIError(.forbidden, ServeText.tokenForPeer.text([
+        throw APIError(.forbidden, ServeText.actsAsPeer.text([
             "account": target.name, "admin": admin.name, "region": admin.region.name,
         ]))
     }

@@ -11,7 +11,7 @@ public enum ServeText: String, CatalogueArea {
     case crossSite, unknownToken, noOrigin, badCSRF, tooManySignIns, refusedLogin, bearerHasNoSession
     // Scopes: what an account may see and do.
     case outsideRegion, regionOutside, viewerReadsOnly, adminOnly, roleEditor, roleViewer, accountOutside, batchOutside
-    case tokenForPeer
+    case actsAsPeer
     // Imports.
     case noFileName, badFileName, tooLarge, uploadsBusy, malformedMultipart, noFileField, cannotWriteUploads, cannotMakeImportFolder
     case badDryRun, badKind, badYear, badEffective, badBatch, batchNotHere, noRejects, noProblems
@@ -100,11 +100,11 @@ public enum ServeText: String, CatalogueArea {
             CatalogueEntry(zh: "账号“{account}”属于 {code} {name}，不在管理员“{admin}”的管辖地区{region}内；管理员只能管理本地区及下属地区的账号。",
                            en: "account '{account}' is for {code} {name}, outside {region}, the region of admin '{admin}'; "
                                + "an admin manages the accounts of its region and the regions within it")
-        case .tokenForPeer:
-            CatalogueEntry(zh: "账号“{account}”与管理员“{admin}”同为{region}的管理员；管理员只能为自己、本地区的录入员和查阅员以及下属地区的账号生成令牌，请由“{account}”自己生成，或由上级地区的管理员生成。",
-                           en: "account '{account}' is an admin of {region}, as is admin '{admin}'; an admin makes tokens only "
-                               + "for itself, for editors and viewers of its region and for accounts of the regions within it; "
-                               + "ask '{account}' or an admin of a region above to make it")
+        case .actsAsPeer:
+            CatalogueEntry(zh: "账号“{account}”与管理员“{admin}”同为{region}的管理员；管理员只能为自己、本地区的录入员和查阅员以及下属地区的账号生成令牌或设置密码，请由“{account}”自己办理，或由上级地区的管理员办理。",
+                           en: "account '{account}' is an admin of {region}, as is admin '{admin}'; an admin makes tokens and "
+                               + "sets passwords only for itself, for editors and viewers of its region and for accounts of the "
+                               + "regions within it; ask '{account}' or an admin of a region above to do it")
         case .batchOutside:
             CatalogueEntry(zh: "导入批次 {batch} 由{name}（{code}）的账号导入，不在账号“{account}”的管辖地区{region}内；请向该科技局索取其退回行。",
                            en: "batch {batch} was imported by an account of {name} ({code}), outside {region}, the region of "

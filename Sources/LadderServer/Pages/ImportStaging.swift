@@ -2,34 +2,47 @@ import Foundation
 import LadderKit
 
 /// The import page's uploads between the dry run and 确认导入 / 取消, held by the server (the files
-/// in its import folder, the rest in memory): an upload left alone for `lifetime` is removed at the
-/// next upload, as is a finished import's record. A restart forgets them; their files stay in the
-/// import folder, named `upload-…`, until removed by hand.
+/// in its import folder, the rest in memory): one waiting upload per account (a new one replaces
+/// it), and one left alone for `lifetime` is removed at the next upload or look-up, as is a finished
+/// import's record. A restart forgets them; the server removes their `upload-…` files as it starts.
 final class ImportStaging: @unchecked Sendable {
     static let lifetime: Int64 = 3600 * 1_000_000
     private let lock = NSLock()
     private var staged: [String: StagedImport] = [:]
 
     func add(_ upload: StagedImport, now: Moment) {
-        let expired: [StagedImport] = lock.withLock {
-            staged[upload.id] = upload
-            let old = staged.values.filter { item in
-                if case .applying = item.state { return false }
-                return now.microseconds - item.stagedAt.microseconds > ImportStaging.lifetime
+        let removed: [StagedImport] = lock.withLock {
+            let replaced = staged.values.filter { item in
+                guard case .ready = item.state else { return false }
+                return item.accountID == upload.accountID
             }
-            for item in old { staged[item.id] = nil }
-            return old
+            for item in replaced { staged[item.id] = nil }
+            staged[upload.id] = upload
+            return replaced + sweep(now)
         }
-        for item in expired { item.upload.remove() }
+        for item in removed { item.upload.remove() }
     }
 
     /// The upload `id` when it is `account`'s and not yet expired.
     func find(_ id: String, for account: Account, now: Moment) -> StagedImport? {
-        lock.withLock {
-            guard let item = staged[id], item.belongs(to: account) else { return nil }
-            if case .applying = item.state { return item }
-            return now.microseconds - item.stagedAt.microseconds > ImportStaging.lifetime ? nil : item
+        let (item, expired): (StagedImport?, [StagedImport]) = lock.withLock {
+            let expired = sweep(now)
+            guard let item = staged[id], item.belongs(to: account) else { return (nil, expired) }
+            return (item, expired)
         }
+        for old in expired { old.upload.remove() }
+        return item
+    }
+
+    /// Forgets every upload not being applied that is older than `lifetime`; the caller, outside
+    /// the lock, deletes the files of those returned.
+    private func sweep(_ now: Moment) -> [StagedImport] {
+        let old = staged.values.filter { item in
+            if case .applying = item.state { return false }
+            return now.microseconds - item.stagedAt.microseconds > ImportStaging.lifetime
+        }
+        for item in old { staged[item.id] = nil }
+        return old
     }
 
     /// Marks a ready upload as applying; false when it already is, or was applied or cancelled.

@@ -70,7 +70,7 @@ extension PageRoutes {
         }
         let rows = (try? await Offload.run { try PageRoutes.firstRows(upload.path, options: options, headerRow: report.headerRow) }) ?? []
         let id = UUID().uuidString.lowercased()
-        staging.add(StagedImport(id: id, accountName: account.name, region: account.region, upload: upload, options: options,
+        staging.add(StagedImport(id: id, accountID: account.id, region: account.region, upload: upload, options: options,
                                  stagedAt: now, dryRun: report, firstRows: rows), now: now)
         kept = true
         return .redirect(PagePaths.importNew + "/" + id)
@@ -131,21 +131,28 @@ extension PageRoutes {
     func applyStaged(_ request: Request, context: ServerContext, account: Account) throws -> PageAnswer {
         try PageProblem.forbidding { try Scope.requireEditor(account) }
         let item = try staged(context, account: account)
-        if staging.startApplying(item.id) {
-            var options = item.options
-            options.dryRun = false
-            let write = WriteContext(operatorName: account.name, at: settings.clock(), command: "POST \(PagePaths.importNew)",
-                                     clientAddress: ClientAddress.of(request, context: context, trustProxy: settings.trustProxy),
-                                     operatorID: account.id)
-            try apply(item, options: options, context: write)
+        guard case .ready = item.state else { return .redirect(PagePaths.importNew + "/" + item.id) }
+        // Everything that can fail comes before the upload is marked as applying; the import then
+        // holds an upload slot, as an API upload does, until its file is removed.
+        let folder = try ImportFolder(settings: settings, registry: registry)
+        let slot = try ImportUpload.slot(settings)
+        guard staging.startApplying(item.id) else {
+            slot.release()
+            return .redirect(PagePaths.importNew + "/" + item.id)
         }
+        var options = item.options
+        options.dryRun = false
+        let write = WriteContext(operatorName: account.name, at: settings.clock(), command: "POST \(PagePaths.importNew)",
+                                 clientAddress: ClientAddress.of(request, context: context, trustProxy: settings.trustProxy),
+                                 operatorID: account.id)
+        apply(item, options: options, context: write, folder: folder, slot: slot)
         return .redirect(PagePaths.importNew + "/" + item.id)
     }
 
     /// Records the upload in the background, as `POST /api/v1/imports` does, and files its rejects
     /// and problems under the batch for the download links.
-    private func apply(_ item: StagedImport, options: ImportOptions, context: WriteContext) throws {
-        let folder = try ImportFolder(settings: settings, registry: registry)
+    private func apply(_ item: StagedImport, options: ImportOptions, context: WriteContext, folder: ImportFolder,
+                       slot: UploadSlots.Slot) {
         let files = folder.pending()
         let (registry, clock, staging, logger) = (self.registry, settings.clock, self.staging, self.logger)
         let language = Language.current
@@ -165,6 +172,7 @@ extension PageRoutes {
                     staging.update(item.id, .failed(problem.message))
                 }
                 item.upload.remove()
+                slot.release()
             }
         }
     }

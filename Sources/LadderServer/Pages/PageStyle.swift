@@ -86,7 +86,7 @@ enum PageStyle {
         dl.facts dt { color: var(--muted); }
         dl.facts dd { margin: 0; }
         .checks { display: grid; grid-template-columns: repeat(auto-fit, minmax(520px, 1fr)); gap: 16px; }
-        .check { border: 1px solid var(--line); border-top: 4px solid var(--accent); border-radius: 6px; padding: 10px 14px; }
+        .check { min-width: 0; border: 1px solid var(--line); border-top: 4px solid var(--accent); border-radius: 6px; padding: 10px 14px; }
         .check h3 { margin: 0 0 4px; }
         form.day { display: flex; flex-wrap: wrap; gap: 10px 16px; align-items: flex-end; }
         form.day label, form.login label { display: block; font-size: 13px; color: var(--muted); }
@@ -122,7 +122,7 @@ enum PageStyle {
           .account { margin-left: 0; }
           main { margin: 0; padding: 14px 12px 20px; box-shadow: none; }
           h1 { font-size: 20px; }
-          .checks { grid-template-columns: 1fr; }
+          .checks { grid-template-columns: minmax(0, 1fr); }
           .card .value { font-size: 24px; }
           th, td { padding: 4px 6px; }
         }

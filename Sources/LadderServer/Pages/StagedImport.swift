@@ -16,7 +16,8 @@ struct StagedImport: Sendable {
 
     /// Random and unguessable (a UUID's 122 random bits), the page's address.
     let id: String
-    let accountName: String
+    /// The account that sent it, by id (a name can be given again after an account is gone).
+    let accountID: Int64
     let region: Region
     let upload: ImportUpload
     let options: ImportOptions
@@ -28,6 +29,6 @@ struct StagedImport: Sendable {
 
     /// Only the account that uploaded the file sees it: anyone else is told there is no such upload.
     func belongs(to account: Account) -> Bool {
-        account.name == accountName && account.region == region
+        account.id == accountID
     }
 }

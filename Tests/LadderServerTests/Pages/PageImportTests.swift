@@ -99,6 +99,19 @@ import Testing
         }
     }
 
+    /// One waiting upload per account: a second file replaces the first, whose file is deleted.
+    @Test func aSecondUploadReplacesTheFirstWaitingOne() async throws {
+        let fixture = try ServerFixture()
+        try await fixture.test { client async throws in
+            let session = try await client.pageSession("ganzhou-editor")
+            let first = try await client.stage(PageImportTests.faulty, session: session)
+            let second = try await client.stage(PageImportTests.faulty, name: "第二份.csv", session: session)
+            #expect(try PageImportTests.uploads(fixture).count == 1)
+            #expect(try await client.get("/imports/new/\(first)", session).status == .notFound)
+            #expect(try await client.get("/imports/new/\(second)", session).status == .ok)
+        }
+    }
+
     @Test func anotherAccountCannotSeeOrApplyTheUpload() async throws {
         let fixture = try ServerFixture()
         try await fixture.test { client async throws in
