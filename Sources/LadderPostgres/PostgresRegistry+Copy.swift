@@ -17,12 +17,12 @@ extension PostgresRegistry {
     }
 
     /// Fills this registry, which must hold no records, with every row of `source` by COPY, in one
-    /// transaction (a copy stopped halfway leaves it as empty as it was); identity counters then
+    /// transaction with the schema's migrations (a copy stopped halfway leaves the database as it was); identity counters then
     /// continue after the highest copied id. The caches stay empty: they are derived.
     @discardableResult
     public func fill(from source: any RegistryRowSource, sourceName: String) throws -> RegistryCounts {
-        try initialise()
-        return try inTransaction {
+        try inTransaction {
+            try migrate()
             let target = PostgresRowSource(session: session)
             let ours = try target.tables()
             try CopyPlan.requireEmpty(ours, targetName: session.address.description) { table in

@@ -14,23 +14,28 @@ public struct PostgresRegistry {
     /// Returns whether anything was applied. A database migrated by a newer ladder is refused.
     @discardableResult
     public func initialise() throws -> Bool {
-        try inTransaction {
-            try session.execute(PostgresMigrations.table)
-            let applied = Set(try session.rows("SELECT identifier FROM ladder_migration", types: [.text])
-                .compactMap { if case .text(let id) = $0.first { id } else { nil } })
-            let known = PostgresMigrations.all.map(\.identifier)
-            if let unknown = applied.subtracting(known).sorted().last {
-                throw PostgresError.newerSchema(address: session.address.description, found: unknown)
-            }
-            var changed = false
-            for migration in PostgresMigrations.all where !applied.contains(migration.identifier) {
-                try session.run(script: migration.sql)
-                try session.execute("INSERT INTO ladder_migration (identifier, applied_at) VALUES ($1, now()::text)",
-                                    [.text(migration.identifier)])
-                changed = true
-            }
-            return changed
+        try inTransaction { try migrate() }
+    }
+
+    /// Applies the migrations not yet applied, inside the caller's transaction (PostgreSQL's DDL is
+    /// transactional, so a copy that fails later leaves no schema behind either).
+    @discardableResult
+    func migrate() throws -> Bool {
+        try session.execute(PostgresMigrations.table)
+        let applied = Set(try session.rows("SELECT identifier FROM ladder_migration", types: [.text])
+            .compactMap { if case .text(let id) = $0.first { id } else { nil } })
+        let known = PostgresMigrations.all.map(\.identifier)
+        if let unknown = applied.subtracting(known).sorted().last {
+            throw PostgresError.newerSchema(address: session.address.description, found: unknown)
         }
+        var changed = false
+        for migration in PostgresMigrations.all where !applied.contains(migration.identifier) {
+            try session.run(script: migration.sql)
+            try session.execute("INSERT INTO ladder_migration (identifier, applied_at) VALUES ($1, now()::text)",
+                                [.text(migration.identifier)])
+            changed = true
+        }
+        return changed
     }
 
     /// Runs `body` in one transaction that holds the registry's advisory write lock: the

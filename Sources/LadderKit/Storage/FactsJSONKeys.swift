@@ -14,6 +14,8 @@ struct FactsJSONKeys {
     static let shared = FactsJSONKeys()
 
     private init() {
+        // One bit of a UInt64 per key marks the keys already seen.
+        precondition(AnnualFacts.CodingKeys.allCases.count <= 64, "more facts keys than bits in the seen-mask")
         let entries = AnnualFacts.CodingKeys.allCases.enumerated().map { index, key in
             Entry(bytes: Array(key.rawValue.utf8), key: key, bit: 1 << UInt64(index))
         }
