@@ -63,7 +63,10 @@ import Testing
                                         context: WriteContext(operatorName: "tester", at: fixture.clock.now))
         try await fixture.test { client async throws in
             let session = try await client.pageSession("ganzhou-admin")
-            let csrf = try #require(try await client.get("/accounts/ganzhou-deputy", session).text.formToken)
+            let page = try await client.get("/accounts/ganzhou-deputy", session).text
+            #expect(!page.contains("id=\"make-token\"") && !page.contains("id=\"set-password-button\""))
+            #expect(page.contains("<p class=\"hint\" id=\"acts-as-peer\">账号“ganzhou-deputy”与管理员“ganzhou-admin”同为赣州市的管理员；"))
+            let csrf = try #require(page.formToken)
             let new = "a-new-password-1"
             let refused = try await client.postForm("/accounts/ganzhou-deputy/password",
                                                     [("csrf_token", csrf), ("password", new), ("password_again", new)],

@@ -31,6 +31,13 @@ extension PageRoutes {
         values["path"] = accountPath(target)
         values["active"] = !target.isDisabled
         values["mayDisable"] = !target.isDisabled && target.name != admin.name
+        // Tokens and passwords sign in as the account: a peer admin's page says whom to ask instead.
+        do {
+            try Scope.checkActsAs(admin, for: target)
+            values["mayActAs"] = !target.isDisabled
+        } catch let refusal as APIError {
+            values["actsAsLine"] = refusal.message
+        }
         values["disabledLine"] = PageRecordsText.cannotChangeDisabled.text(["name": target.name])
         values["passwordHint"] = PageRecordsText.passwordHint.text(["length": Credentials.minimumPasswordLength])
         values["account"] = PageRoutes.words(AccountText.self)

@@ -47,9 +47,10 @@ extension PageTemplates {
         <thead><tr><th class="n">{{r.columnTokenID}}</th><th class="n">{{r.columnTokenMade}}</th><th>{{r.columnStatus}}</th><th></th></tr></thead>
         <tbody>{{#tokens}}<tr data-token="{{id}}"><td class="n">{{id}}</td><td class="n">{{made}}</td><td>{{status}}</td><td>{{#live}}<form class="inline" method="post" action="{{path}}/tokens/{{id}}/revoke"><input type="hidden" name="csrf_token" value="{{chrome.csrf}}"><button type="submit" class="secondary" id="revoke-{{id}}">{{r.revokeButton}}</button></form>{{/live}}</td></tr>
         {{/tokens}}</tbody></table></div>{{/hasTokens}}
-        {{#active}}<form class="inline" method="post" action="{{path}}/tokens"><input type="hidden" name="csrf_token" value="{{chrome.csrf}}"><button type="submit" id="make-token">{{r.makeTokenButton}}</button></form>{{/active}}
+        {{#mayActAs}}<form class="inline" method="post" action="{{path}}/tokens"><input type="hidden" name="csrf_token" value="{{chrome.csrf}}"><button type="submit" id="make-token">{{r.makeTokenButton}}</button></form>{{/mayActAs}}
+        {{#actsAsLine}}<p class="hint" id="acts-as-peer">{{actsAsLine}}</p>{{/actsAsLine}}
         </section>
-        {{#active}}<section>
+        {{#mayActAs}}<section>
         <h2>{{r.newPasswordTitle}}</h2>
         <p class="hint">{{r.newPasswordHint}}</p>
         {{#passwordError}}<p class="notice error" id="password-error" role="alert">{{passwordError}}</p>{{/passwordError}}
@@ -59,7 +60,7 @@ extension PageTemplates {
         <div><label for="set-password-again">{{r.passwordAgainField}}</label><input type="password" id="set-password-again" name="password_again" autocomplete="new-password" required></div>
         <div><button type="submit" id="set-password-button">{{r.setPasswordButton}}</button></div>
         </form>
-        </section>{{/active}}
+        </section>{{/mayActAs}}
         {{#disableError}}<p class="notice error" id="disable-error" role="alert">{{disableError}}</p>{{/disableError}}
         {{#mayDisable}}<section>
         <h2>{{r.disableTitle}}</h2>
