@@ -58,9 +58,7 @@ extension PageRoutes {
         options.inputName = upload.fileName
         options.region = account.region
         let now = settings.clock()
-        let write = WriteContext(operatorName: account.name, at: now, command: "POST \(PagePaths.importNew)",
-                                 clientAddress: ClientAddress.of(request, context: context, trustProxy: settings.trustProxy),
-                                 operatorID: account.id)
+        let write = recorded(request, context, by: account, command: "POST \(PagePaths.importNew)")
         let report: ImportReport
         do {
             report = try await ImportRoutes.run(registry, options: options, context: write, clock: settings.clock,
@@ -142,9 +140,7 @@ extension PageRoutes {
         }
         var options = item.options
         options.dryRun = false
-        let write = WriteContext(operatorName: account.name, at: settings.clock(), command: "POST \(PagePaths.importNew)",
-                                 clientAddress: ClientAddress.of(request, context: context, trustProxy: settings.trustProxy),
-                                 operatorID: account.id)
+        let write = recorded(request, context, by: account, command: "POST \(PagePaths.importNew)")
         apply(item, options: options, context: write, folder: folder, slot: slot)
         return .redirect(PagePaths.importNew + "/" + item.id)
     }

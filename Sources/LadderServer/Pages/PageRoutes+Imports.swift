@@ -94,17 +94,13 @@ extension PageRoutes {
 
     /// POST /imports/{batch}/void: the library's batch void, by an admin of a region the batch's
     /// importer belongs to, with a reason; then the list, saying so.
-    func voidImport(_ request: Request, context: ServerContext, account: Account) async throws -> PageAnswer {
+    func voidImport(_ request: Request, form: PageForm, context: ServerContext, account: Account) async throws -> PageAnswer {
         let batch = try batchToVoid(context, account: account)
-        var request = request
-        let form = try await PageForm.read(&request)
         let reason = (form["reason"] ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
         guard !reason.isEmpty else {
             return voidPage(batch, reason: form["reason"] ?? "", error: PageImportText.reasonEmpty.text(), status: .badRequest)
         }
-        let write = WriteContext(operatorName: account.name, at: settings.clock(), command: "POST \(request.uri.path)",
-                                 clientAddress: ClientAddress.of(request, context: context, trustProxy: settings.trustProxy),
-                                 operatorID: account.id)
+        let write = recorded(request, context, by: account, command: "POST \(request.uri.path)")
         let registry = self.registry
         do {
             _ = try await Offload.run { try registry.voidBatch(batch.id, reason: reason, context: write) }
@@ -136,18 +132,6 @@ extension PageRoutes {
         }
         return batch
     }
-
-    /// `serve` for a page whose work awaits (an upload, a write off the cooperative threads): the
-    /// work runs first, in the page's language, and `serve` renders its answer or refusal.
-    func serveAwaiting(_ request: Request, _ context: ServerContext,
-                       _ body: @escaping (Account) async throws -> PageAnswer) async -> Response {
-        guard let account = context.identity else { return serve(request, context) { _ in .redirect("/") } }
-        let language = PageLanguage(request).language
-        let outcome: Result<PageAnswer, any Error> = await Language.$scoped.withValue(language) {
-            do { return .success(try await body(account)) } catch { return .failure(error) }
-        }
-        return serve(request, context) { _ in try outcome.get() }
-    }
 }
 
 extension PageRoutes {
@@ -161,7 +145,9 @@ extension PageRoutes {
             serve(request, context) { account in try importForm(request, account: account) }
         }
         router.post(RouterPath(new)) { request, context in
-            await serveAwaiting(request, context) { account in try await stageImport(request, context: context, account: account) }
+            await servePosted(request, context, readsForm: false) { account, _ in
+                try await stageImport(request, context: context, account: account)
+            }
         }
         router.get(RouterPath(new + "/:id")) { request, context in
             serve(request, context) { account in try stagedImport(context, account: account) }
@@ -176,7 +162,9 @@ extension PageRoutes {
             serve(request, context) { account in try voidForm(context, account: account) }
         }
         router.post(RouterPath(imports + "/:batch/void")) { request, context in
-            await serveAwaiting(request, context) { account in try await voidImport(request, context: context, account: account) }
+            await servePosted(request, context) { account, form in
+                try await voidImport(request, form: form, context: context, account: account)
+            }
         }
     }
 }

@@ -5,8 +5,9 @@ import LadderKit
 /// work may wait — a write offloaded while an import holds the registry, a bcrypt hash — before it
 /// answers with a redirect (post/redirect/get) or the form again with its refusal.
 extension PageRoutes {
-    func servePosted(_ request: Request, _ context: ServerContext,
-                   _ body: (Account, PageForm) async throws -> PageAnswer) async -> Response {
+    /// `readsForm: false` leaves the body to `body` (the import page's multipart upload).
+    func servePosted(_ request: Request, _ context: ServerContext, readsForm: Bool = true,
+                     _ body: (Account, PageForm) async throws -> PageAnswer) async -> Response {
         let language = PageLanguage(request)
         guard let account = context.identity else {
             // The session ended while the form was open: sign in again, then back to the form's page.
@@ -17,7 +18,7 @@ extension PageRoutes {
         var request = request
         let answer: PageAnswer = await Language.$scoped.withValue(language.language) {
             do {
-                let form = try await PageForm.read(&request)
+                let form = readsForm ? try await PageForm.read(&request) : PageForm(fields: [:])
                 return try await body(account, form)
             } catch {
                 let problem = PageProblem.of(error, asked: nil)
@@ -36,6 +37,6 @@ extension PageRoutes {
     func recorded(_ request: Request, _ context: ServerContext, by account: Account, command: String) -> WriteContext {
         WriteContext(operatorName: account.name, at: settings.clock(), command: command,
                      clientAddress: ClientAddress.of(request, context: context, trustProxy: settings.trustProxy),
-                                 operatorID: account.id)
+                     operatorID: account.id)
     }
 }
