@@ -17,7 +17,7 @@ import Testing
     @Test(arguments: [
         Case(arguments: revokedFirm, language: "zh", expected: """
             乙公司  91440300708461136T
-            统计日 2024-07-01 · 数据截至 2024-12-31T15:59:59.999999Z · 认定政策 jiangxi-2023 v1
+            统计日 2024-07-01 · 数据截至北京时间 2024-12-31 23:59:59 · 认定政策 jiangxi-2023 v1
 
             梯次位置  无（没有有效资格）
             所属地区  360111 青山湖区 · 南昌市
@@ -29,13 +29,13 @@ import Testing
 
             事件记录
             #2      2023-11-22  认定      高企 GR202336000002 · 特批理由：名单已公布
-                                          2024-01-10T00:00:00 UTC 由 测试员 记录 · test
+                                          北京时间 2024-01-10 08:00 由 测试员 记录 · test
             #4      2024-06-01  取消资格  终止 #2（弄虚作假）：弄虚作假 · 特批理由：名单已公布
-                                          2024-01-10T00:00:00 UTC 由 测试员 记录 · test
+                                          北京时间 2024-01-10 08:00 由 测试员 记录 · test
             """),
         Case(arguments: revokedFirm, language: "en", expected: """
             乙公司  91440300708461136T
-            as of 2024-07-01 · known at 2024-12-31T15:59:59.999999Z · policy jiangxi-2023 v1
+            as of 2024-07-01 · known at 2024-12-31 23:59:59 Beijing time · policy jiangxi-2023 v1
 
             position  none (no valid qualification)
             region    360111 青山湖区 · 南昌市
@@ -47,9 +47,9 @@ import Testing
 
             events
             #2      2023-11-22  certify   高企 GR202336000002 · override: 名单已公布
-                                          recorded 2024-01-10T00:00:00 UTC by 测试员 · test
+                                          recorded 2024-01-10 08:00 Beijing time by 测试员 · test
             #4      2024-06-01  revoke    ends #2 (fraud): 弄虚作假 · override: 名单已公布
-                                          recorded 2024-01-10T00:00:00 UTC by 测试员 · test
+                                          recorded 2024-01-10 08:00 Beijing time by 测试员 · test
             """),
     ])
     func tableInTheLanguage(_ c: Case) throws {

@@ -110,7 +110,7 @@ import Testing
 
     static let statsInChinese = """
         各层级有效资格数
-        统计日 2024-07-01 · 数据截至 2024-12-31T15:59:59.999999Z · 认定政策 jiangxi-2023 v1
+        统计日 2024-07-01 · 数据截至北京时间 2024-12-31 23:59:59 · 认定政策 jiangxi-2023 v1
 
         代码    名称                持有  位于该层级
         ──────  ──────────────────  ────  ──────────
@@ -126,7 +126,7 @@ import Testing
 
     static let statsInEnglish = """
         Valid qualifications by tier
-        as of 2024-07-01 · known at 2024-12-31T15:59:59.999999Z · policy jiangxi-2023 v1
+        as of 2024-07-01 · known at 2024-12-31 23:59:59 Beijing time · policy jiangxi-2023 v1
 
         code    name                holding  at position
         ──────  ──────────────────  ───────  ───────────

@@ -40,10 +40,10 @@ public enum AccountText: String, CatalogueArea {
         case .columnRole: CatalogueEntry(zh: "角色", en: "role")
         case .columnRegion: CatalogueEntry(zh: "地区代码", en: "region")
         case .columnRegionName: CatalogueEntry(zh: "地区名称", en: "region name")
-        case .columnSince: CatalogueEntry(zh: "创建时间", en: "since")
+        case .columnSince: CatalogueEntry(zh: "创建时间（北京时间）", en: "since (Beijing time)")
         case .columnStatus: CatalogueEntry(zh: "状态", en: "status")
         case .columnID: CatalogueEntry(zh: "编号", en: "id")
-        case .columnMade: CatalogueEntry(zh: "生成时间", en: "made")
+        case .columnMade: CatalogueEntry(zh: "生成时间（北京时间）", en: "made (Beijing time)")
         case .added: CatalogueEntry(zh: "已新建{role}账号“{name}”，所属地区 {code} {region}", en: "added {role} '{name}' for {code} {region}")
         case .disabled:
             CatalogueEntry(zh: "已停用“{name}”；其登录会话已退出，令牌不再有效", en: "disabled '{name}'; its sessions are signed out and its tokens refused")

@@ -36,7 +36,7 @@ public enum FactText: String, CatalogueArea {
         case .violationOrBadCredit: CatalogueEntry(zh: "近三年有违法违规或不良信用记录", en: "violation_or_bad_credit_in_3_years")
         case .founded: CatalogueEntry(zh: "成立日期", en: "founded")
         case .columnFigure: CatalogueEntry(zh: "项目", en: "figure")
-        case .knownAt: CatalogueEntry(zh: "年度数据，数据截至 {moment}；金额单位：元", en: "facts known at {moment}; money in yuan")
+        case .knownAt: CatalogueEntry(zh: "年度数据，数据截至北京时间 {moment}；金额单位：元", en: "facts known at {moment} Beijing time; money in yuan")
         case .asRecorded: CatalogueEntry(zh: "年度数据，按已记录；金额单位：元", en: "facts as recorded; money in yuan")
         case .noFacts:
             CatalogueEntry(zh: "没有年度数据；请用 `ladder facts set CODE --year Y …` 录入",

@@ -43,7 +43,7 @@ public enum PolicyShowText: String, CatalogueArea {
                            en: "PLACEHOLDER thresholds from other regions' rules: edit them for Jiangxi")
         case .setByProvince: CatalogueEntry(zh: "按省里的规定", en: "as set by the province")
         case .columnPolicy: CatalogueEntry(zh: "认定政策", en: "policy")
-        case .columnInForceFrom: CatalogueEntry(zh: "生效时间（UTC）", en: "in force from (UTC)")
+        case .columnInForceFrom: CatalogueEntry(zh: "生效时间（北京时间）", en: "in force from (Beijing time)")
         case .columnBy: CatalogueEntry(zh: "操作人", en: "by")
         case .builtIn: CatalogueEntry(zh: "{policy}（内置）", en: "{policy} (built in)")
         case .civilCode: CatalogueEntry(zh: "为期满年份的对应日", en: "civil-code")

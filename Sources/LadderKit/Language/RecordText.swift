@@ -11,7 +11,7 @@ public enum RecordText: String, CatalogueArea {
     public var entry: CatalogueEntry {
         switch self {
         case .title: CatalogueEntry(zh: "操作记录（按时间先后）", en: "log (oldest first)")
-        case .columnAt: CatalogueEntry(zh: "记录时间（UTC）", en: "recorded (UTC)")
+        case .columnAt: CatalogueEntry(zh: "记录时间（北京时间）", en: "recorded (Beijing time)")
         case .columnOperator: CatalogueEntry(zh: "操作人", en: "operator")
         case .columnClient: CatalogueEntry(zh: "来自", en: "from")
         case .columnRecord: CatalogueEntry(zh: "记录类型", en: "record")

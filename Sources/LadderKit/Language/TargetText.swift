@@ -19,7 +19,7 @@ public enum TargetText: String, CatalogueArea {
         case .columnProjection: CatalogueEntry(zh: "预计", en: "projection")
         case .columnStatus: CatalogueEntry(zh: "进度", en: "status")
         case .columnSetBy: CatalogueEntry(zh: "设定人", en: "set by")
-        case .columnSetAt: CatalogueEntry(zh: "设定时间（UTC）", en: "set at (UTC)")
+        case .columnSetAt: CatalogueEntry(zh: "设定时间（北京时间）", en: "set at (Beijing time)")
         case .projectionNote:
             CatalogueEntry(zh: "预计：按相隔一年的两个数连线，推到完成期限，向下取整",
                            en: "projection: the line through the counts a year apart, extended to the due day, rounded down")

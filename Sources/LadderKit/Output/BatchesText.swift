@@ -17,9 +17,9 @@ public enum BatchesText {
         for b in batches {
             table.append([.int(Int(b.id)), .text(b.fileName), .int(Int(b.sizeBytes)), .text(b.kind), .text(b.encoding),
                           .text(format == .table ? String(b.sha256.prefix(12)) : b.sha256), .text(b.operatorName),
-                          .text(format == .table ? String(b.startedAt.iso.prefix(19)) : b.startedAt.iso), .int(b.rows),
+                          .text(format == .table ? BeijingTime.stamp(b.startedAt) : b.startedAt.iso), .int(b.rows),
                           .int(b.newEnterprises), .int(b.updatedEnterprises), .int(b.newEvents), .int(b.newFacts), .int(b.unchanged), .int(b.rejected),
-                          b.voidedAt.map { .text(format == .table ? String($0.iso.prefix(19)) : $0.iso) } ?? .null,
+                          b.voidedAt.map { .text(format == .table ? BeijingTime.stamp($0) : $0.iso) } ?? .null,
                           b.title.map { .text($0) } ?? .null])
         }
         return table.render(format)

@@ -12,7 +12,7 @@ public enum EligibilityText {
         lines += TextWrap.lines(CheckText.heading.text([
             "enterprise": enterprise, "tier": zh ? result.tier.chineseName : "\(result.tier.rawValue) \(result.tier.chineseName)",
             "category": category]))
-        let known = knownAt.map { HeadingText.knownAt.text(["moment": $0.iso]) } ?? HeadingText.knownEverything.text()
+        let known = Heading.known(knownAt)
         lines += TextWrap.lines(CheckText.dates.text(["year": result.year, "asOf": result.asOf.iso, "known": known,
                                                       "policy": result.policy.id, "version": result.policy.version]))
         lines.append("")

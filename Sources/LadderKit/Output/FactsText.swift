@@ -20,7 +20,7 @@ public enum FactsText {
             table.append([FactText.name(of: key)] + perYear.map { list in list.first { $0.key == key }?.value.shown ?? "" })
         }
         var lines = ["\(name)  \(enterprise.creditCode.text)",
-                     knownAt.map { FactText.knownAt.text(["moment": $0.iso]) } ?? FactText.asRecorded.text(), ""]
+                     knownAt.map { FactText.knownAt.text(["moment": BeijingTime.stamp($0, seconds: true)]) } ?? FactText.asRecorded.text(), ""]
         lines.append(years.isEmpty ? FactText.noFacts.text() : table.render())
         return TerminalText.sanitizeLines(lines.joined(separator: "\n"))
     }

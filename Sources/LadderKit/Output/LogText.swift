@@ -11,7 +11,7 @@ public enum LogText {
             .init("source", RecordText.columnSource.text()),
         ])
         for e in entries {
-            table.append([.text(format == .table ? String(e.at.iso.prefix(19)) : e.at.iso), .text(e.operatorName),
+            table.append([.text(format == .table ? BeijingTime.stamp(e.at) : e.at.iso), .text(e.operatorName),
                           e.clientAddress.map { .text($0) } ?? (format == .table ? .text(RecordText.thisMachine.text()) : .null),
                           .text(e.record.rawValue), e.creditCode.map { .text($0) } ?? .null,
                           .text(format == .table ? e.phrases.what.text() : e.what),

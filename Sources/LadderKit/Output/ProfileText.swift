@@ -57,7 +57,7 @@ public enum ProfileText {
                                                  .columnSource, .columnDocument].map { $0.text() })
         for (event, voidedBy) in profile.timeline {
             events.append(["\(event.id)", event.effective.iso, kindText(event, voidedBy: voidedBy), detailText(event),
-                           String(event.recordedAt.iso.prefix(19)), event.provenance.operatorName,
+                           BeijingTime.stamp(event.recordedAt), event.provenance.operatorName,
                            EventDescription.shortSource(event.provenance), event.provenance.document ?? ""])
         }
         return events
@@ -87,7 +87,7 @@ public enum ProfileText {
     }
 
     private static func recordedBy(_ provenance: Provenance) -> String {
-        ShowText.recordedBy.text(["time": provenance.recordedAt.iso.prefix(19), "operator": provenance.operatorName,
+        ShowText.recordedBy.text(["time": BeijingTime.stamp(provenance.recordedAt), "operator": provenance.operatorName,
                                   "source": EventDescription.shortSource(provenance)])
             + (provenance.document.map { ShowText.document.text(["document": $0]) } ?? "")
     }

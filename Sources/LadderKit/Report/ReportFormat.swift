@@ -37,13 +37,4 @@ enum ReportFormat {
         let t = tenths.magnitude
         return "\(sign)\(t / 10).\(t % 10)%"
     }
-
-    /// `2025-07-01 18:12`, in China Standard Time.
-    static func beijing(_ moment: Moment, seconds: Bool = false) -> String {
-        let day = ChinaTime.day(of: moment)
-        let local = moment.microseconds / 1_000_000 + Int64(ChinaTime.offsetSeconds) - Int64(day.ordinal) * 86_400
-        let h = local / 3600, m = local / 60 % 60, s = local % 60
-        func two(_ v: Int64) -> String { v < 10 ? "0\(v)" : "\(v)" }
-        return "\(day.iso) \(two(h)):\(two(m))" + (seconds ? ":\(two(s))" : "")
-    }
 }

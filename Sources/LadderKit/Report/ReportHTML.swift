@@ -70,14 +70,14 @@ public enum ReportHTML {
     /// Title and the dates and policy the figures were computed for.
     static func masthead(_ content: ReportContent) -> String {
         let language = content.language
-        let known = content.knownAt.map { ReportText.knownAt.text(in: language, ["moment": ReportFormat.beijing($0, seconds: true)]) }
+        let known = content.knownAt.map { ReportText.knownAt.text(in: language, ["moment": BeijingTime.stamp($0, seconds: true)]) }
             ?? ReportText.knownEverything.text(in: language)
         let stripes = Tier.allCases.map { "<span style=\"background:\($0.reportColor)\"></span>" }.joined()
         let items = [
             (ReportText.metaAsOf, content.asOf.iso),
             (ReportText.metaScope, known),
             (ReportText.metaPolicy, content.policyLabel),
-            (ReportText.metaGenerated, ReportText.beijingTime.text(in: language, ["time": ReportFormat.beijing(content.generatedAt)])),
+            (ReportText.metaGenerated, ReportText.beijingTime.text(in: language, ["time": BeijingTime.stamp(content.generatedAt)])),
         ].map { label, value in
             "<li>\(ReportText.metaItem.text(in: language, ["label": label.text(in: language)]))<b>\(HTMLText.escape(value))</b></li>"
         }.joined()

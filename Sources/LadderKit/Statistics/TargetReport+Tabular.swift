@@ -1,6 +1,10 @@
 /// `ladder targets` as one row per target in force.
 extension TargetReport {
-    public var tabular: Tabular {
+    /// For programs (JSON, CSV): `set_at` as recorded, in UTC.
+    public var tabular: Tabular { tabular(for: .json) }
+
+    /// A table for people shows when each target was set in Beijing time.
+    public func tabular(for format: OutputFormat) -> Tabular {
         let statuses = Dictionary(uniqueKeysWithValues: Status.allCases.map { ($0.rawValue, $0.name()) })
         var table = Tabular(
             title: TargetText.title.text(["region": Region.inTitle(region)]),
@@ -18,7 +22,8 @@ extension TargetReport {
             let t = row.target
             table.append([.text(t.tier.rawValue), .text(t.region.code), .text(t.region.name), .int(t.count),
                           .text(t.due.iso), .int(row.current), .int(row.yearBefore), .int(row.projection),
-                          .text(row.status.rawValue), .text(t.operatorName), .text(String(t.recordedAt.iso.prefix(19)))])
+                          .text(row.status.rawValue), .text(t.operatorName),
+                          .text(format == .table ? BeijingTime.stamp(t.recordedAt) : String(t.recordedAt.iso.prefix(19)))])
         }
         table.footer = [TargetText.projectionNote.text()]
         return table

@@ -69,7 +69,7 @@ struct PolicyCommand: ParsableCommand {
                 let history = try registry.open().policyHistory()
                 var table = TextTable(headers: [PolicyShowText.columnPolicy, .columnInForceFrom, .columnBy].map { $0.text() })
                 table.append([PolicyShowText.builtIn.text(["policy": Policy.builtIn.label]), "—", "—"])
-                for entry in history { table.append([entry.policy, entry.recordedAt.iso, entry.operatorName]) }
+                for entry in history { table.append([entry.policy, BeijingTime.stamp(entry.recordedAt), entry.operatorName]) }
                 Console.out(table.render())
             }
         }

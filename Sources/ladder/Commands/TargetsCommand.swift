@@ -22,7 +22,7 @@ struct TargetsListCommand: ParsableCommand {
     func run() throws {
         try Failure.reporting {
             let report = try registry.open(knownAt: read.times.knownAt).targets(region: area.region, asOf: read.day, knownAt: read.moment)
-            Console.out(report.tabular.render(read.format))
+            Console.out(report.tabular(for: read.format).render(read.format))
         }
     }
 }

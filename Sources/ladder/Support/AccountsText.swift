@@ -5,8 +5,8 @@ enum AccountsText {
     static func render(_ accounts: [Account]) -> String {
         guard !accounts.isEmpty else { return AccountText.noAccounts.text() }
         let rows = accounts.map { account in
-            [account.name, account.role.said, account.region.code, account.region.name, account.createdAt.iso,
-             account.disabledAt.map { AccountText.disabledSince.text(["time": $0.iso]) } ?? AccountText.active.text()]
+            [account.name, account.role.said, account.region.code, account.region.name, BeijingTime.stamp(account.createdAt),
+             account.disabledAt.map { AccountText.disabledSince.text(["time": BeijingTime.stamp($0)]) } ?? AccountText.active.text()]
         }
         let header: [AccountText] = [.columnName, .columnRole, .columnRegion, .columnRegionName, .columnSince, .columnStatus]
         return table(header.map { $0.text() }, rows)
@@ -15,7 +15,7 @@ enum AccountsText {
     static func render(_ tokens: [AccountToken]) -> String {
         guard let first = tokens.first else { return AccountText.noTokens.text() }
         let rows = tokens.map { token in
-            [String(token.id), token.createdAt.iso, token.revokedAt.map { AccountText.revokedSince.text(["time": $0.iso]) } ?? AccountText.active.text()]
+            [String(token.id), BeijingTime.stamp(token.createdAt), token.revokedAt.map { AccountText.revokedSince.text(["time": BeijingTime.stamp($0)]) } ?? AccountText.active.text()]
         }
         let header: [AccountText] = [.columnID, .columnMade, .columnStatus]
         return AccountText.tokensOf.text(["name": first.accountName]) + "\n" + table(header.map { $0.text() }, rows)

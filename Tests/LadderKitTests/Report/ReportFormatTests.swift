@@ -46,23 +46,6 @@ import Testing
         #expect(ReportFormat.percent(basisPoints: c.basisPoints) == c.text)
     }
 
-    struct TimeCase: CustomTestStringConvertible, Sendable {
-        let utc: String, beijing: String
-        var testDescription: String { "\(utc) → \(beijing)" }
-    }
-
-    @Test(arguments: [
-        TimeCase(utc: "2025-07-01T02:15:00Z", beijing: "2025-07-01 10:15:00"),
-        TimeCase(utc: "2025-06-30T16:00:00Z", beijing: "2025-07-01 00:00:00"),
-        TimeCase(utc: "2025-06-30T15:59:59.999999Z", beijing: "2025-06-30 23:59:59"),
-        TimeCase(utc: "1969-12-31T23:00:00Z", beijing: "1970-01-01 07:00:00"),
-    ])
-    func beijingTime(_ c: TimeCase) throws {
-        let moment = try #require(Moment(parsing: c.utc, defaultOffsetSeconds: 0))
-        #expect(ReportFormat.beijing(moment, seconds: true) == c.beijing)
-        #expect(ReportFormat.beijing(moment) == String(c.beijing.prefix(16)))
-    }
-
     struct HeatCase: CustomTestStringConvertible, Sendable {
         let basisPoints: Int, level: Int
         var testDescription: String { "\(basisPoints) → h\(level)" }

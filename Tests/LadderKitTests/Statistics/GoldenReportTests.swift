@@ -48,6 +48,6 @@ import Testing
                         context: StatsFixture.at("2025-01-10T00:00"))
         try r.setTarget(tier: .tsme, count: 17000, due: StatsFixture.day("2025-12-31"),
                         context: StatsFixture.at("2025-01-10T00:00"))
-        try Golden.check(try r.targets(asOf: planDay, knownAt: known).tabular.render(.table), "targets")
+        try Golden.check(try r.targets(asOf: planDay, knownAt: known).tabular(for: .table).render(.table), "targets")
     }
 }
