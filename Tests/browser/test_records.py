@@ -44,7 +44,7 @@ class Records(PageTestCase):
         # 日志: the target just set is not a firm's record; the import and the firms are.
         self.follow(self.driver.find_element(By.LINK_TEXT, "日志"))
         self.assertIn("日志", self.text("#log-title"))
-        self.assertGreater(int(self.driver.find_element(By.ID, "log-count").get_attribute("data-count")), 50)
+        self.assertIn("本页第 1–50 条", self.text("#log-count"))
         self.assertEqual(len(self.driver.find_elements(By.CSS_SELECTOR, "#log tbody tr")), 50)
         self.shot("log")
         self.follow(self.driver.find_element(By.ID, "next-page"))
@@ -74,8 +74,15 @@ class Records(PageTestCase):
         self.assertTrue(token.startswith("ladder_"))
         self.assertIn("只显示这一次", self.text("#token-warning"))
         self.shot("account-token")
+        # Shown at an address of its own (post/redirect/get): reloading it makes no second token
+        # and shows this one no more.
+        self.assertIn("/tokens/new/", self.driver.current_url)
+        self.driver.refresh()
+        self.assertIn("只显示一次", self.text("#token-gone"))
+        self.assertNotIn(token, self.driver.page_source)
         self.follow(self.driver.find_element(By.ID, "back-to-account"))
         self.assertNotIn(token, self.driver.page_source)
+        self.assertEqual(len(self.driver.find_elements(By.CSS_SELECTOR, "#tokens tbody tr")), 1)
 
         self.follow(self.driver.find_element(By.ID, "logout"))
         self.login(name, password=NEW_PASSWORD)

@@ -16,7 +16,7 @@ public enum PageRecordsText: String, CatalogueArea {
     case accountTitle, accountNotFound, backToAccounts, disableTitle, disableHint, disableButton, disabledDone
     case cannotChangeDisabled, newPasswordTitle, newPasswordHint, setPasswordButton, passwordSetDone
     case tokensTitle, tokensHint, noTokens, columnTokenID, columnTokenMade, revokeButton, makeTokenButton
-    case tokenRevokedDone, tokenNotFound, tokenTitle, tokenWarning, tokenLabel, backToAccount
+    case tokenRevokedDone, tokenNotFound, tokenTitle, tokenWarning, tokenLabel, backToAccount, tokenShownAlready
 
     public static let area = "page-records"
 
@@ -61,7 +61,7 @@ public enum PageRecordsText: String, CatalogueArea {
         case .limitField: CatalogueEntry(zh: "每页条数", en: "Per page")
         case .columnFirm: CatalogueEntry(zh: "企业", en: "Firm")
         case .logShown:
-            CatalogueEntry(zh: "共 {count} 条，本页第 {first}–{last} 条", en: "{count} records; this page shows {first}–{last}")
+            CatalogueEntry(zh: "本页第 {first}–{last} 条，最新的在前", en: "Records {first}–{last}, newest first")
         case .nextPage: CatalogueEntry(zh: "下一页", en: "Next page")
         case .firstPage: CatalogueEntry(zh: "第一页", en: "First page")
         case .unitRows: CatalogueEntry(zh: "条", en: "rows")
@@ -70,7 +70,7 @@ public enum PageRecordsText: String, CatalogueArea {
             CatalogueEntry(zh: "本地区及下属地区的账户。管理员可以新建账户、停用账户、设置新密码、生成或吊销接口令牌；每项操作都有记录。",
                            en: "The accounts of your region and the regions within it. An admin adds and disables accounts, sets passwords, and makes or revokes API tokens; every change is recorded.")
         case .columnStatus: CatalogueEntry(zh: "状态", en: "Status")
-        case .columnCreated: CatalogueEntry(zh: "开设时间（UTC）", en: "Opened (UTC)")
+        case .columnCreated: CatalogueEntry(zh: "开设时间（北京时间）", en: "Opened (Beijing time)")
         case .statusActive: CatalogueEntry(zh: "启用", en: "active")
         case .statusDisabled: CatalogueEntry(zh: "已停用（{time}）", en: "disabled ({time})")
         case .manage: CatalogueEntry(zh: "管理", en: "Manage")
@@ -118,7 +118,7 @@ public enum PageRecordsText: String, CatalogueArea {
                            en: "A token lets a script call the API as this account; the token itself is shown once, when made.")
         case .noTokens: CatalogueEntry(zh: "没有令牌。", en: "No tokens.")
         case .columnTokenID: CatalogueEntry(zh: "编号", en: "Number")
-        case .columnTokenMade: CatalogueEntry(zh: "生成时间（UTC）", en: "Made (UTC)")
+        case .columnTokenMade: CatalogueEntry(zh: "生成时间（北京时间）", en: "Made (Beijing time)")
         case .revokeButton: CatalogueEntry(zh: "吊销", en: "Revoke")
         case .makeTokenButton: CatalogueEntry(zh: "生成新令牌", en: "Make a new token")
         case .tokenRevokedDone: CatalogueEntry(zh: "已吊销令牌 {id}。", en: "Token {id} is revoked.")
@@ -131,6 +131,9 @@ public enum PageRecordsText: String, CatalogueArea {
                            en: "Copy this token now and keep it safe: it is shown only this once; the system keeps no copy, and it cannot be seen again after you leave this page.")
         case .tokenLabel: CatalogueEntry(zh: "令牌 {id}", en: "Token {id}")
         case .backToAccount: CatalogueEntry(zh: "返回账户 {name}", en: "Back to account {name}")
+        case .tokenShownAlready:
+            CatalogueEntry(zh: "新令牌只显示一次：它已经显示过，或已超过 {minutes} 分钟，不能再次显示。如果没有复制下来，请回到账户页面吊销它，再生成一个新令牌。",
+                           en: "A new token is shown only once: this one has been shown already, or more than {minutes} minutes have passed, so it cannot be shown again. If you did not copy it, go back to the account's page, revoke it and make a new one.")
         }
     }
 }

@@ -126,7 +126,7 @@ public enum PageText: String, CatalogueArea {
         case .columnRows: CatalogueEntry(zh: "行数", en: "rows")
         case .columnNewFirms: CatalogueEntry(zh: "新增企业", en: "new firms")
         case .columnRejected: CatalogueEntry(zh: "拒收行", en: "rejected")
-        case .columnStarted: CatalogueEntry(zh: "导入时间（UTC）", en: "imported (UTC)")
+        case .columnStarted: CatalogueEntry(zh: "导入时间（北京时间）", en: "imported (Beijing time)")
         case .columnKindOfFile: CatalogueEntry(zh: "类型", en: "kind")
         case .batchVoided: CatalogueEntry(zh: "已作废", en: "voided")
         case .dayPicker: CatalogueEntry(zh: "查看某一天", en: "Show another day")

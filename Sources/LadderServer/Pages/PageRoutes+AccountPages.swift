@@ -45,8 +45,8 @@ extension PageRoutes {
         values["back"] = PagePaths.accounts
         values["hasTokens"] = !tokens.isEmpty
         values["tokens"] = tokens.map { token -> [String: Any] in
-            ["id": token.id, "made": PageRoutes.stamp(token.createdAt), "live": token.revokedAt == nil,
-             "status": token.revokedAt.map { AccountText.revokedSince.text(["time": PageRoutes.stamp($0)]) } ?? AccountText.active.text()]
+            ["id": token.id, "made": BeijingTime.stamp(token.createdAt), "live": token.revokedAt == nil,
+             "status": token.revokedAt.map { AccountText.revokedSince.text(["time": BeijingTime.stamp($0)]) } ?? AccountText.active.text()]
         }
         if let notice { values["notice"] = notice }
         if let refused { values[refused.0.rawValue + "Error"] = refused.1 }
@@ -58,8 +58,8 @@ extension PageRoutes {
     static func accountRow(_ account: Account) -> [String: Any] {
         ["name": account.name, "role": account.role.rawValue, "roleName": account.role.said,
          "regionName": account.region.name, "regionCode": account.region.code, "disabled": account.isDisabled,
-         "status": account.disabledAt.map { PageRecordsText.statusDisabled.text(["time": PageRoutes.stamp($0)]) }
+         "status": account.disabledAt.map { PageRecordsText.statusDisabled.text(["time": BeijingTime.stamp($0)]) }
             ?? PageRecordsText.statusActive.text(),
-         "created": PageRoutes.stamp(account.createdAt)]
+         "created": BeijingTime.stamp(account.createdAt)]
     }
 }

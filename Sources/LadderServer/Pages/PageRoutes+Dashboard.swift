@@ -50,20 +50,16 @@ extension PageRoutes {
             values["expiringCount"] = soon.count
             values["expiringShown"] = PageText.expiringShown.text(["count": soon.count, "shown": min(soon.count, PageRoutes.expiringShown)])
         }
-        values["imports"] = imports.map { batch -> [String: Any] in
-            ["id": batch.id, "file": batch.title ?? batch.fileName, "kind": batch.kind, "by": batch.operatorName,
-             "started": String(batch.startedAt.iso.prefix(16)).replacingOccurrences(of: "T", with: " "),
-             "rows": ProseFormat.grouped(batch.rows), "newFirms": ProseFormat.grouped(batch.newEnterprises),
-             "rejected": ProseFormat.grouped(batch.rejected), "voided": batch.voidedAt != nil]
-        }
+        values["imports"] = imports.map(PageRoutes.batchRow)
         values["hasImports"] = !imports.isEmpty
+        values["countHeads"] = PageRoutes.countLabels.map { $0.text() }
         values.merge(try targetValues(region: region, day: day, moment: moment)) { a, _ in a }
         values.merge(try trendValues(region: region, day: day, moment: moment)) { a, _ in a }
         // The whole list and the report, for the same day, knowledge and region as this page.
         let pinned = [("as_of", day.iso)] + PageRoutes.given(request, ["known_at", "region"])
         values["expiringHref"] = PageRoutes.address(PagePaths.expiring, [("days", "90")] + pinned)
         values["reportHref"] = PageRoutes.address(PagePaths.report, pinned)
-        values["importsHref"] = PagePaths.imports
+        values["importsHref"] = PageRoutes.address(PagePaths.imports, PageRoutes.given(request, ["region"]))
         return .page(template: "dashboard", title: PageText.dashboardTitle.text(["region": shown.name]), values: values)
     }
 }

@@ -15,20 +15,8 @@ extension PageRoutes {
         var values: [String: Any] = [
             "mayImport": (try? Scope.requireEditor(account)) != nil,
             "batches": batches.reversed().map { batch -> [String: Any] in
-                var row: [String: Any] = [
-                    "id": batch.id, "file": batch.fileName,
-                    "kind": ImportKind(rawValue: batch.kind)?.name() ?? batch.kind, "by": batch.operatorName,
-                    "started": String(batch.startedAt.iso.prefix(16)).replacingOccurrences(of: "T", with: " "),
-                    "counts": [batch.rows, batch.newEnterprises, batch.updatedEnterprises, batch.newEvents, batch.newFacts,
-                               batch.unchanged, batch.rejected].map { ProseFormat.grouped($0) },
-                    "rejected": batch.rejected,
-                ]
-                if let title = batch.title { row["listTitle"] = title }
-                if let voided = batch.voidedAt {
-                    row["voided"] = PageImportText.voidedOn.text(["day": ChinaTime.day(of: voided).iso])
-                } else if admin {
-                    row["voidHref"] = "\(PagePaths.imports)/\(batch.id)/void"
-                }
+                var row = PageRoutes.batchRow(batch)
+                if batch.voidedAt == nil, admin { row["voidHref"] = "\(PagePaths.imports)/\(batch.id)/void" }
                 row.merge(PageRoutes.downloads(batch.id, folder: folder, rejected: batch.rejected)) { a, _ in a }
                 return row
             },
@@ -41,6 +29,22 @@ extension PageRoutes {
         values["hasBatches"] = !batches.isEmpty
         return .page(template: "imports", title: PageImportText.listTitle.text(["region": (region ?? .province).name]),
                      values: values)
+    }
+
+    /// A batch as the import list and the dashboard show it: when (Beijing time), the file, its
+    /// kind, who, its counts, and whether it was voided.
+    static func batchRow(_ batch: ImportBatch) -> [String: Any] {
+        var row: [String: Any] = [
+            "id": batch.id, "file": batch.fileName,
+            "kind": ImportKind(rawValue: batch.kind)?.name() ?? batch.kind, "by": batch.operatorName,
+            "started": BeijingTime.stamp(batch.startedAt),
+            "counts": [batch.rows, batch.newEnterprises, batch.updatedEnterprises, batch.newEvents, batch.newFacts,
+                       batch.unchanged, batch.rejected].map { ProseFormat.grouped($0) },
+            "rejected": batch.rejected,
+        ]
+        if let title = batch.title { row["listTitle"] = title }
+        if let voided = batch.voidedAt { row["voided"] = PageImportText.voidedOn.text(["day": ChinaTime.day(of: voided).iso]) }
+        return row
     }
 
     /// The labels of a batch's counts, as `ladder import` prints them.
@@ -112,7 +116,7 @@ extension PageRoutes {
 
     private func voidPage(_ batch: ImportBatch, reason: String, error: String?, status: HTTPResponse.Status = .ok) -> PageAnswer {
         var values: [String: Any] = ["id": batch.id, "file": batch.fileName, "by": batch.operatorName, "reason": reason,
-                                     "started": String(batch.startedAt.iso.prefix(16)).replacingOccurrences(of: "T", with: " ")]
+                                     "started": BeijingTime.stamp(batch.startedAt)]
         if let error { values["error"] = error }
         return .page(status: status, template: "importVoid", title: PageImportText.voidTitle.text(["batch": batch.id]),
                      values: values)

@@ -11,18 +11,7 @@ extension PageRoutes {
     /// day, the count a year before, the projection and the status, as `ladder targets` gives them.
     func targetValues(region: Region?, day: Day, moment: Moment) throws -> [String: Any] {
         let report = try registry.targets(region: region, asOf: day, knownAt: moment)
-        let rows = report.rows.map { row -> [String: Any] in
-            let target = row.target
-            // The bar stops at a full bar when the target is exceeded; the percentage says by how much.
-            let percent = target.count > 0 ? row.current * 100 / target.count : 100
-            return ["tier": target.tier.rawValue, "tierName": target.tier.heading(), "region": target.region.name,
-                    "regionCode": target.region.code, "target": target.count, "targetShown": ProseFormat.grouped(target.count),
-                    "due": target.due.iso, "current": row.current, "currentShown": ProseFormat.grouped(row.current),
-                    "bar": min(row.current, target.count), "percent": "\(percent)%",
-                    "yearBefore": ProseFormat.grouped(row.yearBefore), "projection": row.projection,
-                    "projectionShown": ProseFormat.grouped(row.projection), "status": row.status.rawValue,
-                    "statusName": row.status.name()]
-        }
+        let rows = report.rows.map(PageRoutes.targetRow)
         return ["targets": rows, "hasTargets": !rows.isEmpty,
                 "targetYearBefore": TargetText.columnYearBefore.text(["day": report.yearBefore.iso]),
                 "targetNote": TargetText.projectionNote.text(),

@@ -26,8 +26,7 @@ extension PageRoutes {
 
     /// 数据截至 the moment asked, or everything recorded when the page was not asked for one.
     static func known(_ request: Request, _ moment: Moment) -> String {
-        request.uri.queryParameters["known_at"] == nil ? HeadingText.knownEverything.text()
-            : HeadingText.knownAt.text(["moment": moment.iso])
+        Heading.known(request.uri.queryParameters["known_at"] == nil ? nil : moment)
     }
 
     static func qualificationRow(_ q: Qualification, status: QualificationStatus) -> [String: Any] {
@@ -49,7 +48,7 @@ extension PageRoutes {
         var row: [String: Any] = [
             "id": event.id, "effective": event.effective.iso, "kind": event.kind.name(),
             "detail": ProfileText.detailText(event), "by": event.provenance.operatorName,
-            "recorded": String(event.recordedAt.iso.prefix(19)).replacingOccurrences(of: "T", with: " "),
+            "recorded": BeijingTime.stamp(event.recordedAt),
             "document": event.provenance.document ?? "", "source": EventDescription.shortSource(event.provenance),
         ]
         if let voidedBy { row["voidedBy"] = PageText.voided.text(["id": voidedBy]) }

@@ -81,16 +81,7 @@ extension PageRoutes {
             "tiers": Tier.allCases.map { ["value": $0.rawValue, "label": $0.label(), "selected": form.tier == $0.rawValue] },
         ]
         if let error = form.error { values["formError"] = error }
-        values["rows"] = report.rows.map { row -> [String: Any] in
-            let t = row.target
-            return ["tier": t.tier.rawValue, "tierName": t.tier.heading(), "region": "\(t.region.name)（\(t.region.code)）",
-                    "count": t.count, "countShown": ProseFormat.grouped(t.count), "due": t.due.iso,
-                    "current": row.current, "currentShown": ProseFormat.grouped(row.current),
-                    "yearBefore": ProseFormat.grouped(row.yearBefore), "projection": ProseFormat.grouped(row.projection),
-                    "progress": PageRecordsText.progressShare.text(["percent": row.current * 100 / max(t.count, 1)]),
-                    "meter": min(row.current, t.count), "status": row.status.rawValue, "statusName": row.status.name(),
-                    "setBy": t.operatorName, "setAt": PageRoutes.stamp(t.recordedAt), "id": t.id]
-        }
+        values["rows"] = report.rows.map(PageRoutes.targetRow)
         if let id = query.text("recorded").flatMap(Int64.init), let row = report.rows.first(where: { $0.target.id == id }) {
             let t = row.target
             values["notice"] = TargetText.recorded.text(["id": t.id, "count": ProseFormat.grouped(t.count), "tier": t.tier.label(),
@@ -100,8 +91,20 @@ extension PageRoutes {
                      values: values)
     }
 
-    /// A moment as staff read it in a table: `2025-01-02 08:30:00` (UTC, as the column says).
-    static func stamp(_ moment: Moment) -> String {
-        String(moment.iso.prefix(19)).replacingOccurrences(of: "T", with: " ")
+    /// A target in force as the dashboard and 目标 show it: its count, the count on the day and a
+    /// year before, the projection and the status, as `ladder targets` gives them, and who set it
+    /// when. The bar stops full when the target is exceeded; the percentage says by how much.
+    static func targetRow(_ row: TargetReport.Row) -> [String: Any] {
+        let t = row.target
+        return ["id": t.id, "tier": t.tier.rawValue, "tierName": t.tier.heading(), "region": t.region.name,
+                "regionCode": t.region.code, "regionLabel": "\(t.region.name)（\(t.region.code)）",
+                "target": t.count, "targetShown": ProseFormat.grouped(t.count), "due": t.due.iso,
+                "current": row.current, "currentShown": ProseFormat.grouped(row.current),
+                "yearBefore": ProseFormat.grouped(row.yearBefore),
+                "projection": row.projection, "projectionShown": ProseFormat.grouped(row.projection),
+                "bar": min(row.current, t.count),
+                "percent": PageRecordsText.progressShare.text(["percent": row.current * 100 / max(t.count, 1)]),
+                "status": row.status.rawValue, "statusName": row.status.name(),
+                "setBy": t.operatorName, "setAt": BeijingTime.stamp(t.recordedAt)]
     }
 }

@@ -64,8 +64,8 @@ extension PageTemplates {
         <div class="section-head"><h2>{{t.importsTitle}}</h2></div>
         {{^imports}}<p class="empty">{{t.importsNone}}</p>{{/imports}}
         {{#hasImports}}<div class="table-wrap"><table id="imports">
-        <thead><tr><th class="n">#</th><th>{{t.columnFile}}</th><th>{{t.columnKindOfFile}}</th><th>{{show.columnBy}}</th><th class="n">{{t.columnStarted}}</th><th class="n">{{t.columnRows}}</th><th class="n">{{t.columnNewFirms}}</th><th class="n">{{t.columnRejected}}</th></tr></thead>
-        <tbody>{{#imports}}<tr{{#voided}} class="voided"{{/voided}}><td class="n">{{id}}</td><td>{{file}}{{#voided}} · {{t.batchVoided}}{{/voided}}</td><td>{{kind}}</td><td>{{by}}</td><td class="n">{{started}}</td><td class="n">{{rows}}</td><td class="n">{{newFirms}}</td><td class="n">{{rejected}}</td></tr>
+        <thead><tr><th class="n">#</th><th class="n">{{t.columnStarted}}</th><th>{{t.columnFile}}</th><th>{{t.columnKindOfFile}}</th>{{#countHeads}}<th class="n">{{.}}</th>{{/countHeads}}<th>{{show.columnBy}}</th></tr></thead>
+        <tbody>{{#imports}}<tr data-batch="{{id}}"{{#voided}} class="voided"{{/voided}}><td class="n">{{id}}</td><td class="n">{{started}}</td><td>{{file}}{{#listTitle}}<br><span class="hint">{{listTitle}}</span>{{/listTitle}}{{#voided}}<br><span class="hint">{{voided}}</span>{{/voided}}</td><td>{{kind}}</td>{{#counts}}<td class="n">{{.}}</td>{{/counts}}<td>{{by}}</td></tr>
         {{/imports}}</tbody></table></div>{{/hasImports}}
         <p class="more"><a id="imports-all" href="{{importsHref}}">{{o.importsAll}}</a></p>
         </section>

@@ -19,7 +19,7 @@ extension PageTemplates {
         {{^hasRows}}<p class="empty" id="targets-empty">{{r.targetsNone}}</p>{{/hasRows}}
         {{#hasRows}}<div class="table-wrap"><table id="targets">
         <thead><tr><th>{{target.columnTier}}</th><th>{{t.regionField}}</th><th class="n">{{target.columnTarget}}</th><th class="n">{{target.columnDue}}</th><th class="n">{{target.columnCurrent}}</th><th class="n">{{yearBeforeHead}}</th><th class="n">{{target.columnProjection}}</th><th>{{r.columnProgress}}</th><th>{{target.columnStatus}}</th><th>{{target.columnSetBy}}</th><th class="n">{{target.columnSetAt}}</th></tr></thead>
-        <tbody>{{#rows}}<tr data-target="{{id}}"><td><span class="badge tier-{{tier}}">{{tierName}}</span></td><td>{{region}}</td><td class="n" data-count="{{count}}">{{countShown}}</td><td class="n">{{due}}</td><td class="n" data-count="{{current}}">{{currentShown}}</td><td class="n">{{yearBefore}}</td><td class="n">{{projection}}</td><td class="progress"><progress value="{{meter}}" max="{{count}}">{{progress}}</progress> <span>{{progress}}</span></td><td><span class="target-status status-{{status}}">{{statusName}}</span></td><td>{{setBy}}</td><td class="n">{{setAt}}</td></tr>
+        <tbody>{{#rows}}<tr data-target="{{id}}"><td><span class="badge tier-{{tier}}">{{tierName}}</span></td><td>{{regionLabel}}</td><td class="n" data-count="{{target}}">{{targetShown}}</td><td class="n">{{due}}</td><td class="n" data-count="{{current}}">{{currentShown}}</td><td class="n">{{yearBefore}}</td><td class="n">{{projectionShown}}</td><td class="progress"><progress value="{{bar}}" max="{{target}}">{{percent}}</progress> <span>{{percent}}</span></td><td><span class="target-status status-{{status}}">{{statusName}}</span></td><td>{{setBy}}</td><td class="n">{{setAt}}</td></tr>
         {{/rows}}</tbody></table></div>
         <p class="hint">{{footer}}</p>{{/hasRows}}
         </section>
@@ -55,7 +55,7 @@ extension PageTemplates {
         </form>
         </section>
         <section>
-        <div class="section-head"><h2 id="log-count" data-count="{{count}}">{{shownLine}}</h2></div>
+        <div class="section-head"><h2 id="log-count">{{shownLine}}</h2></div>
         {{^hasRows}}<p class="empty" id="log-empty">{{t.listEmpty}}</p>{{/hasRows}}
         {{#hasRows}}<div class="table-wrap"><table id="log">
         <thead><tr><th class="n">{{record.columnAt}}</th><th>{{record.columnOperator}}</th><th>{{record.columnRecord}}</th><th>{{r.columnFirm}}</th><th>{{record.columnWhat}}</th><th>{{record.columnSource}}</th><th>{{record.columnClient}}</th></tr></thead>

@@ -30,9 +30,9 @@ import Testing
     /// province 5 of 10, projected 5 + 5 × 549 ÷ 366 = 12 (rounded down) → on track;
     /// 赣州 3 of 4, projected 3 + 3 × 184 ÷ 366 = 4 → on track.
     static let province = ["高企", "江西省（360000）", "10", "2025-12-31", "5", "0", "12", "50% 50%", "按期可完成", "planner",
-                           "2024-06-01 02:00:00"]
+                           "2024-06-01 10:00"]
     static let ganzhou = ["高企", "赣州市（360700）", "4", "2024-12-31", "3", "0", "4", "75% 75%", "按期可完成", "planner",
-                          "2024-06-01 02:00:00"]
+                          "2024-06-01 10:00"]
 
     @Test(arguments: [
         TargetCase(account: "sheng-viewer", rows: [province, ganzhou]),
@@ -78,7 +78,7 @@ import Testing
             // 章贡区 holds one firm: 1 of 2, projected 1 + 1 × 549 ÷ 366 = 2 → on track.
             #expect(shown.text.tableRows("targets").last
                 == ["高企", "章贡区（360702）", "2", "2025-12-31", "1", "0", "2", "50% 50%", "按期可完成", "ganzhou-admin",
-                    "2025-01-01 00:00:00"])
+                    "2025-01-01 08:00"])
             let again = try await client.postForm("/targets", [("csrf_token", csrf), ("tier", "hnte"), ("count", "2"),
                                                                ("due", "2025-12-31"), ("region", "360702")], headers: session)
             #expect(again.status == .conflict)
@@ -141,7 +141,7 @@ import Testing
             let session = try await client.pageSession("ganzhou-viewer")
             let first = try await client.get("/log?as_of=2024-06-30&limit=4", session)
             #expect(first.status == .ok)
-            let at = "2024-01-02 00:00:00"
+            let at = "2024-01-02 08:00"
             let certified = { (id: Int, code: String, number: Int) in
                 [at, "tester", "事件", code, "#\(id) 认定：高企 GR20233600010\(number)", "test", "本机"]
             }
@@ -150,14 +150,14 @@ import Testing
                 certified(1, ServerFixture.Firm.zhanggong.rawValue, 1),
                 [at, "tester", "企业登记", ServerFixture.Firm.ganzhou.rawValue, "登记 企业ganzhou", "手工登记", "本机"],
             ])
-            #expect(first.text.contains("共 6 条，本页第 1–4 条"))
+            #expect(first.text.contains("本页第 1–4 条，最新的在前"))
             #expect(first.text.contains("<a href=\"/firms/\(ServerFixture.Firm.nankang.rawValue)?as_of=2024-06-30\">"))
             let next = try #require(first.text.firstMatch(#"id="next-page" href="([^"]+)""#))
             #expect(next == "/log?as_of=2024-06-30&amp;limit=4&amp;offset=4")
             let second = try await client.get(next.replacingOccurrences(of: "&amp;", with: "&"), session)
             #expect(second.text.tableRows("log").map { $0[3] }
                 == [ServerFixture.Firm.nankang.rawValue, ServerFixture.Firm.zhanggong.rawValue])
-            #expect(second.text.contains("共 6 条，本页第 5–6 条"))
+            #expect(second.text.contains("本页第 5–6 条，最新的在前"))
             #expect(!second.text.contains("id=\"next-page\""))
             #expect(second.text.contains("id=\"first-page\" href=\"/log?as_of=2024-06-30&amp;limit=4\""))
         }
