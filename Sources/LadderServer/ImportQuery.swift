@@ -6,7 +6,13 @@ import LadderKit
 struct ImportQuery {
     var options = ImportOptions()
 
-    init(_ query: Parameters) throws {
+    /// The import page's form reads the same fields; its messages name each by the label the
+    /// clerk sees (年度, not `year`), and say what to do on the form.
+    struct FormLabels {
+        let kind: String, year: String, effective: String, auto: String
+    }
+
+    init(_ query: Parameters, form: FormLabels? = nil) throws {
         if let text = query["dry_run"] {
             switch text.lowercased() {
             case "true", "1", "yes": options.dryRun = true
@@ -16,6 +22,9 @@ struct ImportQuery {
         }
         if let text = query["as"] {
             guard let kind = ImportKind(rawValue: String(text)) else {
+                if let form {
+                    throw APIError(.badRequest, PageImportText.badKind.text(["field": form.kind, "value": text, "auto": form.auto]))
+                }
                 throw APIError(.badRequest, ServeText.badKind.text([
                     "value": text, "kinds": ImportKind.allCases.map(\.rawValue).joined(separator: ", "),
                 ]))
@@ -24,12 +33,14 @@ struct ImportQuery {
         }
         if let text = query["year"] {
             guard let year = Int(text), (1949...2100).contains(year) else {
+                if let form { throw APIError(.badRequest, PageImportText.badYear.text(["field": form.year, "value": text])) }
                 throw APIError(.badRequest, ServeText.badYear.text(["value": text]))
             }
             options.year = year
         }
         if let text = query["effective"] {
             guard let day = DayParser.parse(String(text)) else {
+                if let form { throw APIError(.badRequest, PageImportText.badEffective.text(["field": form.effective, "value": text])) }
                 throw APIError(.badRequest, ServeText.badEffective.text(["value": text]))
             }
             options.effective = day

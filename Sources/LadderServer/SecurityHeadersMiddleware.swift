@@ -26,16 +26,13 @@ struct SecurityHeadersMiddleware: RouterMiddleware {
     static let pagePolicy = "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'"
     /// A signed-in page also runs `/static/find.js`: scripts of this server, never inline ones.
     static let scriptedPagePolicy = pagePolicy + "; script-src 'self'; connect-src 'self'"
-    /// The report page carries the report's own inline styles (as the file `ladder report` writes);
-    /// still no script of any kind.
-    static let documentPolicy = "default-src 'none'; style-src 'unsafe-inline'; img-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'"
 
     func handle(_ request: Request, context: ServerContext, next: (Request, ServerContext) async throws -> Response)
         async throws -> Response {
         var response = try await next(request, context)
         let page = PagePaths.isPage(request.uri.path)
         for (name, value) in page ? SecurityHeadersMiddleware.pageHeaders : SecurityHeadersMiddleware.headers {
-            // A page that chose its own policy (the script it runs, the report's styles) keeps it.
+            // A page that chose its own policy (the script it runs, the report's styles: `ReportPolicy`) keeps it.
             if page, name == SecurityHeadersMiddleware.policy, response.headers[name] != nil { continue }
             response.headers[name] = value
         }

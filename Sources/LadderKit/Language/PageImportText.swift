@@ -6,7 +6,7 @@ public enum PageImportText: String, CatalogueArea {
     case navImports, listTitle, newLink, columnFiles, rejectsFile, problemsFile, columnAction, voidButton, voidedOn
     // The upload form.
     case newTitle, newIntro, fileField, fileHint, kindField, kindAuto, yearField, yearHint, effectiveField
-    case effectiveHint, uploadButton, cancelled
+    case effectiveHint, uploadButton, cancelled, badYear, badEffective, badKind
     // The dry run.
     case dryRunTitle, kindDetected, countsTitle, problemsTitle, noProblems, columnLevel, columnCount, columnColumn
     case columnMessage, columnRows, rowsMore, firstRowsTitle, applyButton, cancelButton, applyHint, keptHint
@@ -40,6 +40,15 @@ public enum PageImportText: String, CatalogueArea {
         case .yearField: CatalogueEntry(zh: "年度", en: "Fiscal year")
         case .yearHint: CatalogueEntry(zh: "名册没有“年度”列时，年度数据所属的年份，如 2024", en: "the year of the annual figures when the roster has no 年度 column, e.g. 2024")
         case .effectiveField: CatalogueEntry(zh: "文件日期", en: "Notice day")
+        case .badYear:
+            CatalogueEntry(zh: "{field} “{value}”不是年份；请写四位数字，例如 2024，或留空。",
+                           en: "{field} '{value}' is not a year; write four digits, e.g. 2024, or leave it empty")
+        case .badEffective:
+            CatalogueEntry(zh: "{field} “{value}”不是日期；请写成 YYYY-MM-DD，例如 2024-11-22，或留空。",
+                           en: "{field} '{value}' is not a day; write it as YYYY-MM-DD, e.g. 2024-11-22, or leave it empty")
+        case .badKind:
+            CatalogueEntry(zh: "{field} “{value}”不是可选的类型；请从列表中选一项，或选“{auto}”。",
+                           en: "{field} '{value}' is not one of the kinds offered; choose one from the list, or '{auto}'")
         case .effectiveHint: CatalogueEntry(zh: "名单没有日期列时，公布名单的日期，如 2024-11-22", en: "the day the list was published when it has no date column, e.g. 2024-11-22")
         case .uploadButton: CatalogueEntry(zh: "上传并试导入", en: "Upload and dry-run")
         case .cancelled: CatalogueEntry(zh: "已取消导入，上传的文件已从服务器删除。", en: "Cancelled; the uploaded file was deleted from the server.")

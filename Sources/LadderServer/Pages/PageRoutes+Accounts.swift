@@ -102,7 +102,8 @@ extension PageRoutes {
         return .redirect(accountPath(target) + "?done=password")
     }
 
-    /// A new token, on the answer to the form itself: the one time it is ever shown.
+    /// A new token, kept for the page that shows it once (post/redirect/get: reloading that page
+    /// makes no second token).
     func makeToken(_ request: Request, context: ServerContext, admin: Account) async throws -> PageAnswer {
         let target = try managedAccount(context, admin: admin)
         let rules = accountRules, written = recorded(request, context, by: admin, command: "POST \(accountPath(target))/tokens")
@@ -113,9 +114,26 @@ extension PageRoutes {
             return try accountAnswer(admin: admin, target: target, refused: (.token, PageRoutes.said(error).reason),
                                      status: .unprocessableContent)
         }
-        return .page(status: .created, template: "token", title: PageRecordsText.tokenTitle.text(["name": target.name]),
-                     values: ["token": made.token, "r": PageRoutes.words(PageRecordsText.self), "label": PageRecordsText.tokenLabel.text(["id": made.record.id]),
-                              "back": PageRecordsText.backToAccount.text(["name": target.name]), "backHref": accountPath(target)])
+        let id = tokens.put(TokenStash.Entry(adminID: admin.id, accountName: target.name, tokenID: made.record.id,
+                                             token: made.token, madeAt: written.at))
+        return .redirect(accountPath(target) + "/tokens/new/" + id)
+    }
+
+    /// GET /accounts/{name}/tokens/new/{id}: the new token, the one time it is ever shown; after
+    /// that (a reload, the back button) a page saying it was shown already and what to do.
+    func shownToken(_ context: ServerContext, admin: Account) throws -> PageAnswer {
+        let target = try managedAccount(context, admin: admin)
+        var values: [String: Any] = ["r": PageRoutes.words(PageRecordsText.self), "backHref": accountPath(target),
+                                     "back": PageRecordsText.backToAccount.text(["name": target.name])]
+        let id = try context.parameters.require("shown")
+        guard let entry = tokens.take(id, adminID: admin.id, accountName: target.name, now: settings.clock()) else {
+            values["gone"] = PageRecordsText.tokenShownAlready.text(["minutes": TokenStash.lifetime / 60_000_000])
+            return .page(status: .gone, template: "token", title: PageRecordsText.tokenTitle.text(["name": target.name]),
+                         values: values)
+        }
+        values["token"] = entry.token
+        values["label"] = PageRecordsText.tokenLabel.text(["id": entry.tokenID])
+        return .page(template: "token", title: PageRecordsText.tokenTitle.text(["name": target.name]), values: values)
     }
 
     func revokeToken(_ request: Request, context: ServerContext, admin: Account) async throws -> PageAnswer {

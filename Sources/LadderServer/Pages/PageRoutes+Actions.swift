@@ -7,37 +7,24 @@ import LadderKit
 /// same library calls under the account's name; then back to the firm page with a confirmation
 /// (post/redirect/get), or the page again with the form, the reasons and what was typed.
 extension PageRoutes {
-    func firmAction(_ request: Request, context: ServerContext) async throws -> Response {
-        var request = request
-        let form = try await PageForm.read(&request)
-        guard let account = context.identity, let action = PageFirmAction(rawValue: try context.parameters.require("action")) else {
-            // Not signed in: the sign-in page (then the firm); an action the page does not offer: not found.
-            return serve(request, context) { _ in
+    /// POST /firms/{code}/{action}, through `servePosted` as every page's form: signed in, in the
+    /// reader's language, the write offloaded; its refusal shown on the firm page with the form.
+    func firmAction(_ request: Request, context: ServerContext) async -> Response {
+        await servePosted(request, context) { account, form in
+            guard let action = PageFirmAction(rawValue: try context.parameters.require("action")) else {
                 throw PageProblem(.notFound, title: PageText.notFoundTitle.text(),
                                   message: PageText.pageNotFound.text(["path": request.uri.path]))
             }
-        }
-        let query = try context.firmInPath()
-        var values = form.fields
-        values[PageForm.fieldCSRF] = nil
-        let now = settings.clock()
-        let client = ClientAddress.of(request, context: context, trustProxy: settings.trustProxy)
-        let outcome: Result<String, any Error>
-        do {
-            let done = try await Language.$scoped.withValue(PageLanguage(request).language) {
-                try await Offload.run { [self] in
+            let query = try context.firmInPath()
+            var values = form.fields
+            values[PageForm.fieldCSRF] = nil
+            let now = settings.clock()
+            let client = ClientAddress.of(request, context: context, trustProxy: settings.trustProxy)
+            do {
+                return .redirect(try await Offload.run { [self] in
                     try perform(action, firm: query, values: values, account: account, now: now, client: client)
-                }
-            }
-            outcome = .success(done)
-        } catch {
-            outcome = .failure(error)
-        }
-        return serve(request, context) { account in
-            switch outcome {
-            case let .success(location):
-                return .redirect(location)
-            case let .failure(error):
+                })
+            } catch {
                 var posted = PostedAction(action: action, values: values)
                 switch error {
                 case let error as APIError where error.status == .badRequest:

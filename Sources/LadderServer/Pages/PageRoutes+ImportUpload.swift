@@ -50,7 +50,10 @@ extension PageRoutes {
         }
         var options: ImportOptions
         do {
-            options = try ImportQuery(Parameters(typed.map { (key: Substring($0.key), value: Substring($0.value)) })).options
+            let labels = ImportQuery.FormLabels(kind: PageImportText.kindField.text(), year: PageImportText.yearField.text(),
+                                                effective: PageImportText.effectiveField.text(), auto: PageImportText.kindAuto.text())
+            options = try ImportQuery(Parameters(typed.map { (key: Substring($0.key), value: Substring($0.value)) }),
+                                      form: labels).options
         } catch let error as APIError {
             return refused(error.message)
         }

@@ -21,7 +21,7 @@ extension PageRoutes {
                 let form = readsForm ? try await PageForm.read(&request) : PageForm(fields: [:])
                 return try await body(account, form)
             } catch {
-                let problem = PageProblem.of(error, asked: nil)
+                let problem = PageProblem.of(error, asked: try? context.parameters.require("code"))
                 if problem.status == .internalServerError {
                     logger.error("\(request.method) \(request.uri.path) failed: \(String(reflecting: error))")
                 }

@@ -38,6 +38,9 @@ extension PageRoutes {
         router.post(RouterPath(one + "/tokens")) { request, context in
             await servePosted(request, context) { admin, _ in try await makeToken(request, context: context, admin: admin) }
         }
+        router.get(RouterPath(one + "/tokens/new/:shown")) { request, context in
+            serve(request, context) { admin in try shownToken(context, admin: admin) }
+        }
         router.post(RouterPath(one + "/tokens/:id/revoke")) { request, context in
             await servePosted(request, context) { admin, _ in try await revokeToken(request, context: context, admin: admin) }
         }

@@ -12,6 +12,8 @@ struct PageRoutes {
     let logger: Logger
     /// The import page's uploads between the dry run and 确认导入 / 取消.
     let staging = ImportStaging()
+    /// New API tokens between the form that made them and the page that shows them once.
+    let tokens = TokenStash()
 
     func add(to router: Router<ServerContext>) {
         router.get(RouterPath(PageStyle.path)) { _, _ in
@@ -35,7 +37,7 @@ struct PageRoutes {
         router.get(RouterPath("\(PagePaths.firms)/:code")) { request, context in
             serve(request, context) { account in try firm(request, context: context, account: account) }
         }
-        router.post(RouterPath("\(PagePaths.firms)/:code/:action")) { request, context in try await firmAction(request, context: context) }
+        router.post(RouterPath("\(PagePaths.firms)/:code/:action")) { request, context in await firmAction(request, context: context) }
         router.get(RouterPath("\(PagePaths.firms)/:code/:action")) { request, context in
             serve(request, context) { _ in .redirect("\(PagePaths.firms)/" + PageRoutes.encoded(try context.firmInPath())) }
         }
@@ -113,7 +115,7 @@ struct PageRoutes {
         case let .document(html):
             var response = Response(status: .ok, headers: [.contentType: "text/html; charset=utf-8"],
                                     body: ResponseBody(byteBuffer: ByteBuffer(string: html)))
-            response.headers[SecurityHeadersMiddleware.policy] = SecurityHeadersMiddleware.documentPolicy
+            response.headers[SecurityHeadersMiddleware.policy] = ReportPolicy.policy(for: html)
             if language.chosen { response.setCookie(language.cookie) }
             return response
         case let .page(status, template, title, values):

@@ -74,9 +74,10 @@ extension PageTemplates {
     static let token = """
         {{<layout}}{{$content}}
         <h1 id="token-title">{{title}}</h1>
-        <p class="notice error" id="token-warning" role="alert">{{r.tokenWarning}}</p>
+        {{#token}}<p class="notice error" id="token-warning" role="alert">{{r.tokenWarning}}</p>
         <p><label for="new-token">{{label}}</label></p>
-        <p><input type="text" id="new-token" class="token" value="{{token}}" readonly size="60"></p>
+        <p><input type="text" id="new-token" class="token" value="{{token}}" readonly size="60"></p>{{/token}}
+        {{^token}}<p class="notice info" id="token-gone" role="status">{{gone}}</p>{{/token}}
         <p><a href="{{backHref}}" id="back-to-account">{{back}}</a></p>
         {{/content}}{{/layout}}
         """

@@ -160,18 +160,39 @@ import Testing
         }
     }
 
-    @Test func aBadYearReshowsTheFormWithWhatWasTyped() async throws {
+    struct BadFieldCase: CustomTestStringConvertible, Sendable {
+        let field: String, value: String, english: Bool, message: String
+        var testDescription: String { "\(field)=\(value)\(english ? " (en)" : "")" }
+    }
+
+    /// A bad value is named by the form's label (年度, 文件日期, 文件类型), never by the API's
+    /// parameter (`year`, `effective`, `as`), in the page's language; the form comes back as typed.
+    @Test(arguments: [
+        BadFieldCase(field: "year", value: "24", english: false, message: "年度 “24”不是年份；请写四位数字，例如 2024，或留空。"),
+        BadFieldCase(field: "year", value: "2101", english: false, message: "年度 “2101”不是年份；请写四位数字，例如 2024，或留空。"),
+        BadFieldCase(field: "effective", value: "2024-13-01", english: false,
+                     message: "文件日期 “2024-13-01”不是日期；请写成 YYYY-MM-DD，例如 2024-11-22，或留空。"),
+        BadFieldCase(field: "as", value: "menu", english: false,
+                     message: "文件类型 “menu”不是可选的类型；请从列表中选一项，或选“按表头自动识别”。"),
+        BadFieldCase(field: "year", value: "24", english: true,
+                     message: "Fiscal year &#39;24&#39; is not a year; write four digits, e.g. 2024, or leave it empty"),
+        BadFieldCase(field: "effective", value: "soon", english: true,
+                     message: "Notice day &#39;soon&#39; is not a day; write it as YYYY-MM-DD, e.g. 2024-11-22, or leave it empty"),
+    ])
+    func aBadFieldIsNamedByItsLabelAndTheFormKeepsWhatWasTyped(_ c: BadFieldCase) async throws {
         let fixture = try ServerFixture()
         try await fixture.test { client async throws in
-            let session = try await client.pageSession("ganzhou-editor")
+            var session = try await client.pageSession("ganzhou-editor")
+            if c.english { session[.acceptLanguage] = "en" }
             let token = try #require(try await client.get("/imports/new", session).text.formToken)
-            let posted = try await client.postUpload(PageImportTests.faulty, fields: [("csrf_token", token), ("year", "24"), ("as", "roster")],
-                                                     session: session)
+            let fields = [("csrf_token", token), (c.field, c.value)] + (c.field == "as" ? [] : [("as", "roster")])
+            let posted = try await client.postUpload(PageImportTests.faulty, fields: fields, session: session)
             #expect(posted.status == .badRequest)
-            #expect(posted.text.contains("id=\"import-error\""))
-            #expect(posted.text.contains("“24”"))
-            #expect(posted.text.contains("name=\"year\" value=\"24\""))
-            #expect(posted.text.contains("<option value=\"roster\" selected>企业名册</option>"))
+            #expect(posted.text.firstMatch(#"id="import-error" role="alert">([^<]*)</p>"#) == c.message)
+            if c.field != "as" {
+                #expect(posted.text.contains("name=\"\(c.field)\" value=\"\(c.value)\""))
+                #expect(posted.text.contains("<option value=\"roster\" selected>\(c.english ? "roster" : "企业名册")</option>"))
+            }
             #expect(try PageImportTests.uploads(fixture).isEmpty)
         }
     }

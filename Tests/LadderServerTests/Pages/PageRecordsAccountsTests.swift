@@ -33,8 +33,8 @@ import Testing
             #expect(rows.map { $0[0] } == c.names)
             #expect(page.text.contains("<li><a href=\"/accounts\" aria-current=\"page\">账户</a></li>"))
             if c.admin == "ganzhou-admin" {
-                #expect(rows.first == ["ganzhou-admin", "管理员", "赣州市（360700）", "启用", "2024-01-02 00:00:00", "管理"])
-                #expect(rows.last == ["zhanggong-viewer", "查阅员", "章贡区（360702）", "启用", "2024-01-02 00:00:00", "管理"])
+                #expect(rows.first == ["ganzhou-admin", "管理员", "赣州市（360700）", "启用", "2024-01-02 08:00", "管理"])
+                #expect(rows.last == ["zhanggong-viewer", "查阅员", "章贡区（360702）", "启用", "2024-01-02 08:00", "管理"])
             }
         }
     }
@@ -68,7 +68,7 @@ import Testing
             #expect(location == "/accounts?added=ganzhou.li")
             let page = try await client.get(location, session)
             #expect(page.text.contains("已新建账户“ganzhou.li”（录入员，章贡区），本人现在可以用它登录。"))
-            #expect(page.text.tableRows("accounts").contains(["ganzhou.li", "录入员", "章贡区（360702）", "启用", "2025-01-01 00:00:00", "管理"]))
+            #expect(page.text.tableRows("accounts").contains(["ganzhou.li", "录入员", "章贡区（360702）", "启用", "2025-01-01 08:00", "管理"]))
             #expect(!page.text.contains(PageRecordsAccountsTests.newPassword))
             let signIn = try await client.pageLogin("ganzhou.li", password: PageRecordsAccountsTests.newPassword)
             #expect(signIn.status == .seeOther)
@@ -162,21 +162,25 @@ import Testing
             let account = try await client.get("/accounts/zhanggong-viewer", session)
             #expect(account.text.contains("没有令牌。"))
             let csrf = try #require(account.text.formToken)
-            let made = try await client.postForm("/accounts/zhanggong-viewer/tokens", [("csrf_token", csrf)], headers: session)
-            #expect(made.status == .created)
+            let posted = try await client.postForm("/accounts/zhanggong-viewer/tokens", [("csrf_token", csrf)], headers: session)
+            #expect(posted.status == .seeOther)
+            let shownAt = try #require(posted.headers[.location])
+            #expect(shownAt.hasPrefix("/accounts/zhanggong-viewer/tokens/new/"))
+            let made = try await client.get(shownAt, session)
+            #expect(made.status == .ok)
             #expect(made.text.contains("请现在就复制并妥善保存这个令牌：它只显示这一次"))
             let token = try #require(made.text.firstMatch(#"id="new-token" class="token" value="(ladder_[^"]+)""#))
             #expect(try await client.get("/api/v1/me", [.authorization: "Bearer \(token)"]).status == .ok)
             let listed = try await client.get("/accounts/zhanggong-viewer", session)
             #expect(!listed.text.contains(token))
-            #expect(listed.text.tableRows("tokens") == [["1", "2025-01-01 00:00:00", "有效", "吊销"]])
+            #expect(listed.text.tableRows("tokens") == [["1", "2025-01-01 08:00", "有效", "吊销"]])
             let revoked = try await client.postForm("/accounts/zhanggong-viewer/tokens/1/revoke", [("csrf_token", csrf)],
                                                     headers: session)
             #expect(revoked.status == .seeOther)
             #expect(revoked.headers[.location] == "/accounts/zhanggong-viewer?done=revoked&token=1")
             let after = try await client.get("/accounts/zhanggong-viewer?done=revoked&token=1", session)
             #expect(after.text.contains("已吊销令牌 1。"))
-            #expect(after.text.tableRows("tokens") == [["1", "2025-01-01 00:00:00", "已吊销 2025-01-01 00:00:00", ""]])
+            #expect(after.text.tableRows("tokens") == [["1", "2025-01-01 08:00", "已吊销 2025-01-01 08:00", ""]])
             #expect(!after.text.contains(token))
             #expect(try await client.get("/api/v1/me", [.authorization: "Bearer \(token)"]).status == .unauthorized)
             let missing = try await client.postForm("/accounts/zhanggong-viewer/tokens/9/revoke", [("csrf_token", csrf)],
@@ -204,7 +208,7 @@ import Testing
             #expect(disabled.headers[.location] == "/accounts/zhanggong-viewer?done=disabled")
             let page = try await client.get("/accounts/zhanggong-viewer?done=disabled", session)
             #expect(page.text.contains("已停用账户“zhanggong-viewer”。"))
-            #expect(page.text.contains("<dd id=\"account-status\">已停用（2025-01-01 00:00:00）</dd>"))
+            #expect(page.text.contains("<dd id=\"account-status\">已停用（2025-01-01 08:00）</dd>"))
             #expect(!page.text.contains("id=\"make-token\"") && !page.text.contains("id=\"disable-account\""))
             #expect(try await client.pageLogin("zhanggong-viewer", password: new).status == .unauthorized)
         }
@@ -220,8 +224,39 @@ import Testing
             let targets = try await client.get("/targets?lang=en", session).text
             #expect(targets.contains("<h2>Set a target</h2>"))
             let log = try await client.get("/log?lang=en&as_of=2024-06-30", session).text
-            #expect(log.contains("6 records; this page shows 1–6"))
-            #expect(log.contains("<th class=\"n\">recorded (UTC)</th>"))
+            #expect(log.contains("Records 1–6, newest first"))
+            #expect(log.contains("<th class=\"n\">recorded (Beijing time)</th>"))
+        }
+    }
+
+    /// Post/redirect/get: the token is shown once at an address of its own; reloading that address
+    /// makes no second token and shows the first no more; another admin, even of the same region,
+    /// cannot open it; the account's page lists the one token.
+    @Test func reloadingTheNewTokensPageMakesNoOtherAndShowsItNoMore() async throws {
+        let fixture = try ServerFixture()
+        try await fixture.test { client async throws in
+            let session = try await client.pageSession("ganzhou-admin")
+            let csrf = try #require(try await client.get("/accounts/zhanggong-viewer", session).text.formToken)
+            let posted = try await client.postForm("/accounts/zhanggong-viewer/tokens", [("csrf_token", csrf)], headers: session)
+            let shownAt = try #require(posted.headers[.location])
+            let other = try await client.pageSession("sheng-admin")
+            let stolen = try await client.get(shownAt, other)
+            #expect(stolen.status == .gone)
+            #expect(!stolen.text.contains("ladder_"))
+            let first = try await client.get(shownAt, session)
+            #expect(first.status == .ok)
+            #expect(first.text.firstMatch(#"id="new-token" class="token" value="(ladder_[^"]+)""#) != nil)
+            #expect(first.text.contains("<label for=\"new-token\">令牌 1</label>"))
+            let again = try await client.get(shownAt, session)
+            #expect(again.status == .gone)
+            #expect(!again.text.contains("id=\"new-token\""))
+            #expect(again.text.contains("<p class=\"notice info\" id=\"token-gone\" role=\"status\">新令牌只显示一次：它已经显示过，或已超过 10 分钟，不能再次显示。如果没有复制下来，请回到账户页面吊销它，再生成一个新令牌。</p>"))
+            #expect(again.text.contains("<a href=\"/accounts/zhanggong-viewer\" id=\"back-to-account\">返回账户 zhanggong-viewer</a>"))
+            #expect(try fixture.registry.tokens(of: "zhanggong-viewer").count == 1)
+            // Left unread for more than ten minutes, a new one is gone too.
+            let second = try await client.postForm("/accounts/zhanggong-viewer/tokens", [("csrf_token", csrf)], headers: session)
+            fixture.clock.set("2025-01-01T00:10:01Z")
+            #expect(try await client.get(try #require(second.headers[.location]), session).status == .gone)
         }
     }
 
