@@ -150,7 +150,7 @@ import Testing
         ("zh", """
             已新建管理员账号“ganzhou.li”，所属地区 360700 赣州市
             ladder: 密码太短：请至少使用 8 个字符；未作更改
-            账号        角色    地区代码  地区名称  创建时间                     状态
+            账号        角色    地区代码  地区名称  创建时间（北京时间）  状态
             已停用“ganzhou.li”；其登录会话已退出，令牌不再有效
             ladder: 账号“ganzhou.li”已停用；如需恢复使用，请新建账号
             已记录 91360722MA35G1YK7R 2024年度数据
@@ -162,7 +162,7 @@ import Testing
         ("en", """
             added admin 'ganzhou.li' for 360700 赣州市
             ladder: the password is too short: use at least 8 characters; nothing was changed
-            name        role   region  region name  since                        status
+            name        role   region  region name  since (Beijing time)  status
             disabled 'ganzhou.li'; its sessions are signed out and its tokens refused
             ladder: account 'ganzhou.li' is already disabled; add a new account to give access again
             recorded facts of 91360722MA35G1YK7R for 2024
