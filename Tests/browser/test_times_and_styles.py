@@ -2,6 +2,7 @@
 Beijing time (UTC+8, worked out here from the CLI's UTC instant), the link to 导入记录, and the
 report's inline styles applied under a Content-Security-Policy that allows them by hash only.
 Run by scripts/browser-check.sh (see browsing.py), which exports LADDER_BIN and LADDER_DB.
+Screenshot: dashboard-imports.png.
 """
 import json
 import os
@@ -37,6 +38,8 @@ class TimesAndStyles(PageTestCase):
         self.assertEqual(first[0].text, str(newest["batch"]))
         self.assertEqual(first[1].text, beijing(newest["started_at"]))
         self.assertEqual(first[-1].text, newest["operator"])
+        self.driver.execute_script("arguments[0].scrollIntoView()", self.driver.find_element(By.ID, "imports"))
+        self.shot("dashboard-imports")
         self.follow(self.driver.find_element(By.ID, "imports-all"))
         self.assertEqual(self.driver.current_url, URL + "/imports")
         listed = self.driver.find_element(By.CSS_SELECTOR, "#batch-%d" % newest["batch"]).find_elements(By.TAG_NAME, "td")
