@@ -68,7 +68,8 @@ let package = Package(
         ),
         .testTarget(
             name: "LadderKitTests",
-            dependencies: ["LadderKit", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            // LadderPostgres: the statistics suites also run on PostgreSQL when LADDER_TEST_POSTGRES is set.
+            dependencies: ["LadderKit", "LadderPostgres", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(

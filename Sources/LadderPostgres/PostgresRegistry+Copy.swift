@@ -18,7 +18,8 @@ extension PostgresRegistry {
 
     /// Fills this registry, which must hold no records, with every row of `source` by COPY, in one
     /// transaction with the schema's migrations (a copy stopped halfway leaves the database as it was); identity counters then
-    /// continue after the highest copied id. The caches stay empty: they are derived.
+    /// continue after the highest copied id. The statistics cache (`grant_place`) is filled in the
+    /// same transaction, as SQLite's copy rebuilds its caches; `firm_name` waits for find.
     @discardableResult
     public func fill(from source: any RegistryRowSource, sourceName: String) throws -> RegistryCounts {
         try inTransaction {
@@ -42,6 +43,7 @@ extension PostgresRegistry {
                         (SELECT max("\(table.key)") FROM "\(table.name)") AS m) AS t WHERE s IS NOT NULL AND m IS NOT NULL
                     """, [.text(table.name), .text(table.key)])
             }
+            try ConnectedRegistry.fillGrantPlaces(PostgresRegistryConnection(session: session))
             return RegistryCounts(enterprises: try count("enterprise"), events: try count("event"),
                                   facts: try count("fact"), batches: try count("import_batch"))
         }

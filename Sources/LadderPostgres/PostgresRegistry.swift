@@ -1,7 +1,8 @@
 import LadderKit
 
 /// A registry in a PostgreSQL database: its schema (migrated on `initialise`), and, for
-/// `ladder copy`, its rows in and out. The named reads and writes of LadderKit do not run here yet.
+/// `ladder copy`, its rows in and out. LadderKit's statistics read it through
+/// `PostgresRegistryConnection` and `ConnectedRegistry`; its named writes do not run here yet.
 public struct PostgresRegistry {
     public let session: PostgresSession
 

@@ -71,6 +71,26 @@ public final class PostgresSession: @unchecked Sendable {
         }
     }
 
+    /// The rows of one query, each column read as its PostgreSQL type says: integers (int2, int4,
+    /// int8) as integers, floating point as reals, bytea as bytes, anything else as text.
+    public func rows(_ sql: String, _ binds: [StoredValue]) throws -> [[StoredValue]] {
+        var bindings = PostgresBindings()
+        for value in binds { bindings.append(value) }
+        let query = PostgresQuery(unsafeSQL: sql, binds: bindings)
+        let (connection, logger) = (connection, logger)
+        do {
+            return try blocking {
+                var out: [[StoredValue]] = []
+                for try await row in try await connection.query(query, logger: logger) {
+                    out.append(try row.map { try StoredValue($0) })
+                }
+                return out
+            }
+        } catch {
+            throw PostgresError.serverRefused(address: address.description, detail: PostgresSession.detail(of: error))
+        }
+    }
+
     /// One text value (the first column of the first row), or nil.
     public func text(_ sql: String, _ binds: [StoredValue] = []) throws -> String? {
         guard case .text(let text)? = try rows(sql, binds, types: [.text]).first?.first else { return nil }
@@ -117,6 +137,15 @@ extension PostgresBindings {
 }
 
 extension StoredValue {
+    init(_ cell: PostgresCell) throws {
+        switch cell.dataType {
+        case .int2, .int4, .int8: try self.init(cell, as: .integer)
+        case .float4, .float8: try self.init(cell, as: .real)
+        case .bytea: try self.init(cell, as: .blob)
+        default: try self.init(cell, as: .text)
+        }
+    }
+
     init(_ cell: PostgresCell, as type: RegistryTable.ColumnType) throws {
         guard cell.bytes != nil else { self = .null; return }
         switch type {

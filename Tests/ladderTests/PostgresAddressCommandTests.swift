@@ -11,11 +11,11 @@ import Testing
         var testDescription: String { args.joined(separator: " ") }
     }
 
-    static let notYet = "PostgreSQL registries work with ladder init and ladder copy so far; to run `ladder %@`, "
-        + "copy the registry to a SQLite file with ladder copy first"
+    static let notYet = "PostgreSQL registries work with ladder init, copy, stats, series, cohort, funnel, expiring and lapsed "
+        + "so far; to run `ladder %@`, copy the registry to a SQLite file with ladder copy first"
 
     @Test(arguments: [
-        Case(args: ["stats"], db: "postgres://ladder@127.0.0.1:1/registry", stderr: "ladder: " + notYet.replacingOccurrences(of: "%@", with: "stats") + "\n"),
+        Case(args: ["targets"], db: "postgres://ladder@127.0.0.1:1/registry", stderr: "ladder: " + notYet.replacingOccurrences(of: "%@", with: "targets") + "\n"),
         Case(args: ["verify"], db: "postgresql://ladder@127.0.0.1:1/registry", stderr: "ladder: " + notYet.replacingOccurrences(of: "%@", with: "verify") + "\n"),
         Case(args: ["backup", "--db", "postgres://ladder@127.0.0.1:1/backup", "backup.sqlite"], db: "ladder.sqlite",
              stderr: "ladder: " + notYet.replacingOccurrences(of: "%@", with: "backup") + "\n"),
@@ -41,9 +41,11 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path("")).isEmpty)
     }
 
-    @Test func aServerThatIsNotThereIsSaidPlainly() throws {
+    /// `init` and the statistics, which run on PostgreSQL, try to connect.
+    @Test(arguments: [["init"], ["stats"], ["lapsed", "--pending"]])
+    func aServerThatIsNotThereIsSaidPlainly(_ args: [String]) throws {
         let dir = try TemporaryDirectory()
-        let run = try LadderRun.run(["init"], db: "postgres://ladder@127.0.0.1:1/registry", directory: dir.path(""))
+        let run = try LadderRun.run(args, db: "postgres://ladder@127.0.0.1:1/registry", directory: dir.path(""))
         #expect(run.status == 1)
         #expect(run.stderr.hasPrefix("ladder: cannot connect to the PostgreSQL registry postgres://ladder@127.0.0.1:1/registry: "))
         #expect(run.stderr.hasSuffix("; check that the server runs, the host and port, and the password (PGPASSWORD or ~/.pgpass)\n"))

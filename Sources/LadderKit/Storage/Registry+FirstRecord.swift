@@ -4,12 +4,17 @@ extension Registry {
     /// When the registry's first record was written (its first firm or event; nil when empty):
     /// a read known at an earlier moment sees an empty registry.
     public func firstRecordedAt() throws -> Moment? {
-        try read { db in
-            let firsts = try String.fetchAll(db, sql: """
-                SELECT created_at FROM (SELECT created_at FROM enterprise ORDER BY id LIMIT 1)
-                UNION ALL SELECT recorded_at FROM (SELECT recorded_at FROM event ORDER BY id LIMIT 1)
-                """)
-            return firsts.compactMap { Moment(parsing: $0, defaultOffsetSeconds: 0) }.min()
-        }
+        try read { db in try Registry.firstRecordedAt(db) }
     }
+
+    static func firstRecordedAt(_ db: Database) throws -> Moment? {
+        let firsts = try String.fetchAll(db, sql: firstRecordSQL)
+        return firsts.compactMap { Moment(parsing: $0, defaultOffsetSeconds: 0) }.min()
+    }
+
+    /// The first firm's creation and the first event's recording (PostgreSQL wants the subqueries named).
+    static let firstRecordSQL = """
+        SELECT created_at FROM (SELECT created_at FROM enterprise ORDER BY id LIMIT 1) AS first_firm
+        UNION ALL SELECT recorded_at FROM (SELECT recorded_at FROM event ORDER BY id LIMIT 1) AS first_event
+        """
 }

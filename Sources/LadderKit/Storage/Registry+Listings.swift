@@ -7,9 +7,18 @@ extension Registry {
     /// `region`: only firms in it on `asOf` (so for every list here).
     public func expiring(tier: Tier? = nil, withinDays: Int? = 90, year: Int? = nil, region: Region? = nil, asOf: Day,
                          knownAt: Moment? = nil) throws -> ListingReport {
-        try listing(kind: .expiring(days: year == nil ? withinDays : nil, year: year), tier: tier, region: region,
-                    asOf: asOf, knownAt: knownAt) { db, rule, corrections, tier in
-            let held = try Registry.holdings(db, tier: tier, on: asOf, rule: rule, corrections: corrections,
+        try statisticsRead { db in
+            try Registry.expiring(SQLiteStatisticsReads(db: db), tier: tier, withinDays: withinDays, year: year,
+                                  region: region, asOf: asOf, knownAt: knownAt)
+        }
+    }
+
+    /// `expiring` from `reads`.
+    static func expiring(_ reads: some StatisticsReads, tier: Tier?, withinDays: Int?, year: Int?, region: Region?,
+                         asOf: Day, knownAt: Moment?) throws -> ListingReport {
+        try listing(reads, kind: .expiring(days: year == nil ? withinDays : nil, year: year), tier: tier, region: region,
+                    asOf: asOf, knownAt: knownAt) { rule, corrections, tier in
+            let held = try Registry.holdings(reads, tier: tier, on: asOf, rule: rule, corrections: corrections,
                                              knownAt: knownAt, region: region)
             return held.list.map { ListingPick($0, corrections: corrections) }.filter { pick in
                 guard let last = pick.lastValidDay else { return false }
@@ -25,11 +34,20 @@ extension Registry {
     /// whose window closed within the year before `asOf`, or every qualification still pending.
     public func lapsed(tier: Tier? = nil, since: Day? = nil, pending: Bool = false, region: Region? = nil, asOf: Day,
                        knownAt: Moment? = nil) throws -> ListingReport {
-        let window = try policy(knownAt: knownAt).statistics.recertificationWindowDays
+        try statisticsRead { db in
+            try Registry.lapsed(SQLiteStatisticsReads(db: db), tier: tier, since: since, pending: pending, region: region,
+                                asOf: asOf, knownAt: knownAt)
+        }
+    }
+
+    /// `lapsed` from `reads`.
+    static func lapsed(_ reads: some StatisticsReads, tier: Tier?, since: Day?, pending: Bool, region: Region?, asOf: Day,
+                       knownAt: Moment?) throws -> ListingReport {
+        let window = try reads.policy(knownAt: knownAt).statistics.recertificationWindowDays
         let since = since ?? (pending ? asOf : asOf.civilPeriodEnd(months: -12)).adding(days: -window)
-        return try listing(kind: .lapsed(since: since, windowDays: window, pending: pending), tier: tier,
-                           region: region, asOf: asOf, knownAt: knownAt) { db, rule, corrections, tier in
-            let history = try Registry.tierHistory(db, tier: tier, through: asOf, rule: rule, corrections: corrections,
+        return try listing(reads, kind: .lapsed(since: since, windowDays: window, pending: pending), tier: tier,
+                           region: region, asOf: asOf, knownAt: knownAt) { rule, corrections, tier in
+            let history = try Registry.tierHistory(reads, tier: tier, through: asOf, rule: rule, corrections: corrections,
                                                    knownAt: knownAt)
             var picks: [ListingPick] = []
             history.forEachChain { firm, chain in
@@ -49,33 +67,35 @@ extension Registry {
 
     /// The firms validly holding `tier` on `asOf`, one row each, with the qualification starting last.
     public func export(tier: Tier, region: Region? = nil, asOf: Day, knownAt: Moment? = nil) throws -> ListingReport {
-        try listing(kind: .export, tier: tier, region: region, asOf: asOf, knownAt: knownAt) { db, rule, corrections, tier in
-            try Registry.holdings(db, tier: tier, on: asOf, rule: rule, corrections: corrections, knownAt: knownAt,
-                                  region: region)
-                .list.map { ListingPick($0, corrections: corrections) }
+        try statisticsRead { db in
+            let reads = SQLiteStatisticsReads(db: db)
+            return try Registry.listing(reads, kind: .export, tier: tier, region: region, asOf: asOf,
+                                        knownAt: knownAt) { rule, corrections, tier in
+                try Registry.holdings(reads, tier: tier, on: asOf, rule: rule, corrections: corrections, knownAt: knownAt,
+                                      region: region)
+                    .list.map { ListingPick($0, corrections: corrections) }
+            }
         }
     }
 
     /// Picks rows per tier with `pick`, then reads the details of the picked firms and grants.
-    private func listing(kind: ListingReport.Kind, tier: Tier?, region: Region?, asOf: Day, knownAt: Moment?,
-                         pick: (Database, TermRule, Corrections, Tier) throws -> [ListingPick]) throws -> ListingReport {
-        try statisticsRead { db in
-            let policy = try Registry.policy(db, knownAt: knownAt)
-            let rule = try Registry.termRule(db, policy: policy, knownAt: knownAt)
-            let corrections = try Registry.corrections(db, knownAt: knownAt)
-            var picks: [ListingPick] = []
-            for t in tier.map({ [$0] }) ?? Tier.allCases { picks += try pick(db, rule, corrections, t) }
-            let details = try Registry.details(db, grants: picks.map(\.grant), on: asOf, knownAt: knownAt,
-                                               corrections: corrections)
-            let rows = picks.map { p in
-                let d = details[p.grant.grantID]!
-                return ListingReport.Row(creditCode: d.creditCode, name: d.name, location: p.place.location,
-                                         tier: p.grant.tier, number: d.number, start: p.grant.start, end: p.end,
-                                         lastValidDay: p.lastValidDay, contact: d.contact, phone: d.phone)
-            }
-            return ListingReport(kind: kind, tier: tier, region: region, asOf: asOf, knownAt: knownAt, policy: policy,
-                                 rows: ListingReport.ordered(rows, kind: kind))
+    private static func listing(_ reads: some StatisticsReads, kind: ListingReport.Kind, tier: Tier?, region: Region?,
+                                asOf: Day, knownAt: Moment?,
+                                pick: (TermRule, Corrections, Tier) throws -> [ListingPick]) throws -> ListingReport {
+        let policy = try reads.policy(knownAt: knownAt)
+        let rule = try reads.termRule(policy: policy, knownAt: knownAt)
+        let corrections = try reads.corrections(knownAt: knownAt)
+        var picks: [ListingPick] = []
+        for t in tier.map({ [$0] }) ?? Tier.allCases { picks += try pick(rule, corrections, t) }
+        let details = try reads.details(grants: picks.map(\.grant), on: asOf, knownAt: knownAt, corrections: corrections)
+        let rows = picks.map { p in
+            let d = details[p.grant.grantID]!
+            return ListingReport.Row(creditCode: d.creditCode, name: d.name, location: p.place.location,
+                                     tier: p.grant.tier, number: d.number, start: p.grant.start, end: p.end,
+                                     lastValidDay: p.lastValidDay, contact: d.contact, phone: d.phone)
         }
+        return ListingReport(kind: kind, tier: tier, region: region, asOf: asOf, knownAt: knownAt, policy: policy,
+                             rows: ListingReport.ordered(rows, kind: kind))
     }
 
     /// Grant id → the firm's code, name on `day`, contact, phone, and the grant's number.

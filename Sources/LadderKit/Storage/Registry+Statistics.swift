@@ -8,28 +8,41 @@ extension Registry {
     public func stats(tier: Tier? = nil, by grouping: StatsGrouping = .tier, region: Region? = nil, asOf: Day,
                       knownAt: Moment? = nil) throws -> StatsReport {
         try statisticsRead { db in
-            try Registry.stats(db, policy: Registry.policy(db, knownAt: knownAt), tier: tier, by: grouping,
-                               region: region, asOf: asOf, knownAt: knownAt)
+            try Registry.stats(SQLiteStatisticsReads(db: db), tier: tier, by: grouping, region: region, asOf: asOf,
+                               knownAt: knownAt)
         }
+    }
+
+    /// `stats` from `reads`, under the policy in force at `knownAt`.
+    static func stats(_ reads: some StatisticsReads, tier: Tier?, by grouping: StatsGrouping, region: Region?, asOf: Day,
+                      knownAt: Moment?) throws -> StatsReport {
+        try stats(reads, policy: reads.policy(knownAt: knownAt), tier: tier, by: grouping, region: region, asOf: asOf,
+                  knownAt: knownAt)
     }
 
     /// `stats` under a given policy.
     static func stats(_ db: Database, policy: Policy, tier: Tier?, by grouping: StatsGrouping, region: Region? = nil,
                       asOf: Day, knownAt: Moment?) throws -> StatsReport {
-        let rule = try Registry.termRule(db, policy: policy, knownAt: knownAt)
-        let corrections = try Registry.corrections(db, knownAt: knownAt)
+        try stats(SQLiteStatisticsReads(db: db), policy: policy, tier: tier, by: grouping, region: region, asOf: asOf,
+                  knownAt: knownAt)
+    }
+
+    static func stats(_ reads: some StatisticsReads, policy: Policy, tier: Tier?, by grouping: StatsGrouping,
+                      region: Region? = nil, asOf: Day, knownAt: Moment?) throws -> StatsReport {
+        let rule = try reads.termRule(policy: policy, knownAt: knownAt)
+        let corrections = try reads.corrections(knownAt: knownAt)
         // Positions need every tier; a count of one tier by place or field needs only that tier.
         let tiers = (tier != nil && grouping != .tier && grouping != .position) ? [tier!] : Tier.allCases
         var holdings: [Tier: Holdings] = [:]
         for t in tiers {
-            holdings[t] = try Registry.holdings(db, tier: t, on: asOf, rule: rule, corrections: corrections,
+            holdings[t] = try Registry.holdings(reads, tier: t, on: asOf, rule: rule, corrections: corrections,
                                                 knownAt: knownAt, region: region)
         }
         var fields: [Int64: String] = [:]
         if grouping == .field {
             var firms: [Int64] = []
             FirmVisitor(holdings: holdings, tier: tier, positions: false).forEach { firm, _, _ in firms.append(firm) }
-            fields = try Registry.fields(db, firms: firms, knownAt: knownAt)
+            fields = try reads.fields(firms: firms, knownAt: knownAt)
         }
         return StatsReport(asOf: asOf, knownAt: knownAt, policy: policy, tier: tier, grouping: grouping, region: region,
                            holdings: holdings, fields: fields)
@@ -43,6 +56,17 @@ extension Registry {
     public func series(tier: Tier, from: YearMonth, to: YearMonth, every step: SeriesStep = .month,
                        byCity: Bool = false, region: Region? = nil, endingOn: Day? = nil,
                        knownAt: Moment? = nil) throws -> SeriesReport {
+        let periods = try Registry.seriesPeriods(from: from, to: to, every: step, byCity: byCity, region: region,
+                                                 endingOn: endingOn)
+        return try statisticsRead { db in
+            try Registry.series(SQLiteStatisticsReads(db: db), tier: tier, periods: periods, step: step, byCity: byCity,
+                                region: region, knownAt: knownAt)
+        }
+    }
+
+    /// The periods of a series, checked: the last one ends on `endingOn` when that falls within it.
+    static func seriesPeriods(from: YearMonth, to: YearMonth, every step: SeriesStep, byCity: Bool, region: Region?,
+                              endingOn: Day?) throws -> [(label: String, end: Day)] {
         guard from <= to else { throw StatisticsError.emptyRange(from: from, to: to) }
         try Region.checkByCity(byCity, within: region)
         var periods = step.periods(from: from, to: to)
@@ -50,20 +74,31 @@ extension Registry {
         if let endingOn, let last = periods.last, endingOn < last.end {
             periods[periods.count - 1] = (last.label, endingOn)
         }
-        return try statisticsRead { db in
-            try Registry.series(db, policy: Registry.policy(db, knownAt: knownAt), tier: tier, periods: periods,
-                                step: step, byCity: byCity, region: region, knownAt: knownAt)
-        }
+        return periods
+    }
+
+    /// `series` from `reads`, under the policy in force at `knownAt`.
+    static func series(_ reads: some StatisticsReads, tier: Tier, periods: [(label: String, end: Day)], step: SeriesStep,
+                       byCity: Bool, region: Region?, knownAt: Moment?) throws -> SeriesReport {
+        try series(reads, policy: reads.policy(knownAt: knownAt), tier: tier, periods: periods, step: step, byCity: byCity,
+                   region: region, knownAt: knownAt)
     }
 
     /// `series` under a given policy, for periods already worked out.
     static func series(_ db: Database, policy: Policy, tier: Tier, periods: [(label: String, end: Day)],
                        step: SeriesStep, byCity: Bool, region: Region? = nil, knownAt: Moment?) throws -> SeriesReport {
-        let rule = try Registry.termRule(db, policy: policy, knownAt: knownAt)
-        let corrections = try Registry.corrections(db, knownAt: knownAt)
+        try series(SQLiteStatisticsReads(db: db), policy: policy, tier: tier, periods: periods, step: step, byCity: byCity,
+                   region: region, knownAt: knownAt)
+    }
+
+    static func series(_ reads: some StatisticsReads, policy: Policy, tier: Tier, periods: [(label: String, end: Day)],
+                       step: SeriesStep, byCity: Bool, region: Region? = nil, knownAt: Moment?) throws -> SeriesReport {
+        let rule = try reads.termRule(policy: policy, knownAt: knownAt)
+        let corrections = try reads.corrections(knownAt: knownAt)
         let days = periods.map(\.end)
         let bounds = CandidateBounds(tier: tier, first: days.first!, last: days.last!, rule: rule)
-        let records = try Registry.grantRecords(db, bounds: bounds, knownAt: knownAt)
+        var records: [GrantRecord] = []
+        try reads.forEachGrant(bounds: bounds, knownAt: knownAt) { records.append($0) }
         let sweep = SeriesSweep(days: days, records: records, rule: rule, corrections: corrections)
         return SeriesReport(tier: tier, step: step, byCity: byCity, region: region, knownAt: knownAt, policy: policy,
                             periods: periods, sweep: sweep)
@@ -93,10 +128,16 @@ extension Registry {
     /// The firms validly holding `tier` on `day` (in `region` that day, when given).
     static func holdings(_ db: Database, tier: Tier, on day: Day, rule: TermRule, corrections: Corrections,
                          knownAt: Moment?, region: Region? = nil) throws -> Holdings {
+        try holdings(SQLiteStatisticsReads(db: db), tier: tier, on: day, rule: rule, corrections: corrections,
+                     knownAt: knownAt, region: region)
+    }
+
+    static func holdings(_ reads: some StatisticsReads, tier: Tier, on day: Day, rule: TermRule, corrections: Corrections,
+                         knownAt: Moment?, region: Region? = nil) throws -> Holdings {
         let bounds = CandidateBounds(tier: tier, first: day, last: day, rule: rule)
-        var holdings = Holdings(tier: tier, day: day, maxFirm: try maxFirmID(db), rule: rule, corrections: corrections,
+        var holdings = Holdings(tier: tier, day: day, maxFirm: try reads.maxFirmID(), rule: rule, corrections: corrections,
                                 region: region)
-        try forEachGrant(db, bounds: bounds, knownAt: knownAt) { holdings.add($0) }
+        try reads.forEachGrant(bounds: bounds, knownAt: knownAt) { holdings.add($0) }
         holdings.finish()
         return holdings
     }

@@ -37,11 +37,29 @@ struct RegistryOptions: ParsableArguments {
     /// had been recorded by then: every figure is then zero, which is the right answer but a surprise.
     func open(knownAt: Moment?) throws -> Registry {
         let registry = try open()
-        if let knownAt, let first = try registry.firstRecordedAt(), knownAt < first {
+        if let knownAt { try RegistryOptions.noteEmpty(before: knownAt, first: try registry.firstRecordedAt()) }
+        return registry
+    }
+
+    /// Opens the registry for the statistics, on either engine: a PostgreSQL address through
+    /// LadderKit's seam, a file as `open(knownAt:)` does; says on stderr when nothing had been
+    /// recorded by `knownAt`, as `open(knownAt:)` does.
+    func statistics(knownAt: Moment?) throws -> any StatisticsReading {
+        guard isPostgres else { return try open(knownAt: knownAt) }
+        let connection = try PostgresRegistryConnection.connect(try PostgresAddress(path))
+        guard try connection.session.text("SELECT to_regclass('ladder_migration')::text") != nil else {
+            throw PostgresError.notARegistry(address: connection.session.address.description)
+        }
+        let registry = ConnectedRegistry(connection)
+        if let knownAt { try RegistryOptions.noteEmpty(before: knownAt, first: try registry.firstRecordedAt()) }
+        return registry
+    }
+
+    static func noteEmpty(before knownAt: Moment, first: Moment?) throws {
+        if let first, knownAt < first {
             Console.note("note: nothing had been recorded by \(knownAt.iso) (the first record is \(first.iso)); "
                 + "known then, the registry was empty")
         }
-        return registry
     }
 
     /// How this process opens registries: writes wait $LADDER_BUSY_TIMEOUT seconds (default 10)

@@ -1,0 +1,31 @@
+/// The `grant_place` cache through the seam, filled as SQLite's `Registry.fillGrantPlaces` fills
+/// it: every grant past the mark, in one statement, then the mark moved to the newest event.
+extension ConnectedRegistry {
+    /// Fills the cache through the newest event in its own write transaction; returns the new mark.
+    @discardableResult
+    public func fillGrantPlaces() throws -> Int64 {
+        try connection.inWriteTransaction { try ConnectedRegistry.fillGrantPlaces(connection) }
+    }
+
+    /// Fills the cache inside the caller's write transaction (a copy's, so the cache arrives with
+    /// the rows it derives from); returns the new mark.
+    @discardableResult
+    public static func fillGrantPlaces(_ connection: any RegistryConnection) throws -> Int64 {
+        let mark = try connection.value("SELECT through_event FROM grant_place_mark WHERE id = 1")
+            .flatMap { StoredRow([$0]).int64(0) } ?? 0
+        guard let newest = try connection.value("SELECT max(id) FROM event").flatMap({ StoredRow([$0]).int64(0) }),
+              newest > mark else { return mark }
+        try connection.execute("""
+            INSERT INTO grant_place (tier, year, effective_on, event_id, enterprise_id, division, zone, recorded_at)
+            SELECT \(Registry.grantPlaceColumns) FROM event g JOIN enterprise e ON e.id = g.enterprise_id
+            WHERE g.id > ? AND g.id <= ? AND \(Registry.isGrant)
+            ON CONFLICT (tier, year, effective_on, event_id) DO UPDATE SET enterprise_id = excluded.enterprise_id,
+                division = excluded.division, zone = excluded.zone, recorded_at = excluded.recorded_at
+            """, [.integer(mark), .integer(newest)])
+        try connection.execute("""
+            INSERT INTO grant_place_mark (id, through_event) VALUES (1, ?)
+            ON CONFLICT (id) DO UPDATE SET through_event = excluded.through_event
+            """, [.integer(newest)])
+        return newest
+    }
+}

@@ -1,0 +1,23 @@
+/// The SQL an engine speaks, where LadderKit's reads must say a thing differently on each.
+/// Everything else (placeholders aside, which the engine translates) is written once.
+public enum SQLDialect: Sendable {
+    case sqlite, postgres
+
+    /// A subquery of the ids in a JSON array `[1,2,3]` bound to the placeholder `?`: one
+    /// argument for any number of ids, instead of thousands of placeholders.
+    func ids(_ placeholder: String = "?") -> String {
+        switch self {
+        case .sqlite: "(SELECT value FROM json_each(\(placeholder)))"
+        case .postgres: "(SELECT CAST(value AS bigint) FROM json_array_elements_text(CAST(\(placeholder) AS json)))"
+        }
+    }
+
+    /// A table scanned in key order without its other indexes (SQLite would otherwise scan every
+    /// grant of a tier by day for a short range of event ids; PostgreSQL's planner decides itself).
+    func notIndexed(_ table: String) -> String {
+        switch self {
+        case .sqlite: "\(table) NOT INDEXED"
+        case .postgres: table
+        }
+    }
+}

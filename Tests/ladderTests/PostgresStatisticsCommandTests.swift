@@ -1,0 +1,71 @@
+import Foundation
+import LadderKit
+import LadderPostgres
+import Testing
+
+/// The statistics commands on a PostgreSQL address: after `ladder copy`, the same output
+/// (JSON and table) as on the SQLite registry copied, for days, regions and moments of knowledge.
+@Suite(.enabled(if: PostgresScratch.isConfigured, PostgresScratch.skipNote))
+struct PostgresStatisticsCommandTests {
+    static let reads: [[String]] = [
+        ["stats", "--as-of", "2025-12-31"], ["stats", "--tier", "hnte", "--by", "city", "--as-of", "2025-12-31"],
+        ["stats", "--tier", "tsme", "--by", "county", "--as-of", "2024-12-31", "--region", "南昌"],
+        ["stats", "--by", "position", "--as-of", "2025-06-30", "--region", "赣江新区"],
+        ["stats", "--tier", "hnte", "--as-of", "2025-12-31", "--known-at", "2024-01-10T00:00:00Z"],
+        ["series", "--tier", "hnte", "--from", "2023-01", "--to", "2025-12", "--every", "quarter"],
+        ["series", "--tier", "tsme", "--from", "2023-01", "--to", "2025-12", "--by", "city"],
+        ["cohort", "--tier", "hnte", "--as-of", "2025-12-31"], ["cohort", "--tier", "tsme", "--by", "city", "--as-of", "2026-06-30"],
+        ["funnel", "--from", "tsme", "--to", "hnte", "--as-of", "2025-12-31"],
+        ["expiring", "--year", "2026", "--as-of", "2025-12-31"], ["expiring", "--within", "400", "--as-of", "2025-12-31", "--region", "南昌"],
+        ["lapsed", "--since", "2023-01-01", "--as-of", "2026-06-30"], ["lapsed", "--pending", "--as-of", "2026-12-31"],
+        ["lapsed", "--tier", "tsme", "--since", "2023-01-01", "--as-of", "2026-06-30", "--region", "南昌"],
+    ]
+
+    @Test func everyStatisticReadsTheSameOnBothEngines() throws {
+        let dir = try TemporaryDirectory()
+        let original = try PostgresCopyTests.registry(in: dir)
+        let scratch = try PostgresScratch()
+        let copy = try LadderRun.run(["copy", original, scratch.url], db: original)
+        #expect(copy.status == 0, "\(copy.stderr)")
+        var filled = 0
+        for read in Self.reads {
+            for format in ["json", "table"] {
+                let sqlite = try LadderRun.run(read + ["--format", format], db: original)
+                let postgres = try LadderRun.run(read + ["--format", format], db: scratch.url)
+                #expect(sqlite.status == 0, "\(read): \(sqlite.stderr)")
+                #expect(postgres.status == sqlite.status, "\(read): \(postgres.stderr)")
+                // A table without --known-at names the moment it was read, a fraction of a second apart.
+                #expect(Self.withoutReadingMoment(postgres.stdout) == Self.withoutReadingMoment(sqlite.stdout), "\(read) \(format)")
+                #expect(postgres.stderr == sqlite.stderr, "\(read) \(format)")
+                if format == "json", sqlite.stdout.count > 40 { filled += 1 }
+            }
+        }
+        #expect(filled == Self.reads.count, "every read finds something to show")
+    }
+
+    static func withoutReadingMoment(_ text: String) -> String {
+        text.replacing(/known at \d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z/, with: "known at (now)")
+    }
+
+    @Test func aDatabaseWithoutARegistryIsNamed() throws {
+        let dir = try TemporaryDirectory()
+        let scratch = try PostgresScratch()
+        let run = try LadderRun.run(["stats"], db: scratch.url, directory: dir.path(""))
+        #expect(run.status == 1)
+        #expect(run.stderr == "ladder: \(scratch.url) is not a ladder registry (it has no ladder_migration table); "
+                + "run ladder init --db \(scratch.url) first, or give another database\n")
+    }
+
+    @Test func aMomentBeforeTheFirstRecordIsSaid() throws {
+        let dir = try TemporaryDirectory()
+        let original = try ReadTablesRegistry.file(in: dir)
+        let scratch = try PostgresScratch()
+        #expect(try LadderRun.run(["copy", original, scratch.url], db: original).status == 0)
+        let args = ["stats", "--as-of", "2020-01-01", "--known-at", "2000-01-01T00:00:00Z"]
+        let sqlite = try LadderRun.run(args, db: original), postgres = try LadderRun.run(args, db: scratch.url)
+        #expect(postgres.status == 0)
+        #expect(postgres.stderr.hasPrefix("note: nothing had been recorded by 2000-01-01T00:00:00"))
+        #expect(postgres.stderr == sqlite.stderr)
+        #expect(postgres.stdout == sqlite.stdout)
+    }
+}

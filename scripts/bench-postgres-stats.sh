@@ -1,0 +1,56 @@
+#!/usr/bin/env bash
+# Measures `ladder stats --tier hnte --by city` on PostgreSQL against the SQLite registry it was
+# copied from, and checks both print the same JSON.
+#   scripts/bench-postgres-stats.sh [ROWS]   (default 200000 firms)
+# LADDER_BIN=path measures that binary instead of building one (release); BENCH_DIR (default
+# /tmp/ladder-bench-pg) holds the files; RUNS (default 5) timed runs after one warm-up.
+# A throwaway cluster (scripts/postgres-cluster.sh) is started and stopped unless
+# BENCH_POSTGRES names an empty database to copy into.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROWS=${1:-200000}
+RUNS=${RUNS:-5}
+WORK=${BENCH_DIR:-/tmp/ladder-bench-pg}
+GEN=../shared/tools/gen_roster.py
+mkdir -p "$WORK"
+source scripts/bench-lib.sh
+
+if [ -n "${LADDER_BIN:-}" ]; then
+    LADDER=$LADDER_BIN
+else
+    echo "== building (release)" >&2
+    swift build -c release --product ladder >&2
+    LADDER="$(swift build -c release --show-bin-path)/ladder"
+fi
+
+roster="$WORK/roster_${ROWS}.csv"; DB="$WORK/stats_${ROWS}.sqlite"
+if [ ! -s "$roster" ]; then
+    echo "== generating $roster" >&2
+    if [ -f "$GEN" ]; then python3 "$GEN" --rows "$ROWS" --seed 1 --quiet --out "$roster"
+    else "$LADDER" sample --rows "$ROWS" --seed 1 --out "$roster" >&2; fi
+fi
+if [ ! -s "$DB" ]; then
+    echo "== importing into $DB" >&2
+    "$LADDER" init --db "$DB" >/dev/null
+    "$LADDER" import "$roster" --db "$DB" --silent >/dev/null
+fi
+
+cluster=""
+if [ -z "${BENCH_POSTGRES:-}" ]; then
+    cluster=$(mktemp -d)
+    trap 'scripts/postgres-cluster.sh stop "$cluster"' EXIT
+    scripts/postgres-cluster.sh start "$cluster"
+    BENCH_POSTGRES=$(cat "$cluster/url")
+fi
+echo "== copying to $BENCH_POSTGRES" >&2
+"$LADDER" copy "$DB" "$BENCH_POSTGRES" >&2
+
+AS_OF=2025-12-31
+sqlite_json=$("$LADDER" stats --tier hnte --by city --as-of $AS_OF --format json --db "$DB")
+pg_json=$("$LADDER" stats --tier hnte --by city --as-of $AS_OF --format json --db "$BENCH_POSTGRES")
+[ "$sqlite_json" = "$pg_json" ] || { echo "stats differ between SQLite and PostgreSQL" >&2; exit 1; }
+echo "same JSON on both engines ($(echo "$sqlite_json" | wc -c) bytes)" >&2
+
+echo "stats --tier hnte --by city, $ROWS firms, wall time of the whole process:"
+time_ms "SQLite" "$LADDER" stats --tier hnte --by city --as-of $AS_OF --db "$DB"
+time_ms "PostgreSQL (copied, local server)" "$LADDER" stats --tier hnte --by city --as-of $AS_OF --db "$BENCH_POSTGRES"
