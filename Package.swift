@@ -66,6 +66,8 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Times reading and parsing alone (scripts/bench.sh); not shipped.
+        .executableTarget(name: "ladder-bench-parse", dependencies: ["LadderKit"]),
         .testTarget(
             name: "LadderKitTests",
             // LadderPostgres: the statistics suites also run on PostgreSQL when LADDER_TEST_POSTGRES is set.

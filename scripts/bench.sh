@@ -5,6 +5,8 @@
 # LADDER_BIN=path measures that binary instead of building one; BENCH_DIR (default /tmp/ladder-bench) holds the files.
 # Each first import is set beside the same-schema floor, measured in the same run: a fresh
 # registry into which the sqlite3 shell copies every table the import filled (scripts/bench-floor.py).
+# Reading and parsing alone (an import's reading thread, nothing written) are timed in CPU seconds
+# of one core by ladder-bench-parse, beside each roster's import.
 # Inputs come from ../shared/tools/gen_roster.py when present, else from `ladder sample`.
 # Whole-process wall time and peak RSS are taken with /usr/bin/time; each figure is the best of
 # $RUNS runs (default 1) so a busy machine does not flatter or punish one side.
@@ -25,8 +27,12 @@ if [ -n "${LADDER_BIN:-}" ]; then  # another build to measure (e.g. before and a
 else
     echo "== building (release)" >&2
     swift build -c release --product ladder >&2
+    swift build -c release --product ladder-bench-parse >&2
     LADDER="$(swift build -c release --show-bin-path)/ladder"
 fi
+# Times reading and parsing alone, on one core, writing nothing (Sources/ladder-bench-parse);
+# taken from beside the ladder binary unless PARSE_BIN names it. Skipped when absent.
+PARSE_BIN=${PARSE_BIN:-$(dirname "$LADDER")/ladder-bench-parse}
 
 utf8="$WORK/roster_${ROWS}.csv"; gbk="$WORK/roster_${ROWS}_gb18030.csv"; xlsx="$WORK/roster_$((ROWS / 10)).xlsx"
 generate() { # kind file rows
@@ -72,7 +78,17 @@ import_case() { # label file limit [extra args]
     results+=("$(row "$label: same-schema floor (sqlite3 copies what ladder wrote)" "$fs" "$((fkb / 1024))" "" "")")
     results+=("$(row "$label: ladder import" "$ls" "$((lkb / 1024))" "**$(ratio "$ls" "$fs") × floor**, $(ratio "$ls" "$bs") × .import" "$limit")")
 }
+# parse_case LABEL FILE: CPU seconds and MB/s of reading and parsing alone (best of $RUNS).
+parse_case() { # LABEL FILE TARGET
+    [ -s "$2" ] && [ -x "$PARSE_BIN" ] || return 0
+    echo "== $1: reading and parsing alone" >&2
+    local out cpu rate
+    out=$("$PARSE_BIN" --runs "$RUNS" "$2" | tail -n 1)
+    cpu=$(sed -E 's/.* in ([0-9.]+) s CPU.*/\1/' <<< "$out"); rate=$(sed -E 's/.*, ([0-9.]+) MB\/s$/\1/' <<< "$out")
+    results+=("| $1: reading and parsing alone, one core, nothing written (ladder-bench-parse) | $cpu s CPU | | **$rate MB/s** | ${3:-} |")
+}
 import_case "${ROWS} rows UTF-8" "$utf8" "≤ 1.5 × floor, ≤ 150 MB"
+parse_case "${ROWS} rows UTF-8" "$utf8" "≥ 100 MB/s"
 if [ -s "$utf8" ]; then
     echo "== re-import (unchanged)" >&2
     read -r bs _ < <(SETUP="rm -f $BASE*" measure sqlite3 "$BASE" '.mode csv' ".import $utf8 t")
@@ -81,6 +97,7 @@ if [ -s "$utf8" ]; then
     results+=("$(row "${ROWS} rows UTF-8 again: ladder import (all unchanged)" "$rs" "$((rkb / 1024))" "$(ratio "$rs" "$utf8_floor") × floor, $(ratio "$rs" "$bs") × .import" "≤ 1.0 × floor")")
 fi
 import_case "${ROWS} rows GB18030" "$gbk" "≤ 1.7 × floor, ≤ 150 MB"
+parse_case "${ROWS} rows GB18030" "$gbk"
 if [ -s "$xlsx" ]; then
     echo "== xlsx" >&2
     read -r xs xkb < <(SETUP="rm -f $DB*; $LADDER init --db $DB >/dev/null" measure "$LADDER" import "$xlsx" --db "$DB" --silent)

@@ -4,6 +4,11 @@ public struct CertificateNumber: Hashable, Sendable, CustomStringConvertible {
     public let text: String
 
     public init(_ raw: String) throws(NumberError) {
+        // The common case, a clean number as issued, is checked on its bytes and kept without copying.
+        if raw.utf8.count == 14, raw.utf8.withContiguousStorageIfAvailable(CertificateNumber.isClean) == true {
+            text = raw
+            return
+        }
         let text = raw.trimmingSpaces().uppercased()
         let bytes = Array(text.utf8)
         guard bytes.count == 14, bytes[0] == UInt8(ascii: "G"), bytes[1] == UInt8(ascii: "R"),
@@ -15,6 +20,17 @@ public struct CertificateNumber: Hashable, Sendable, CustomStringConvertible {
     }
 
     public init(trusted text: String) { self.text = text }
+
+    /// 14 bytes: GR, a year of 1990–2100, eight digits; what the general check accepts when
+    /// trimming and upper-casing change nothing.
+    private static func isClean(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard bytes.count == 14, bytes[0] == UInt8(ascii: "G"), bytes[1] == UInt8(ascii: "R") else { return false }
+        for i in 2..<14 {
+            guard bytes[i] >= 48, bytes[i] <= 57 else { return false }
+        }
+        let year = bytes[2..<6].reduce(0) { $0 * 10 + Int($1 - 48) }
+        return (1990...2100).contains(year)
+    }
 
     public var description: String { text }
     public var year: Int { Int(text.dropFirst(2).prefix(4))! }

@@ -3,6 +3,7 @@
 /// anything else is nil. (Excel serial numbers are read by the importer, which knows the column.)
 public enum DayParser {
     public static func parse(_ raw: String) -> Day? {
+        if let day = plainDay(raw) { return day }
         var digits: [Int] = []   // up to three numbers
         var current = -1
         var count = 0
@@ -33,6 +34,39 @@ public enum DayParser {
         default:
             return nil
         }
+    }
+
+    /// `2023-05-06`, `2023/5/6`, `2023.5.6` or `20230506` in ASCII, read from the bytes without
+    /// allocating: nearly every day in a file. Nil means only "not in this form" (nor a valid day):
+    /// the general reading above then decides, so both always agree.
+    private static func plainDay(_ raw: String) -> Day? {
+        let day = raw.utf8.withContiguousStorageIfAvailable { bytes -> Day? in
+            var first = 0, second = 0, count = 0, value = 0, digits = 0
+            var separator: UInt8 = 0
+            for byte in bytes {
+                if byte >= 48 && byte <= 57 {
+                    value = value * 10 + Int(byte - 48)
+                    digits += 1
+                    guard digits <= 8 else { return nil }
+                    continue
+                }
+                guard byte == UInt8(ascii: "-") || byte == UInt8(ascii: "/") || byte == UInt8(ascii: "."),
+                      digits > 0, separator == 0 || byte == separator, count < 2 else { return nil }
+                separator = byte
+                if count == 0 { first = value } else { second = value }
+                count += 1
+                value = 0
+                digits = 0
+            }
+            guard digits > 0 else { return nil }
+            if count == 0 {
+                guard value >= 1000_01_01, value <= 9999_12_31 else { return nil }
+                return Day(year: value / 10000, month: value / 100 % 100, day: value % 100)
+            }
+            guard count == 2, first >= 1000 else { return nil }
+            return Day(year: first, month: second, day: value)
+        }
+        return day ?? nil
     }
 
     static func digitValue(_ scalar: Unicode.Scalar) -> Int? {

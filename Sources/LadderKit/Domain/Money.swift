@@ -82,7 +82,7 @@ public struct Money: Hashable, Comparable, Sendable, Codable {
     ///   - allowNegative: net assets may be negative; revenue and costs may not.
     public static func parse(_ raw: some StringProtocol, bareUnit: Unit,
                              allowNegative: Bool = false) throws(ParseError) -> Parsed {
-        if let yuan = plainDecimal(raw.utf8, unit: bareUnit) {
+        if let yuan = raw.utf8.withContiguousStorageIfAvailable({ plainDecimal($0, unit: bareUnit) }) ?? plainDecimal(raw.utf8, unit: bareUnit) {
             return Parsed(money: Money(yuan: yuan), unit: bareUnit, unitWritten: false)
         }
         let text = raw.trimmingSpaces()

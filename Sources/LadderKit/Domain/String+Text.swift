@@ -18,12 +18,27 @@ extension StringProtocol {
     /// Whether `needle` occurs, compared on UTF-8 bytes. Foundation's `contains` is locale-aware
     /// and far slower; this runs on every row of an import.
     func containsText(_ needle: String) -> Bool {
+        let found = utf8.withContiguousStorageIfAvailable { haystack in
+            needle.utf8.withContiguousStorageIfAvailable { Self.occurs($0, in: haystack) }
+        }
+        if let found = found ?? nil { return found }
         let haystack = utf8, bytes = needle.utf8
         guard let first = bytes.first else { return true }
         var from = haystack.startIndex
         while let start = haystack[from...].firstIndex(of: first) {
             if haystack[start...].starts(with: bytes) { return true }
             from = haystack.index(after: start)
+        }
+        return false
+    }
+
+    private static func occurs(_ needle: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let first = needle.first else { return true }
+        guard haystack.count >= needle.count else { return false }
+        for start in 0...(haystack.count - needle.count) where haystack[start] == first {
+            var k = 1
+            while k < needle.count, haystack[start + k] == needle[k] { k += 1 }
+            if k == needle.count { return true }
         }
         return false
     }

@@ -4,6 +4,11 @@ public struct TsmeNumber: Hashable, Sendable, CustomStringConvertible {
     public let text: String
 
     public init(_ raw: String) throws(NumberError) {
+        // The common case, a clean number as issued, is checked on its bytes and kept without copying.
+        if raw.utf8.count == 18, raw.utf8.withContiguousStorageIfAvailable(TsmeNumber.isClean) == true {
+            text = raw
+            return
+        }
         let text = raw.trimmingSpaces().uppercased()
         let bytes = Array(text.utf8)
         let isDigit: (UInt8) -> Bool = { $0 >= 48 && $0 <= 57 }
@@ -16,6 +21,18 @@ public struct TsmeNumber: Hashable, Sendable, CustomStringConvertible {
     }
 
     public init(trusted text: String) { self.text = text }
+
+    /// 18 bytes: ten digits starting with a year of 2000–2100, a digit or capital letter, seven
+    /// digits; what the general check accepts when trimming and upper-casing change nothing.
+    private static func isClean(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard bytes.count == 18 else { return false }
+        for i in 0..<18 where i != 10 {
+            guard bytes[i] >= 48, bytes[i] <= 57 else { return false }
+        }
+        guard bytes[10] >= 48 && bytes[10] <= 57 || bytes[10] >= 65 && bytes[10] <= 90 else { return false }
+        let year = bytes[0..<4].reduce(0) { $0 * 10 + Int($1 - 48) }
+        return (2000...2100).contains(year)
+    }
 
     public var description: String { text }
     /// The evaluation year the number was issued for; it is valid within that year only.

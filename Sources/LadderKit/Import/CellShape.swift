@@ -35,7 +35,10 @@ struct CellShape: Equatable {
     /// Whether the cell's text as read may not fit: cheap, so only those cells are normalised
     /// and checked by `problem` (a line break at either end is trimmed and harmless).
     func mayNotFit(_ raw: String) -> Bool {
-        raw.utf8.count > maxCharacters || !allowsLineBreaks && raw.utf8.contains { $0 == 0x0A || $0 == 0x0D }
+        if raw.utf8.count > maxCharacters { return true }
+        guard !allowsLineBreaks else { return false }
+        let found = raw.utf8.withContiguousStorageIfAvailable { bytes in bytes.contains { $0 == 0x0A || $0 == 0x0D } }
+        return found ?? raw.utf8.contains { $0 == 0x0A || $0 == 0x0D }
     }
 
     /// The problem with `text` (a cell's normalised text) in a column of this shape, nil when it fits.

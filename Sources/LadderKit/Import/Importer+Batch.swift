@@ -2,6 +2,23 @@ import Foundation
 import GRDB
 
 extension Importer {
+    /// Opens the file at its header and tells its kind: what both an import and `ReadingBenchmark`
+    /// start from.
+    static func openTable(path: String, options: ImportOptions) throws
+        -> (reader: TitledTableReader, columns: HeaderMatcher.Result, kind: ImportKind) {
+        let reader = try TitledTableReader(TableFile.open(path: path, encoding: options.encoding, sheet: options.sheet),
+                                           headerRow: options.headerRow, overrides: options.maps)
+        let columns = HeaderMatcher.match(reader.header, overrides: options.maps)
+        // --tier or --category name a growth or leader list whatever its columns (a list of names
+        // and codes would otherwise read as a roster, recording nothing).
+        let listed: ImportKind? = options.tier != nil || options.category != nil ? .selectionList : nil
+        let kind = try options.kind ?? listed ?? ImportKind.detect(columns.fields) ?? {
+            throw ImportError.unknownKind(headers: reader.header)
+        }()
+        try Importer.requireColumns(kind: kind, columns: columns, options: options)
+        return (reader, columns, kind)
+    }
+
     /// Each kind's indispensable column; the rest are optional or come from options.
     static func requireColumns(kind: ImportKind, columns: HeaderMatcher.Result, options: ImportOptions) throws {
         let fields = columns.fields

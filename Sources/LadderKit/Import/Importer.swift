@@ -26,17 +26,8 @@ public struct Importer {
                     progress: ((ImportProgress) -> Void)? = nil) throws -> ImportReport {
         let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int64) ?? nil
         guard let size else { throw ImportError.unreadable(path: path, reason: SystemText.noSuchFile.text()) }
-        let reader = try TitledTableReader(TableFile.open(path: path, encoding: options.encoding, sheet: options.sheet),
-                                           headerRow: options.headerRow, overrides: options.maps)
+        let (reader, columns, kind) = try Importer.openTable(path: path, options: options)
         let digest = FileDigest(path: path)
-        let columns = HeaderMatcher.match(reader.header, overrides: options.maps)
-        // --tier or --category name a growth or leader list whatever its columns (a list of names
-        // and codes would otherwise read as a roster, recording nothing).
-        let listed: ImportKind? = options.tier != nil || options.category != nil ? .selectionList : nil
-        let kind = try options.kind ?? listed ?? ImportKind.detect(columns.fields) ?? {
-            throw ImportError.unknownKind(headers: reader.header)
-        }()
-        try Importer.requireColumns(kind: kind, columns: columns, options: options)
         let fileName = options.inputName ?? URL(fileURLWithPath: path).lastPathComponent
         let base = options.outputBase ?? path
         var report = ImportReport(fileName: fileName, sha256: "", sizeBytes: size, encoding: reader.encodingName,
@@ -126,7 +117,7 @@ public struct Importer {
                     keep(.unchanged)
                     continue
                 }
-                let outcome = item.outcome ?? parser.parse(row)
+                let outcome = item.outcome ?? parser.parse(row, code: item.code)
                 assumedJanuaryFirst = assumedJanuaryFirst || outcome.assumedJanuaryFirst
                 factsWithoutYear = factsWithoutYear || outcome.factsWithoutYear
                 cancelledFromYear = cancelledFromYear || outcome.cancelledFromYear

@@ -1,61 +1,59 @@
 /// A row's annual facts: figures, yes/no facts and scores, for the year of its 年度 column or --year.
 extension RowParser {
     func parseFacts(_ cursor: inout Cursor, into row: inout ParsedRow, required: Bool) {
-        var values: [(key: String, value: FactValue)] = []
+        var found: [(rank: Int, field: ImportField, value: FactValue)] = []
         var accidents: [Bool] = []
-        for column in factColumns {
+        for column in factPlan {
             let field = column.field
             guard let text = cursor.text(field) else { continue }
-            if ImportField.moneyFields.contains(field) {
-                switch ValueParser.money(text, unit: column.unit ?? .wan, allowNegative: field == .netAssets) {
-                case let .success(yuan): values.append((field.rawValue, .number(yuan)))
+            if found.isEmpty { found.reserveCapacity(factPlan.count + 1) }
+            switch column.reading {
+            case let .money(unit, allowNegative):
+                switch ValueParser.money(text, unit: unit, allowNegative: allowNegative) {
+                case let .success(yuan): found.append((column.rank, field, .number(yuan)))
                 case let .failure(problem): cursor.reject(field, text, problem.message(value: text))
                 }
-            } else if field == .valuationUSD {
-                // In US dollars: the header's (美元), (万美元) or (亿美元), 美元 when it names none.
-                let unit = column.unit ?? .yuan
+            case let .valuation(unit):
                 if case let .unsupported(name) = unit {
                     cursor.reject(field, text, ImportProblemText.valuationUnit.text(["unit": name]))
                     continue
                 }
                 switch ValueParser.money(text, unit: unit) {
-                case let .success(dollars): values.append((field.rawValue, .number(dollars)))
+                case let .success(dollars): found.append((column.rank, field, .number(dollars)))
                 case let .failure(problem): cursor.reject(field, text, problem.message(value: text))
                 }
-            } else if ImportField.flagFields.contains(field) {
+            case let .flag(accident):
                 switch ValueParser.flag(text) {
-                case let .success(on) where field == .majorAccident || ImportField.accidentFields.contains(field):
-                    accidents.append(on)
-                case let .success(on): values.append((field.rawValue, .flag(on)))
+                case let .success(on) where accident: accidents.append(on)
+                case let .success(on): found.append((column.rank, field, .flag(on)))
                 case let .failure(problem): cursor.reject(field, text, problem.message(value: text))
                 }
-            } else if ImportField.scoreFields.contains(field) {
+            case .score:
                 // Out of 100 here; each part's own maximum is the policy's, checked with the registry.
                 switch ValueParser.score(text, maximum: Points(100)) {
-                case let .success(points): values.append((field.rawValue, .points(points)))
+                case let .success(points): found.append((column.rank, field, .points(points)))
                 case let .failure(problem): cursor.reject(field, text, problem.message(value: text))
                 }
-            } else {
+            case .count:
                 switch ValueParser.integer(text) {
-                case let .success(number): values.append((field.rawValue, .number(Int64(number))))
+                case let .success(number): found.append((column.rank, field, .number(Int64(number))))
                 case let .failure(problem): cursor.reject(field, text, problem.message(value: text))
                 }
             }
         }
         if let accident = majorAccident(cursor, given: accidents) {
-            values.append((ImportField.majorAccident.rawValue, .flag(accident)))
+            found.append((accidentRank, .majorAccident, .flag(accident)))
         }
-        guard !values.isEmpty || !accidents.isEmpty else {
+        guard !found.isEmpty || !accidents.isEmpty else {
             if required { cursor.reject(column: "", value: "", ImportProblemText.noFigures.text()) }
             return
         }
         // A part larger than its whole is refused here as `facts set` refuses it (AnnualFacts.problems).
         let figure = { (field: ImportField) -> Int64? in
-            guard case let .number(n)? = values.first(where: { $0.key == field.rawValue })?.value else { return nil }
+            guard case let .number(n)? = found.first(where: { $0.field == field })?.value else { return nil }
             return n
         }
-        for (part, whole) in [(ImportField.techStaff, ImportField.employees), (.rdExpenseInChina, .rdExpense),
-                              (.highTechIncome, .totalIncome)] {
+        for (part, whole) in RowParser.partsOfWholes {
             if let p = figure(part), let w = figure(whole), p > w, let partText = cursor.text(part) {
                 let values: KeyValuePairs<String, any CustomStringConvertible> = [
                     "part": cursor.header(part) ?? part.rawValue, "value": partText,
@@ -64,13 +62,24 @@ extension RowParser {
                 cursor.reject(part, partText, ImportProblemText.partAboveWhole.text(values))
             }
         }
-        guard !values.isEmpty else { return }
+        guard !found.isEmpty else { return }
         guard let year = cursor.year(.year) ?? options.year else {
             cursor.factsWithoutYear = true
             return
         }
-        row.facts = (year, values.sorted { $0.key < $1.key })
+        // In key order, by the ranks fixed with the columns: an insertion sort of a few entries,
+        // stable as sorting by key was.
+        for i in 1..<found.count {
+            var j = i
+            while j > 0, found[j - 1].rank > found[j].rank { found.swapAt(j - 1, j); j -= 1 }
+        }
+        row.facts = (year, found.map { (key: $0.field.rawValue, value: $0.value) })
     }
+
+    /// Figures that may not exceed another: tech staff, R&D spent in China, high-tech income.
+    static let partsOfWholes: [(part: ImportField, whole: ImportField)] = [
+        (.techStaff, .employees), (.rdExpenseInChina, .rdExpense), (.highTechIncome, .totalIncome),
+    ]
 
     /// Any 是 among the accident columns means a major accident; 否 means none only when it covers
     /// all three kinds (the combined column, or each of 重大安全事故, 重大质量事故, 严重环境违法);

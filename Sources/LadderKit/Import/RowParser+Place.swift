@@ -18,7 +18,7 @@ extension RowParser {
                 unknown.append((.division, text))
             }
         }
-        for field in [ImportField.county, .region] {
+        for field in RowParser.placeColumns {
             guard let text = cursor.text(field) else { continue }
             if text.containsText("赣江新区") { zone = .ganjiang; continue }
             if let place = PlaceName.read(text) ?? (try? RegionCode(text)).map({ PlaceName(code: $0, cityOnly: $0.isCityOrAbove) }) {
@@ -51,10 +51,17 @@ extension RowParser {
     }
 }
 
+extension RowParser {
+    /// The columns naming a place by name, county first.
+    static let placeColumns: [ImportField] = [.county, .region]
+}
+
 extension PlaceName {
     /// Two places in different cities, neither of them the whole province.
     static func contradicts(_ a: PlaceName, _ b: PlaceName) -> Bool {
         let province = RegionCatalog.province
-        return a.code.city != b.code.city && a.code.code != province && b.code.code != province
+        // The cities are the codes' first four digits: compared there, without making their codes.
+        return !a.code.code.utf8.prefix(4).elementsEqual(b.code.code.utf8.prefix(4))
+            && a.code.code != province && b.code.code != province
     }
 }

@@ -18,6 +18,10 @@ struct RowParser {
     /// The same, indexed by `ImportField.ordinal`: read for every cell of every row.
     let columnByOrdinal: [Int?]
     let factColumns: [HeaderMatcher.Column]
+    /// How each of `factColumns` is read, in the same order.
+    let factPlan: [FactColumn]
+    /// Where the combined 重大事故 fact goes among a row's facts (`FactColumn.rank`).
+    let accidentRank: Int
     /// Per column: true for the 年度 and fact columns of a file with facts, left out of a row's
     /// firm fingerprint (the rows of one firm for several years differ only there).
     private let yearlyColumn: [Bool]
@@ -49,6 +53,8 @@ struct RowParser {
         earlierReasonColumn = columns.rejectInfo["问题说明"]
         shapedColumns = columns.columns.map { ($0.index, CellShape(of: $0.field)) }
         factColumns = columns.columns.filter { ImportField.factFields.contains($0.field) }
+        factPlan = FactColumn.plan(factColumns)
+        accidentRank = FactColumn.accidentRank(factPlan)
         var yearly = [Bool](repeating: false, count: headers.count)
         // Without a year the facts are not stored: every cell is the firm's, as in any other file.
         if !factColumns.isEmpty, columnOf[.year] != nil || options.year != nil {
@@ -91,9 +97,10 @@ struct RowParser {
     }
 
     /// The same fingerprint without the 年度 and fact cells: what the rows of one firm for several
-    /// years must share. The whole row's when the file stores no facts (a list's 入选年度 is the firm's).
-    func rawFirmKey(_ row: SheetRow) -> Int64 {
-        guard hasYearlyColumns else { return rawKey(row) }
+    /// years must share. The whole row's (`rawKey`, already made) when the file stores no facts
+    /// (a list's 入选年度 is the firm's).
+    func rawFirmKey(_ row: SheetRow, rawKey: Int64) -> Int64 {
+        guard hasYearlyColumns else { return rawKey }
         var hasher = FNV1a()
         hasher.add(salt)
         for (index, cell) in row.cells.enumerated() where index >= yearlyColumn.count || !yearlyColumn[index] {
@@ -119,13 +126,14 @@ struct RowParser {
         return try? CreditCode(CellText.of(row.cells[index]))
     }
 
-    func parse(_ sheetRow: SheetRow) -> Outcome {
+    /// `code`: the row's clean code as `code(of:)` read it, when already read (not checked twice).
+    func parse(_ sheetRow: SheetRow, code: CreditCode? = nil) -> Outcome {
         var outcome = Outcome(row: ParsedRow(changeDay: options.effective ?? today))
         var cursor = Cursor(parser: self, sheetRow: sheetRow)
         if sheetRow.hadInvalidBytes {
             cursor.reject(column: "", value: "", ImportProblemText.invalidBytes.text())
         }
-        if sheetRow.cells.allSatisfy({ CellText.of($0).isEmpty }) {
+        if sheetRow.cells.allSatisfy(CellText.isBlank) {
             cursor.reject(column: "", value: "", ImportProblemText.blankRow.text())
             outcome.errors = cursor.errors
             return outcome
@@ -159,7 +167,7 @@ struct RowParser {
             outcome.errors = cursor.errors
             return outcome
         }
-        parseIdentity(&cursor, into: &outcome.row)
+        parseIdentity(&cursor, into: &outcome.row, code: code)
         switch kind {
         case .roster: parseRoster(&cursor, into: &outcome.row)
         case .hnteList: parseCertificate(&cursor, into: &outcome.row, required: true)
@@ -180,12 +188,15 @@ struct RowParser {
         return outcome
     }
 
-    private func parseIdentity(_ cursor: inout Cursor, into row: inout ParsedRow) {
-        if let text = cursor.text(.creditCode) {
+    private func parseIdentity(_ cursor: inout Cursor, into row: inout ParsedRow, code: CreditCode?) {
+        if let code {
+            row.code = code
+        } else if let text = cursor.text(.creditCode) {
             do { row.code = try CreditCode(text) } catch { cursor.reject(.creditCode, text, error.description) }
         }
         if let name = cursor.text(kind == .renameList ? .newName : .name) {
-            if name.unicodeScalars.contains("\u{FFFD}") {
+            // On the bytes: U+FFFD is EF BF BD, which no other character's UTF-8 contains.
+            if name.containsText("\u{FFFD}") {
                 cursor.reject(kind == .renameList ? .newName : .name, name, ImportProblemText.mojibakeName.text(["value": name]))
             } else {
                 row.name = name

@@ -6,6 +6,7 @@
 /// another list must stay the same name. Plain ASCII values take a fast path that allocates nothing.
 enum CellText {
     static func normalize(_ raw: String) -> String {
+        if raw.utf8.withContiguousStorageIfAvailable(CellText.isClean) == true { return raw }
         var needsWork = false
         // An export's CSV writes '=… for a cell a spreadsheet would run as a formula; read it back as written.
         let text = raw.utf8.first == UInt8(ascii: "'") ? FormulaGuard.restored(raw) : raw
@@ -31,6 +32,27 @@ enum CellText {
             }
         }
         return String(scalars).trimmingSpaces()
+    }
+
+    /// Nothing to restore, trim or fold: not empty, no quote mark first, no space, tab or line
+    /// break at either end, none of the lead bytes checked below. Read on the bytes in one pass.
+    private static func isClean(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let first = bytes.first, let last = bytes.last, first != UInt8(ascii: "'"),
+              !(first <= 0x20 && (first == 0x20 || first == 0x09 || first == 0x0A || first == 0x0D)),
+              !(last <= 0x20 && (last == 0x20 || last == 0x09 || last == 0x0A || last == 0x0D)) else { return false }
+        var i = 0
+        let base = bytes.baseAddress!
+        while i < bytes.count {
+            // Eight ASCII bytes at a time: none of them can need folding.
+            if i + 8 <= bytes.count, UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                i += 8
+                continue
+            }
+            let byte = base[i]
+            if byte == 0xC2 || byte == 0xE3 || byte == 0xEF { return false }
+            i += 1
+        }
+        return true
     }
 
     /// The text of a cell as staff see it; numbers as Excel shows them, booleans as 是/否.
@@ -74,5 +96,17 @@ enum CellText {
         let text = String(decoding: whole, as: UTF8.self)
             + (fraction.isEmpty ? "" : "." + String(decoding: fraction, as: UTF8.self))
         return negative ? "-" + text : text
+    }
+}
+
+extension CellText {
+    /// `of(cell).isEmpty`, without normalising a cell that starts with a visible ASCII character
+    /// (nearly every cell): asked of every cell of every row.
+    static func isBlank(_ cell: CellValue) -> Bool {
+        if case let .text(text) = cell, let first = text.utf8.first, first > 0x20, first < 0x7F,
+           first != UInt8(ascii: "'") {
+            return false
+        }
+        return of(cell).isEmpty
     }
 }

@@ -1,6 +1,10 @@
 /// Typed values from cell text, never guessed: each failure says why and what would be valid.
 enum ValueParser {
     static func integer(_ text: String) -> Result<Int, ValueProblem> {
+        if text.utf8.count <= 15, !text.utf8.isEmpty, let number = text.utf8.withContiguousStorageIfAvailable(plainDigits),
+           let number {
+            return .success(number)
+        }
         if text.utf8.count <= 15, !text.utf8.isEmpty, text.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }) {
             return .success(text.utf8.reduce(0) { $0 * 10 + Int($1 - 48) })
         }
@@ -34,6 +38,16 @@ enum ValueParser {
         }
         guard digits > 0, !grouped || fraction || group == 3 else { return .failure(.notAWholeNumber) }
         return .success(value)
+    }
+
+    /// Digits only (at most 15, checked by the caller), read on the bytes; nil for anything else.
+    private static func plainDigits(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        var value = 0
+        for byte in bytes {
+            guard byte >= 48, byte <= 57 else { return nil }
+            value = value * 10 + Int(byte - 48)
+        }
+        return value
     }
 
     /// A yes/no fact: 是/否, 有/无, √/×, ✓/✗, Y/N, yes/no, true/false, 1/0 (full-width folded

@@ -82,7 +82,7 @@ final class TitledTableReader: RowReader {
     /// signature line (制表人：), a lone page number, or the header again (a page break in a list
     /// converted from PDF). Rows of spaces are left to the importer, which skips them unseen.
     private func isNotData(_ row: SheetRow) -> Bool {
-        guard let first = row.cells.firstIndex(where: { !CellText.of($0).isEmpty }) else { return false }
+        guard let first = row.cells.firstIndex(where: { !CellText.isBlank($0) }) else { return false }
         let text = CellText.of(row.cells[first])
         if TitledTableReader.isFooter(text) {
             // A count in the 证书编号 column (合计,,3家) is no number: codes and numbers are 14–18 characters.
@@ -128,7 +128,7 @@ final class TitledTableReader: RowReader {
         // Most rows begin with a code or a 序号, and comparing each word as text costs more than the
         // rest of the row's reading: only a cell that begins with a word's first character is compared.
         // (A CJK compatibility ideograph is the same character as a unified one: left to the comparison.)
-        guard let lead = text.unicodeScalars.first,
+        guard let lead = text.unicodeScalars.first, !lead.isASCII,
               footerInitials.contains(lead) || (0xF900...0xFAFF).contains(lead.value)
                 || (0x2F800...0x2FA1F).contains(lead.value) else { return false }
         for word in footerWords where text.hasPrefix(word) {
