@@ -23,11 +23,13 @@ import Testing
         try RandomFacts.write(into: f.registry, random: &random)
         // Every name contains 随机企业; renamed firms' new names end in 新名; 随机企业1 is in a few dozen;
         // the seventh firm's code finds it alone.
-        let seventh = try f.registry.read { db in try String.fetchOne(db, sql: "SELECT credit_code FROM enterprise WHERE id = 7") }
-        let texts = ["随机企业", "新名", "随机企业1", try #require(seventh)]
+        let seventh = try #require(try f.registry.read { db in
+            try String.fetchOne(db, sql: "SELECT credit_code FROM enterprise WHERE id = 7")
+        })
+        let texts = ["随机企业", "新名", "随机企业1", seventh]
         let days = ["2019-01-01", "2024-06-01", "2026-03-01"].map(day)
         let moments: [Moment?] = [nil, moment("2025-01-01T00:00:00Z")]
-        let regions: [Region?] = [nil, .zone(.ganjiang), .city(RegionCode("360100"))]
+        let regions: [Region?] = [nil, .zone(.ganjiang), .city(RegionCode(trusted: "360100"))]
         var seen = Seen()
         for text in texts {
             let query = try FirmQuery(text)
