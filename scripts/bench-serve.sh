@@ -2,7 +2,9 @@
 # `ladder serve` under wrk on loopback, against a registry of 1,000,000 firms:
 #   scripts/bench-serve.sh [DB]
 # DB defaults to .bench/serve.sqlite, built once from gen_roster.py's 1M-row roster (--seed 1) by
-# `ladder import` (several minutes). wrk (apt-get install wrk) runs 16 connections for $DURATION
+# `ladder import` (several minutes). The server runs on a copy of it, thrown away at the end, so
+# every run imports into the same 1,000,000 firms (a second import of the same rows would change
+# nothing and load nothing). wrk (apt-get install wrk) runs 16 connections for $DURATION
 # (default 15s) on each read, then the same reads while a 100,000-row roster is imported through
 # `POST /api/v1/imports`. Printed: requests/s and p99 latency per read, quiet and under import.
 # Targets: stats p99 ≤ 200 ms and ≥ 50 req/s; a firm ≥ 1,000 req/s and p99 ≤ 20 ms; find p99 ≤ 50 ms;
@@ -11,7 +13,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 DB=${1:-.bench/serve.sqlite}
 DURATION=${DURATION:-15s}
-SHARED=${SHARED:-../shared}
+# The shared tools: beside the repository (/work/main), else /work/shared (from a worktree).
+SHARED=${SHARED:-$( [ -d ../shared/tools ] && echo ../shared || echo /work/shared )}
 
 if ! command -v wrk >/dev/null; then
     echo "wrk is missing; installing it (apt-get install wrk)" >&2
@@ -25,7 +28,7 @@ WORK=$(mktemp -d)
 SERVER=""
 cleanup() {
     [ -n "$SERVER" ] && kill "$SERVER" 2>/dev/null && wait "$SERVER" 2>/dev/null
-    rm -rf "$WORK" "$DB.imports"
+    rm -rf "$WORK"
 }
 trap cleanup EXIT
 
@@ -39,14 +42,18 @@ if [ ! -f "$DB" ]; then
     $LADDER import "$ROSTER" --db "$DB" --silent >/dev/null 2>&1 || true  # rows rejected by the generator's faults, if any
     echo "registry built: $(wc -l < "$ROSTER") lines of $ROSTER imported in $(( $(date +%s) - start )) s"
 fi
-export LADDER_DB=$DB
-# An editor of the province (already there from an earlier run, the add fails quietly) and a token.
-echo "bench-password-1" | $LADDER accounts add bench-sheng --role editor --region 360000 --password-stdin >/dev/null 2>&1 || true
+# An editor of the province (already there from an earlier run, the add fails quietly).
+echo "bench-password-1" | $LADDER accounts add bench-sheng --role editor --region 360000 --password-stdin --db "$DB" \
+    >/dev/null 2>&1 || true
+# The copy the server runs on (the WAL folded in first, so the file alone is the whole registry).
+sqlite3 "$DB" "PRAGMA wal_checkpoint(TRUNCATE)" >/dev/null
+cp "$DB" "$WORK/serve.sqlite"
+export LADDER_DB=$WORK/serve.sqlite
 TOKEN=$($LADDER accounts token bench-sheng 2>/dev/null)
-echo "firms: $(sqlite3 "$DB" "SELECT count(*) FROM enterprise")"
+echo "firms: $(sqlite3 "$LADDER_DB" "SELECT count(*) FROM enterprise")"
 
 # The firms wrk asks for: 10,000 real codes, each request a random one.
-sqlite3 "$DB" "SELECT credit_code FROM enterprise ORDER BY random() LIMIT 10000" > "$WORK/codes.txt"
+sqlite3 "$LADDER_DB" "SELECT credit_code FROM enterprise ORDER BY random() LIMIT 10000" > "$WORK/codes.txt"
 cat > "$WORK/firms.lua" <<LUA
 local codes = {}
 for line in io.lines("$WORK/codes.txt") do codes[#codes + 1] = line end

@@ -46,10 +46,10 @@ extension Registry {
     /// The account a token with this digest belongs to; nil when unknown, revoked or its account disabled.
     public func account(tokenDigest digest: String) throws -> Account? {
         try read { db in
-            try Row.fetchOne(db, sql: """
+            try Row.fetchOne(db.cachedStatement(sql: """
                 SELECT a.* FROM account_token t JOIN account a ON a.id = t.account_id
                 WHERE t.digest = ? AND t.revoked_at IS NULL AND a.disabled_at IS NULL
-                """, arguments: [digest]).map(Registry.account(row:))
+                """), arguments: [digest]).map(Registry.account(row:))
         }
     }
 

@@ -57,7 +57,7 @@ extension Registry {
 
     /// Every correction of one firm (a `History` leaves out those recorded after its moment).
     static func corrections(_ db: Database, enterpriseID: Int64) throws -> [Correction] {
-        try Row.fetchAll(db, sql: "SELECT \(correctionColumns) FROM correction WHERE enterprise_id = ? ORDER BY id",
+        try Row.fetchAll(db.cachedStatement(sql: "SELECT \(correctionColumns) FROM correction WHERE enterprise_id = ? ORDER BY id"),
                          arguments: [enterpriseID]).map(correction(row:))
     }
 

@@ -30,8 +30,9 @@ extension Registry {
         return try read { db in try Registry.find(db, query: query, asOf: asOf, knownAt: knownAt, limit: limit, region: region) }
     }
 
+    /// `firmByFirm`: the listed firms read one at a time, as before `matches` (the tests' reference).
     static func find(_ db: Database, query: FirmQuery, asOf: Day, knownAt: Moment?, limit: Int,
-                     region: Region? = nil) throws -> FirmSearch {
+                     region: Region? = nil, firmByFirm: Bool = false) throws -> FirmSearch {
         let policy = try Registry.policy(db, knownAt: knownAt)
         var ranked: [RankedFirm] = [], truncated = false, refusal: String?, nearest: [String] = [], outside = 0
         let cap = findRankLimit(for: limit)
@@ -72,9 +73,10 @@ extension Registry {
         }
         // One list calendar for every firm listed, not one read per firm.
         let calendar = try ListCalendar.load(db, knownAt: knownAt, needed: policy.validity.needsListCalendar)
-        let matches = try ranked.prefix(max(limit, 0)).map {
-            try match(db, $0, asOf: asOf, knownAt: knownAt, policy: policy, calendar: calendar)
-        }
+        let listed = Array(ranked.prefix(max(limit, 0)))
+        let matches = try firmByFirm
+            ? listed.map { try matchFirmByFirm(db, $0, asOf: asOf, knownAt: knownAt, policy: policy, calendar: calendar) }
+            : Registry.matches(db, listed, asOf: asOf, knownAt: knownAt, policy: policy, calendar: calendar)
         return FirmSearch(policy: policy, query: shown, asOf: asOf, knownAt: knownAt, matches: matches, total: ranked.count,
                           truncated: truncated, ranked: cap, nearest: nearest, refusal: refusal, region: region,
                           outside: outside)
@@ -150,25 +152,5 @@ extension Registry {
             if let held = names[id] { names[id] = (row[1], held.code) }
         }
         return names
-    }
-
-    /// The firm as listed: names, place and position on `asOf`.
-    static func match(_ db: Database, _ firm: RankedFirm, asOf: Day, knownAt: Moment?, policy: Policy,
-                      calendar: ListCalendar) throws -> FirmMatch {
-        guard let enterprise = try Row.fetchOne(db, sql: "SELECT \(Enterprise.columns) FROM enterprise WHERE id = ?",
-                                                arguments: [firm.id]).map(Enterprise.init(row:)) else {
-            throw RegistryError.corrupt(detail: "enterprise \(firm.id) is named but missing")
-        }
-        let history = History(events: try events(db, enterpriseID: enterprise.id), knownAt: knownAt, policy: policy.validity,
-                              nextListStart: calendar.nextListStart,
-                              corrections: try corrections(db, enterpriseID: enterprise.id))
-        let name = history.name(on: asOf, registered: enterprise.registeredName)
-        var former: [String] = []
-        for other in history.names(registered: enterprise.registeredName).map(\.name) where other != name && !former.contains(other) {
-            former.append(other)
-        }
-        return FirmMatch(code: enterprise.creditCode, name: name, formerNames: former,
-                         location: history.location(on: asOf, registered: enterprise.registeredLocation),
-                         position: history.position(on: asOf), kind: firm.kind)
     }
 }

@@ -21,7 +21,7 @@ extension Registry {
     }
 
     static func enterprise(_ db: Database, code: CreditCode) throws -> Enterprise? {
-        try Row.fetchOne(db, sql: "SELECT \(Enterprise.columns) FROM enterprise WHERE credit_code = ?",
+        try Row.fetchOne(db.cachedStatement(sql: "SELECT \(Enterprise.columns) FROM enterprise WHERE credit_code = ?"),
                          arguments: [code.text]).map(Enterprise.init(row:))
     }
 
@@ -70,7 +70,7 @@ extension Registry {
     }
 
     static func events(_ db: Database, enterpriseID: Int64) throws -> [Event] {
-        try Row.fetchAll(db, sql: "SELECT \(Event.columns) FROM event WHERE enterprise_id = ? ORDER BY id",
+        try Row.fetchAll(db.cachedStatement(sql: "SELECT \(Event.columns) FROM event WHERE enterprise_id = ? ORDER BY id"),
                          arguments: [enterpriseID]).map(Event.init(row:))
     }
 

@@ -4,9 +4,9 @@ extension Registry {
     /// The policy in force at `knownAt` (now, when nil): the newest document recorded by then,
     /// else the built-in `jiangxi-2023` v1.
     static func policy(_ db: Database, knownAt: Moment?) throws -> Policy {
-        guard let text = try String.fetchOne(db, sql: """
+        guard let text = try String.fetchOne(db.cachedStatement(sql: """
             SELECT document FROM policy WHERE recorded_at <= ? ORDER BY recorded_at DESC, id DESC LIMIT 1
-            """, arguments: [knownAt?.iso ?? "9999"]) else { return .builtIn }
+            """), arguments: [knownAt?.iso ?? "9999"]) else { return .builtIn }
         do { return try PolicyDocument.decode(json: text) } catch {
             throw RegistryError.corrupt(detail: "a stored policy document no longer reads: \(error)")
         }

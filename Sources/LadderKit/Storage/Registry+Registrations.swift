@@ -23,10 +23,10 @@ extension Registry {
 
     /// When and why the firm was set aside, if it is as known at `knownAt`.
     static func setAside(_ db: Database, enterpriseID: Int64, knownAt: Moment?) throws -> (at: Moment, reason: String)? {
-        guard let row = try Row.fetchOne(db, sql: """
+        guard let row = try Row.fetchOne(db.cachedStatement(sql: """
             SELECT kind, recorded_at, reason FROM registration_change
             WHERE enterprise_id = ? AND recorded_at <= ? ORDER BY id DESC LIMIT 1
-            """, arguments: [enterpriseID, knownBound(knownAt)]), (row["kind"] as String) == "void" else { return nil }
+            """), arguments: [enterpriseID, knownBound(knownAt)]), (row["kind"] as String) == "void" else { return nil }
         return (Moment(parsing: row["recorded_at"], defaultOffsetSeconds: 0) ?? Moment(microseconds: 0),
                 row["reason"] ?? "")
     }
