@@ -12,6 +12,29 @@ struct FactLookup {
         return nil
     }
 
+    /// A whole-number fact read by its field (no key path): the rules' hot path in `candidates`.
+    mutating func amount(_ key: AnnualFacts.CodingKeys, year: Int) -> Int64? {
+        if let value = input.facts[year]?.amount(key) { return value }
+        missing.append(FactLookup.name(key, year: year))
+        return nil
+    }
+
+    /// The sum of a whole-number fact over several years and its value in the last of them; nil
+    /// unless all are known (each missing year noted, as `values` notes them). Summed in 64 bits
+    /// until the sum overflows (then in wide integers, WideInt's own fallback), without arrays.
+    mutating func sum(_ key: AnnualFacts.CodingKeys, years: [Int]) -> (sum: WideInt, last: Int64)? {
+        var sum = WideInt.zero, last: Int64 = 0, known = true
+        for year in years {
+            if let value = amount(key, year: year) {
+                sum = sum + WideInt(value)
+                last = value
+            } else {
+                known = false
+            }
+        }
+        return known ? (sum, last) : nil
+    }
+
     /// The values of a fact over several years; nil unless all are known.
     mutating func values(_ key: AnnualFacts.CodingKeys, _ path: KeyPath<AnnualFacts, Int64?>, years: [Int]) -> [Int64]? {
         let values = years.map { value(key, path, year: $0) }

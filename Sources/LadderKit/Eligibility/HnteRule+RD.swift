@@ -6,7 +6,7 @@ extension HnteRule {
         let explanation = Phrase { CheckText.rdRatioExplanation.text(in: $0, ["years": rdYears]) }
         let bands = p.rdBands
         let rd: WideInt, revenue: WideInt, latest: Int64
-        switch sums(input, years: years, .rdExpense, \.rdExpense, over: .revenue, \.revenue) {
+        switch sums(input, years: years, .rdExpense, over: .revenue) {
         case nil:
             return noYears(id, input, threshold: Phrase { _ in "≥ \(minimaText(bands))" }, explanation: explanation)
         case let .unknown(missing)?:
@@ -33,7 +33,7 @@ extension HnteRule {
         let threshold = Phrase { CheckText.rdInChinaShare.text(in: $0, ["minimum": minimum]) }
         let explanation = Phrase.of(.rdInChinaExplanation)
         let inChina: WideInt, rd: WideInt
-        switch sums(input, years: years, .rdExpenseInChina, \.rdExpenseInChina, over: .rdExpense, \.rdExpense) {
+        switch sums(input, years: years, .rdExpenseInChina, over: .rdExpense) {
         case nil:
             return noYears(id, input, threshold: threshold, explanation: explanation)
         case let .unknown(missing)?:
@@ -56,21 +56,18 @@ extension HnteRule {
     }
 
     /// Sums of two facts over the years; nil when there is no year to sum (founded after the year).
-    private static func sums(_ input: EligibilityInput, years: [Int],
-                             _ numeratorKey: AnnualFacts.CodingKeys, _ numerator: KeyPath<AnnualFacts, Int64?>,
-                             over denominatorKey: AnnualFacts.CodingKeys,
-                             _ denominator: KeyPath<AnnualFacts, Int64?>) -> Sums? {
+    private static func sums(_ input: EligibilityInput, years: [Int], _ numeratorKey: AnnualFacts.CodingKeys,
+                             over denominatorKey: AnnualFacts.CodingKeys) -> Sums? {
         guard !years.isEmpty else { return nil }
         var lookup = FactLookup(input)
-        let top = lookup.values(numeratorKey, numerator, years: years)
-        let bottom = lookup.values(denominatorKey, denominator, years: years)
+        let top = lookup.sum(numeratorKey, years: years)
+        let bottom = lookup.sum(denominatorKey, years: years)
         guard let top, let bottom else {
             // Without the founding day a missing early year may just predate the firm: say so.
             if input.founded == nil { lookup.note("founded") }
             return .unknown(missing: lookup.missing)
         }
-        return .known(numerator: top.map(WideInt.init).reduce(.zero, +),
-                      denominator: bottom.map(WideInt.init).reduce(.zero, +), latest: bottom[bottom.count - 1])
+        return .known(numerator: top.sum, denominator: bottom.sum, latest: bottom.last)
     }
 
     private static func noYears(_ id: String, _ input: EligibilityInput, threshold: Phrase,

@@ -61,8 +61,8 @@ public struct HnteRule: EligibilityRule {
         let year = input.year, id = "hnte.tech_staff_ratio", minimum = p.techStaffMin
         let threshold = Phrase { CheckText.techStaffShare.text(in: $0, ["minimum": minimum]) }
         let explanation = Phrase.of(.techStaffExplanation)
-        let staff = lookup.value(.techStaff, \.techStaff, year: year)
-        let employees = lookup.value(.employees, \.employees, year: year)
+        let staff = lookup.amount(.techStaff, year: year)
+        let employees = lookup.amount(.employees, year: year)
         guard let staff, let employees else {
             return Criterion(id: id, verdict: .unknown, value: .notEntered(year), threshold: threshold,
                              explanation: explanation, missing: lookup.missing)
@@ -80,7 +80,7 @@ public struct HnteRule: EligibilityRule {
         let year = input.year, id = "hnte.high_tech_income", minimum = p.highTechIncomeMin
         let threshold = Phrase { CheckText.incomeShare.text(in: $0, ["minimum": minimum]) }
         let explanation = Phrase.of(.incomeExplanation)
-        let income = lookup.value(.highTechIncome, \.highTechIncome, year: year)
+        let income = lookup.amount(.highTechIncome, year: year)
         let facts = input.facts[year]
         let total = facts?.totalIncome ?? facts?.revenue
         let base = Phrase.of(facts?.totalIncome != nil ? .totalIncome : .salesAsIncome)

@@ -1,10 +1,11 @@
 import Foundation
 import GRDB
 
-/// Every firm with facts on file, with its events, corrections and merged facts, read in one
+/// Every firm with facts on file, with its events, corrections and fact records, read in one
 /// ordered pass: the fact, enterprise and event tables are each walked once in firm order and
 /// joined as they go, so `candidates` costs a few steps per row instead of four queries per firm.
-/// Reads what `Registry.facts(_:enterpriseID:knownAt:)` and the per-firm queries read, no more.
+/// Reads what `Registry.facts(_:enterpriseID:knownAt:)` and the per-firm queries read, no more;
+/// the fact records are left as bytes for the checking threads to decode (`FactRecords`).
 final class FirmRecordsReader {
     /// One firm's records.
     struct Firm {
@@ -13,7 +14,8 @@ final class FirmRecordsReader {
         let enterprise: Enterprise?
         let events: [Event]
         let corrections: [Correction]
-        let facts: [Int: AnnualFacts]
+        /// Merged by year with `merged()`.
+        let facts: FactRecords
     }
 
     private let facts: SQLiteStatement
@@ -55,26 +57,24 @@ final class FirmRecordsReader {
     func next() throws -> Firm? {
         while factsLeft {
             let id = facts.int64(0)
-            let byYear = try readFacts(of: id)
+            let records = try readFacts(of: id)
             if setAside.contains(id) { continue }
             return Firm(id: id, enterprise: try readEnterprise(id), events: try readEvents(of: id),
-                        corrections: corrections[id] ?? [], facts: byYear)
+                        corrections: corrections[id] ?? [], facts: records)
         }
         return nil
     }
 
-    /// The firm's fact rows merged by year, as `Registry.facts` merges them.
-    private func readFacts(of id: Int64) throws -> [Int: AnnualFacts] {
-        var byYear: [Int: AnnualFacts] = [:]
+    /// The firm's fact rows not voided, as stored, in the order `Registry.facts` merges them.
+    private func readFacts(of id: Int64) throws -> FactRecords {
+        var records = FactRecords()
         while factsLeft, facts.int64(0) == id {
             if facts.isNull(3) || !voidedBatches.contains(facts.int64(3)) {
-                let version = try FactsJSON.decode(bytes: facts.bytes(2))
-                let year = facts.int(1)
-                byYear[year] = byYear[year].map { $0.merging(newer: version) } ?? version
+                records.append(year: facts.int(1), facts.bytes(2))
             }
             factsLeft = try facts.step()
         }
-        return byYear
+        return records
     }
 
     private func readEnterprise(_ id: Int64) throws -> Enterprise? {

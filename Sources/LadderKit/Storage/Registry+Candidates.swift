@@ -8,8 +8,8 @@ extension Registry {
     /// on `asOf` are checked.
     ///
     /// Reads the registry in one ordered pass (`FirmRecordsReader`) and checks the firms in
-    /// batches on the other cores while it reads on; the answer is the one the firm-by-firm
-    /// reading (`candidatesFirmByFirm`) gives, which the tests check.
+    /// batches on the other cores while it reads on (decoding their fact records there); the answer
+    /// is the one the firm-by-firm reading (`candidatesFirmByFirm`) gives, which the tests check.
     public func candidates(tier: Tier, category: ListCategory? = nil, year: Int? = nil, region: Region? = nil,
                            asOf: Day, knownAt: Moment? = nil) throws -> CandidateSearch {
         try read { db in
@@ -32,7 +32,7 @@ extension Registry {
                 }
             }
             batches.submit(batch)
-            var search = batches.finish()
+            var search = try batches.finish()
             search.candidates.sort { ($0.region, $0.creditCode) < ($1.region, $1.creditCode) }
             return search
         }
@@ -41,7 +41,8 @@ extension Registry {
 
 /// Checks batches of firms on a concurrent queue while the caller reads the next batch, at most
 /// one batch per core in flight (so memory stays bounded); each batch counts into a search of
-/// its own, merged as it finishes. The merged counts and the sorted list do not depend on the order.
+/// its own, merged as it finishes. The merged counts and the sorted list do not depend on the order;
+/// an unreadable fact record fails the search with the error of the first firm in id order that has one.
 final class CandidateBatches: @unchecked Sendable {
     static let size = 2048
 
@@ -59,12 +60,13 @@ final class CandidateBatches: @unchecked Sendable {
         let asOf: Day
         let region: Region?
 
-        func run(_ batch: [Firm]) -> CandidateSearch {
+        func run(_ batch: [Firm]) throws -> CandidateSearch {
             var search = CandidateSearch(region: region)
             for firm in batch {
+                let facts = try firm.records.facts.merged()
                 let history = History(events: firm.records.events, knownAt: knownAt, policy: policy.validity,
                                       nextListStart: calendar.nextListStart, corrections: firm.records.corrections)
-                search.consider(firm.enterprise, history: history, facts: firm.records.facts, rule: rule, policy: policy,
+                search.consider(firm.enterprise, history: history, facts: facts, rule: rule, policy: policy,
                                 year: year, asOf: asOf)
             }
             return search
@@ -77,6 +79,9 @@ final class CandidateBatches: @unchecked Sendable {
     private let slots: DispatchSemaphore
     private let lock = NSLock()
     private var merged: CandidateSearch
+    /// Batches submitted so far: a batch's number orders its error among the others'.
+    private var submitted = 0
+    private var firstError: (batch: Int, error: any Error)?
 
     init(_ check: Check) {
         self.check = check
@@ -87,16 +92,27 @@ final class CandidateBatches: @unchecked Sendable {
     func submit(_ batch: [Firm]) {
         guard !batch.isEmpty else { return }
         slots.wait()
+        let number = submitted
+        submitted += 1
         queue.async(group: group) { [self] in
-            let found = check.run(batch)
-            lock.withLock { merged.merge(found) }
+            do {
+                let found = try check.run(batch)
+                lock.withLock { merged.merge(found) }
+            } catch {
+                lock.withLock {
+                    if firstError.map({ number < $0.batch }) ?? true { firstError = (number, error) }
+                }
+            }
             slots.signal()
         }
     }
 
     /// The merged search once every batch submitted is checked.
-    func finish() -> CandidateSearch {
+    func finish() throws -> CandidateSearch {
         group.wait()
-        return lock.withLock { merged }
+        return try lock.withLock {
+            if let firstError { throw firstError.error }
+            return merged
+        }
     }
 }

@@ -1,0 +1,28 @@
+/// One firm's stored fact records as their bytes, copied out of SQLite by the reading thread and
+/// decoded and merged by a checking thread (`merged()`), so that reading, which runs on one
+/// thread, does not also scan every record.
+struct FactRecords: Sendable {
+    /// The records end to end.
+    private var bytes: [UInt8] = []
+    /// Each record's fiscal year and where it ends in `bytes`, in the order read.
+    private var records: [(year: Int, end: Int)] = []
+
+    mutating func append(year: Int, _ record: UnsafeRawBufferPointer) {
+        bytes.append(contentsOf: record)
+        records.append((year, bytes.count))
+    }
+
+    /// The records merged by year in the order read, as `Registry.facts` merges them.
+    func merged() throws -> [Int: AnnualFacts] {
+        var byYear: [Int: AnnualFacts] = [:]
+        try bytes.withUnsafeBytes { all in
+            var start = 0
+            for (year, end) in records {
+                let version = try FactsJSON.decode(bytes: UnsafeRawBufferPointer(rebasing: all[start..<end]))
+                byYear[year] = byYear[year].map { $0.merging(newer: version) } ?? version
+                start = end
+            }
+        }
+        return byYear
+    }
+}
