@@ -12,6 +12,7 @@ public enum PostgresError: Error, Equatable, Sendable, CustomStringConvertible {
     case cannotConnect(address: String, detail: String)
     case serverRefused(address: String, detail: String)
     case newerSchema(address: String, found: String)
+    case olderSchema(address: String, missing: String)
 
     public var description: String {
         switch self {
@@ -22,6 +23,7 @@ public enum PostgresError: Error, Equatable, Sendable, CustomStringConvertible {
         case .cannotConnect(let address, let detail): PostgresText.cannotConnect.text(["address": address, "detail": detail])
         case .serverRefused(let address, let detail): PostgresText.serverRefused.text(["address": address, "detail": detail])
         case .newerSchema(let address, let found): PostgresText.newerSchema.text(["address": address, "found": found])
+        case .olderSchema(let address, let missing): PostgresText.olderSchema.text(["address": address, "missing": missing])
         }
     }
 

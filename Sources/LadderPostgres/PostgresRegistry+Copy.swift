@@ -5,14 +5,8 @@ extension PostgresRegistry {
     /// Runs `body` with this registry as a copy's source, inside one read-only REPEATABLE READ
     /// transaction: every page comes from the same snapshot, whoever writes meanwhile.
     public func withRowSource<T>(_ body: (any RegistryRowSource) throws -> T) throws -> T {
-        try session.execute("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
-        do {
-            let result = try body(PostgresRowSource(session: session))
-            try session.execute("COMMIT")
-            return result
-        } catch {
-            try? session.execute("ROLLBACK")
-            throw error
+        try session.transaction("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY") {
+            try body(PostgresRowSource(session: session))
         }
     }
 

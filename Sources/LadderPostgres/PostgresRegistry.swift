@@ -23,12 +23,7 @@ public struct PostgresRegistry {
     @discardableResult
     func migrate() throws -> Bool {
         try session.execute(PostgresMigrations.table)
-        let applied = Set(try session.rows("SELECT identifier FROM ladder_migration", types: [.text])
-            .compactMap { if case .text(let id) = $0.first { id } else { nil } })
-        let known = PostgresMigrations.all.map(\.identifier)
-        if let unknown = applied.subtracting(known).sorted().last {
-            throw PostgresError.newerSchema(address: session.address.description, found: unknown)
-        }
+        let applied = try appliedMigrations()
         var changed = false
         for migration in PostgresMigrations.all where !applied.contains(migration.identifier) {
             try session.run(script: migration.sql)
@@ -39,18 +34,35 @@ public struct PostgresRegistry {
         return changed
     }
 
+    /// Refuses, changing nothing, a database that holds no registry, one a newer ladder migrated, or
+    /// one that lacks this ladder's migrations: what a read checks before it trusts the schema.
+    public func checkSchema() throws {
+        let address = session.address.description
+        guard try session.text("SELECT to_regclass('ladder_migration')::text") != nil else {
+            throw PostgresError.notARegistry(address: address)
+        }
+        let applied = try appliedMigrations()
+        if let missing = PostgresMigrations.all.map(\.identifier).first(where: { !applied.contains($0) }) {
+            throw PostgresError.olderSchema(address: address, missing: missing)
+        }
+    }
+
+    /// The migrations applied; a database migrated by a newer ladder is refused.
+    private func appliedMigrations() throws -> Set<String> {
+        let applied = Set(try session.rows("SELECT identifier FROM ladder_migration", types: [.text])
+            .compactMap { if case .text(let id) = $0.first { id } else { nil } })
+        if let unknown = applied.subtracting(PostgresMigrations.all.map(\.identifier)).sorted().last {
+            throw PostgresError.newerSchema(address: session.address.description, found: unknown)
+        }
+        return applied
+    }
+
     /// Runs `body` in one transaction that holds the registry's advisory write lock: the
     /// PostgreSQL counterpart of SQLite's single writer, which the next slices' writes will take too.
     public func inTransaction<T>(_ body: () throws -> T) throws -> T {
-        try session.execute("BEGIN")
-        do {
+        try session.transaction {
             try session.execute("SELECT pg_advisory_xact_lock(\(PostgresRegistry.writeLockKey))")
-            let result = try body()
-            try session.execute("COMMIT")
-            return result
-        } catch {
-            try? session.execute("ROLLBACK")
-            throw error
+            return try body()
         }
     }
 

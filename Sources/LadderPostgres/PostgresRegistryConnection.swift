@@ -39,17 +39,7 @@ public final class PostgresRegistryConnection: RegistryConnection, @unchecked Se
 
     public func inReadSnapshot<T>(_ body: () throws -> T) throws -> T {
         if inTransaction { return try body() }
-        return try within {
-            try session.execute("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
-            do {
-                let result = try body()
-                try session.execute("COMMIT")
-                return result
-            } catch {
-                try? session.execute("ROLLBACK")
-                throw error
-            }
-        }
+        return try within { try session.transaction("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY", body) }
     }
 
     private func within<T>(_ body: () throws -> T) throws -> T {

@@ -32,7 +32,8 @@ struct ImportQuery {
             options.kind = kind
         }
         if let text = query["year"] {
-            guard let year = Int(text), (1949...2100).contains(year) else {
+            // A year typed with a Chinese input method comes full-width (２０２４).
+            guard let year = Int(CellText.normalize(String(text))), (1949...2100).contains(year) else {
                 if let form { throw APIError(.badRequest, PageImportText.badYear.text(["field": form.year, "value": text])) }
                 throw APIError(.badRequest, ServeText.badYear.text(["value": text]))
             }

@@ -178,7 +178,7 @@ import Testing
             + "a kind of file; use one of roster, hnte-list, tsme-list, selection-list, rename-list, revocation-list, facts, "
             + "or leave it out to detect it from the headers"),
         Refusal(name: "a year of two digits", account: "ganzhou-editor", query: "year=24", status: 400,
-                message: "year '24' is not a fiscal year; write it as four digits, e.g. 2024"),
+                message: "year '24' is not a fiscal year; write a year from 1949 to 2100, e.g. 2024"),
         Refusal(name: "an effective day that is not one", account: "ganzhou-editor", query: "effective=2024-02-30", status: 400,
                 message: "effective '2024-02-30' is not a day; write it as YYYY-MM-DD, e.g. 2024-11-22"),
     ]

@@ -41,8 +41,8 @@ public enum PageImportText: String, CatalogueArea {
         case .yearHint: CatalogueEntry(zh: "名册没有“年度”列时，年度数据所属的年份，如 2024", en: "the year of the annual figures when the roster has no 年度 column, e.g. 2024")
         case .effectiveField: CatalogueEntry(zh: "文件日期", en: "Notice day")
         case .badYear:
-            CatalogueEntry(zh: "{field} “{value}”不是年份；请写四位数字，例如 2024，或留空。",
-                           en: "{field} '{value}' is not a year; write four digits, e.g. 2024, or leave it empty")
+            CatalogueEntry(zh: "{field} “{value}”不是年份；请写 1949 到 2100 之间的四位数字，例如 2024，或留空。",
+                           en: "{field} '{value}' is not a year; write a year from 1949 to 2100, e.g. 2024, or leave it empty")
         case .badEffective:
             CatalogueEntry(zh: "{field} “{value}”不是日期；请写成 YYYY-MM-DD，例如 2024-11-22，或留空。",
                            en: "{field} '{value}' is not a day; write it as YYYY-MM-DD, e.g. 2024-11-22, or leave it empty")

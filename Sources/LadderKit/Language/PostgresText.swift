@@ -1,6 +1,6 @@
 /// PostgreSQL registries: their addresses, connections and what runs on them so far.
 public enum PostgresText: String, CatalogueArea {
-    case passwordInAddress, notARegistry, badAddress, cannotConnect, serverRefused, notYet, newerSchema, created, ready
+    case passwordInAddress, notARegistry, badAddress, cannotConnect, serverRefused, notYet, newerSchema, olderSchema, created, ready
     case reasonNotAnAddress, reasonParameters, reasonNoDatabase, reasonNoUser, reasonBadPort
 
     public static let area = "postgres"
@@ -34,6 +34,10 @@ public enum PostgresText: String, CatalogueArea {
         case .newerSchema:
             CatalogueEntry(zh: "{address} 由更新版本的 ladder 生成（数据库结构 {found}）；请升级 ladder",
                            en: "{address} was made by a newer ladder (schema {found}); upgrade ladder")
+        case .olderSchema:
+            CatalogueEntry(zh: "{address} 的数据库结构比这个 ladder 旧（缺少 {missing}）；请先运行 ladder init --db {address} 升级",
+                           en: "{address} has an older schema than this ladder (it lacks {missing}); "
+                               + "run ladder init --db {address} to bring it up to date first")
         case .created: CatalogueEntry(zh: "已在 {address} 建立登记库", en: "created the registry at {address}")
         case .reasonNotAnAddress: CatalogueEntry(zh: "不是 postgres:// 地址", en: "not a postgres:// address")
         case .reasonParameters:

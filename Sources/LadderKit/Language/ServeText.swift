@@ -148,8 +148,8 @@ public enum ServeText: String, CatalogueArea {
                            en: "as '{value}' is not a kind of file; use one of {kinds}, or leave it out to detect it from "
                                + "the headers")
         case .badYear:
-            CatalogueEntry(zh: "year “{value}”不是年度；请写四位数字，例如 2024。",
-                           en: "year '{value}' is not a fiscal year; write it as four digits, e.g. 2024")
+            CatalogueEntry(zh: "year “{value}”不是年度；请写 1949 到 2100 之间的四位数字，例如 2024。",
+                           en: "year '{value}' is not a fiscal year; write a year from 1949 to 2100, e.g. 2024")
         case .badEffective:
             CatalogueEntry(zh: "effective “{value}”不是日期；请写成 YYYY-MM-DD，例如 2024-11-22。",
                            en: "effective '{value}' is not a day; write it as YYYY-MM-DD, e.g. 2024-11-22")

@@ -135,19 +135,19 @@ extension Registry {
         let list = "[" + distinct.map(String.init).joined(separator: ",") + "]"
         let known = knownBound(knownAt)
         var names: [Int64: (name: String, code: String)] = [:]
-        for row in try Row.fetchAll(db, sql: """
+        for row in try Row.fetchAll(db.cachedStatement(sql: """
             SELECT id, name, credit_code FROM enterprise WHERE id IN (SELECT value FROM json_each(?1)) AND created_at <= ?2
-            """, arguments: [list, known]) {
+            """), arguments: [list, known]) {
             names[row[0]] = (row[1], row[2])
         }
         // Renames and relocations together: the condition of the index kept for them.
-        for row in try Row.fetchAll(db, sql: """
+        for row in try Row.fetchAll(db.cachedStatement(sql: """
             SELECT r.enterprise_id, r.name FROM event r
             WHERE r.kind IN ('rename', 'relocate') AND r.enterprise_id IN (SELECT value FROM json_each(?1))
               AND r.effective_on <= ?2 AND r.recorded_at <= ?3 AND r.name IS NOT NULL
               AND NOT EXISTS (SELECT 1 FROM event v WHERE v.kind = 'void' AND v.target_id = r.id AND v.recorded_at <= ?3)
             ORDER BY r.effective_on, r.id
-            """, arguments: [list, asOf?.iso ?? "9999-12-31", known]) {
+            """), arguments: [list, asOf?.iso ?? "9999-12-31", known]) {
             let id: Int64 = row[0]
             if let held = names[id] { names[id] = (row[1], held.code) }
         }

@@ -28,9 +28,9 @@ extension Registry {
             events[event.enterpriseID, default: []].append(event)
         }
         var corrections: [Int64: [Correction]] = [:]
-        for row in try Row.fetchAll(db, sql: """
+        for row in try Row.fetchAll(db.cachedStatement(sql: """
             SELECT \(correctionColumns) FROM correction WHERE enterprise_id IN (SELECT value FROM json_each(?1))
-            """, arguments: [list]) {
+            """), arguments: [list]) {
             let correction = try correction(row: row)
             corrections[correction.enterpriseID, default: []].append(correction)
         }

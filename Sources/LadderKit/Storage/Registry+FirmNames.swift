@@ -7,7 +7,7 @@ import GRDB
 extension Registry {
     /// The firm id and event id the index is filled through.
     static func firmNameMark(_ db: Database) throws -> (enterprise: Int64, event: Int64) {
-        guard let row = try Row.fetchOne(db, sql: "SELECT through_enterprise, through_event FROM firm_name_mark") else {
+        guard let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT through_enterprise, through_event FROM firm_name_mark")) else {
             return (0, 0)
         }
         return (row[0], row[1])
@@ -15,8 +15,8 @@ extension Registry {
 
     /// The newest firm id and event id.
     static func newestIDs(_ db: Database) throws -> (enterprise: Int64, event: Int64) {
-        (try Int64.fetchOne(db, sql: "SELECT max(id) FROM enterprise") ?? 0,
-         try Int64.fetchOne(db, sql: "SELECT max(id) FROM event") ?? 0)
+        (try Int64.fetchOne(db.cachedStatement(sql: "SELECT max(id) FROM enterprise")) ?? 0,
+         try Int64.fetchOne(db.cachedStatement(sql: "SELECT max(id) FROM event")) ?? 0)
     }
 
     /// Whether firms or renames were recorded past the mark (by a ladder older than v6, or by hand).

@@ -31,8 +31,11 @@ extension Registry {
             let wanted = offset + limit + 1
             var kept: [LogEntry] = []
             var cursor: LogCursor?
+            // Doubled each round: an account whose region holds a small share of the log needs a few
+            // rounds, not one per page's worth of other regions' records.
+            var chunk = max(wanted, 64)
             while kept.count < wanted {
-                let chunk = max(wanted - kept.count, 64)
+                defer { chunk *= 2 }
                 let got = try Registry.records(db, operatorName: operatorName, since: since, before: cursor, limit: chunk)
                 // Each table gave at most `chunk`, newest first: the newest `chunk` of them all are the
                 // log's next `chunk` (a table's older records may fall between the rest).

@@ -85,12 +85,6 @@ extension Registry {
     }
 
     /// `series` under a given policy, for periods already worked out.
-    static func series(_ db: Database, policy: Policy, tier: Tier, periods: [(label: String, end: Day)],
-                       step: SeriesStep, byCity: Bool, region: Region? = nil, knownAt: Moment?) throws -> SeriesReport {
-        try series(SQLiteStatisticsReads(db: db), policy: policy, tier: tier, periods: periods, step: step, byCity: byCity,
-                   region: region, knownAt: knownAt)
-    }
-
     static func series(_ reads: some StatisticsReads, policy: Policy, tier: Tier, periods: [(label: String, end: Day)],
                        step: SeriesStep, byCity: Bool, region: Region? = nil, knownAt: Moment?) throws -> SeriesReport {
         let rule = try reads.termRule(policy: policy, knownAt: knownAt)

@@ -6,15 +6,9 @@ extension Registry {
     /// `knownAt` as the text bound for `recorded_at <= ?`; nil means everything recorded.
     static func knownBound(_ knownAt: Moment?) -> String { knownAt?.iso ?? "9999" }
 
-    /// Grants of `bounds.tier` recorded by `knownAt` inside the bounds: short ranges of the cache's
-    /// key (tier, year, effective_on), with the firm's registered place, and no per-firm lookups.
-    static func grantRecords(_ db: Database, bounds: CandidateBounds, knownAt: Moment?) throws -> [GrantRecord] {
-        var records: [GrantRecord] = []
-        try forEachGrant(db, bounds: bounds, knownAt: knownAt) { records.append($0) }
-        return records
-    }
-
-    /// As `grantRecords`, handing each grant to `body` as it is read, for reports that keep few of them.
+    /// Grants of `bounds.tier` recorded by `knownAt` inside the bounds, handed to `body` as they are
+    /// read: short ranges of the cache's key (tier, year, effective_on), with the firm's registered
+    /// place, and no per-firm lookups.
     /// Grants past the cache's mark come from `event` itself, with the same columns.
     static func forEachGrant(_ db: Database, bounds: CandidateBounds, knownAt: Moment?,
                              _ body: (GrantRecord) throws -> Void) throws {

@@ -47,9 +47,7 @@ struct RegistryOptions: ParsableArguments {
     func statistics(knownAt: Moment?) throws -> any StatisticsReading {
         guard isPostgres else { return try open(knownAt: knownAt) }
         let connection = try PostgresRegistryConnection.connect(try PostgresAddress(path))
-        guard try connection.session.text("SELECT to_regclass('ladder_migration')::text") != nil else {
-            throw PostgresError.notARegistry(address: connection.session.address.description)
-        }
+        try PostgresRegistry(session: connection.session).checkSchema()
         let registry = ConnectedRegistry(connection)
         if let knownAt { try RegistryOptions.noteEmpty(before: knownAt, first: try registry.firstRecordedAt()) }
         return registry

@@ -168,14 +168,14 @@ import Testing
     /// A bad value is named by the form's label (年度, 文件日期, 文件类型), never by the API's
     /// parameter (`year`, `effective`, `as`), in the page's language; the form comes back as typed.
     @Test(arguments: [
-        BadFieldCase(field: "year", value: "24", english: false, message: "年度 “24”不是年份；请写四位数字，例如 2024，或留空。"),
-        BadFieldCase(field: "year", value: "2101", english: false, message: "年度 “2101”不是年份；请写四位数字，例如 2024，或留空。"),
+        BadFieldCase(field: "year", value: "24", english: false, message: "年度 “24”不是年份；请写 1949 到 2100 之间的四位数字，例如 2024，或留空。"),
+        BadFieldCase(field: "year", value: "2101", english: false, message: "年度 “2101”不是年份；请写 1949 到 2100 之间的四位数字，例如 2024，或留空。"),
         BadFieldCase(field: "effective", value: "2024-13-01", english: false,
                      message: "文件日期 “2024-13-01”不是日期；请写成 YYYY-MM-DD，例如 2024-11-22，或留空。"),
         BadFieldCase(field: "as", value: "menu", english: false,
                      message: "文件类型 “menu”不是可选的类型；请从列表中选一项，或选“按表头自动识别”。"),
         BadFieldCase(field: "year", value: "24", english: true,
-                     message: "Fiscal year &#39;24&#39; is not a year; write four digits, e.g. 2024, or leave it empty"),
+                     message: "Fiscal year &#39;24&#39; is not a year; write a year from 1949 to 2100, e.g. 2024, or leave it empty"),
         BadFieldCase(field: "effective", value: "soon", english: true,
                      message: "Notice day &#39;soon&#39; is not a day; write it as YYYY-MM-DD, e.g. 2024-11-22, or leave it empty"),
     ])

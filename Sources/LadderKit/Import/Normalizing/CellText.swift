@@ -4,8 +4,8 @@
 /// Other full-width punctuation is part of the text and kept: registered names are written with
 /// full-width brackets (江西铜业（集团）有限公司), and the same name typed with `ladder add` or found in
 /// another list must stay the same name. Plain ASCII values take a fast path that allocates nothing.
-enum CellText {
-    static func normalize(_ raw: String) -> String {
+public enum CellText {
+    public static func normalize(_ raw: String) -> String {
         if raw.utf8.withContiguousStorageIfAvailable(CellText.isClean) == true { return raw }
         var needsWork = false
         // An export's CSV writes '=… for a cell a spreadsheet would run as a formula; read it back as written.
