@@ -56,6 +56,26 @@ struct PostgresStatisticsCommandTests {
                 + "run ladder init --db \(scratch.url) first, or give another database\n")
     }
 
+    /// A read trusts only the schema this ladder knows: a migration it does not know (a newer ladder's)
+    /// or one it knows but finds missing is refused before anything is read, and nothing is changed.
+    @Test func aNewerOrAnOlderSchemaIsRefused() throws {
+        let dir = try TemporaryDirectory()
+        let scratch = try PostgresScratch()
+        #expect(try LadderRun.run(["init"], db: scratch.url, directory: dir.path("")).status == 0)
+        let session = try scratch.connect()
+        defer { session.close() }
+        try session.execute("INSERT INTO ladder_migration (identifier, applied_at) VALUES ('v99', 'later')")
+        let newer = try LadderRun.run(["stats"], db: scratch.url, directory: dir.path(""))
+        #expect(newer.status == 1)
+        #expect(newer.stderr == "ladder: \(scratch.url) was made by a newer ladder (schema v99); upgrade ladder\n")
+        try session.execute("DELETE FROM ladder_migration WHERE identifier IN ('v99', 'v2')")
+        let older = try LadderRun.run(["funnel", "--from", "tsme", "--to", "hnte"], db: scratch.url, directory: dir.path(""))
+        #expect(older.status == 1)
+        #expect(older.stderr == "ladder: \(scratch.url) has an older schema than this ladder (it lacks v2); "
+                + "run ladder init --db \(scratch.url) to bring it up to date first\n")
+        #expect(try session.text("SELECT string_agg(identifier, ',' ORDER BY identifier) FROM ladder_migration") == "v1")
+    }
+
     @Test func aMomentBeforeTheFirstRecordIsSaid() throws {
         let dir = try TemporaryDirectory()
         let original = try ReadTablesRegistry.file(in: dir)
