@@ -52,28 +52,17 @@ public final class PostgresSession: @unchecked Sendable {
     /// of `types` are read as text).
     public func rows(_ sql: String, _ binds: [StoredValue] = [],
                      types: [RegistryTable.ColumnType]) throws -> [[StoredValue]] {
-        var bindings = PostgresBindings()
-        for value in binds { bindings.append(value) }
-        let query = PostgresQuery(unsafeSQL: sql, binds: bindings)
-        let (connection, logger) = (connection, logger)
-        do {
-            return try blocking {
-                var out: [[StoredValue]] = []
-                for try await row in try await connection.query(query, logger: logger) {
-                    out.append(try row.enumerated().map { index, cell in
-                        try StoredValue(cell, as: index < types.count ? types[index] : .text)
-                    })
-                }
-                return out
-            }
-        } catch {
-            throw PostgresError.serverRefused(address: address.description, detail: PostgresSession.detail(of: error))
-        }
+        try rows(sql, binds) { index, cell in try StoredValue(cell, as: index < types.count ? types[index] : .text) }
     }
 
     /// The rows of one query, each column read as its PostgreSQL type says: integers (int2, int4,
     /// int8) as integers, floating point as reals, bytea as bytes, anything else as text.
     public func rows(_ sql: String, _ binds: [StoredValue]) throws -> [[StoredValue]] {
+        try rows(sql, binds) { _, cell in try StoredValue(cell) }
+    }
+
+    private func rows(_ sql: String, _ binds: [StoredValue],
+                      decode: @escaping @Sendable (Int, PostgresCell) throws -> StoredValue) throws -> [[StoredValue]] {
         var bindings = PostgresBindings()
         for value in binds { bindings.append(value) }
         let query = PostgresQuery(unsafeSQL: sql, binds: bindings)
@@ -82,7 +71,7 @@ public final class PostgresSession: @unchecked Sendable {
             return try blocking {
                 var out: [[StoredValue]] = []
                 for try await row in try await connection.query(query, logger: logger) {
-                    out.append(try row.map { try StoredValue($0) })
+                    out.append(try row.enumerated().map { index, cell in try decode(index, cell) })
                 }
                 return out
             }
