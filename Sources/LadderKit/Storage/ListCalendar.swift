@@ -5,17 +5,20 @@ import GRDB
 struct ListCalendar: Sendable {
     var firstDay: [Tier: [Int: Day]] = [:]
 
+    /// Each tier's and year's earliest listing day, known by ?1: the one statement of both engines.
+    static let firstDaysSQL = """
+        SELECT s.tier, s.year, MIN(s.effective_on) AS first_day FROM event s
+        WHERE s.kind = 'select' AND s.recorded_at <= ?1
+          AND NOT EXISTS (SELECT 1 FROM event v WHERE v.kind = 'void' AND v.target_id = s.id
+                          AND v.recorded_at <= ?1)
+        GROUP BY s.tier, s.year
+        """
+
     static func load(_ db: Database, knownAt: Moment?, needed: Bool) throws -> ListCalendar {
         var calendar = ListCalendar()
         guard needed else { return calendar }
         let known = knownAt?.iso ?? "9999"
-        let rows = try Row.fetchAll(db.cachedStatement(sql: """
-            SELECT s.tier, s.year, MIN(s.effective_on) AS first_day FROM event s
-            WHERE s.kind = 'select' AND s.recorded_at <= ?1
-              AND NOT EXISTS (SELECT 1 FROM event v WHERE v.kind = 'void' AND v.target_id = s.id
-                              AND v.recorded_at <= ?1)
-            GROUP BY s.tier, s.year
-            """), arguments: [known])
+        let rows = try Row.fetchAll(db.cachedStatement(sql: firstDaysSQL), arguments: [known])
         for row in rows {
             guard let tier = Tier(rawValue: row["tier"]), let day = Day(iso: row["first_day"] as String) else { continue }
             calendar.firstDay[tier, default: [:]][row["year"]] = day

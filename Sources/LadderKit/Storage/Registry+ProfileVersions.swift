@@ -16,21 +16,26 @@ extension Registry {
         return try known(db, registered, knownAt: nil).profile
     }
 
+    /// The versions recorded by ?1, without those of a batch voided by then, and the founding days
+    /// corrected by command by then: oldest first, so the later recorded wins. `oneFirm`: only ?2's.
+    static func profileCorrectionsSQL(oneFirm: Bool) -> String {
+        """
+        SELECT enterprise_id, founded_on, field, contact, phone, recorded_at, 0 AS source, id FROM profile_version p
+        WHERE p.recorded_at <= ?1 \(oneFirm ? "AND p.enterprise_id = ?2" : "")
+          AND NOT EXISTS (SELECT 1 FROM batch_void b WHERE b.batch_id = p.batch_id AND b.recorded_at <= ?1)
+        UNION ALL
+        SELECT enterprise_id, founded_on, NULL, NULL, NULL, recorded_at, 1, id FROM correction c
+        WHERE c.founded_on IS NOT NULL AND c.recorded_at <= ?1 \(oneFirm ? "AND c.enterprise_id = ?2" : "")
+        ORDER BY 6, 7, 8
+        """
+    }
+
     /// Firm id → the fields corrected by `knownAt` (nil where never corrected), for one firm or all.
     static func profileCorrections(_ db: Database, knownAt: Moment?,
                                    firm: Int64? = nil) throws -> [Int64: EnterpriseProfileFields] {
         var corrections: [Int64: EnterpriseProfileFields] = [:]
-        // The versions recorded by then, without those of a batch voided by then, and the founding
-        // days corrected by command by then: oldest first, so the later recorded wins.
-        let rows = try Row.fetchCursor(db.cachedStatement(sql: """
-            SELECT enterprise_id, founded_on, field, contact, phone, recorded_at, 0 AS source, id FROM profile_version p
-            WHERE p.recorded_at <= ?1 \(firm == nil ? "" : "AND p.enterprise_id = ?2")
-              AND NOT EXISTS (SELECT 1 FROM batch_void b WHERE b.batch_id = p.batch_id AND b.recorded_at <= ?1)
-            UNION ALL
-            SELECT enterprise_id, founded_on, NULL, NULL, NULL, recorded_at, 1, id FROM correction c
-            WHERE c.founded_on IS NOT NULL AND c.recorded_at <= ?1 \(firm == nil ? "" : "AND c.enterprise_id = ?2")
-            ORDER BY 6, 7, 8
-            """), arguments: firm.map { [knownBound(knownAt), $0] } ?? [knownBound(knownAt)])
+        let rows = try Row.fetchCursor(db.cachedStatement(sql: profileCorrectionsSQL(oneFirm: firm != nil)),
+                                       arguments: firm.map { [knownBound(knownAt), $0] } ?? [knownBound(knownAt)])
         while let row = try rows.next() {
             let version = EnterpriseProfileFields(founded: (row[1] as String?).flatMap { Day(iso: $0) }, field: row[2],
                                                   contact: row[3], phone: row[4])

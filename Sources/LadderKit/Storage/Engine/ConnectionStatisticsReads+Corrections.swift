@@ -56,15 +56,7 @@ extension ConnectionStatisticsReads {
     /// Firm id → the profile fields corrected by `knownAt` (as `Registry.profileCorrections` for every firm).
     func profileCorrections(knownAt: Moment?) throws -> [Int64: EnterpriseProfileFields] {
         var corrections: [Int64: EnterpriseProfileFields] = [:]
-        try connection.forEachRow("""
-            SELECT enterprise_id, founded_on, field, contact, phone, recorded_at, 0 AS source, id FROM profile_version p
-            WHERE p.recorded_at <= ?1
-              AND NOT EXISTS (SELECT 1 FROM batch_void b WHERE b.batch_id = p.batch_id AND b.recorded_at <= ?1)
-            UNION ALL
-            SELECT enterprise_id, founded_on, NULL, NULL, NULL, recorded_at, 1, id FROM correction c
-            WHERE c.founded_on IS NOT NULL AND c.recorded_at <= ?1
-            ORDER BY 6, 7, 8
-            """, [.text(Registry.knownBound(knownAt))]) { row in
+        try connection.forEachRow(Registry.profileCorrectionsSQL(oneFirm: false), [.text(Registry.knownBound(knownAt))]) { row in
             guard let firm = row.int64(0) else { return }
             let version = EnterpriseProfileFields(founded: row.day(1), field: row.text(2), contact: row.text(3),
                                                   phone: row.text(4))

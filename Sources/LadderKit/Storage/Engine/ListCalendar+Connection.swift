@@ -3,13 +3,7 @@ extension ListCalendar {
     static func load(_ connection: any RegistryConnection, knownAt: Moment?, needed: Bool) throws -> ListCalendar {
         var calendar = ListCalendar()
         guard needed else { return calendar }
-        try connection.forEachRow("""
-            SELECT s.tier, s.year, MIN(s.effective_on) AS first_day FROM event s
-            WHERE s.kind = 'select' AND s.recorded_at <= ?1
-              AND NOT EXISTS (SELECT 1 FROM event v WHERE v.kind = 'void' AND v.target_id = s.id
-                              AND v.recorded_at <= ?1)
-            GROUP BY s.tier, s.year
-            """, [.text(knownAt?.iso ?? "9999")]) { row in
+        try connection.forEachRow(firstDaysSQL, [.text(knownAt?.iso ?? "9999")]) { row in
             guard let tier = row.text(0).flatMap(Tier.init(rawValue:)), let year = row.int64(1), let day = row.day(2)
             else { return }
             calendar.firstDay[tier, default: [:]][Int(year)] = day
