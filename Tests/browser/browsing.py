@@ -6,9 +6,9 @@ import os
 import unittest
 
 from selenium import webdriver
+from selenium.common.exceptions import StaleElementReferenceException, WebDriverException
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
-from selenium.webdriver.support import expected_conditions
 from selenium.webdriver.support.ui import WebDriverWait
 
 URL = os.environ["LADDER_URL"].rstrip("/")
@@ -60,7 +60,22 @@ class PageTestCase(unittest.TestCase):
         """Clicks a link or button (or submits a form) and waits for the next page to replace this one."""
         page = self.driver.find_element(By.TAG_NAME, "html")
         element.submit() if submit else element.click()
-        WebDriverWait(self.driver, 10).until(expected_conditions.staleness_of(page))
+        WebDriverWait(self.driver, 10).until(lambda _: PageTestCase.gone(page))
+
+    @staticmethod
+    def gone(element):
+        """Whether the element left the document. Mid-navigation, Chromium may say so with its own
+        inspector error ("Node with given id does not belong to the document") instead of a stale
+        reference."""
+        try:
+            element.is_enabled()
+            return False
+        except StaleElementReferenceException:
+            return True
+        except WebDriverException as error:
+            if "does not belong to the document" in str(error):
+                return True
+            raise
 
     def login(self, username, password=PASSWORD, shot=None):
         self.driver.get(URL + "/login")
