@@ -119,7 +119,9 @@ class Pages(PageTestCase):
         self.driver.find_element(By.ID, "export-xlsx").click()
         saved = None
         for _ in range(100):
-            done = [name for name in os.listdir(downloads) if name.endswith(".xlsx")]
+            # Chromium may show the final name before the last bytes are written: wait for a whole zip.
+            done = [name for name in os.listdir(downloads)
+                    if name.endswith(".xlsx") and zipfile.is_zipfile(os.path.join(downloads, name))]
             if done:
                 saved = os.path.join(downloads, done[0])
                 break
