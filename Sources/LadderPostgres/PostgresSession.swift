@@ -33,6 +33,9 @@ public final class PostgresSession: @unchecked Sendable {
         }
     }
 
+    /// Whether the connection is still open (a failed ROLLBACK or a lost server closes it).
+    public var isUsable: Bool { !connection.isClosed }
+
     public func close() {
         let connection = connection
         try? blocking { try await connection.close() }

@@ -11,8 +11,8 @@ import Testing
         var testDescription: String { args.joined(separator: " ") }
     }
 
-    static let notYet = "PostgreSQL registries work with ladder init, copy, stats, series, cohort, funnel, expiring and lapsed "
-        + "so far; to run `ladder %@`, copy the registry to a SQLite file with ladder copy first"
+    static let notYet = "PostgreSQL registries work with these commands so far: init, copy, stats, series, cohort, funnel, "
+        + "expiring, lapsed; to run `ladder %@`, copy the registry to a SQLite file with ladder copy first"
 
     @Test(arguments: [
         Case(args: ["targets"], db: "postgres://ladder@127.0.0.1:1/registry", stderr: "ladder: " + notYet.replacingOccurrences(of: "%@", with: "targets") + "\n"),

@@ -53,7 +53,7 @@ public struct Importer {
         // The digest is computed on the other core while the rows are read, and recorded at the end.
         report.sha256 = String(repeating: "0", count: 64)
 
-        report = try registry.writer.writeWithoutTransaction { db in
+        report = try registry.sqliteWriter("import").writeWithoutTransaction { db in
             var final = report
             try DeferredForeignKeys.around(db) { keys in try db.inTransaction(.immediate) {
                 let batchID = try Importer.insertBatch(db, report: final, options: options, context: context)

@@ -27,10 +27,10 @@ public enum PostgresText: String, CatalogueArea {
             CatalogueEntry(zh: "PostgreSQL 登记库 {address} 拒绝了操作：{detail}",
                            en: "the PostgreSQL registry {address} refused: {detail}")
         case .notYet:
-            CatalogueEntry(zh: "PostgreSQL 登记库目前只支持 ladder init、copy、stats、series、cohort、funnel、expiring、lapsed；"
+            CatalogueEntry(zh: "PostgreSQL 登记库目前只支持这些命令：{commands}；"
                                + "`ladder {command}` 请先用 ladder copy 复制到 SQLite 文件后再运行",
-                           en: "PostgreSQL registries work with ladder init, copy, stats, series, cohort, funnel, expiring "
-                               + "and lapsed so far; to run `ladder {command}`, copy the registry to a SQLite file with ladder copy first")
+                           en: "PostgreSQL registries work with these commands so far: {commands}; "
+                               + "to run `ladder {command}`, copy the registry to a SQLite file with ladder copy first")
         case .newerSchema:
             CatalogueEntry(zh: "{address} 由更新版本的 ladder 生成（数据库结构 {found}）；请升级 ladder",
                            en: "{address} was made by a newer ladder (schema {found}); upgrade ladder")

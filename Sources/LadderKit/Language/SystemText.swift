@@ -2,7 +2,7 @@
 /// lock's refusals and the file problems the registry meets, in the reader's language.
 public enum SystemText: String, CatalogueArea {
     case busyLadder, busyOther, busyEnd, holderPid, holderOperator, holderSince
-    case newerSchema, notARegistry, fileExists, restoreRefused, fileProblem
+    case newerSchema, notARegistry, fileExists, restoreRefused, fileProblem, notOnServer
     case noSuchFile, noLadderTables, sqliteCannotRead, registryIsFolder, notSQLite, restoreItself, backupItself
     case outputIsFolder, folderMissing, folderNotWritable
     case counts, created, ready, verified, verifyProblems, backedUp, restored, restoredKept, listening
@@ -31,6 +31,10 @@ public enum SystemText: String, CatalogueArea {
         case .restoreRefused:
             CatalogueEntry(zh: "{path} 未通过核验，发现 {count} 个问题，未恢复：{problems}",
                            en: "{path} fails verification with {count} problem(s), so it was not restored: {problems}")
+        case .notOnServer:
+            CatalogueEntry(zh: "这项操作（{operation}）暂不支持 PostgreSQL 登记库 {address}；请先用 ladder copy 复制到 SQLite 文件后再操作",
+                           en: "this ({operation}) does not run on the PostgreSQL registry {address} yet; "
+                               + "copy it to a SQLite file with ladder copy first")
         case .fileProblem:
             CatalogueEntry(zh: "无法写入 {path}：{detail}；请确认文件夹存在且可写",
                            en: "cannot write {path}: {detail}; check the directory exists and is writable")

@@ -8,6 +8,7 @@ extension Registry {
     /// file or a whole one. An existing file is refused unless `force`.
     @discardableResult
     public func backup(to destination: String, force: Bool) throws -> RegistryCounts {
+        let writer = try sqliteWriter("backup")
         if let path, RegistryFile.samePath(path, destination) {
             throw RegistryError.fileProblem(path: destination, detail: SystemText.backupItself.text())
         }

@@ -3,8 +3,9 @@ import GRDB
 extension Registry {
     /// Runs `body` in one IMMEDIATE transaction: it takes the write lock up front, so a concurrent
     /// writer waits (up to the busy timeout) instead of failing halfway.
-    func transaction<T>(_ body: (Database) throws -> T) throws -> T {
-        try writer.writeWithoutTransaction { db in
+    /// SQLite only (a server's registry throws `notOnServer`); `writing` runs on both engines.
+    func transaction<T>(_ body: (Database) throws -> T, operation: String = #function) throws -> T {
+        try sqliteWriter(operation).writeWithoutTransaction { db in
             var result: T?
             try db.inTransaction(.immediate) {
                 result = try body(db)
@@ -16,8 +17,9 @@ extension Registry {
         }
     }
 
-    func read<T>(_ body: (Database) throws -> T) throws -> T {
-        try writer.read(body)
+    /// SQLite only (a server's registry throws `notOnServer`); `reading` runs on both engines.
+    func read<T>(_ body: (Database) throws -> T, operation: String = #function) throws -> T {
+        try sqliteWriter(operation).read(body)
     }
 
     static func enterprise(_ db: Database, code: CreditCode) throws -> Enterprise? {

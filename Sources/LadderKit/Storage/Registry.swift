@@ -1,12 +1,50 @@
 import Foundation
 import GRDB
 
-/// The registry: one SQLite database that owns every write. Each public write method validates
-/// first and then writes in one transaction; reads take `asOf` (a day) and `knownAt` (a moment).
+/// The registry: one database that owns every write — a SQLite file (the default), or a database
+/// server through a `RegistryEngine`. Each public write method validates first and then writes in
+/// one transaction; reads take `asOf` (a day) and `knownAt` (a moment).
 public struct Registry: Sendable {
-    let writer: any DatabaseWriter
-    /// The file this registry lives in; nil in memory.
+    let store: RegistryStore
+    /// The file this registry lives in; nil in memory or on a database server.
     public let path: String?
+
+    init(writer: any DatabaseWriter, path: String?) {
+        self.store = .sqlite(writer)
+        self.path = path
+    }
+
+    /// The registry a database server keeps (LadderPostgres makes the engine from an address).
+    /// Writes and reads that do not run on a server yet throw `RegistryError.notOnServer`.
+    public init(engine: any RegistryEngine) {
+        self.store = .engine(engine)
+        self.path = nil
+    }
+
+    /// The SQLite database of a file or in-memory registry. Code on SQLite-only paths uses it
+    /// after `sqliteWriter()` (or `transaction`/`read`) has refused a server's registry.
+    var writer: any DatabaseWriter {
+        guard case let .sqlite(writer) = store else {
+            preconditionFailure("a SQLite-only path was reached on \(address); guard it with sqliteWriter()")
+        }
+        return writer
+    }
+
+    /// The SQLite database, or `RegistryError.notOnServer` naming `operation` on a server's registry.
+    func sqliteWriter(_ operation: String = #function) throws -> any DatabaseWriter {
+        switch store {
+        case let .sqlite(writer): writer
+        case let .engine(engine): throw RegistryError.notOnServer(address: engine.address, operation: operation)
+        }
+    }
+
+    /// The server's engine, nil for a SQLite registry.
+    var engine: (any RegistryEngine)? {
+        if case let .engine(engine) = store { engine } else { nil }
+    }
+
+    /// Where the registry is, as messages name it: its file, its server address, or `:memory:`.
+    public var address: String { path ?? engine?.address ?? ":memory:" }
 
     /// Opens (creating when missing, mode 0660) the registry at `path`. A registry made by a newer
     /// ladder is refused; an older one is copied beside itself and then migrated.

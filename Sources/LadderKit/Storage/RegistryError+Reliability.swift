@@ -17,6 +17,8 @@ extension RegistryError {
                                               + (problems.count > 3 ? RegistryErrorText.listSeparator.text() + "…" : "")])
         case let .fileProblem(path, detail):
             return T.fileProblem.text(["path": path, "detail": detail])
+        case let .notOnServer(address, operation):
+            return T.notOnServer.text(["address": address, "operation": operation])
         default:
             return ""
         }

@@ -47,6 +47,8 @@ public enum RegistryError: Error, Equatable, Sendable, CustomStringConvertible {
     case fileExists(path: String)
     case restoreRefused(path: String, problems: [String])
     case fileProblem(path: String, detail: String)
+    /// A SQLite-only read or write was asked of a registry on a database server.
+    case notOnServer(address: String, operation: String)
 
     /// The write found what it would record already there: nothing was written and nothing is
     /// wrong, as when the same certificate is recorded twice (`WriteOutcome.unchanged`).
@@ -143,7 +145,7 @@ public enum RegistryError: Error, Equatable, Sendable, CustomStringConvertible {
         case .emptyReason, .nothingToCorrect, .foundedFromStart, .correctionInFuture, .alreadyCorrected, .setAside,
              .registrationReferenced, .registrationAlreadySetAside, .registeredAgainUnderAnotherName:
             return correctionDescription
-        case .busy, .newerSchema, .notARegistry, .fileExists, .restoreRefused, .fileProblem:
+        case .busy, .newerSchema, .notARegistry, .fileExists, .restoreRefused, .fileProblem, .notOnServer:
             return reliabilityDescription
         }
     }

@@ -13,19 +13,30 @@ struct RegistryOptions: ParsableArguments {
     /// Whether the registry is a PostgreSQL database (`postgres://…`) rather than a SQLite file.
     var isPostgres: Bool { PostgresAddress.isAddress(path) }
 
-    /// Refuses a PostgreSQL registry for the commands that do not run on one yet, naming those that do,
-    /// instead of taking the address for a file's path.
-    func requireSQLite() throws {
-        guard isPostgres else { return }
+    /// The commands that run on a PostgreSQL registry so far; the others refuse its address up front,
+    /// naming these, instead of taking it for a file's path.
+    static let onServer = ["init", "copy", "stats", "series", "cohort", "funnel", "expiring", "lapsed"]
+
+    /// The subcommand this process runs (its first argument that names one).
+    static var commandName: String {
         let names = Set(Ladder.configuration.subcommands.map { $0._commandName })
-        let command = CommandLine.arguments.dropFirst().first { names.contains($0) } ?? "…"
-        Console.error(PostgresText.notYet.text(["command": command]))
+        return CommandLine.arguments.dropFirst().first { names.contains($0) } ?? "…"
+    }
+
+    /// Refuses a PostgreSQL registry for a command that does not run on one yet.
+    func requireSQLite() throws {
+        guard isPostgres, !RegistryOptions.onServer.contains(RegistryOptions.commandName) else { return }
+        Console.error(PostgresText.notYet.text(["command": RegistryOptions.commandName,
+                                                "commands": RegistryOptions.onServer.joined(separator: ", ")]))
         throw ExitCode(Failure.refused)
     }
 
-    /// Opens an existing registry; a missing file is an error that says how to create one.
+    /// Opens an existing registry: a PostgreSQL address for the commands that run on one (the
+    /// schema is checked on first use), else a file; a missing file is an error that says how to
+    /// create one.
     func open() throws -> Registry {
         try requireSQLite()
+        if isPostgres { return Registry(engine: PostgresEngine(try PostgresAddress(path))) }
         guard FileManager.default.fileExists(atPath: path) else {
             Console.error("no registry at \(path); create one with `ladder init --db \(path)` or set $LADDER_DB")
             throw ExitCode(Failure.refused)

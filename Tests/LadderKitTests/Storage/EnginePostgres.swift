@@ -14,15 +14,21 @@ final class EnginePostgres {
     let connection: PostgresRegistryConnection
 
     /// A new database filled from `registry` by `ladder copy`'s fill (its caches included).
-    init(copyOf registry: Registry) throws {
+    convenience init(copyOf registry: Registry) throws {
+        try self.init(empty: ())
+        let target = PostgresRegistry(session: connection.session)
+        try registry.withRowSource { source in _ = try target.fill(from: source, sourceName: "the test registry") }
+    }
+
+    /// A new database holding an empty registry, as `ladder init` makes it.
+    init(empty: Void) throws {
         let name = "ladder_k_" + UUID().uuidString.prefix(8).lowercased()
         let server = try PostgresSession.connect(try PostgresAddress(EnginePostgres.url))
         defer { server.close() }
         try server.execute("CREATE DATABASE \(name) TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C' LC_CTYPE 'C'")
         address = server.address.with(database: name)
         connection = try PostgresRegistryConnection.connect(address)
-        let target = PostgresRegistry(session: connection.session)
-        try registry.withRowSource { source in _ = try target.fill(from: source, sourceName: "the test registry") }
+        _ = try PostgresRegistry(session: connection.session).initialise()
     }
 
     deinit {

@@ -1,0 +1,32 @@
+import GRDB
+
+/// The registry's transactions on either engine, through the seam: code written on a
+/// `RegistryConnection` runs unchanged on a SQLite file and on a database server.
+extension Registry {
+    /// Runs `body` in one write transaction that holds the registry's write lock; the caches are
+    /// brought up to date before it commits, as every write does. On SQLite this is `transaction`.
+    func writing<T>(_ body: (any RegistryConnection) throws -> T) throws -> T {
+        switch store {
+        case .sqlite:
+            return try transaction { db in try body(GRDBConnection(db)) }
+        case let .engine(engine):
+            return try engine.withConnection { connection in
+                try connection.inWriteTransaction {
+                    let result = try body(connection)
+                    try ConnectedRegistry.fillGrantPlaces(connection)
+                    return result
+                }
+            }
+        }
+    }
+
+    /// Runs `body` in one read snapshot: every read in it sees the same moment of the registry.
+    func reading<T>(_ body: (any RegistryConnection) throws -> T) throws -> T {
+        switch store {
+        case .sqlite:
+            return try read { db in try body(GRDBConnection(db)) }
+        case let .engine(engine):
+            return try engine.withConnection { connection in try connection.inReadSnapshot { try body(connection) } }
+        }
+    }
+}
