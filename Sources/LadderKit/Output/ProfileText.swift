@@ -104,7 +104,7 @@ public enum ProfileText {
                                                "category": Language.current == .zh ? category.chineseName
                                                    : "\(category.rawValue) \(category.chineseName)"])
         case let .revoke(target, ground, reason):
-            detail = ShowText.revokeDetail.text(["target": target, "ground": Language.current == .zh ? ground.chineseName : ground.rawValue,
+            detail = ShowText.revokeDetail.text(["target": target, "ground": ground.word,
                                                  "reason": reason])
         case let .void(target, reason):
             detail = ShowText.voidDetail.text(["target": target, "reason": reason])

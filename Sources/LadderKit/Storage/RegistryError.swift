@@ -64,7 +64,6 @@ public enum RegistryError: Error, Equatable, Sendable, CustomStringConvertible {
         typealias T = RegistryErrorText
         let zh = Language.current == .zh
         /// The tier as the sentence names it: 高新技术企业 in Chinese, the slug `hnte` in English.
-        func tierWord(_ tier: Tier) -> String { zh ? tier.chineseName : tier.rawValue }
         func day(_ day: Day) -> String { ProseFormat.day(day) }
         let separator = T.listSeparator.text()
         switch self {
@@ -87,16 +86,16 @@ public enum RegistryError: Error, Equatable, Sendable, CustomStringConvertible {
             return T.notValidOnDay.text(["code": code, "tier": tier.rawValue, "tierName": tier.chineseName, "day": day(on),
                                          "detail": detail])
         case let .ambiguousQualification(code, tier, on, numbers):
-            return T.ambiguousQualification.text(["code": code, "count": numbers.count, "tier": tierWord(tier), "day": day(on),
+            return T.ambiguousQualification.text(["code": code, "count": numbers.count, "tier": tier.word, "day": day(on),
                                                   "numbers": numbers.joined(separator: zh ? "、" : ", ")])
         case let .conflictingGrant(code, number, recorded, eventID, effective):
             return T.conflictingGrant.text(["code": code, "number": number, "recorded": day(recorded), "eventID": eventID,
                                             "effective": day(effective)])
         case let .effectiveBeforeStart(tier, label, start, effective):
-            return T.effectiveBeforeStart.text(["effective": day(effective), "tier": tierWord(tier), "label": label,
+            return T.effectiveBeforeStart.text(["effective": day(effective), "tier": tier.word, "label": label,
                                                 "start": day(start)])
         case let .effectiveAfterEnd(tier, label, end, effective):
-            return T.effectiveAfterEnd.text(["effective": day(effective), "tier": tierWord(tier), "label": label, "end": day(end)])
+            return T.effectiveAfterEnd.text(["effective": day(effective), "tier": tier.word, "label": label, "end": day(end)])
         case let .badIssueDay(problem):
             return problem
         case let .sameName(code, name):
@@ -110,15 +109,15 @@ public enum RegistryError: Error, Equatable, Sendable, CustomStringConvertible {
         case let .cannotVoidVoid(id):
             return T.cannotVoidVoid.text(["id": id])
         case let .conflictingSelection(code, tier, year, existing, eventID):
-            return T.conflictingSelection.text(["code": code, "year": year, "tier": tierWord(tier),
+            return T.conflictingSelection.text(["code": code, "year": year, "tier": tier.word,
                                                 "category": zh ? existing.chineseName : existing.rawValue, "eventID": eventID])
         case let .readmissionBarred(code, year, revokedIn, ground, untilYear):
-            return T.readmissionBarred.text(["code": code, "revokedIn": revokedIn, "ground": zh ? ground.chineseName : ground.rawValue,
+            return T.readmissionBarred.text(["code": code, "revokedIn": revokedIn, "ground": ground.word,
                                              "year": year, "untilYear": untilYear])
         case let .categoryNotInTier(category, tier):
             let allowed = ListCategory.categories(of: tier).map(\.rawValue).joined(separator: ", ")
-            return T.categoryNotInTier.text(["category": category.rawValue, "categoryTier": tierWord(category.tier),
-                                             "tier": tierWord(tier), "allowed": allowed])
+            return T.categoryNotInTier.text(["category": category.rawValue, "categoryTier": category.tier.word,
+                                             "tier": tier.word, "allowed": allowed])
         case let .corrupt(detail):
             return T.corrupt.text(["detail": detail])
         case let .unknownBatch(id):
@@ -134,7 +133,7 @@ public enum RegistryError: Error, Equatable, Sendable, CustomStringConvertible {
         case let .policyVersionTaken(id, version):
             return T.policyVersionTaken.text(["id": id, "version": version])
         case let .promotionRefused(code, tier, verdict, failed, missing):
-            var text = T.promotionRefused.text(["code": code, "tier": tierWord(tier), "verdict": verdict.said])
+            var text = T.promotionRefused.text(["code": code, "tier": tier.word, "verdict": verdict.said])
             if !failed.isEmpty {
                 text += T.promotionFailed.text(["failed": failed.map { $0.failure() }.joined(separator: separator)])
             }

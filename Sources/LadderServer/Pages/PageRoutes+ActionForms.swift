@@ -64,14 +64,14 @@ extension PageRoutes {
         case .select:
             form.select("tier", [Tier.growth, .leader].map { ($0.rawValue, $0.label()) })
             form.select("category", [Tier.growth, .leader].flatMap { tier in
-                ListCategory.categories(of: tier).map { ($0.rawValue, "\(tier.label()) · \(categoryName($0))") }
+                ListCategory.categories(of: tier).map { ($0.rawValue, "\(tier.label()) · \($0.word)") }
             })
             form.text("year", default: thisYear, required: true, numeric: true)
             form.day("effective", today: today)
         case .revoke:
             form.select("tier", Tier.allCases.map { ($0.rawValue, $0.label()) }, default: Tier.hnte.rawValue)
             form.text("number")
-            form.select("ground", RevocationGround.allCases.map { ($0.rawValue, groundName($0)) }, default: RevocationGround.other.rawValue)
+            form.select("ground", RevocationGround.allCases.map { ($0.rawValue, $0.word) }, default: RevocationGround.other.rawValue)
             form.text("reason", required: true, wide: true)
             form.day("effective", today: today)
         case .rename:
@@ -115,7 +115,7 @@ extension PageRoutes {
             return box
         }
         box["sentence"] = RegistryErrorText.promotionRefused.text([
-            "code": code, "tier": Language.current == .zh ? tier.chineseName : tier.rawValue, "verdict": verdict.said,
+            "code": code, "tier": tier.word, "verdict": verdict.said,
         ]) + (Language.current == .zh ? "。" : ".")
         box["hasFailed"] = !failed.isEmpty
         box["failedTitle"] = PageActionText.refusedFailed.text()
@@ -124,13 +124,5 @@ extension PageRoutes {
         box["missingTitle"] = PageActionText.refusedMissing.text()
         box["missing"] = missing.map { MissingFact.said($0) }
         return box
-    }
-
-    private static func categoryName(_ category: ListCategory) -> String {
-        Language.current == .zh ? category.chineseName : category.rawValue
-    }
-
-    private static func groundName(_ ground: RevocationGround) -> String {
-        Language.current == .zh ? ground.chineseName : ground.rawValue
     }
 }

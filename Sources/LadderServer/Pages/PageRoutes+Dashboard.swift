@@ -18,7 +18,9 @@ extension PageRoutes {
         let tiers = try registry.stats(tier: nil, by: .tier, region: region, asOf: day, knownAt: moment)
         let places = try registry.stats(tier: nil, by: .city, region: region, asOf: day, knownAt: moment)
         let expiring = try registry.expiring(withinDays: 90, region: region, asOf: day, knownAt: moment)
-        let imports = try registry.importBatches(region: region).suffix(PageRoutes.importsShown).reversed()
+        // Only imports already made at the knowledge asked: a page of an earlier moment never names a later file.
+        let imports = try registry.importBatches(region: region).filter { $0.startedAt <= moment }
+            .suffix(PageRoutes.importsShown).reversed()
         var values: [String: Any] = [
             "dayLine": PageText.asOfLine.text(["day": day.iso, "known": PageRoutes.known(request, moment)]),
             "asOf": day.iso, "knownAt": query.text("known_at") ?? "", "region": query.text("region") ?? "",

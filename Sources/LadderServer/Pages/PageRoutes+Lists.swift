@@ -46,7 +46,7 @@ extension PageRoutes {
         let query = try ReadRoutes.Query(request, takes: ["lang"] + list.filters, now: settings.clock())
         let read = try readList(list, query: query, account: account)
         let shown = read.region ?? .province
-        let tierName = read.tier.map { Language.current == .zh ? $0.chineseName : $0.rawValue }
+        let tierName = read.tier.map(\.word)
         let name = [list.title.text()] + (tierName.map { [$0] } ?? []) + [shown.name, read.day.iso]
         let ascii = [list.rawValue] + (read.tier.map { [$0.rawValue] } ?? []) + [shown.code, read.day.iso]
         return .download(PageDownload(data: try read.file(format, language: Language.current),

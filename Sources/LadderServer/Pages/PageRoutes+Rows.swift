@@ -36,7 +36,7 @@ extension PageRoutes {
         case .revoked: .statusRevoked
         case .notStarted: .statusNotStarted
         }
-        let list = q.category.map { Language.current == .zh ? "\(q.year) \($0.chineseName)" : "\(q.year) \($0.rawValue)" }
+        let list = q.category.map { "\(q.year) \($0.word)" }
         return ["tier": q.tier.rawValue, "tierName": q.tier.heading(), "number": q.number ?? list ?? String(q.year),
                 "start": q.start.iso, "end": q.end?.iso ?? ShowText.untilNextList.text(),
                 "status": status.rawValue, "statusName": statusName.text()

@@ -35,4 +35,15 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: file))
         #expect(registry.address.hasPrefix("postgres://"))
     }
+
+    /// A server keeps an answer until the registry changes: the counter moves with every commit.
+    @Test(.enabled(if: EnginePostgres.isConfigured, EnginePostgres.skipNote))
+    func theChangeCounterOfAServersRegistryMovesWithACommit() throws {
+        let registry = try FreshRegistry.on(.postgres)
+        let counter = try #require(ChangeCounter(watching: registry))
+        let before = try counter.version()
+        try registry.writing { c in try c.execute(RegistryEngineTests.firm, []) }
+        #expect(try counter.version() != before)
+        #expect(try counter.version() > 0)
+    }
 }

@@ -39,6 +39,20 @@ import Testing
         }
     }
 
+    /// Known at 08:03:30 Beijing time, the page lists the four files imported by then (00:00–00:03 UTC).
+    @Test func aPageOfAnEarlierMomentListsOnlyTheImportsMadeByThen() async throws {
+        let fixture = try ServerFixture()
+        try await fixture.test { client async throws in
+            try await PageDashboardImportsTests.importSix(fixture, client)
+            let session = try await client.pageSession("ganzhou-viewer")
+            let page = try await client.get("/?as_of=2025-01-01&known_at=2025-01-01T00:03:30Z", session)
+            #expect(page.text.tableRows("imports").map { [$0[0], $0[1], $0[2]] } == [
+                ["4", "2025-01-01 08:03", "名单4.csv"], ["3", "2025-01-01 08:02", "名单3.csv"],
+                ["2", "2025-01-01 08:01", "名单2.csv"], ["1", "2025-01-01 08:00", "名单1.csv"],
+            ])
+        }
+    }
+
     @Test func anotherRegionsAccountSeesNone() async throws {
         let fixture = try ServerFixture()
         try await fixture.test { client async throws in

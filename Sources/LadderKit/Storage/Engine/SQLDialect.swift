@@ -20,4 +20,14 @@ public enum SQLDialect: Sendable {
         case .postgres: table
         }
     }
+
+    /// A query of one integer that changes whenever any transaction commits on the server (for a
+    /// cache that must never serve an answer older than the last write). SQLite's `data_version`
+    /// needs a connection of its own instead (`ChangeCounter`).
+    var changeVersion: String {
+        switch self {
+        case .sqlite: "PRAGMA data_version"
+        case .postgres: "SELECT CAST(pg_current_wal_lsn() - '0/0' AS bigint)"
+        }
+    }
 }
