@@ -8,8 +8,8 @@ extension Registry {
     public func cohort(tier: Tier = .hnte, byCity: Bool = false, region: Region? = nil, asOf: Day,
                        knownAt: Moment? = nil) throws -> CohortReport {
         try Region.checkByCity(byCity, within: region)
-        return try statisticsRead { db in
-            try Registry.cohort(SQLiteStatisticsReads(db: db), tier: tier, byCity: byCity, region: region, asOf: asOf,
+        return try statisticsReads { reads in
+            try Registry.cohort(reads, tier: tier, byCity: byCity, region: region, asOf: asOf,
                                 knownAt: knownAt)
         }
     }
@@ -32,8 +32,8 @@ extension Registry {
     public func funnel(from lower: Tier, to higher: Tier, withinYears: Int? = nil, region: Region? = nil, asOf: Day,
                        knownAt: Moment? = nil) throws -> FunnelReport {
         guard lower != higher else { throw StatisticsError.sameTier(lower) }
-        return try statisticsRead { db in
-            try Registry.funnel(SQLiteStatisticsReads(db: db), from: lower, to: higher, withinYears: withinYears,
+        return try statisticsReads { reads in
+            try Registry.funnel(reads, from: lower, to: higher, withinYears: withinYears,
                                 region: region, asOf: asOf, knownAt: knownAt)
         }
     }

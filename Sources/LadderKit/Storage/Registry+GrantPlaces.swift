@@ -54,4 +54,15 @@ extension Registry {
     func statisticsRead<T>(_ body: (Database) throws -> T) throws -> T {
         try read(body)
     }
+
+    /// The statistics' reads in one snapshot, on either engine: SQLite's own statements on a file,
+    /// the same reads through the seam on a server (`ConnectionStatisticsReads`).
+    func statisticsReads<T>(_ body: (any StatisticsReads) throws -> T) throws -> T {
+        switch store {
+        case .sqlite:
+            return try read { db in try body(SQLiteStatisticsReads(db: db)) }
+        case .engine:
+            return try reading { c in try body(ConnectionStatisticsReads(connection: c)) }
+        }
+    }
 }

@@ -7,8 +7,8 @@ extension Registry {
     /// `region`: only firms in it on `asOf` (so for every list here).
     public func expiring(tier: Tier? = nil, withinDays: Int? = 90, year: Int? = nil, region: Region? = nil, asOf: Day,
                          knownAt: Moment? = nil) throws -> ListingReport {
-        try statisticsRead { db in
-            try Registry.expiring(SQLiteStatisticsReads(db: db), tier: tier, withinDays: withinDays, year: year,
+        try statisticsReads { reads in
+            try Registry.expiring(reads, tier: tier, withinDays: withinDays, year: year,
                                   region: region, asOf: asOf, knownAt: knownAt)
         }
     }
@@ -34,8 +34,8 @@ extension Registry {
     /// whose window closed within the year before `asOf`, or every qualification still pending.
     public func lapsed(tier: Tier? = nil, since: Day? = nil, pending: Bool = false, region: Region? = nil, asOf: Day,
                        knownAt: Moment? = nil) throws -> ListingReport {
-        try statisticsRead { db in
-            try Registry.lapsed(SQLiteStatisticsReads(db: db), tier: tier, since: since, pending: pending, region: region,
+        try statisticsReads { reads in
+            try Registry.lapsed(reads, tier: tier, since: since, pending: pending, region: region,
                                 asOf: asOf, knownAt: knownAt)
         }
     }
@@ -67,9 +67,8 @@ extension Registry {
 
     /// The firms validly holding `tier` on `asOf`, one row each, with the qualification starting last.
     public func export(tier: Tier, region: Region? = nil, asOf: Day, knownAt: Moment? = nil) throws -> ListingReport {
-        try statisticsRead { db in
-            let reads = SQLiteStatisticsReads(db: db)
-            return try Registry.listing(reads, kind: .export, tier: tier, region: region, asOf: asOf,
+        try statisticsReads { reads in
+            try Registry.listing(reads, kind: .export, tier: tier, region: region, asOf: asOf,
                                         knownAt: knownAt) { rule, corrections, tier in
                 try Registry.holdings(reads, tier: tier, on: asOf, rule: rule, corrections: corrections, knownAt: knownAt,
                                       region: region)

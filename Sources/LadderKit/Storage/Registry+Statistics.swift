@@ -7,8 +7,8 @@ extension Registry {
     /// when given (within a region smaller than the province, `.city` groups by county: the level below).
     public func stats(tier: Tier? = nil, by grouping: StatsGrouping = .tier, region: Region? = nil, asOf: Day,
                       knownAt: Moment? = nil) throws -> StatsReport {
-        try statisticsRead { db in
-            try Registry.stats(SQLiteStatisticsReads(db: db), tier: tier, by: grouping, region: region, asOf: asOf,
+        try statisticsReads { reads in
+            try Registry.stats(reads, tier: tier, by: grouping, region: region, asOf: asOf,
                                knownAt: knownAt)
         }
     }
@@ -58,8 +58,8 @@ extension Registry {
                        knownAt: Moment? = nil) throws -> SeriesReport {
         let periods = try Registry.seriesPeriods(from: from, to: to, every: step, byCity: byCity, region: region,
                                                  endingOn: endingOn)
-        return try statisticsRead { db in
-            try Registry.series(SQLiteStatisticsReads(db: db), tier: tier, periods: periods, step: step, byCity: byCity,
+        return try statisticsReads { reads in
+            try Registry.series(reads, tier: tier, periods: periods, step: step, byCity: byCity,
                                 region: region, knownAt: knownAt)
         }
     }

@@ -34,7 +34,9 @@ public struct Registry: Sendable {
     func sqliteWriter(_ operation: String = #function) throws -> any DatabaseWriter {
         switch store {
         case let .sqlite(writer): writer
-        case let .engine(engine): throw RegistryError.notOnServer(address: engine.address, operation: operation)
+        case let .engine(engine):
+            // `#function` names a method with its labels: `stats(tier:by:)` is said as `stats`.
+            throw RegistryError.notOnServer(address: engine.address, operation: String(operation.prefix { $0 != "(" }))
         }
     }
 

@@ -15,7 +15,7 @@ struct CohortCommand: ParsableCommand {
 
     func run() throws {
         try Failure.reporting {
-            let report = try registry.statistics(knownAt: read.times.knownAt).cohort(tier: tier, byCity: by == .city, region: area.region, asOf: read.day, knownAt: read.moment)
+            let report = try registry.open(knownAt: read.times.knownAt).cohort(tier: tier, byCity: by == .city, region: area.region, asOf: read.day, knownAt: read.moment)
             Console.out(report.tabular.render(read.format))
         }
     }

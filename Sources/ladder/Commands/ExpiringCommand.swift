@@ -21,7 +21,7 @@ struct ExpiringCommand: ParsableCommand {
 
     func run() throws {
         try Failure.reporting {
-            let report = try registry.statistics(knownAt: read.times.knownAt).expiring(tier: tier, withinDays: within ?? 90, year: year, region: area.region, asOf: read.day,
+            let report = try registry.open(knownAt: read.times.knownAt).expiring(tier: tier, withinDays: within ?? 90, year: year, region: area.region, asOf: read.day,
                                                       knownAt: read.moment)
             Console.out(report.tabular.render(read.format))
         }

@@ -25,7 +25,7 @@ struct FunnelCommand: ParsableCommand {
 
     func run() throws {
         try Failure.reporting {
-            let report = try registry.statistics(knownAt: read.times.knownAt).funnel(from: from, to: to, withinYears: within, region: area.region, asOf: read.day,
+            let report = try registry.open(knownAt: read.times.knownAt).funnel(from: from, to: to, withinYears: within, region: area.region, asOf: read.day,
                                                     knownAt: read.moment)
             Console.out(report.tabular.render(read.format))
         }

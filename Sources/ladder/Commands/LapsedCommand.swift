@@ -17,7 +17,7 @@ struct LapsedCommand: ParsableCommand {
 
     func run() throws {
         try Failure.reporting {
-            let report = try registry.statistics(knownAt: read.times.knownAt).lapsed(
+            let report = try registry.open(knownAt: read.times.knownAt).lapsed(
                 tier: tier, since: since, pending: pending, region: area.region, asOf: read.day, knownAt: read.moment)
             Console.out(report.tabular.render(read.format))
         }

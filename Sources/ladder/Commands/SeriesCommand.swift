@@ -22,7 +22,7 @@ struct SeriesCommand: ParsableCommand {
 
     func run() throws {
         try Failure.reporting {
-            let report = try registry.statistics(knownAt: read.times.knownAt).series(
+            let report = try registry.open(knownAt: read.times.knownAt).series(
                 tier: tier, from: from, to: to ?? YearMonth(read.day), every: every, byCity: by == .city, region: area.region,
                 endingOn: nil, knownAt: read.moment)
             Console.out(report.tabular(for: read.format).render(read.format))

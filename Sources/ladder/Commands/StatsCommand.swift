@@ -29,7 +29,7 @@ struct StatsCommand: ParsableCommand {
                 Console.out(try registry.open(knownAt: read.times.knownAt).statsSQL(tier: tier, by: by, region: area.region, asOf: read.day, knownAt: read.moment))
                 return
             }
-            let report = try registry.statistics(knownAt: read.times.knownAt).stats(tier: tier, by: by, region: area.region, asOf: read.day, knownAt: read.moment)
+            let report = try registry.open(knownAt: read.times.knownAt).stats(tier: tier, by: by, region: area.region, asOf: read.day, knownAt: read.moment)
             Console.out(report.tabular.render(read.format))
         }
     }

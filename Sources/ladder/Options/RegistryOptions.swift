@@ -52,18 +52,6 @@ struct RegistryOptions: ParsableArguments {
         return registry
     }
 
-    /// Opens the registry for the statistics, on either engine: a PostgreSQL address through
-    /// LadderKit's seam, a file as `open(knownAt:)` does; says on stderr when nothing had been
-    /// recorded by `knownAt`, as `open(knownAt:)` does.
-    func statistics(knownAt: Moment?) throws -> any StatisticsReading {
-        guard isPostgres else { return try open(knownAt: knownAt) }
-        let connection = try PostgresRegistryConnection.connect(try PostgresAddress(path))
-        try PostgresRegistry(session: connection.session).checkSchema()
-        let registry = ConnectedRegistry(connection)
-        if let knownAt { try RegistryOptions.noteEmpty(before: knownAt, first: try registry.firstRecordedAt()) }
-        return registry
-    }
-
     static func noteEmpty(before knownAt: Moment, first: Moment?) throws {
         if let first, knownAt < first {
             Console.note("note: nothing had been recorded by \(knownAt.iso) (the first record is \(first.iso)); "

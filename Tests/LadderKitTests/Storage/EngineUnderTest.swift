@@ -1,4 +1,5 @@
 @testable import LadderKit
+import LadderPostgres
 import Testing
 
 /// A statistics suite's registry on the engine a test runs on: the SQLite registry itself, or a
@@ -20,9 +21,9 @@ final class EngineUnderTest {
         postgres = kind == .postgres ? try EnginePostgres(copyOf: registry) : nil
     }
 
-    /// The public statistics of this engine: the registry's own, or PostgreSQL's through the seam.
-    var statistics: any StatisticsReading {
-        if let postgres { return ConnectedRegistry(postgres.connection) }
+    /// The registry on this engine: the SQLite one itself, or its PostgreSQL copy.
+    var statistics: Registry {
+        if let postgres { return Registry(engine: PostgresEngine(postgres.address)) }
         return registry
     }
 
