@@ -11,7 +11,8 @@ import Testing
     static let full = RegistryCounts(enterprises: 3_000, events: 6_000, facts: 0, batches: 1)
     static let half = RegistryCounts(enterprises: 1_500, events: 3_000, facts: 0, batches: 1)
 
-    static func start(_ args: [String], db: String) throws -> Process {
+    /// `sqliteTemp`: where SQLite makes its temporary files (a first import's trigram index is built in one).
+    static func start(_ args: [String], db: String, sqliteTemp: String) throws -> Process {
         let process = Process()
         process.executableURL = LadderRun.binary
         process.arguments = args
@@ -19,6 +20,7 @@ import Testing
         env["LADDER_LANG"] = "en"  // the expected texts are English
         env["LADDER_DB"] = db
         env["LADDER_OPERATOR"] = "crash"
+        env["SQLITE_TMPDIR"] = sqliteTemp
         process.environment = env
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
@@ -67,7 +69,9 @@ import Testing
             let before = kill.prefilled ? CrashTests.half : CrashTests.empty
             let after = kill.prefilled ? RegistryCounts(enterprises: 3_000, events: 6_000, facts: 0, batches: 2) : CrashTests.full
 
-            let process = try CrashTests.start(["import", roster, "--silent"], db: db)
+            let sqliteTemp = dir.path("sqlite-temp\(n)")
+            try FileManager.default.createDirectory(atPath: sqliteTemp, withIntermediateDirectories: false)
+            let process = try CrashTests.start(["import", roster, "--silent"], db: db, sqliteTemp: sqliteTemp)
             CrashTests.waitForTransaction(db, of: process)
             usleep(useconds_t(duration * kill.after * 1_000_000))
             Foundation.kill(process.processIdentifier, SIGKILL)
@@ -80,6 +84,8 @@ import Testing
             #expect(counts == before || counts == after, "\(kill): \(counts)")
             outcomes.append(killed ? (counts == before ? "absent" : "present") : "finished")
             #expect(WriteLock.holder(ofRegistry: db) == nil, "a killed holder is not named")
+            // SQLite deletes a temporary database's file as it opens it: a kill leaves none behind.
+            #expect(try FileManager.default.contentsOfDirectory(atPath: sqliteTemp) == [], "\(kill)")
 
             let rerun = try LadderRun.run(["import", roster, "--silent"], db: db)
             #expect(rerun.status == 0, "\(kill): \(rerun.stderr)")

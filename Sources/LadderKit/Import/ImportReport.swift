@@ -37,6 +37,10 @@ public struct ImportReport: Sendable {
     /// asks for it in a dry run of a PDF, whose rows are rebuilt from the page layout.
     public var rowsAsRead: [RowAsRead] = []
 
+    /// How a first import's trigram index was made: built aside and copied, or (nil, or not
+    /// `.copied`) by SQLite in place. Not shown; for tests and profiles.
+    var trigramIndex: TrigramIndexBuilder.Outcome?
+
     static let issueLimit = 1000
 
     public init(fileName: String, sha256: String, sizeBytes: Int64, encoding: String, kind: ImportKind, dryRun: Bool) {

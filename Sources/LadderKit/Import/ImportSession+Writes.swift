@@ -19,6 +19,7 @@ extension ImportSession {
             let location = ImportSession.placeOfNewFirm(code: code, place: row.place)
             firmID = try statements.insert(code: code, name: name, location: location, profile: row.profile,
                                            rowDigest: plan.key)
+            trigrams?.add(rowid: firmID, name: name)
             report.newEnterprises += 1
             changed = true
         }

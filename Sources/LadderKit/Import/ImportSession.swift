@@ -26,6 +26,8 @@ final class ImportSession {
     var numbersRecorded: Set<UInt64> = []
     /// Built on the first row that names a firm without its code.
     var names: NameIndex?
+    /// A first import's trigram index, built on another thread: every new firm's name is sent to it.
+    var trigrams: TrigramIndexBuilder?
     /// The row fingerprints on file when the import began, loaded when the file is large against
     /// the registry (a scan is cheaper than a lookup per row): a row whose fingerprint is not here
     /// cannot be unchanged, and one that is needs no lookup, unless a row of this file has set

@@ -10,6 +10,8 @@ public struct Importer {
     public let context: WriteContext
     /// Reads the clock for the batch's finish time (the library never reads it itself).
     public let clock: @Sendable () -> Moment
+    /// False: a first import leaves the trigram index to SQLite, in place (how tests compare both ways).
+    var buildsTrigramIndexAside = true
 
     public init(registry: Registry, options: ImportOptions, context: WriteContext, clock: @escaping @Sendable () -> Moment) {
         self.registry = registry
@@ -62,9 +64,14 @@ public struct Importer {
                                                 expectedRows: Importer.expectedRows(bytes: size, isCSV: parser.isCSV))
                 session.region = options.region == .province ? nil : options.region
                 let deferred = session.startedEmpty ? try DeferredIndexes.drop(db) : nil
+                // A first import builds the trigram index on another core (nothing to build it for in a dry run).
+                let trigrams = session.startedEmpty && !options.dryRun && buildsTrigramIndexAside ? Importer.trigramBuilder(db) : nil
+                defer { trigrams?.close() }
+                session.trigrams = trigrams
                 try Importer.readRows(reader, parser: parser, session: session, rejects: rejects, problems: problems,
                                       keepRows: keepRows, progress: progress)
-                try Registry.fillFirmNames(db)  // the name index, in bulk for the whole file
+                try Registry.fillFirmNames(db, trigrams: trigrams)  // the name index, in bulk for the whole file
+                session.report.trigramIndex = trigrams?.outcome
                 try deferred?.restore(db)
                 try Registry.fillGrantPlaces(db)  // the statistics cache, in bulk for the whole file
                 final = session.report
@@ -161,6 +168,12 @@ public struct Importer {
         if factsWithoutYear {
             session.report.notes.append(ImportNoteText.factsWithoutYear.text())
         }
+    }
+
+    /// The trigram index's builder for a first import; nil when the registry's index is not the
+    /// empty one or the private database cannot be made (SQLite then builds it in place, as always).
+    static func trigramBuilder(_ db: Database) -> TrigramIndexBuilder? {
+        (try? TrigramIndexBuilder.start(db)) ?? nil
     }
 
     /// A generous guess of a file's rows from its size (a roster row is 120–200 bytes of CSV).

@@ -27,8 +27,10 @@ extension Registry {
 
     /// Fills the index through the newest firm and event, in the caller's write transaction; returns
     /// the names added. A few statements for any number of rows: the importer calls it once per file.
+    /// `trigrams`: the full-text index a first import built aside, copied in when its names are
+    /// those written here (else SQLite builds it in place, as without one).
     @discardableResult
-    static func fillFirmNames(_ db: Database, bulkAbove: Int64 = 50_000) throws -> Int {
+    static func fillFirmNames(_ db: Database, bulkAbove: Int64 = 50_000, trigrams: TrigramIndexBuilder? = nil) throws -> Int {
         let (mark, newest) = (try firmNameMark(db), try newestIDs(db))
         guard newest.enterprise > mark.enterprise || newest.event > mark.event else { return 0 }
         let before = try Int64.fetchOne(db, sql: "SELECT max(id) FROM firm_name") ?? 0
@@ -49,16 +51,20 @@ extension Registry {
             """)
         names.bind(1, mark.enterprise); names.bind(2, newest.enterprise); names.bind(3, mark.event); names.bind(4, newest.event)
         while try names.step() {
-            let key = NameKey.of(names.text(2) ?? "")
+            let name = names.text(2) ?? ""
+            let key = NameKey.of(name)
             insertName.reset()
             insertName.bind(1, names.int64(0)); insertName.bind(2, names.isNull(1) ? nil : names.int64(1)); insertName.bind(3, key)
             let nameID = try insertName.execute()
             insertPairs.reset()
             insertPairs.bind(1, nameID); insertPairs.bind(2, NameKey.pairText(of: key))
             try insertPairs.execute()
+            trigrams?.confirm(rowid: nameID, name: name)
         }
-        try db.execute(sql: "INSERT INTO firm_name_trigram (rowid, key) SELECT id, key FROM firm_name WHERE id > ?",
-                       arguments: [before])
+        if try trigrams?.finish(into: db) != true {
+            try db.execute(sql: "INSERT INTO firm_name_trigram (rowid, key) SELECT id, key FROM firm_name WHERE id > ?",
+                           arguments: [before])
+        }
         if let keyIndex { try db.execute(sql: keyIndex) }
         try db.execute(sql: """
             INSERT INTO firm_name_mark (id, through_enterprise, through_event) VALUES (1, ?, ?)

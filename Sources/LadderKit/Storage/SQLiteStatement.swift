@@ -59,6 +59,13 @@ final class SQLiteStatement {
         return sqlite3_last_insert_rowid(connection)
     }
 
+    /// Binds another statement's current column value as it is (any type, no conversion): a row copy.
+    func bind(_ index: Int32, valueOf column: Int32, in other: SQLiteStatement) {
+        sqlite3_bind_value(handle, index, sqlite3_column_value(other.handle, column))
+    }
+
+    var columnCount: Int32 { sqlite3_column_count(handle) }
+
     func int64(_ column: Int32) -> Int64 { sqlite3_column_int64(handle, column) }
     func isNull(_ column: Int32) -> Bool { sqlite3_column_type(handle, column) == SQLITE_NULL }
 
