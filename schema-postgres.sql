@@ -366,3 +366,7 @@ ALTER TABLE batch_void ADD COLUMN operator_id bigint REFERENCES account(id) ON D
 ALTER TABLE policy ADD COLUMN operator_id bigint REFERENCES account(id) ON DELETE RESTRICT;
 ALTER TABLE target ADD COLUMN operator_id bigint REFERENCES account(id) ON DELETE RESTRICT;
 ALTER TABLE account_change ADD COLUMN operator_id bigint REFERENCES account(id) ON DELETE RESTRICT;
+
+ALTER TABLE grant_place DROP CONSTRAINT grant_place_pkey;
+ALTER TABLE grant_place ADD CONSTRAINT grant_place_pkey PRIMARY KEY (tier, year, effective_on, event_id)
+    INCLUDE (enterprise_id, division, zone, recorded_at);

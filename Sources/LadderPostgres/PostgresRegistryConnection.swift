@@ -1,4 +1,5 @@
 import LadderKit
+import PostgresNIO
 
 /// LadderKit's seam (`RegistryConnection`) on a PostgreSQL session: `?` and `?N` become `$N`,
 /// a write transaction holds the registry's advisory lock (as `PostgresRegistry.inTransaction`),
@@ -29,7 +30,10 @@ public final class PostgresRegistryConnection: RegistryConnection, @unchecked Se
     }
 
     public func forEachRow(_ sql: String, _ arguments: [StoredValue], _ body: (StoredRow) throws -> Void) throws {
-        for row in try session.rows(SQLPlaceholders.numbered(sql), arguments) { try body(StoredRow(row)) }
+        // Each row handed on as it arrives: collecting them first cost more than the server's read.
+        try session.forEachRow(SQLPlaceholders.numbered(sql), arguments) { row in
+            try body(StoredRow(try row.map { try StoredValue($0) }))
+        }
     }
 
     public func inWriteTransaction<T>(_ body: () throws -> T) throws -> T {

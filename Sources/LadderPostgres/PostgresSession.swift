@@ -65,21 +65,33 @@ public final class PostgresSession: @unchecked Sendable {
     }
 
     private func rows(_ sql: String, _ binds: [StoredValue],
-                      decode: @escaping @Sendable (Int, PostgresCell) throws -> StoredValue) throws -> [[StoredValue]] {
+                      decode: (Int, PostgresCell) throws -> StoredValue) throws -> [[StoredValue]] {
+        var out: [[StoredValue]] = []
+        try forEachRow(sql, binds) { row in
+            out.append(try row.enumerated().map { index, cell in try decode(index, cell) })
+        }
+        return out
+    }
+
+    /// Runs one query and hands each row to `body` as the server sends it, on the calling thread's
+    /// behalf: the rows are never all held at once (a statistic reads hundreds of thousands). An
+    /// error `body` throws comes out as it is; the server's and the connection's as `PostgresError`.
+    func forEachRow(_ sql: String, _ binds: [StoredValue], _ body: (PostgresRow) throws -> Void) throws {
         var bindings = PostgresBindings()
         for value in binds { bindings.append(value) }
         let query = PostgresQuery(unsafeSQL: sql, binds: bindings)
         let (connection, logger) = (connection, logger)
-        do {
-            return try blocking {
-                var out: [[StoredValue]] = []
-                for try await row in try await connection.query(query, logger: logger) {
-                    out.append(try row.enumerated().map { index, cell in try decode(index, cell) })
+        try withoutActuallyEscaping(body) { body in
+            let sink = RowSink(body)
+            defer { sink.close() }
+            do {
+                try blocking {
+                    for try await row in try await connection.query(query, logger: logger) { try sink.take(row) }
                 }
-                return out
+            } catch {
+                if let failure = sink.failure { throw failure }
+                throw PostgresError.serverRefused(address: address.description, detail: PostgresSession.detail(of: error))
             }
-        } catch {
-            throw PostgresError.serverRefused(address: address.description, detail: PostgresSession.detail(of: error))
         }
     }
 

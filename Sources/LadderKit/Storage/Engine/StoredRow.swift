@@ -33,5 +33,9 @@ public struct StoredRow: Hashable, Sendable {
     }
 
     /// The column as a day, `YYYY-MM-DD`; nil when NULL or not a day.
-    func day(_ column: Int) -> Day? { text(column).flatMap { Day(iso: $0) } }
+    func day(_ column: Int) -> Day? {
+        guard case .text(var text) = values[column] else { return text(column).flatMap { Day(iso: $0) } }
+        // Read from the string's own bytes: a statistic parses one day per grant.
+        return text.withUTF8 { Day(isoBytes: UnsafeRawBufferPointer($0)) }
+    }
 }
