@@ -22,7 +22,7 @@ import Testing
     @Test(arguments: cases)
     func throughTheSeamOnSQLite(_ c: Case) throws {
         let f = try Self.registry(seed: c.seed)
-        try Self.expectSameStatistics(f.registry, Registry(engine: SeamOnSQLiteEngine(f.registry)), seed: c.seed)
+        try Self.expectSameStatistics(f.registry, Registry(engine: OneConnectionEngine(GRDBConnection(f.registry))), seed: c.seed)
     }
 
     @Test(.enabled(if: EnginePostgres.isConfigured, EnginePostgres.skipNote), arguments: cases)

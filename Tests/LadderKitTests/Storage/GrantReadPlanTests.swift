@@ -29,7 +29,7 @@ struct GrantReadPlanTests {
         try postgres.connection.session.execute("SET enable_bitmapscan = off")
         let explaining = ExplainingConnection(postgres.connection)
         let day = StatsFixture.day(c.asOf)
-        let json = try ConnectedRegistry(explaining).stats(tier: c.tier, by: .city, asOf: day).tabular.render(.json)
+        let json = try Registry(engine: OneConnectionEngine(explaining)).stats(tier: c.tier, by: .city, asOf: day).tabular.render(.json)
         #expect(json == (try f.registry.stats(tier: c.tier, by: .city, asOf: day).tabular.render(.json)))
         #expect(!explaining.plans.isEmpty)
         for plan in explaining.plans {
