@@ -20,4 +20,12 @@ public enum SQLDialect: Sendable {
         case .postgres: table
         }
     }
+
+    /// `a IS NOT b` of values that may be NULL (PostgreSQL says it at length).
+    var isNot: String {
+        switch self {
+        case .sqlite: "IS NOT"
+        case .postgres: "IS DISTINCT FROM"
+        }
+    }
 }
