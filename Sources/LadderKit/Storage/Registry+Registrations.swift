@@ -73,10 +73,11 @@ extension Registry {
             batch.map { ShowText.batch.text(["id": $0]) } ?? (command ?? "").split(separator: " ").prefix(2).joined(separator: " ")
         }
         var lines: [String] = []
+        // Typed: PostgreSQL cannot tell what a bare parameter compared with NULL is.
         let arguments: [StoredValue] = [.integer(enterpriseID), .init(exceptBatch)]
         let events = try c.rows("""
             SELECT \(Event.columns) FROM event e
-            WHERE e.enterprise_id = ?1 AND e.kind <> 'void' AND (?2 IS NULL OR e.batch_id \(c.dialect.isNot) ?2)
+            WHERE e.enterprise_id = ?1 AND e.kind <> 'void' AND (CAST(?2 AS bigint) IS NULL OR e.batch_id \(c.dialect.isNot) CAST(?2 AS bigint))
               AND NOT EXISTS (SELECT 1 FROM event v WHERE v.kind = 'void' AND v.target_id = e.id)
             ORDER BY e.id
             """, arguments).map(Event.init(stored:))
@@ -87,7 +88,7 @@ extension Registry {
         }
         let facts = try c.rows("""
             SELECT year, batch_id, command FROM fact f
-            WHERE f.enterprise_id = ?1 AND (?2 IS NULL OR f.batch_id \(c.dialect.isNot) ?2)
+            WHERE f.enterprise_id = ?1 AND (CAST(?2 AS bigint) IS NULL OR f.batch_id \(c.dialect.isNot) CAST(?2 AS bigint))
               AND NOT EXISTS (SELECT 1 FROM batch_void b WHERE b.batch_id = f.batch_id)
             ORDER BY f.id
             """, arguments)
@@ -96,7 +97,7 @@ extension Registry {
         }
         let profiles = try c.rows("""
             SELECT batch_id FROM profile_version p
-            WHERE p.enterprise_id = ?1 AND (?2 IS NULL OR p.batch_id \(c.dialect.isNot) ?2)
+            WHERE p.enterprise_id = ?1 AND (CAST(?2 AS bigint) IS NULL OR p.batch_id \(c.dialect.isNot) CAST(?2 AS bigint))
               AND NOT EXISTS (SELECT 1 FROM batch_void b WHERE b.batch_id = p.batch_id)
             ORDER BY p.id
             """, arguments).compactMap { $0.int64(0) }
