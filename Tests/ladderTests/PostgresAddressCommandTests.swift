@@ -12,7 +12,8 @@ import Testing
     }
 
     static let notYet = "PostgreSQL registries work with these commands so far: init, copy, stats, series, cohort, funnel, "
-        + "expiring, lapsed; to run `ladder %@`, copy the registry to a SQLite file with ladder copy first"
+        + "expiring, lapsed, add, admit, certify, select, revoke, rename, relocate, void, correct, facts, policy, accounts, "
+        + "show, check; to run `ladder %@`, copy the registry to a SQLite file with ladder copy first"
 
     @Test(arguments: [
         Case(args: ["targets"], db: "postgres://ladder@127.0.0.1:1/registry", stderr: "ladder: " + notYet.replacingOccurrences(of: "%@", with: "targets") + "\n"),
@@ -42,7 +43,7 @@ import Testing
     }
 
     /// `init` and the statistics, which run on PostgreSQL, try to connect.
-    @Test(arguments: [["init"], ["stats"], ["lapsed", "--pending"]])
+    @Test(arguments: [["init"], ["stats"], ["lapsed", "--pending"], ["show", "91360100MA35X0001C"]])
     func aServerThatIsNotThereIsSaidPlainly(_ args: [String]) throws {
         let dir = try TemporaryDirectory()
         let run = try LadderRun.run(args, db: "postgres://ladder@127.0.0.1:1/registry", directory: dir.path(""))

@@ -127,8 +127,8 @@ extension ImportSession {
     }
 
     func firmHistory(_ stored: ImportStatements.Stored) throws -> History {
-        let events = try Registry.events(db, enterpriseID: stored.id)
-        let calendar = try ListCalendar.load(db, knownAt: nil, needed: policy.validity.needsListCalendar)
+        let events = try Registry.events(connection, enterpriseID: stored.id)
+        let calendar = try ListCalendar.load(connection, knownAt: nil, needed: policy.validity.needsListCalendar)
         return History(events: events, knownAt: nil, policy: policy.validity, nextListStart: calendar.nextListStart)
     }
 

@@ -61,8 +61,8 @@ extension ImportSession {
         if case let .select(listed, _) = grant { category = listed }
         guard try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM fact WHERE enterprise_id = ?)", arguments: [firmID])!,
               let code = try String.fetchOne(db, sql: "SELECT credit_code FROM enterprise WHERE id = ?", arguments: [firmID]),
-              let enterprise = try Registry.enterprise(db, code: CreditCode(trusted: code)) else { return }
-        let result = try Registry.evaluate(db, enterprise: enterprise, tier: tier, category: category, year: nil,
+              let enterprise = try Registry.enterprise(connection, code: CreditCode(trusted: code)) else { return }
+        let result = try Registry.evaluate(connection, enterprise: enterprise, tier: tier, category: category, year: nil,
                                            asOf: day, knownAt: nil)
         guard result.verdict == .notEligible else { return }
         let failed = result.criteria.filter { $0.verdict == .fail }
@@ -77,7 +77,7 @@ extension ImportSession {
     private func updateFirm(_ stored: ImportStatements.Stored, plan: RowPlan) throws -> Bool {
         let row = plan.row
         var changed = false
-        let held = try Registry.currentProfile(db, enterpriseID: stored.id), given = row.profile
+        let held = try Registry.currentProfile(connection, enterpriseID: stored.id), given = row.profile
         let changes = EnterpriseProfileFields(founded: given.founded == held.founded ? nil : given.founded,
                                               field: given.field == held.field ? nil : given.field,
                                               contact: given.contact == held.contact ? nil : given.contact,

@@ -4,6 +4,8 @@ import GRDB
 /// every check of a row runs before any of its writes, so a rejected row leaves no trace.
 final class ImportSession {
     let db: Database
+    /// The same transaction through the seam, for the firm core's reads (made once per import).
+    let connection: GRDBConnection
     let statements: ImportStatements
     let context: WriteContext
     let kind: ImportKind
@@ -43,6 +45,7 @@ final class ImportSession {
     init(db: Database, batchID: Int64, context: WriteContext, kind: ImportKind, report: ImportReport,
          headers: [ImportField: String], expectedRows: Int = 0) throws {
         self.db = db
+        self.connection = GRDBConnection(db)
         self.headers = headers
         self.statements = try ImportStatements(db, batchID: batchID, context: context)
         startedEmpty = try !Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM enterprise)")!
@@ -63,7 +66,7 @@ final class ImportSession {
         context.command = nil
         self.context = context
         self.kind = kind
-        self.policy = try Registry.policy(db, knownAt: nil)
+        self.policy = try Registry.policy(connection, knownAt: nil)
         self.report = report
     }
 

@@ -16,4 +16,17 @@ extension Enterprise {
                                                    field: row["field"], contact: row["contact"], phone: row["phone"]),
                   createdAt: createdAt, createdBy: row["created_by"])
     }
+
+    /// Reads a firm from a seam row selecting `columns`, in their order.
+    init(stored row: StoredRow) throws {
+        guard let createdAt = row.moment(9) else {
+            throw RegistryError.corrupt(detail: "enterprise \(row.id(0)) has an unreadable created_at")
+        }
+        self.init(id: row.id(0), creditCode: CreditCode(trusted: row.string(1)), registeredName: row.string(2),
+                  registeredLocation: Location(division: RegionCode(trusted: row.string(3)),
+                                               zone: row.text(4).flatMap(Zone.init(rawValue:))),
+                  profile: EnterpriseProfileFields(founded: row.day(5), field: row.text(6), contact: row.text(7),
+                                                   phone: row.text(8)),
+                  createdAt: createdAt, createdBy: row.string(10))
+    }
 }

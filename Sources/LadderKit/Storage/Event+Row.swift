@@ -39,22 +39,53 @@ extension Event {
                                          operatorID: row["operator_id"]))
     }
 
+    /// Reads an event from a seam row selecting `columns`, in their order.
+    init(stored row: StoredRow) throws {
+        let id = row.id(0)
+        guard let kind = row.text(2).flatMap(EventKind.init(rawValue:)), let effective = row.day(3),
+              let recordedAt = row.moment(14)
+        else { throw RegistryError.corrupt(detail: "event \(id) has an unreadable kind or day") }
+        let detail: EventDetail
+        switch kind {
+        case .admit: detail = .admit(number: TsmeNumber(trusted: row.string(5)))
+        case .certify: detail = .certify(number: CertificateNumber(trusted: row.string(5)))
+        case .select:
+            guard let category = row.text(6).flatMap(ListCategory.init(rawValue:)), let year = row.int(7) else {
+                throw RegistryError.corrupt(detail: "event \(id) has an unknown category")
+            }
+            detail = .select(category: category, year: year)
+        case .revoke:
+            detail = .revoke(target: row.id(8), ground: row.text(12).flatMap(RevocationGround.init(rawValue:)) ?? .other,
+                             reason: row.string(13))
+        case .rename: detail = .rename(name: row.string(9))
+        case .relocate:
+            detail = .relocate(to: Location(division: RegionCode(trusted: row.string(10)),
+                                            zone: row.text(11).flatMap(Zone.init(rawValue:))))
+        case .void: detail = .void(target: row.id(8), reason: row.string(13))
+        }
+        self.init(id: id, enterpriseID: row.id(1), detail: detail, effective: effective,
+                  provenance: Provenance(recordedAt: recordedAt, operatorName: row.string(15), batchID: row.int64(16),
+                                         command: row.text(17), document: row.text(18), note: row.text(19),
+                                         override: row.text(20), clientAddress: row.text(21), operatorID: row.int64(22)))
+    }
+
     /// Inserts a new event and returns it with its id.
-    static func insert(_ db: Database, enterpriseID: Int64, detail: EventDetail, effective: Day,
+    static func insert(_ c: any RegistryConnection, enterpriseID: Int64, detail: EventDetail, effective: Day,
                        provenance: Provenance) throws -> Event {
-        let c = detail.columns(effective: effective)
-        try db.execute(sql: """
+        let k = detail.columns(effective: effective)
+        let id = try c.insertReturningID("""
             INSERT INTO event (enterprise_id, kind, effective_on, tier, number, category, year, target_id, name,
                 division, zone, ground, reason, recorded_at, operator, batch_id, command, document, note, override, client,
                 operator_id)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """, arguments: [enterpriseID, detail.kind.rawValue, effective.iso, detail.grantedTier?.rawValue, c.number, c.category,
-                             c.year, c.target, c.name, c.division, c.zone, c.ground, c.reason, provenance.recordedAt.iso,
-                             provenance.operatorName, provenance.batchID, provenance.command, provenance.document,
-                             provenance.note, provenance.override, provenance.clientAddress, provenance.operatorID])
-        let event = Event(id: db.lastInsertedRowID, enterpriseID: enterpriseID, detail: detail, effective: effective,
-                          provenance: provenance)
-        try Registry.forgetImportedRow(db, enterpriseID: enterpriseID)
+            """, [.integer(enterpriseID), .text(detail.kind.rawValue), .text(effective.iso),
+                  .init(detail.grantedTier?.rawValue), .init(k.number), .init(k.category), .init(k.year), .init(k.target),
+                  .init(k.name), .init(k.division), .init(k.zone), .init(k.ground), .init(k.reason),
+                  .text(provenance.recordedAt.iso), .text(provenance.operatorName), .init(provenance.batchID),
+                  .init(provenance.command), .init(provenance.document), .init(provenance.note), .init(provenance.override),
+                  .init(provenance.clientAddress), .init(provenance.operatorID)])
+        let event = Event(id: id, enterpriseID: enterpriseID, detail: detail, effective: effective, provenance: provenance)
+        try Registry.forgetImportedRow(c, enterpriseID: enterpriseID)
         return event
     }
 }

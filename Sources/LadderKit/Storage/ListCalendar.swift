@@ -1,5 +1,3 @@
-import GRDB
-
 /// The day each year's growth and leader list took effect (its earliest listing), for list
 /// terms that run "until the next list".
 struct ListCalendar: Sendable {
@@ -13,18 +11,6 @@ struct ListCalendar: Sendable {
                           AND v.recorded_at <= ?1)
         GROUP BY s.tier, s.year
         """
-
-    static func load(_ db: Database, knownAt: Moment?, needed: Bool) throws -> ListCalendar {
-        var calendar = ListCalendar()
-        guard needed else { return calendar }
-        let known = knownAt?.iso ?? "9999"
-        let rows = try Row.fetchAll(db.cachedStatement(sql: firstDaysSQL), arguments: [known])
-        for row in rows {
-            guard let tier = Tier(rawValue: row["tier"]), let day = Day(iso: row["first_day"] as String) else { continue }
-            calendar.firstDay[tier, default: [:]][row["year"]] = day
-        }
-        return calendar
-    }
 
     /// The first day of the earliest list of `tier` for a year after `year`.
     func nextListStart(_ tier: Tier, _ year: Int) -> Day? {

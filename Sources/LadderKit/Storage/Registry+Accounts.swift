@@ -1,5 +1,3 @@
-import GRDB
-
 /// The accounts of `ladder serve`. Each change is stamped in `account_change` with its operator and
 /// command, like every other write; a disabled account or a new password ends its sessions.
 extension Registry {
@@ -8,40 +6,39 @@ extension Registry {
     public func addAccount(name: String, role: AccountRole, region: Region, passwordHash: String,
                            context: WriteContext) throws -> Account {
         guard Account.isUsableName(name) else { throw AccountError.badName(name: name) }
-        return try transaction { db in
-            if try Registry.accountRow(db, name: name) != nil { throw AccountError.nameTaken(name: name) }
-            try db.execute(sql: """
+        return try writing { c in
+            if try Registry.accountRow(c, name: name) != nil { throw AccountError.nameTaken(name: name) }
+            let id = try c.insertReturningID("""
                 INSERT INTO account (name, role, region, password_hash, created_at) VALUES (?, ?, ?, ?, ?)
-                """, arguments: [name, role.rawValue, region.stored, passwordHash, context.at.iso])
-            let id = db.lastInsertedRowID
-            try Registry.recordAccountChange(db, accountID: id, kind: "add", context: context)
+                """, [.text(name), .text(role.rawValue), .text(region.stored), .text(passwordHash), .text(context.at.iso)])
+            try Registry.recordAccountChange(c, accountID: id, kind: "add", context: context)
             return Account(id: id, name: name, role: role, region: region, createdAt: context.at)
         }
     }
 
     /// Every account, by name.
     public func accounts() throws -> [Account] {
-        try read { db in
-            try Row.fetchAll(db, sql: "SELECT * FROM account ORDER BY name").map(Registry.account(row:))
+        try reading { c in
+            try c.rows("SELECT \(Registry.accountColumns) FROM account ORDER BY name").map { try Registry.account(row: $0) }
         }
     }
 
     /// The account and its password hash, for a login; nil when no account has this name.
     public func credentials(of name: String) throws -> (account: Account, passwordHash: String)? {
-        try read { db in
-            try Registry.accountRow(db, name: name).map { (try Registry.account(row: $0), $0["password_hash"]) }
+        try reading { c in
+            try Registry.accountRow(c, name: name).map { (try Registry.account(row: $0), $0.string(6)) }
         }
     }
 
     /// Disables an account for good and ends its sessions; its tokens stop working with it.
     @discardableResult
     public func disableAccount(name: String, context: WriteContext) throws -> Account {
-        try transaction { db in
-            var account = try Registry.requireAccount(db, name: name)
+        try writing { c in
+            var account = try Registry.requireAccount(c, name: name)
             guard !account.isDisabled else { throw AccountError.alreadyDisabled(name: name) }
-            try db.execute(sql: "UPDATE account SET disabled_at = ? WHERE id = ?", arguments: [context.at.iso, account.id])
-            try db.execute(sql: "DELETE FROM login_session WHERE account_id = ?", arguments: [account.id])
-            try Registry.recordAccountChange(db, accountID: account.id, kind: "disable", context: context)
+            try c.execute("UPDATE account SET disabled_at = ? WHERE id = ?", [.text(context.at.iso), .integer(account.id)])
+            try c.execute("DELETE FROM login_session WHERE account_id = ?", [.integer(account.id)])
+            try Registry.recordAccountChange(c, accountID: account.id, kind: "disable", context: context)
             account.disabledAt = context.at
             return account
         }
@@ -49,40 +46,44 @@ extension Registry {
 
     /// Replaces an account's password hash and ends its sessions, so a stolen session stops too.
     public func setPassword(name: String, passwordHash: String, context: WriteContext) throws {
-        try transaction { db in
-            let account = try Registry.requireAccount(db, name: name)
-            try db.execute(sql: "UPDATE account SET password_hash = ? WHERE id = ?", arguments: [passwordHash, account.id])
-            try db.execute(sql: "DELETE FROM login_session WHERE account_id = ?", arguments: [account.id])
-            try Registry.recordAccountChange(db, accountID: account.id, kind: "passwd", context: context)
+        try writing { c in
+            let account = try Registry.requireAccount(c, name: name)
+            try c.execute("UPDATE account SET password_hash = ? WHERE id = ?", [.text(passwordHash), .integer(account.id)])
+            try c.execute("DELETE FROM login_session WHERE account_id = ?", [.integer(account.id)])
+            try Registry.recordAccountChange(c, accountID: account.id, kind: "passwd", context: context)
         }
     }
 
-    static func accountRow(_ db: Database, name: String) throws -> Row? {
-        try Row.fetchOne(db, sql: "SELECT * FROM account WHERE name = ?", arguments: [name])
+    /// The columns `account(row:)` reads, in order, and then the password hash.
+    static let accountColumns = "id, name, role, region, created_at, disabled_at, password_hash"
+
+    static func accountRow(_ c: any RegistryConnection, name: String) throws -> StoredRow? {
+        try c.rows("SELECT \(accountColumns) FROM account WHERE name = ?", [.text(name)]).first
     }
 
-    static func requireAccount(_ db: Database, name: String) throws -> Account {
-        guard let row = try accountRow(db, name: name) else { throw AccountError.unknownAccount(name: name) }
+    static func requireAccount(_ c: any RegistryConnection, name: String) throws -> Account {
+        guard let row = try accountRow(c, name: name) else { throw AccountError.unknownAccount(name: name) }
         return try account(row: row)
     }
 
-    static func account(row: Row) throws -> Account {
-        let name: String = row["name"]
-        guard let role = AccountRole(rawValue: row["role"]), let region = Region(stored: row["region"]),
-              let createdAt = Moment(parsing: row["created_at"], defaultOffsetSeconds: 0) else {
+    /// An account from a row whose first columns are `accountColumns` (`offset` columns later).
+    static func account(row: StoredRow, offset: Int = 0) throws -> Account {
+        let name = row.string(offset + 1)
+        guard let role = row.text(offset + 2).flatMap(AccountRole.init(rawValue:)),
+              let region = row.text(offset + 3).flatMap(Region.init(stored:)), let createdAt = row.moment(offset + 4) else {
             throw RegistryError.corrupt(detail: "account '\(name)' has an unreadable role, region or creation time")
         }
-        let disabledAt = (row["disabled_at"] as String?).flatMap { Moment(parsing: $0, defaultOffsetSeconds: 0) }
-        return Account(id: row["id"], name: name, role: role, region: region, createdAt: createdAt, disabledAt: disabledAt)
+        return Account(id: row.id(offset), name: name, role: role, region: region, createdAt: createdAt,
+                       disabledAt: row.moment(offset + 5))
     }
 
-    static func recordAccountChange(_ db: Database, accountID: Int64, kind: String, tokenID: Int64? = nil,
+    static func recordAccountChange(_ c: any RegistryConnection, accountID: Int64, kind: String, tokenID: Int64? = nil,
                                     context: WriteContext) throws {
-        try db.execute(sql: """
+        try c.execute("""
             INSERT INTO account_change (account_id, kind, token_id, recorded_at, operator, command, client, operator_id)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-            """, arguments: [accountID, kind, tokenID, context.at.iso, context.operatorName, context.command,
-                             context.clientAddress, context.operatorID])
+            """, [.integer(accountID), .text(kind), .init(tokenID), .text(context.at.iso), .text(context.operatorName),
+                  .init(context.command), .init(context.clientAddress), .init(context.operatorID)])
     }
 }
 

@@ -1,20 +1,18 @@
-import GRDB
-
 /// Writes that change a firm's standing: revocation, rename, relocation, and corrections.
 extension Registry {
     /// Ends a qualification of `tier` from `effective` (取消资格 / 撤销登记编号). When the firm holds
     /// several valid on that day, `number` (certificate, 入库编号, or list year) picks one.
     public func revoke(_ code: CreditCode, tier: Tier, number: String? = nil, effective: Day,
                        ground: RevocationGround, reason: String, context: WriteContext) throws -> WriteOutcome {
-        try transaction { db in
-            let enterprise = try Registry.requireEnterprise(db, code: code)
-            let policy = try Registry.policy(db, knownAt: nil)
-            let history = try Registry.history(db, enterprise: enterprise, knownAt: nil, policy: policy)
+        try writing { c in
+            let enterprise = try Registry.requireEnterprise(c, code: code)
+            let policy = try Registry.policy(c, knownAt: nil)
+            let history = try Registry.history(c, enterprise: enterprise, knownAt: nil, policy: policy)
             let target = try Registry.revocationTarget(history: history, code: code, tier: tier,
                                                        number: number?.trimmingSpaces().uppercased(),
                                                        effective: effective)
             let detail = EventDetail.revoke(target: target.grantEventID, ground: ground, reason: reason)
-            return .recorded(try Event.insert(db, enterpriseID: enterprise.id, detail: detail, effective: effective, provenance: context.provenance))
+            return .recorded(try Event.insert(c, enterpriseID: enterprise.id, detail: detail, effective: effective, provenance: context.provenance))
         }
     }
 
@@ -57,14 +55,14 @@ extension Registry {
                        context: WriteContext) throws -> WriteOutcome {
         let name = newName.trimmingSpaces()
         guard !name.isEmpty else { throw RegistryError.emptyName }
-        return try transaction { db in
-            let enterprise = try Registry.requireEnterprise(db, code: code)
-            let history = try Registry.history(db, enterprise: enterprise, knownAt: nil,
-                                               policy: try Registry.policy(db, knownAt: nil))
+        return try writing { c in
+            let enterprise = try Registry.requireEnterprise(c, code: code)
+            let history = try Registry.history(c, enterprise: enterprise, knownAt: nil,
+                                               policy: try Registry.policy(c, knownAt: nil))
             guard history.name(on: effective, registered: enterprise.registeredName) != name else {
                 throw RegistryError.sameName(code: code.text, name: name)
             }
-            return .recorded(try Event.insert(db, enterpriseID: enterprise.id, detail: .rename(name: name),
+            return .recorded(try Event.insert(c, enterpriseID: enterprise.id, detail: .rename(name: name),
                                               effective: effective, provenance: context.provenance))
         }
     }
@@ -72,15 +70,15 @@ extension Registry {
     /// Records a move (迁移) to `location` from `effective`; qualifications move with the firm.
     public func relocate(_ code: CreditCode, to location: Location, effective: Day,
                          context: WriteContext) throws -> WriteOutcome {
-        try transaction { db in
-            let enterprise = try Registry.requireEnterprise(db, code: code)
-            let history = try Registry.history(db, enterprise: enterprise, knownAt: nil,
-                                               policy: try Registry.policy(db, knownAt: nil))
+        try writing { c in
+            let enterprise = try Registry.requireEnterprise(c, code: code)
+            let history = try Registry.history(c, enterprise: enterprise, knownAt: nil,
+                                               policy: try Registry.policy(c, knownAt: nil))
             let current = history.location(on: effective, registered: enterprise.registeredLocation)
             guard current != location else {
                 throw RegistryError.sameLocation(code: code.text, location: location.label)
             }
-            return .recorded(try Event.insert(db, enterpriseID: enterprise.id, detail: .relocate(to: location),
+            return .recorded(try Event.insert(c, enterpriseID: enterprise.id, detail: .relocate(to: location),
                                               effective: effective, provenance: context.provenance))
         }
     }
@@ -88,14 +86,14 @@ extension Registry {
     /// Records that event `eventID` is to be treated as never having happened. Final: a void
     /// cannot itself be voided, and an event is voided at most once.
     public func void(eventID: Int64, reason: String, context: WriteContext) throws -> Event {
-        try transaction { db in
-            guard let target = try Registry.event(db, id: eventID) else { throw RegistryError.unknownEvent(id: eventID) }
+        try writing { c in
+            guard let target = try Registry.event(c, id: eventID) else { throw RegistryError.unknownEvent(id: eventID) }
             if target.kind == .void { throw RegistryError.cannotVoidVoid(id: eventID) }
-            if let voidID = try Int64.fetchOne(db, sql: "SELECT id FROM event WHERE kind = 'void' AND target_id = ?",
-                                               arguments: [eventID]) {
+            if let voidID = try c.value("SELECT id FROM event WHERE kind = 'void' AND target_id = ?",
+                                        [.integer(eventID)]).flatMap({ StoredRow([$0]).int64(0) }) {
                 throw RegistryError.alreadyVoided(id: eventID, voidID: voidID)
             }
-            return try Event.insert(db, enterpriseID: target.enterpriseID, detail: .void(target: eventID, reason: reason),
+            return try Event.insert(c, enterpriseID: target.enterpriseID, detail: .void(target: eventID, reason: reason),
                                     effective: ChinaTime.day(of: context.at), provenance: context.provenance)
         }
     }

@@ -19,10 +19,10 @@ extension Registry {
         if let effective, effective > today {
             throw RegistryError.correctionInFuture(effective: effective, today: today)
         }
-        return try transaction { db in
-            let enterprise = try Registry.known(db, Registry.requireEnterprise(db, code: code), knownAt: nil)
-            let history = try Registry.history(db, enterprise: enterprise, knownAt: nil,
-                                               policy: try Registry.policy(db, knownAt: nil))
+        return try writing { c in
+            let enterprise = try Registry.known(c, Registry.requireEnterprise(c, code: code), knownAt: nil)
+            let history = try Registry.history(c, enterprise: enterprise, knownAt: nil,
+                                               policy: try Registry.policy(c, knownAt: nil))
             let current = history.location(on: effective ?? .beforeAll, registered: enterprise.registeredLocation)
             let placeIsSame = location == nil || location == current
             let foundedIsSame = founded == nil || founded == enterprise.profile.founded
@@ -32,17 +32,17 @@ extension Registry {
                 if let founded { held.append("founded \(founded.iso)") }
                 throw RegistryError.alreadyCorrected(code: code.text, detail: held.joined(separator: " and "))
             }
-            try db.execute(sql: """
+            let id = try c.insertReturningID("""
                 INSERT INTO correction (enterprise_id, effective_on, division, zone, founded_on, reason, recorded_at,
                                         operator, command, document, note, client, operator_id)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """, arguments: [enterprise.id, location == nil ? nil : effective?.iso, location?.division.code,
-                                 location?.zone?.rawValue, founded?.iso, reason, context.at.iso, context.operatorName,
-                                 context.command ?? "library", context.document, context.note, context.clientAddress,
-                                 context.operatorID])
+                """, [.integer(enterprise.id), .init(location == nil ? nil : effective?.iso), .init(location?.division.code),
+                      .init(location?.zone?.rawValue), .init(founded?.iso), .text(reason), .text(context.at.iso),
+                      .text(context.operatorName), .text(context.command ?? "library"), .init(context.document),
+                      .init(context.note), .init(context.clientAddress), .init(context.operatorID)])
             // The imported row that last set the firm stays known as unchanged: that roster imported
             // again must not put the wrong place or day back.
-            return Correction(id: db.lastInsertedRowID, enterpriseID: enterprise.id,
+            return Correction(id: id, enterpriseID: enterprise.id,
                               effective: location == nil ? nil : effective, location: location, founded: founded,
                               reason: reason, provenance: Provenance(recordedAt: context.at, operatorName: context.operatorName,
                                                                      command: context.command ?? "library",
@@ -56,9 +56,24 @@ extension Registry {
         """
 
     /// Every correction of one firm (a `History` leaves out those recorded after its moment).
-    static func corrections(_ db: Database, enterpriseID: Int64) throws -> [Correction] {
-        try Row.fetchAll(db.cachedStatement(sql: "SELECT \(correctionColumns) FROM correction WHERE enterprise_id = ? ORDER BY id"),
-                         arguments: [enterpriseID]).map(correction(row:))
+    static func corrections(_ c: any RegistryConnection, enterpriseID: Int64) throws -> [Correction] {
+        try c.cachedRows("SELECT \(correctionColumns) FROM correction WHERE enterprise_id = ? ORDER BY id",
+                         [.integer(enterpriseID)]).map(correction(stored:))
+    }
+
+    /// Reads a correction from a seam row selecting `correctionColumns`, in their order.
+    static func correction(stored row: StoredRow) throws -> Correction {
+        guard let recordedAt = row.moment(7) else {
+            throw RegistryError.corrupt(detail: "correction \(row.id(0)) has an unreadable recorded_at")
+        }
+        let location = row.text(3).map {
+            Location(division: RegionCode(trusted: $0), zone: row.text(4).flatMap(Zone.init(rawValue:)))
+        }
+        return Correction(id: row.id(0), enterpriseID: row.id(1), effective: row.day(2), location: location,
+                          founded: row.day(5), reason: row.string(6),
+                          provenance: Provenance(recordedAt: recordedAt, operatorName: row.string(8),
+                                                 command: row.text(9), document: row.text(10), note: row.text(11),
+                                                 clientAddress: row.text(12)))
     }
 
     static func correction(row: Row) throws -> Correction {

@@ -10,11 +10,13 @@ extension Registry {
         case .sqlite:
             return try transaction { db in try body(GRDBConnection(db)) }
         case let .engine(engine):
-            return try engine.withConnection { connection in
-                try connection.inWriteTransaction {
-                    let result = try body(connection)
-                    try ConnectedRegistry.fillGrantPlaces(connection)
-                    return result
+            return try naming(engine) {
+                try engine.withConnection { connection in
+                    try connection.inWriteTransaction {
+                        let result = try body(connection)
+                        try ConnectedRegistry.fillGrantPlaces(connection)
+                        return result
+                    }
                 }
             }
         }
@@ -26,7 +28,17 @@ extension Registry {
         case .sqlite:
             return try read { db in try body(GRDBConnection(db)) }
         case let .engine(engine):
-            return try engine.withConnection { connection in try connection.inReadSnapshot { try body(connection) } }
+            return try naming(engine) {
+                try engine.withConnection { connection in try connection.inReadSnapshot { try body(connection) } }
+            }
+        }
+    }
+
+    /// A path the seam's code cannot take on a server (a name lookup needs SQLite's name index)
+    /// refuses without knowing where it runs: the refusal names the server here.
+    private func naming<T>(_ engine: any RegistryEngine, _ body: () throws -> T) throws -> T {
+        do { return try body() } catch let RegistryError.notOnServer(address, operation) where address.isEmpty {
+            throw RegistryError.notOnServer(address: engine.address, operation: operation)
         }
     }
 }

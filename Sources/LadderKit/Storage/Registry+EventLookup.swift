@@ -1,12 +1,10 @@
-import GRDB
-
 extension Registry {
     /// Event `id` and the credit code of its firm, e.g. to decide who may void it.
     public func event(id: Int64) throws -> (event: Event, creditCode: CreditCode) {
-        try read { db in
-            guard let event = try Registry.event(db, id: id),
-                  let code = try String.fetchOne(db, sql: "SELECT credit_code FROM enterprise WHERE id = ?",
-                                                 arguments: [event.enterpriseID]) else {
+        try reading { c in
+            guard let event = try Registry.event(c, id: id),
+                  let code = try c.value("SELECT credit_code FROM enterprise WHERE id = ?",
+                                         [.integer(event.enterpriseID)]).flatMap({ StoredRow([$0]).text(0) }) else {
                 throw RegistryError.unknownEvent(id: id)
             }
             return (event, CreditCode(trusted: code))

@@ -1,16 +1,15 @@
 import Foundation
-import GRDB
 
 extension Registry {
     /// Records a version of a firm's annual facts for `year`: only the fields given; a newer
     /// version wins field by field. An identical version already on file is not recorded again.
     public func setFacts(_ code: CreditCode, year: Int, facts: AnnualFacts, context: WriteContext) throws -> FactsOutcome {
-        try transaction { db in
-            let enterprise = try Registry.requireEnterprise(db, code: code)
-            let policy = try Registry.policy(db, knownAt: nil)
+        try writing { c in
+            let enterprise = try Registry.requireEnterprise(c, code: code)
+            let policy = try Registry.policy(c, knownAt: nil)
             let json = try FactsJSON.encode(facts)
             guard json != "{}" else { throw RegistryError.badFacts(code: code.text, year: year, problems: ["no figure given"]) }
-            let current = try Registry.facts(db, enterpriseID: enterprise.id, knownAt: nil)[year]
+            let current = try Registry.facts(c, enterpriseID: enterprise.id, knownAt: nil)[year]
             let merged = current.map { $0.merging(newer: facts) } ?? facts
             // A command is a new statement: it is unchanged only if the year's facts already say it.
             if merged == current { return .unchanged(merged) }
@@ -18,36 +17,37 @@ extension Registry {
             let problems = merged.problems(policy: policy)
             guard problems.isEmpty else { throw RegistryError.badFacts(code: code.text, year: year, problems: problems) }
             let digest = FactsJSON.digest(json)
-            try db.execute(sql: """
+            try c.execute("""
                 INSERT INTO fact (enterprise_id, year, facts, digest, recorded_at, operator, batch_id, command, client,
                                   operator_id)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """, arguments: [enterprise.id, year, json, digest, context.at.iso, context.operatorName,
-                                 context.batchID, context.command, context.clientAddress, context.operatorID])
-            try Registry.forgetImportedRow(db, enterpriseID: enterprise.id)
+                """, [.integer(enterprise.id), .init(year), .text(json), .integer(digest), .text(context.at.iso),
+                      .text(context.operatorName), .init(context.batchID), .init(context.command),
+                      .init(context.clientAddress), .init(context.operatorID)])
+            try Registry.forgetImportedRow(c, enterpriseID: enterprise.id)
             return .recorded(merged)
         }
     }
 
     /// A firm's facts by year as known at `knownAt`, each year's versions merged oldest to newest.
     public func facts(of query: String, knownAt: Moment? = nil) throws -> (enterprise: Enterprise, byYear: [Int: AnnualFacts]) {
-        try read { db in
-            let enterprise = try Registry.known(db, Registry.resolve(db, query: query, knownAt: knownAt), knownAt: knownAt)
-            return (enterprise, try Registry.facts(db, enterpriseID: enterprise.id, knownAt: knownAt))
+        try reading { c in
+            let enterprise = try Registry.known(c, Registry.resolve(c, query: query, knownAt: knownAt), knownAt: knownAt)
+            return (enterprise, try Registry.facts(c, enterpriseID: enterprise.id, knownAt: knownAt))
         }
     }
 
-    static func facts(_ db: Database, enterpriseID: Int64, knownAt: Moment?) throws -> [Int: AnnualFacts] {
+    static func facts(_ c: any RegistryConnection, enterpriseID: Int64, knownAt: Moment?) throws -> [Int: AnnualFacts] {
         // Cached: `candidates` asks this for every firm with facts.
-        let rows = try Row.fetchAll(db.cachedStatement(sql: """
+        let rows = try c.cachedRows("""
             SELECT year, facts FROM fact f WHERE enterprise_id = ?1 AND recorded_at <= ?2
               AND NOT EXISTS (SELECT 1 FROM batch_void b WHERE b.batch_id = f.batch_id AND b.recorded_at <= ?2)
             ORDER BY year, id
-            """), arguments: [enterpriseID, knownAt?.iso ?? "9999"])
+            """, [.integer(enterpriseID), .text(knownAt?.iso ?? "9999")])
         var byYear: [Int: AnnualFacts] = [:]
         for row in rows {
-            let version = try FactsJSON.decode(row["facts"])
-            let year: Int = row["year"]
+            let version = try FactsJSON.decode(row.string(1))
+            let year = row.int(0) ?? 0
             byYear[year] = byYear[year].map { $0.merging(newer: version) } ?? version
         }
         return byYear

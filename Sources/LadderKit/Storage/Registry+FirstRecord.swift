@@ -4,7 +4,7 @@ extension Registry {
     /// When the registry's first record was written (its first firm or event; nil when empty):
     /// a read known at an earlier moment sees an empty registry.
     public func firstRecordedAt() throws -> Moment? {
-        try statisticsReads { try $0.firstRecordedAt() }
+        try reading { c in try c.rows(Registry.firstRecordSQL).compactMap { $0.moment(0) }.min() }
     }
 
     static func firstRecordedAt(_ db: Database) throws -> Moment? {

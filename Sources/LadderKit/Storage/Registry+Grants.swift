@@ -1,12 +1,10 @@
-import GRDB
-
 /// Writes that grant a qualification: admission, certification, listing.
 extension Registry {
     /// Records a 科技型中小企业 admission (入库) with its 入库登记编号, valid from `effective`.
     public func admit(_ code: CreditCode, number: TsmeNumber, effective: Day, context: WriteContext) throws -> WriteOutcome {
-        try transaction { db in
-            let enterprise = try Registry.requireEnterprise(db, code: code)
-            let policy = try Registry.policy(db, knownAt: nil)
+        try writing { c in
+            let enterprise = try Registry.requireEnterprise(c, code: code)
+            let policy = try Registry.policy(c, knownAt: nil)
             let end = policy.validity.tsme.end(numberYear: number.year)
             let yearStart = Day(year: number.year, month: 1, day: 1)!
             if effective < yearStart {
@@ -15,16 +13,16 @@ extension Registry {
             if effective > end {
                 throw RegistryError.effectiveAfterEnd(tier: .tsme, label: number.text, end: end, effective: effective)
             }
-            if let existing = try Registry.existingGrant(db, enterprise: enterprise, number: number.text, kind: .admit,
+            if let existing = try Registry.existingGrant(c, enterprise: enterprise, number: number.text, kind: .admit,
                                                          effective: effective) {
                 return .unchanged(existing)
             }
-            let history = try Registry.history(db, enterprise: enterprise, knownAt: nil, policy: policy)
+            let history = try Registry.history(c, enterprise: enterprise, knownAt: nil, policy: policy)
             try Registry.checkReadmission(enterprise: enterprise, history: history, year: number.year,
                                           policy: policy.validity.tsme)
-            try Registry.guardPromotion(db, enterprise: enterprise, tier: .tsme, category: nil, day: effective,
+            try Registry.guardPromotion(c, enterprise: enterprise, tier: .tsme, category: nil, day: effective,
                                         context: context)
-            return .recorded(try Event.insert(db, enterpriseID: enterprise.id, detail: .admit(number: number),
+            return .recorded(try Event.insert(c, enterpriseID: enterprise.id, detail: .admit(number: number),
                                               effective: effective, provenance: context.provenance))
         }
     }
@@ -33,14 +31,14 @@ extension Registry {
     public func certify(_ code: CreditCode, number: CertificateNumber, issued: Day,
                         context: WriteContext) throws -> WriteOutcome {
         if let problem = number.issueDayProblem(issued) { throw RegistryError.badIssueDay(problem) }
-        return try transaction { db in
-            let enterprise = try Registry.requireEnterprise(db, code: code)
-            if let existing = try Registry.existingGrant(db, enterprise: enterprise, number: number.text, kind: .certify,
+        return try writing { c in
+            let enterprise = try Registry.requireEnterprise(c, code: code)
+            if let existing = try Registry.existingGrant(c, enterprise: enterprise, number: number.text, kind: .certify,
                                                          effective: issued) {
                 return .unchanged(existing)
             }
-            try Registry.guardPromotion(db, enterprise: enterprise, tier: .hnte, category: nil, day: issued, context: context)
-            return .recorded(try Event.insert(db, enterpriseID: enterprise.id, detail: .certify(number: number),
+            try Registry.guardPromotion(c, enterprise: enterprise, tier: .hnte, category: nil, day: issued, context: context)
+            return .recorded(try Event.insert(c, enterpriseID: enterprise.id, detail: .certify(number: number),
                                               effective: issued, provenance: context.provenance))
         }
     }
@@ -49,10 +47,10 @@ extension Registry {
     public func select(_ code: CreditCode, tier: Tier, category: ListCategory, year: Int, effective: Day,
                        context: WriteContext) throws -> WriteOutcome {
         guard category.tier == tier else { throw RegistryError.categoryNotInTier(category: category, tier: tier) }
-        return try transaction { db in
-            let enterprise = try Registry.requireEnterprise(db, code: code)
-            let policy = try Registry.policy(db, knownAt: nil)
-            let history = try Registry.history(db, enterprise: enterprise, knownAt: nil, policy: policy)
+        return try writing { c in
+            let enterprise = try Registry.requireEnterprise(c, code: code)
+            let policy = try Registry.policy(c, knownAt: nil)
+            let history = try Registry.history(c, enterprise: enterprise, knownAt: nil, policy: policy)
             if let same = history.qualifications.first(where: { $0.tier == tier && $0.year == year }) {
                 let event = history.visible.first { $0.id == same.grantEventID }!
                 guard same.category == category, same.start == effective else {
@@ -61,9 +59,9 @@ extension Registry {
                 }
                 return .unchanged(event)
             }
-            try Registry.guardPromotion(db, enterprise: enterprise, tier: tier, category: category, day: effective,
+            try Registry.guardPromotion(c, enterprise: enterprise, tier: tier, category: category, day: effective,
                                         context: context)
-            return .recorded(try Event.insert(db, enterpriseID: enterprise.id,
+            return .recorded(try Event.insert(c, enterpriseID: enterprise.id,
                                               detail: .select(category: category, year: year),
                                               effective: effective, provenance: context.provenance))
         }
@@ -71,28 +69,27 @@ extension Registry {
 
     /// The same grant already in force for this firm (→ unchanged); refuses a number in force for
     /// another firm, or for this firm with a different day.
-    static func existingGrant(_ db: Database, enterprise: Enterprise, number: String, kind: EventKind,
+    static func existingGrant(_ c: any RegistryConnection, enterprise: Enterprise, number: String, kind: EventKind,
                               effective: Day) throws -> Event? {
-        let rows = try Row.fetchAll(db, sql: """
+        let rows = try c.rows("""
             SELECT e.id AS event_id, e.enterprise_id, e.effective_on, f.credit_code, f.name FROM event e
             JOIN enterprise f ON f.id = e.enterprise_id
             WHERE e.number = ? AND e.kind = ?
               AND NOT EXISTS (SELECT 1 FROM event v WHERE v.kind = 'void' AND v.target_id = e.id)
             ORDER BY e.id
-            """, arguments: [number, kind.rawValue])
-        for row in rows where (row["enterprise_id"] as Int64) != enterprise.id {
-            let history = try history(db, enterprise: try requireEnterprise(db, code: CreditCode(trusted: row["credit_code"])),
-                                      knownAt: nil, policy: try policy(db, knownAt: nil))
-            throw RegistryError.numberHeldByAnother(number: number, holderCode: row["credit_code"],
-                                                    holderName: history.name(on: .distantFuture, registered: row["name"]))
+            """, [.text(number), .text(kind.rawValue)])
+        for row in rows where row.int64(1) != enterprise.id {
+            let history = try history(c, enterprise: try requireEnterprise(c, code: CreditCode(trusted: row.string(3))),
+                                      knownAt: nil, policy: try policy(c, knownAt: nil))
+            throw RegistryError.numberHeldByAnother(number: number, holderCode: row.string(3),
+                                                    holderName: history.name(on: .distantFuture, registered: row.string(4)))
         }
         guard let row = rows.first else { return nil }
-        guard (row["effective_on"] as String) == effective.iso else {
+        guard row.text(2) == effective.iso else {
             throw RegistryError.conflictingGrant(code: enterprise.creditCode.text, number: number,
-                                                 recorded: Day(iso: row["effective_on"] as String)!,
-                                                 eventID: row["event_id"], effective: effective)
+                                                 recorded: row.day(2)!, eventID: row.id(0), effective: effective)
         }
-        return try event(db, id: row["event_id"])
+        return try event(c, id: row.id(0))
     }
 
     /// A firm whose 科小 registration was removed cannot be admitted again in the removal year,

@@ -22,29 +22,34 @@ extension Registry {
         try sqliteWriter(operation).read(body)
     }
 
-    static func enterprise(_ db: Database, code: CreditCode) throws -> Enterprise? {
-        try Row.fetchOne(db.cachedStatement(sql: "SELECT \(Enterprise.columns) FROM enterprise WHERE credit_code = ?"),
-                         arguments: [code.text]).map(Enterprise.init(row:))
+    static func enterprise(_ c: any RegistryConnection, code: CreditCode) throws -> Enterprise? {
+        try c.cachedRows("SELECT \(Enterprise.columns) FROM enterprise WHERE credit_code = ?", [.text(code.text)])
+            .first.map(Enterprise.init(stored:))
     }
 
     /// The firm with this code, refused when it is not registered or was set aside as known at
     /// `knownAt` (now, when nil).
-    static func requireEnterprise(_ db: Database, code: CreditCode, knownAt: Moment? = nil) throws -> Enterprise {
-        guard let enterprise = try enterprise(db, code: code) else {
+    static func requireEnterprise(_ c: any RegistryConnection, code: CreditCode, knownAt: Moment? = nil) throws -> Enterprise {
+        guard let enterprise = try enterprise(c, code: code) else {
             throw RegistryError.unknownEnterprise(query: code.text)
         }
-        return try requireRegistered(db, enterprise, knownAt: knownAt)
+        return try requireRegistered(c, enterprise, knownAt: knownAt)
     }
 
     /// Finds a firm by credit code (in any form people paste), or by its exact registered or later
     /// name compared as a `NameKey` (never guessing), among the firms not set aside as known at
-    /// `knownAt`. A name not found names the nearest instead.
-    static func resolve(_ db: Database, query: String, knownAt: Moment? = nil) throws -> Enterprise {
+    /// `knownAt`. A name not found names the nearest instead. Names are looked up in the name
+    /// index, which only a SQLite registry keeps: on a server a firm is found by its code.
+    static func resolve(_ c: any RegistryConnection, query: String, knownAt: Moment? = nil) throws -> Enterprise {
         switch try FirmQuery(query) {
         case let .code(code):
-            return try requireEnterprise(db, code: code, knownAt: knownAt)
+            return try requireEnterprise(c, code: code, knownAt: knownAt)
         case let .name(text, key):
             guard !key.isEmpty else { throw RegistryError.emptyName }
+            guard let db = (c as? GRDBConnection)?.database else {
+                // The registry names its server (`Registry.naming`).
+                throw RegistryError.notOnServer(address: "", operation: "find by name")
+            }
             let setAside = try setAsideFirms(db, knownAt: knownAt)
             let ids = Set(try nameHits(db, key: key, whole: true, limit: 200).map(\.enterpriseID))
                 .subtracting(setAside).sorted()
@@ -68,26 +73,25 @@ extension Registry {
 
     /// The credit code of the firm `query` names (see `resolve`): what a write given a name records on.
     public func creditCode(of query: String) throws -> CreditCode {
-        try read { db in try Registry.resolve(db, query: query).creditCode }
+        try reading { c in try Registry.resolve(c, query: query).creditCode }
     }
 
-    static func events(_ db: Database, enterpriseID: Int64) throws -> [Event] {
-        try Row.fetchAll(db.cachedStatement(sql: "SELECT \(Event.columns) FROM event WHERE enterprise_id = ? ORDER BY id"),
-                         arguments: [enterpriseID]).map(Event.init(row:))
+    static func events(_ c: any RegistryConnection, enterpriseID: Int64) throws -> [Event] {
+        try c.cachedRows("SELECT \(Event.columns) FROM event WHERE enterprise_id = ? ORDER BY id", [.integer(enterpriseID)])
+            .map(Event.init(stored:))
     }
 
-    static func event(_ db: Database, id: Int64) throws -> Event? {
-        try Row.fetchOne(db, sql: "SELECT \(Event.columns) FROM event WHERE id = ?", arguments: [id])
-            .map(Event.init(row:))
+    static func event(_ c: any RegistryConnection, id: Int64) throws -> Event? {
+        try c.rows("SELECT \(Event.columns) FROM event WHERE id = ?", [.integer(id)]).first.map(Event.init(stored:))
     }
 
     /// A firm's history as known at `knownAt` (everything, when nil) under `policy`.
-    static func history(_ db: Database, enterprise: Enterprise, knownAt: Moment?, policy: Policy) throws -> History {
-        let events = try events(db, enterpriseID: enterprise.id)
-        let calendar = try ListCalendar.load(db, knownAt: knownAt, needed: policy.validity.needsListCalendar)
+    static func history(_ c: any RegistryConnection, enterprise: Enterprise, knownAt: Moment?, policy: Policy) throws -> History {
+        let events = try events(c, enterpriseID: enterprise.id)
+        let calendar = try ListCalendar.load(c, knownAt: knownAt, needed: policy.validity.needsListCalendar)
         return History(events: events, knownAt: knownAt, policy: policy.validity,
                        nextListStart: calendar.nextListStart,
-                       corrections: try corrections(db, enterpriseID: enterprise.id))
+                       corrections: try corrections(c, enterpriseID: enterprise.id))
     }
 }
 
@@ -99,15 +103,15 @@ extension ValidityPolicy {
 extension Registry {
     /// A write outside an import changes the firm's state: an identical imported row must be
     /// checked again next time, not assumed unchanged.
-    static func forgetImportedRow(_ db: Database, enterpriseID: Int64) throws {
-        try db.execute(sql: "UPDATE enterprise SET row_digest = NULL WHERE id = ? AND row_digest IS NOT NULL",
-                       arguments: [enterpriseID])
+    static func forgetImportedRow(_ c: any RegistryConnection, enterpriseID: Int64) throws {
+        try c.execute("UPDATE enterprise SET row_digest = NULL WHERE id = ? AND row_digest IS NOT NULL",
+                      [.integer(enterpriseID)])
     }
 }
 
 extension Registry {
     /// The firm on file under `code`, its registration set aside or not; nil when there is none.
     public func enterpriseOnFile(_ code: CreditCode) throws -> Enterprise? {
-        try read { db in try Registry.enterprise(db, code: code) }
+        try reading { c in try Registry.enterprise(c, code: code) }
     }
 }

@@ -3,17 +3,17 @@ import GRDB
 extension Registry {
     /// The policy in force at `knownAt` (now, when nil): the newest document recorded by then,
     /// else the built-in `jiangxi-2023` v1.
-    static func policy(_ db: Database, knownAt: Moment?) throws -> Policy {
-        guard let text = try String.fetchOne(db.cachedStatement(sql: """
+    static func policy(_ c: any RegistryConnection, knownAt: Moment?) throws -> Policy {
+        guard let text = try c.cachedRows("""
             SELECT document FROM policy WHERE recorded_at <= ? ORDER BY recorded_at DESC, id DESC LIMIT 1
-            """), arguments: [knownAt?.iso ?? "9999"]) else { return .builtIn }
+            """, [.text(knownAt?.iso ?? "9999")]).first?.text(0) else { return .builtIn }
         do { return try PolicyDocument.decode(json: text) } catch {
             throw RegistryError.corrupt(detail: "a stored policy document no longer reads: \(error)")
         }
     }
 
     public func policy(knownAt: Moment? = nil) throws -> Policy {
-        try read { db in try Registry.policy(db, knownAt: knownAt) }
+        try reading { c in try Registry.policy(c, knownAt: knownAt) }
     }
 
     /// Validates and records a policy document, which is in force from now on. The same id and
@@ -22,9 +22,9 @@ extension Registry {
         let policy: Policy
         do { policy = try PolicyDocument.decode(json: json) } catch { throw RegistryError.badPolicy(error) }
         let canonical = PolicyDocument.encode(policy)
-        return try transaction { db in
-            if let existing = try String.fetchOne(db, sql: "SELECT document FROM policy WHERE policy_id = ? AND version = ?",
-                                                  arguments: [policy.id, policy.version]) {
+        return try writing { c in
+            if let existing = try c.value("SELECT document FROM policy WHERE policy_id = ? AND version = ?",
+                                          [.text(policy.id), .integer(Int64(policy.version))]).flatMap({ StoredRow([$0]).text(0) }) {
                 // Compared as policies, not text: a document stored before a key was renamed
                 // (innovation_score_min → innovation_score_above) is the same policy in its old words.
                 guard existing == canonical || (try? PolicyDocument.decode(json: existing)) == policy else {
@@ -36,23 +36,21 @@ extension Registry {
             if policy.id == Policy.builtIn.id, policy.version == Policy.builtIn.version, policy != Policy.builtIn {
                 throw RegistryError.policyVersionTaken(id: policy.id, version: policy.version)
             }
-            if policy == (try Registry.policy(db, knownAt: nil)) { return .unchanged(policy) }
-            try db.execute(sql: """
+            if policy == (try Registry.policy(c, knownAt: nil)) { return .unchanged(policy) }
+            try c.execute("""
                 INSERT INTO policy (policy_id, version, document, recorded_at, operator, client, operator_id)
                 VALUES (?, ?, ?, ?, ?, ?, ?)
-                """, arguments: [policy.id, policy.version, canonical, context.at.iso, context.operatorName,
-                                 context.clientAddress, context.operatorID])
+                """, [.text(policy.id), .integer(Int64(policy.version)), .text(canonical), .text(context.at.iso),
+                      .text(context.operatorName), .init(context.clientAddress), .init(context.operatorID)])
             return .recorded(policy)
         }
     }
 
     /// Every policy recorded, oldest first, with when and by whom.
     public func policyHistory() throws -> [(policy: String, recordedAt: Moment, operatorName: String)] {
-        try read { db in
-            try Row.fetchAll(db, sql: "SELECT policy_id, version, recorded_at, operator FROM policy ORDER BY id").map {
-                ("\($0["policy_id"] as String) v\($0["version"] as Int)",
-                 Moment(parsing: $0["recorded_at"], defaultOffsetSeconds: 0) ?? Moment(microseconds: 0),
-                 $0["operator"] as String)
+        try reading { c in
+            try c.rows("SELECT policy_id, version, recorded_at, operator FROM policy ORDER BY id").map {
+                ("\($0.string(0)) v\($0.int(1) ?? 0)", $0.moment(2) ?? Moment(microseconds: 0), $0.string(3))
             }
         }
     }

@@ -4,16 +4,16 @@ import GRDB
 /// registered, and reads apply the corrections known at their moment.
 extension Registry {
     /// The firm with its profile as known at `knownAt`.
-    static func known(_ db: Database, _ enterprise: Enterprise, knownAt: Moment?) throws -> Enterprise {
-        enterprise.corrected(by: try profileCorrections(db, knownAt: knownAt, firm: enterprise.id)[enterprise.id])
+    static func known(_ c: any RegistryConnection, _ enterprise: Enterprise, knownAt: Moment?) throws -> Enterprise {
+        enterprise.corrected(by: try profileCorrections(c, knownAt: knownAt, firm: enterprise.id)[enterprise.id])
     }
 
     /// A firm's profile in force: the registered one with every correction not set aside.
-    static func currentProfile(_ db: Database, enterpriseID: Int64) throws -> EnterpriseProfileFields {
-        let registered = try Row.fetchOne(db, sql: "SELECT \(Enterprise.columns) FROM enterprise WHERE id = ?",
-                                          arguments: [enterpriseID]).map(Enterprise.init(row:))
+    static func currentProfile(_ c: any RegistryConnection, enterpriseID: Int64) throws -> EnterpriseProfileFields {
+        let registered = try c.cachedRows("SELECT \(Enterprise.columns) FROM enterprise WHERE id = ?",
+                                          [.integer(enterpriseID)]).first.map(Enterprise.init(stored:))
         guard let registered else { throw RegistryError.corrupt(detail: "enterprise \(enterpriseID) is missing") }
-        return try known(db, registered, knownAt: nil).profile
+        return try known(c, registered, knownAt: nil).profile
     }
 
     /// The versions recorded by ?1, without those of a batch voided by then, and the founding days
@@ -31,15 +31,14 @@ extension Registry {
     }
 
     /// Firm id → the fields corrected by `knownAt` (nil where never corrected), for one firm or all.
-    static func profileCorrections(_ db: Database, knownAt: Moment?,
+    static func profileCorrections(_ c: any RegistryConnection, knownAt: Moment?,
                                    firm: Int64? = nil) throws -> [Int64: EnterpriseProfileFields] {
         var corrections: [Int64: EnterpriseProfileFields] = [:]
-        let rows = try Row.fetchCursor(db.cachedStatement(sql: profileCorrectionsSQL(oneFirm: firm != nil)),
-                                       arguments: firm.map { [knownBound(knownAt), $0] } ?? [knownBound(knownAt)])
-        while let row = try rows.next() {
-            let version = EnterpriseProfileFields(founded: (row[1] as String?).flatMap { Day(iso: $0) }, field: row[2],
-                                                  contact: row[3], phone: row[4])
-            corrections[row[0], default: EnterpriseProfileFields()] = corrections[row[0], default: EnterpriseProfileFields()]
+        let bound = StoredValue.text(knownBound(knownAt))
+        try c.forEachCachedRow(profileCorrectionsSQL(oneFirm: firm != nil), firm.map { [bound, .integer($0)] } ?? [bound]) { row in
+            let version = EnterpriseProfileFields(founded: row.day(1), field: row.text(2), contact: row.text(3),
+                                                  phone: row.text(4))
+            corrections[row.id(0), default: EnterpriseProfileFields()] = corrections[row.id(0), default: EnterpriseProfileFields()]
                 .corrected(by: version)
         }
         return corrections

@@ -7,12 +7,12 @@ extension Registry {
     @discardableResult
     public func openSession(account: Account, digest: String, csrfToken: String, client: String?,
                             at: Moment) throws -> LoginSession {
-        try transaction { db in
-            try db.execute(sql: """
+        try writing { c in
+            let id = try c.insertReturningID("""
                 INSERT INTO login_session (account_id, digest, csrf_token, created_at, last_seen_at, client)
                 VALUES (?, ?, ?, ?, ?, ?)
-                """, arguments: [account.id, digest, csrfToken, at.iso, at.iso, client])
-            return LoginSession(id: db.lastInsertedRowID, account: account, csrfToken: csrfToken, lastSeenAt: at)
+                """, [.integer(account.id), .text(digest), .text(csrfToken), .text(at.iso), .text(at.iso), .init(client)])
+            return LoginSession(id: id, account: account, csrfToken: csrfToken, lastSeenAt: at)
         }
     }
 
@@ -23,35 +23,43 @@ extension Registry {
     /// holding the write lock. The idle time is restarted afterwards, in the background and at most
     /// once a minute (`touchSeconds`), so it counts to the minute.
     public func session(digest: String, now: Moment, idleSeconds: Int64, touchSeconds: Int64 = 60) throws -> LoginSession? {
-        guard let row = try read({ db in
-            try Row.fetchOne(db, sql: """
-                SELECT s.id AS session_id, s.csrf_token, s.last_seen_at, a.* FROM login_session s
-                JOIN account a ON a.id = s.account_id WHERE s.digest = ?
-                """, arguments: [digest])
+        guard let row = try reading({ c in
+            try c.rows("""
+                SELECT s.id, s.csrf_token, s.last_seen_at, a.id, a.name, a.role, a.region, a.created_at, a.disabled_at
+                FROM login_session s JOIN account a ON a.id = s.account_id WHERE s.digest = ?
+                """, [.text(digest)]).first
         }) else { return nil }
-        let id: Int64 = row["session_id"]
-        let account = try Registry.account(row: row)
-        guard let lastSeen = Moment(parsing: row["last_seen_at"], defaultOffsetSeconds: 0),
+        let id = row.id(0)
+        let account = try Registry.account(row: row, offset: 3)
+        guard let lastSeen = row.moment(2),
               now <= lastSeen.adding(microseconds: idleSeconds * 1_000_000), !account.isDisabled else {
             // In the background too: refusing a stale cookie must not wait for an import's write lock.
-            writer.asyncWriteWithoutTransaction { db in
-                try? db.execute(sql: "DELETE FROM login_session WHERE id = ?", arguments: [id])
-            }
+            touchSession("DELETE FROM login_session WHERE id = ?", [.integer(id)])
             return nil
         }
         if now > lastSeen.adding(microseconds: touchSeconds * 1_000_000) {
-            let seen = now.iso
-            writer.asyncWriteWithoutTransaction { db in
-                try? db.execute(sql: "UPDATE login_session SET last_seen_at = ? WHERE id = ?", arguments: [seen, id])
-            }
+            touchSession("UPDATE login_session SET last_seen_at = ? WHERE id = ?", [.text(now.iso), .integer(id)])
         }
-        return LoginSession(id: id, account: account, csrfToken: row["csrf_token"], lastSeenAt: now)
+        return LoginSession(id: id, account: account, csrfToken: row.string(1), lastSeenAt: now)
     }
 
     /// Ends session `id` (signing out); nothing when it is already over.
     public func closeSession(id: Int64) throws {
-        try transaction { db in
-            try db.execute(sql: "DELETE FROM login_session WHERE id = ?", arguments: [id])
+        try writing { c in
+            try c.execute("DELETE FROM login_session WHERE id = ?", [.integer(id)])
+        }
+    }
+
+    /// A session's own row changed outside the write lock, best effort: on SQLite in the background
+    /// (after an import's transaction); on a server at once, in a transaction of its own (a row
+    /// lock on that session, not the registry's write lock).
+    private func touchSession(_ sql: String, _ arguments: [StoredValue]) {
+        switch store {
+        case let .sqlite(writer):
+            let arguments = StatementArguments(arguments.map(\.databaseValue))
+            writer.asyncWriteWithoutTransaction { db in try? db.execute(sql: sql, arguments: arguments) }
+        case let .engine(engine):
+            _ = try? engine.withConnection { c in try c.execute(sql, arguments) }
         }
     }
 }

@@ -6,21 +6,22 @@ extension Registry {
     @discardableResult
     public func setTarget(tier: Tier, count: Int, due: Day, region: TargetRegion = .province,
                           context: WriteContext) throws -> Target {
-        try transaction { db in
+        try writing { c in
             // The same target already in force for this tier and region: nothing to record.
-            if let row = try Row.fetchOne(db, sql: """
+            if let row = try c.rows("""
                 SELECT id, count, due_on FROM target WHERE tier = ? AND region = ? ORDER BY id DESC LIMIT 1
-                """, arguments: [tier.rawValue, region.stored]),
-               row["count"] as Int == count, row["due_on"] as String == due.iso {
-                throw RegistryError.targetAlreadySet(id: row["id"], label: "\(count) \(tier.rawValue) (\(tier.chineseName)) "
+                """, [.text(tier.rawValue), .text(region.stored)]).first,
+               row.int(1) == count, row.text(2) == due.iso {
+                throw RegistryError.targetAlreadySet(id: row.id(0), label: "\(count) \(tier.rawValue) (\(tier.chineseName)) "
                     + "in \(region.name) by \(due.iso)")
             }
-            try db.execute(sql: """
+            let id = try c.insertReturningID("""
                 INSERT INTO target (tier, region, count, due_on, recorded_at, operator, note, client, operator_id)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """, arguments: [tier.rawValue, region.stored, count, due.iso, context.at.iso, context.operatorName,
-                                 context.note, context.clientAddress, context.operatorID])
-            return Target(id: db.lastInsertedRowID, tier: tier, region: region, count: count, due: due,
+                """, [.text(tier.rawValue), .text(region.stored), .init(count), .text(due.iso), .text(context.at.iso),
+                      .text(context.operatorName), .init(context.note), .init(context.clientAddress),
+                      .init(context.operatorID)])
+            return Target(id: id, tier: tier, region: region, count: count, due: due,
                           recordedAt: context.at, operatorName: context.operatorName, note: context.note)
         }
     }
@@ -43,7 +44,7 @@ extension Registry {
                 }
                 return held[key]!.list.reduce(0) { $0 + (target.region.contains($1.place) ? 1 : 0) }
             }
-            let rows = try Registry.targetsInForce(db, knownAt: knownAt)
+            let rows = try Registry.targetsInForce(GRDBConnection(db), knownAt: knownAt)
                 .filter { region?.includes($0.region) ?? true }
                 .map { target in
                     let current = try count(target, on: asOf), before = try count(target, on: yearBefore)
@@ -60,20 +61,19 @@ extension Registry {
     }
 
     /// The latest target recorded by `knownAt` for each tier and region, by tier then region.
-    static func targetsInForce(_ db: Database, knownAt: Moment?) throws -> [Target] {
-        try Row.fetchAll(db, sql: """
-            SELECT t.* FROM target t
+    static func targetsInForce(_ c: any RegistryConnection, knownAt: Moment?) throws -> [Target] {
+        try c.rows("""
+            SELECT t.id, t.tier, t.region, t.count, t.due_on, t.recorded_at, t.operator, t.note FROM target t
             WHERE t.recorded_at <= ?1 AND NOT EXISTS (
                 SELECT 1 FROM target later WHERE later.tier = t.tier AND later.region = t.region
                   AND later.recorded_at <= ?1 AND later.id > t.id)
-            """, arguments: [knownBound(knownAt)]).map { row in
-            guard let tier = Tier(rawValue: row["tier"]), let region = TargetRegion(stored: row["region"]),
-                  let due = Day(iso: row["due_on"] as String),
-                  let recordedAt = Moment(parsing: row["recorded_at"], defaultOffsetSeconds: 0) else {
-                throw RegistryError.corrupt(detail: "target \(row["id"] as Int64) is unreadable")
+            """, [.text(knownBound(knownAt))]).map { row in
+            guard let tier = row.text(1).flatMap(Tier.init(rawValue:)), let region = row.text(2).flatMap(TargetRegion.init(stored:)),
+                  let count = row.int(3), let due = row.day(4), let recordedAt = row.moment(5) else {
+                throw RegistryError.corrupt(detail: "target \(row.id(0)) is unreadable")
             }
-            return Target(id: row["id"], tier: tier, region: region, count: row["count"], due: due,
-                          recordedAt: recordedAt, operatorName: row["operator"], note: row["note"])
+            return Target(id: row.id(0), tier: tier, region: region, count: count, due: due,
+                          recordedAt: recordedAt, operatorName: row.string(6), note: row.text(7))
         }.sorted { ($0.tier, $0.region) < ($1.tier, $1.region) }
     }
 }

@@ -84,7 +84,7 @@ struct Reference {
     init(_ db: Database, policy: Policy, knownAt: Moment?) throws {
         let enterprises = try Row.fetchAll(db, sql: "SELECT \(Enterprise.columns) FROM enterprise").map(Enterprise.init(row:))
         firms = try enterprises.map { e in
-            (e.registeredLocation, try Registry.history(db, enterprise: e, knownAt: knownAt, policy: policy))
+            (e.registeredLocation, try Registry.history(GRDBConnection(db), enterprise: e, knownAt: knownAt, policy: policy))
         }
     }
 

@@ -184,23 +184,26 @@ import Testing
                     error: .nothingToCorrect(code: StatsFixture.code(1).text)),
         RefusalCase(name: "no reason", division: "360702", founded: nil, effective: nil, reason: "  ",
                     error: .emptyReason),
-    ])
-    func refusals(_ c: RefusalCase) throws {
-        let f = try StatsFixture()
+    ], EngineUnderTest.kinds)
+    func refusals(_ c: RefusalCase, on kind: EngineUnderTest.Kind) throws {
+        let registry = try FreshRegistry.on(kind)
         let code = StatsFixture.code(1)
-        _ = try f.registry.add(code, name: "一号公司", profile: EnterpriseProfileFields(founded: day("2015-12-01")),
+        _ = try registry.add(code, name: "一号公司", profile: EnterpriseProfileFields(founded: day("2015-12-01")),
                                context: StatsFixture.at("2024-02-01T00:00"))
         let write = {
-            try f.registry.correct(code, location: c.division.map { Location(division: RegionCode(trusted: $0)) },
+            try registry.correct(code, location: c.division.map { Location(division: RegionCode(trusted: $0)) },
                                    founded: c.founded.map(day), effective: c.effective.map(day), reason: c.reason,
                                    context: StatsFixture.at("2025-02-01T00:00"))
         }
+        let corrections = {
+            try registry.reading { c in try c.value("SELECT count(*) FROM correction").flatMap { StoredRow([$0]).int(0) } }
+        }
         if let error = c.error {
             #expect(throws: error) { try write() }
-            #expect(try f.registry.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM correction") } == 0)
+            #expect(try corrections() == 0)
         } else {
             _ = try write()
-            #expect(try f.registry.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM correction") } == 1)
+            #expect(try corrections() == 1)
         }
     }
 

@@ -6,8 +6,8 @@ import Testing
     /// Firm A (founded 2015-12-01, 新材料) with 2022–2024 facts that meet every hnte threshold exactly:
     /// tech staff 10 / 100 = 10%; R&D 6,150,000 / sales 123,000,000 = 5% (latest sales 4800万 ≤ 5000万);
     /// in China 3,690,000 / 6,150,000 = 60%; high-tech 28,800,000 / 48,000,000 = 60%; innovation 71.
-    static func boundaryFirm() throws -> Registry {
-        let r = try Registry.inMemory()
+    static func boundaryFirm(on kind: EngineUnderTest.Kind = .sqlite) throws -> Registry {
+        let r = try FreshRegistry.on(kind)
         _ = try r.add(Codes.a, name: "甲公司", profile: EnterpriseProfileFields(founded: day("2015-12-01"), field: "新材料"),
                       context: context("2025-01-01T00:00:00Z"))
         let years: [(Int, Int64, Int64, Int64)] = [(2022, 35_000_000, 1_750_000, 1_050_000),
@@ -79,8 +79,9 @@ import Testing
             == ["GR202536000001"])
     }
 
-    @Test func factsAreVersionedAndKnownAtSeesTheOlderVersion() throws {
-        let r = try Registry.inMemory()
+    @Test(arguments: EngineUnderTest.kinds)
+    func factsAreVersionedAndKnownAtSeesTheOlderVersion(_ kind: EngineUnderTest.Kind) throws {
+        let r = try FreshRegistry.on(kind)
         _ = try r.add(Codes.a, name: "甲公司", context: context("2025-01-01T00:00:00Z"))
         _ = try r.setFacts(Codes.a, year: 2024, facts: AnnualFacts(employees: 100), context: context("2025-02-01T00:00:00Z"))
         _ = try r.setFacts(Codes.a, year: 2024, facts: AnnualFacts(employees: 120, revenue: 5_000_000),
@@ -96,8 +97,9 @@ import Testing
         guard case .unchanged = again else { Issue.record("expected unchanged"); return }
     }
 
-    @Test func aCommandThatPutsBackAnEarlierValueIsRecorded() throws {
-        let r = try Registry.inMemory()
+    @Test(arguments: EngineUnderTest.kinds)
+    func aCommandThatPutsBackAnEarlierValueIsRecorded(_ kind: EngineUnderTest.Kind) throws {
+        let r = try FreshRegistry.on(kind)
         _ = try r.add(Codes.a, name: "甲公司", context: context("2025-01-01T00:00:00Z"))
         for (employees, at) in [(100, "2025-02-01T00:00:00Z"), (200, "2025-02-02T00:00:00Z"), (100, "2025-02-03T00:00:00Z")] {
             guard case .recorded = try r.setFacts(Codes.a, year: 2024, facts: AnnualFacts(employees: Int64(employees)),
@@ -109,8 +111,9 @@ import Testing
         #expect(try r.facts(of: Codes.a.text).byYear[2024]?.employees == 100)
     }
 
-    @Test func factsThatContradictTheYearsOtherFactsAreRefused() throws {
-        let r = try Registry.inMemory()
+    @Test(arguments: EngineUnderTest.kinds)
+    func factsThatContradictTheYearsOtherFactsAreRefused(_ kind: EngineUnderTest.Kind) throws {
+        let r = try FreshRegistry.on(kind)
         _ = try r.add(Codes.a, name: "甲公司", context: context("2025-01-01T00:00:00Z"))
         _ = try r.setFacts(Codes.a, year: 2024, facts: AnnualFacts(employees: 100), context: context("2025-02-01T00:00:00Z"))
         #expect(throws: RegistryError.self) {
@@ -118,8 +121,9 @@ import Testing
         }
     }
 
-    @Test func impossibleFactsAreRefused() throws {
-        let r = try Registry.inMemory()
+    @Test(arguments: EngineUnderTest.kinds)
+    func impossibleFactsAreRefused(_ kind: EngineUnderTest.Kind) throws {
+        let r = try FreshRegistry.on(kind)
         _ = try r.add(Codes.a, name: "甲公司", context: context("2025-01-01T00:00:00Z"))
         #expect(throws: RegistryError.self) {
             _ = try r.setFacts(Codes.a, year: 2024, facts: AnnualFacts(employees: 100, techStaff: 101),
@@ -127,8 +131,9 @@ import Testing
         }
     }
 
-    @Test func aFirmOnEveryThresholdIsCertifiedWithoutOverride() throws {
-        let r = try RegistryEligibilityTests.boundaryFirm()
+    @Test(arguments: EngineUnderTest.kinds)
+    func aFirmOnEveryThresholdIsCertifiedWithoutOverride(_ kind: EngineUnderTest.Kind) throws {
+        let r = try RegistryEligibilityTests.boundaryFirm(on: kind)
         let result = try r.check(Codes.a.text, tier: .hnte, asOf: day("2025-06-01"))
         #expect(result.verdict == .eligible)
         #expect(result.year == 2024)
@@ -137,8 +142,9 @@ import Testing
         #expect(outcome.event.provenance.override == nil)
     }
 
-    @Test func aPolicyImportThatRaisesAThresholdChangesTheVerdictFromThenOn() throws {
-        let r = try RegistryEligibilityTests.boundaryFirm()
+    @Test(arguments: EngineUnderTest.kinds)
+    func aPolicyImportThatRaisesAThresholdChangesTheVerdictFromThenOn(_ kind: EngineUnderTest.Kind) throws {
+        let r = try RegistryEligibilityTests.boundaryFirm(on: kind)
         let json = PolicyDocument.encode(.builtIn)
             .replacingOccurrences(of: "\"tech_staff_min_percent\": 10", with: "\"tech_staff_min_percent\": 10.01")
             .replacingOccurrences(of: "\"version\": 1", with: "\"version\": 2")
@@ -152,8 +158,9 @@ import Testing
         #expect(before.policy == PolicyReference(id: "jiangxi-2023", version: 1))
     }
 
-    @Test func aChangedPolicyUnderAnOldVersionIsRefused() throws {
-        let r = try Registry.inMemory()
+    @Test(arguments: EngineUnderTest.kinds)
+    func aChangedPolicyUnderAnOldVersionIsRefused(_ kind: EngineUnderTest.Kind) throws {
+        let r = try FreshRegistry.on(kind)
         let v2 = PolicyDocument.encode(.builtIn).replacingOccurrences(of: "\"version\": 1", with: "\"version\": 2")
         _ = try r.importPolicy(json: v2, context: context("2025-07-01T00:00:00Z"))
         let changed = v2.replacingOccurrences(of: "\"innovation_score_above\": 70", with: "\"innovation_score_above\": 69")
@@ -199,8 +206,9 @@ import Testing
         }
     }
 
-    @Test func aFailingPromotionIsRefusedWithTheCriteriaUnlessOverridden() throws {
-        let r = try RegistryEligibilityTests.boundaryFirm()
+    @Test(arguments: EngineUnderTest.kinds)
+    func aFailingPromotionIsRefusedWithTheCriteriaUnlessOverridden(_ kind: EngineUnderTest.Kind) throws {
+        let r = try RegistryEligibilityTests.boundaryFirm(on: kind)
         _ = try r.setFacts(Codes.a, year: 2024, facts: AnnualFacts(techStaff: 9), context: context("2025-05-01T00:00:00Z"))
         do {
             _ = try r.certify(Codes.a, number: CertificateNumber(trusted: "GR202536000001"), issued: day("2025-06-01"),
@@ -217,8 +225,9 @@ import Testing
         #expect(outcome.event.kind == .certify)
     }
 
-    @Test func missingFactsRefuseWithWhatToEnter() throws {
-        let r = try Registry.inMemory()
+    @Test(arguments: EngineUnderTest.kinds)
+    func missingFactsRefuseWithWhatToEnter(_ kind: EngineUnderTest.Kind) throws {
+        let r = try FreshRegistry.on(kind)
         _ = try r.add(Codes.a, name: "甲公司", profile: EnterpriseProfileFields(founded: day("2015-12-01")),
                       context: context("2025-01-01T00:00:00Z"))
         do {

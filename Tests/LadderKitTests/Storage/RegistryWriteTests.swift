@@ -4,8 +4,8 @@ import Testing
 
 @Suite struct RegistryWriteTests {
     /// A registry with firm A (信丰众城矿业) holding certificate GR202336000123 from 2023-11-22.
-    static func registryWithCertificate() throws -> Registry {
-        let registry = try Registry.inMemory()
+    static func registryWithCertificate(on kind: EngineUnderTest.Kind = .sqlite) throws -> Registry {
+        let registry = try FreshRegistry.on(kind)
         _ = try registry.add(Codes.a, name: "信丰众城矿业有限公司", context: context("2025-01-01T00:00:00Z"))
         _ = try registry.certify(Codes.a, number: CertificateNumber(trusted: "GR202336000123"), issued: day("2023-11-22"),
                                  context: context("2025-01-01T00:00:01Z"))
@@ -13,11 +13,12 @@ import Testing
     }
 
     static func eventCount(_ registry: Registry) throws -> Int {
-        try registry.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM event")! }
+        try registry.reading { c in try c.value("SELECT count(*) FROM event").flatMap { StoredRow([$0]).int(0) } ?? -1 }
     }
 
-    @Test func addPlacesTheFirmByItsCodeUnlessTold() throws {
-        let registry = try Registry.inMemory()
+    @Test(arguments: EngineUnderTest.kinds)
+    func addPlacesTheFirmByItsCodeUnlessTold(_ kind: EngineUnderTest.Kind) throws {
+        let registry = try FreshRegistry.on(kind)
         let a = try registry.add(Codes.a, name: " 信丰众城矿业有限公司 ", context: context("2025-01-01T00:00:00Z"))
         #expect(a.registeredName == "信丰众城矿业有限公司")
         #expect(a.registeredLocation.division.code == "360722")
@@ -37,8 +38,9 @@ import Testing
         #expect(nextDay.position == nil)
     }
 
-    @Test func sameCertificateAgainIsUnchanged() throws {
-        let registry = try RegistryWriteTests.registryWithCertificate()
+    @Test(arguments: EngineUnderTest.kinds)
+    func sameCertificateAgainIsUnchanged(_ kind: EngineUnderTest.Kind) throws {
+        let registry = try RegistryWriteTests.registryWithCertificate(on: kind)
         let outcome = try registry.certify(Codes.a, number: CertificateNumber(trusted: "GR202336000123"),
                                           issued: day("2023-11-22"), context: context("2025-02-01T00:00:00Z"))
         guard case .unchanged = outcome else { Issue.record("expected unchanged, got \(outcome)"); return }
@@ -61,8 +63,9 @@ import Testing
         #expect(try registry.profile(of: "信丰众城矿业有限公司", asOf: day("2025-04-01")).enterprise.id == after.enterprise.id)
     }
 
-    @Test func knownAtSeesTheVoidOnlyAfterItWasRecorded() throws {
-        let registry = try RegistryWriteTests.registryWithCertificate()
+    @Test(arguments: EngineUnderTest.kinds)
+    func knownAtSeesTheVoidOnlyAfterItWasRecorded(_ kind: EngineUnderTest.Kind) throws {
+        let registry = try RegistryWriteTests.registryWithCertificate(on: kind)
         _ = try registry.void(eventID: 1, reason: "录入错误", context: context("2025-06-01T08:00:00Z"))
         let before = try registry.profile(of: Codes.a.text, asOf: day("2025-01-01"), knownAt: moment("2025-06-01T07:59:59Z"))
         let after = try registry.profile(of: Codes.a.text, asOf: day("2025-01-01"), knownAt: moment("2025-06-01T08:00:00Z"))
@@ -138,23 +141,25 @@ import Testing
                               context: context("2025-02-01T00:00:00Z"))
         }, error: .conflictingGrant(code: "91360722MA35G1YK7R", number: "GR202336000123", recorded: day("2023-11-22"),
                                     eventID: 1, effective: day("2023-11-23"))),
-    ])
-    func refusalsWriteNothing(_ c: RefusalCase) throws {
-        let registry = try RegistryWriteTests.registryWithCertificate()
+    ], EngineUnderTest.kinds)
+    func refusalsWriteNothing(_ c: RefusalCase, on kind: EngineUnderTest.Kind) throws {
+        let registry = try RegistryWriteTests.registryWithCertificate(on: kind)
         let eventsBefore = try RegistryWriteTests.eventCount(registry)
         var thrown: Error?
         do { try c.write(registry) } catch { thrown = error }
         #expect(thrown as? RegistryError == c.error)
         // Only the refused write is missing: setup writes inside the case (a second firm, a first void) stay.
-        let added = try registry.read { db in
-            try Int.fetchOne(db, sql: "SELECT count(*) FROM event WHERE recorded_at > '2025-02-01T00:00:00.000000Z'")!
+        let added = try registry.reading { c in
+            try c.value("SELECT count(*) FROM event WHERE recorded_at > '2025-02-01T00:00:00.000000Z'")
+                .flatMap { StoredRow([$0]).int(0) }
         }
         #expect(added == 0)
         #expect(try RegistryWriteTests.eventCount(registry) >= eventsBefore)
     }
 
-    @Test func removedTsmeCannotReturnTheSameYearNorForThreeYearsAfterFraud() throws {
-        let registry = try RegistryWriteTests.registryWithCertificate()
+    @Test(arguments: EngineUnderTest.kinds)
+    func removedTsmeCannotReturnTheSameYearNorForThreeYearsAfterFraud(_ kind: EngineUnderTest.Kind) throws {
+        let registry = try RegistryWriteTests.registryWithCertificate(on: kind)
         _ = try registry.admit(Codes.a, number: TsmeNumber(trusted: "2024360722A0000001"), effective: day("2024-04-01"),
                                context: context("2025-02-01T00:00:00Z"))
         _ = try registry.revoke(Codes.a, tier: .tsme, effective: day("2024-06-01"), ground: .fraud, reason: "弄虚作假",

@@ -30,4 +30,12 @@ public enum SQLDialect: Sendable {
         case .postgres: "SELECT CAST(pg_current_wal_lsn() - '0/0' AS bigint)"
         }
     }
+
+    /// `a IS NOT b` of values that may be NULL (PostgreSQL says it at length).
+    var isNot: String {
+        switch self {
+        case .sqlite: "IS NOT"
+        case .postgres: "IS DISTINCT FROM"
+        }
+    }
 }

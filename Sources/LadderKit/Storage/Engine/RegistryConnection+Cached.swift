@@ -1,0 +1,29 @@
+import GRDB
+
+extension RegistryConnection {
+    /// `forEachRow` for a statement run once per firm: on SQLite through GRDB's statement cache
+    /// (parsed once per connection), on other engines as any statement.
+    func forEachCachedRow(_ sql: String, _ arguments: [StoredValue], _ body: (StoredRow) throws -> Void) throws {
+        guard let db = (self as? GRDBConnection)?.database else { return try forEachRow(sql, arguments, body) }
+        let rows = try Row.fetchCursor(db.cachedStatement(sql: sql),
+                                       arguments: StatementArguments(arguments.map(\.databaseValue)))
+        while let row = try rows.next() {
+            try body(StoredRow((0..<row.count).map { StoredValue(row[$0] as DatabaseValue) }))
+        }
+    }
+
+    /// Every row of a statement run once per firm (`forEachCachedRow`).
+    func cachedRows(_ sql: String, _ arguments: [StoredValue]) throws -> [StoredRow] {
+        var rows: [StoredRow] = []
+        try forEachCachedRow(sql, arguments) { rows.append($0) }
+        return rows
+    }
+
+    /// The id of the row an `INSERT … RETURNING id` made.
+    func insertReturningID(_ sql: String, _ arguments: [StoredValue]) throws -> Int64 {
+        guard let id = try value(sql + " RETURNING id", arguments).flatMap({ StoredRow([$0]).int64(0) }) else {
+            throw RegistryError.corrupt(detail: "an insert returned no id")
+        }
+        return id
+    }
+}
