@@ -366,3 +366,12 @@ ALTER TABLE batch_void ADD COLUMN operator_id bigint REFERENCES account(id) ON D
 ALTER TABLE policy ADD COLUMN operator_id bigint REFERENCES account(id) ON DELETE RESTRICT;
 ALTER TABLE target ADD COLUMN operator_id bigint REFERENCES account(id) ON DELETE RESTRICT;
 ALTER TABLE account_change ADD COLUMN operator_id bigint REFERENCES account(id) ON DELETE RESTRICT;
+
+-- firm_name_pair: every pair of adjacent characters (Unicode scalars) of firm_name.key in lower
+-- case, once per name; a cache filled with firm_name, never copied. A search for a text reads
+-- the names holding all of its pairs, then checks the text itself.
+CREATE TABLE firm_name_pair (
+    pair text NOT NULL,
+    firm_name_id bigint NOT NULL,
+    PRIMARY KEY (pair, firm_name_id)
+);

@@ -35,7 +35,7 @@ struct PostgresSchemaTests {
         let registry = PostgresRegistry(session: session)
         #expect(try registry.initialise() == true)
         #expect(try registry.initialise() == false)
-        #expect(try session.text("SELECT string_agg(identifier, ',' ORDER BY identifier) FROM ladder_migration") == "v1,v2")
+        #expect(try session.text("SELECT string_agg(identifier, ',' ORDER BY identifier) FROM ladder_migration") == "v1,v2,v3")
     }
 
     @Test func aRegistryFromANewerLadderIsRefused() throws {

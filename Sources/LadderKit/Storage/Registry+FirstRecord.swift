@@ -4,7 +4,11 @@ extension Registry {
     /// When the registry's first record was written (its first firm or event; nil when empty):
     /// a read known at an earlier moment sees an empty registry.
     public func firstRecordedAt() throws -> Moment? {
-        try read { db in try Registry.firstRecordedAt(db) }
+        try reading { c in
+            try c.rows(Registry.firstRecordSQL).compactMap { row in
+                row.text(0).flatMap { Moment(parsing: $0, defaultOffsetSeconds: 0) }
+            }.min()
+        }
     }
 
     static func firstRecordedAt(_ db: Database) throws -> Moment? {

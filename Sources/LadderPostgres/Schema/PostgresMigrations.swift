@@ -4,6 +4,7 @@ enum PostgresMigrations {
     static let all: [(identifier: String, sql: String)] = [
         ("v1", PostgresSchemaV1.sql),
         ("v2", PostgresSchemaV2.sql),
+        ("v3", PostgresSchemaV3.sql),
     ]
 
     static let table = """

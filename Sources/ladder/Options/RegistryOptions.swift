@@ -15,7 +15,7 @@ struct RegistryOptions: ParsableArguments {
 
     /// The commands that run on a PostgreSQL registry so far; the others refuse its address up front,
     /// naming these, instead of taking it for a file's path.
-    static let onServer = ["init", "copy", "stats", "series", "cohort", "funnel", "expiring", "lapsed"]
+    static let onServer = ["init", "copy", "stats", "series", "cohort", "funnel", "expiring", "lapsed", "find", "log", "verify"]
 
     /// The subcommand this process runs (its first argument that names one).
     static var commandName: String {
