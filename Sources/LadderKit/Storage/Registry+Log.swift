@@ -70,7 +70,7 @@ extension Registry {
         // Before the cursor in the log's order (time, kind, row): this table's kind decides whether
         // a record at the cursor's very moment comes before it.
         let filter = { (record: LogEntry.Record, at: String, who: String, id: String) -> String in
-            var sql = "\(at) >= ?1 AND (?2 IS NULL OR \(who) = ?2)"
+            var sql = "\(at) >= ?1 AND (CAST(?2 AS TEXT) IS NULL OR \(who) = ?2)"
             if let cursor {
                 let (mine, theirs) = (rank[record]!, rank[cursor.record]!)
                 sql += mine < theirs ? " AND \(at) <= ?3" : mine > theirs ? " AND \(at) < ?3"

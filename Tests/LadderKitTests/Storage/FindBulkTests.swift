@@ -8,7 +8,7 @@ import Testing
 /// and founding-day corrections and firms set aside (RandomFacts) — both must give the same search,
 /// every field of every firm listed, for texts that find all, some or one, on several days,
 /// moments of knowledge, regions and limits. On PostgreSQL, a copy of the registry searched through
-/// the seam gives the same searches as SQLite's firm-by-firm reference.
+/// the seam gives the same searches as the firm-by-firm reference on a SQLite copy.
 @Suite struct FindBulkTests {
     struct Case: CustomTestStringConvertible, Sendable {
         let seed: UInt64
@@ -28,6 +28,16 @@ import Testing
             try String.fetchOne(db, sql: "SELECT credit_code FROM enterprise WHERE id = 7")
         })
         let searched = try CopiedRegistry.of(f.registry, on: kind)
+        // Which names a truncated search ranks follows the order the name index was filled in: a
+        // copy fills it in one pass (firms, then renames), so PostgreSQL's is compared with a
+        // SQLite copy's.
+        let reference: Registry
+        if kind == .sqlite {
+            reference = f.registry
+        } else {
+            reference = try Registry.inMemory()
+            try f.registry.withRowSource { source in _ = try reference.fill(from: source, sourceName: "the test registry") }
+        }
         let texts = ["随机企业", "新名", "随机企业1", seventh]
         let days = ["2019-01-01", "2024-06-01", "2026-03-01"].map(day)
         let moments: [Moment?] = [nil, moment("2025-01-01T00:00:00Z")]
@@ -42,12 +52,12 @@ import Testing
                             let bulk = try searched.reading { c in
                                 try Registry.find(c, query: query, asOf: asOf, knownAt: knownAt, limit: limit, region: region)
                             }
-                            let reference = try f.registry.read { db in
+                            let expected = try reference.read { db in
                                 try Registry.find(db, query: query, asOf: asOf, knownAt: knownAt, limit: limit, region: region,
                                                   firmByFirm: true)
                             }
                             let label = "\(text) on \(asOf.iso) known at \(knownAt?.iso ?? "all") in \(region.map { "\($0)" } ?? "all"), limit \(limit)"
-                            #expect(bulk == reference, "\(label)")
+                            #expect(bulk == expected, "\(label)")
                             seen.add(bulk)
                         }
                     }
