@@ -370,3 +370,12 @@ ALTER TABLE account_change ADD COLUMN operator_id bigint REFERENCES account(id) 
 ALTER TABLE grant_place DROP CONSTRAINT grant_place_pkey;
 ALTER TABLE grant_place ADD CONSTRAINT grant_place_pkey PRIMARY KEY (tier, year, effective_on, event_id)
     INCLUDE (enterprise_id, division, zone, recorded_at);
+
+-- firm_name_pair: every pair of adjacent characters (Unicode scalars) of firm_name.key in lower
+-- case, once per name; a cache filled with firm_name, never copied. A search for a text reads
+-- the names holding all of its pairs, then checks the text itself.
+CREATE TABLE firm_name_pair (
+    pair text NOT NULL,
+    firm_name_id bigint NOT NULL,
+    PRIMARY KEY (pair, firm_name_id)
+);

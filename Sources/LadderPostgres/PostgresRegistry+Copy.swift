@@ -12,8 +12,8 @@ extension PostgresRegistry {
 
     /// Fills this registry, which must hold no records, with every row of `source` by COPY, in one
     /// transaction with the schema's migrations (a copy stopped halfway leaves the database as it was); identity counters then
-    /// continue after the highest copied id. The statistics cache (`grant_place`) is filled in the
-    /// same transaction, as SQLite's copy rebuilds its caches; `firm_name` waits for find.
+    /// continue after the highest copied id. The caches (`grant_place`, the name index `firm_name`)
+    /// are filled in the same transaction, as SQLite's copy rebuilds its caches.
     @discardableResult
     public func fill(from source: any RegistryRowSource, sourceName: String) throws -> RegistryCounts {
         try inTransaction {
@@ -37,7 +37,9 @@ extension PostgresRegistry {
                         (SELECT max("\(table.key)") FROM "\(table.name)") AS m) AS t WHERE s IS NOT NULL AND m IS NOT NULL
                     """, [.text(table.name), .text(table.key)])
             }
-            try ConnectedRegistry.fillGrantPlaces(PostgresRegistryConnection(session: session))
+            let connection = PostgresRegistryConnection(session: session)
+            try ConnectedRegistry.fillGrantPlaces(connection)
+            try ConnectedRegistry.fillFirmNames(connection)
             return RegistryCounts(enterprises: try count("enterprise"), events: try count("event"),
                                   facts: try count("fact"), batches: try count("import_batch"))
         }

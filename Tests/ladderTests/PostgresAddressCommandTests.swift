@@ -13,11 +13,11 @@ import Testing
 
     static let notYet = "PostgreSQL registries work with these commands so far: init, copy, stats, series, cohort, funnel, "
         + "expiring, lapsed, add, admit, certify, select, revoke, rename, relocate, void, correct, facts, policy, accounts, "
-        + "show, check; to run `ladder %@`, copy the registry to a SQLite file with ladder copy first"
+        + "show, check, find, log, verify; to run `ladder %@`, copy the registry to a SQLite file with ladder copy first"
 
     @Test(arguments: [
         Case(args: ["targets"], db: "postgres://ladder@127.0.0.1:1/registry", stderr: "ladder: " + notYet.replacingOccurrences(of: "%@", with: "targets") + "\n"),
-        Case(args: ["verify"], db: "postgresql://ladder@127.0.0.1:1/registry", stderr: "ladder: " + notYet.replacingOccurrences(of: "%@", with: "verify") + "\n"),
+        Case(args: ["batches"], db: "postgresql://ladder@127.0.0.1:1/registry", stderr: "ladder: " + notYet.replacingOccurrences(of: "%@", with: "batches") + "\n"),
         Case(args: ["backup", "--db", "postgres://ladder@127.0.0.1:1/backup", "backup.sqlite"], db: "ladder.sqlite",
              stderr: "ladder: " + notYet.replacingOccurrences(of: "%@", with: "backup") + "\n"),
         Case(args: ["restore", "backup.sqlite"], db: "postgres://ladder@127.0.0.1:1/registry",
@@ -42,8 +42,8 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path("")).isEmpty)
     }
 
-    /// `init` and the statistics, which run on PostgreSQL, try to connect.
-    @Test(arguments: [["init"], ["stats"], ["lapsed", "--pending"], ["show", "91360100MA35X0001C"]])
+    /// `init`, the statistics, the writes, `show`, `find`, `log` and `verify`, which run on PostgreSQL, try to connect.
+    @Test(arguments: [["init"], ["stats"], ["lapsed", "--pending"], ["show", "91360100MA35X0001C"], ["find", "南昌"], ["log"], ["verify"]])
     func aServerThatIsNotThereIsSaidPlainly(_ args: [String]) throws {
         let dir = try TemporaryDirectory()
         let run = try LadderRun.run(args, db: "postgres://ladder@127.0.0.1:1/registry", directory: dir.path(""))

@@ -3,8 +3,9 @@ import GRDB
 /// The registry's transactions on either engine, through the seam: code written on a
 /// `RegistryConnection` runs unchanged on a SQLite file and on a database server.
 extension Registry {
-    /// Runs `body` in one write transaction that holds the registry's write lock; the caches are
-    /// brought up to date before it commits, as every write does. On SQLite this is `transaction`.
+    /// Runs `body` in one write transaction that holds the registry's write lock; the caches
+    /// (`grant_place`, the name index) are brought up to date before it commits, as every write
+    /// does. On SQLite this is `transaction`.
     func writing<T>(_ body: (any RegistryConnection) throws -> T) throws -> T {
         switch store {
         case .sqlite:
@@ -15,6 +16,7 @@ extension Registry {
                     try connection.inWriteTransaction {
                         let result = try body(connection)
                         try ConnectedRegistry.fillGrantPlaces(connection)
+                        try ConnectedRegistry.fillFirmNames(connection)
                         return result
                     }
                 }

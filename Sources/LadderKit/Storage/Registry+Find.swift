@@ -26,25 +26,31 @@ extension Registry {
         let query = try FirmQuery(text)
         // Firms recorded past the index's mark (by a ladder before v6, or by hand) are indexed once
         // here; if the registry cannot be written now, the lookup reads them past the mark instead.
-        if try read({ try Registry.firmNamesLag($0) }) { _ = try? fillFirmNames() }
-        return try read { db in try Registry.find(db, query: query, asOf: asOf, knownAt: knownAt, limit: limit, region: region) }
+        if try reading({ try Registry.firmNamesLag($0) }) { _ = try? fillFirmNames() }
+        return try reading { c in try Registry.find(c, query: query, asOf: asOf, knownAt: knownAt, limit: limit, region: region) }
     }
 
     /// `firmByFirm`: the listed firms read one at a time, as before `matches` (the tests' reference).
     static func find(_ db: Database, query: FirmQuery, asOf: Day, knownAt: Moment?, limit: Int,
                      region: Region? = nil, firmByFirm: Bool = false) throws -> FirmSearch {
-        let policy = try Registry.policy(db, knownAt: knownAt)
+        try find(GRDBConnection(db), query: query, asOf: asOf, knownAt: knownAt, limit: limit, region: region,
+                 firmByFirm: firmByFirm)
+    }
+
+    /// A search on either engine; `firmByFirm` (SQLite only) as above.
+    static func find(_ c: any RegistryConnection, query: FirmQuery, asOf: Day, knownAt: Moment?, limit: Int,
+                     region: Region? = nil, firmByFirm: Bool = false) throws -> FirmSearch {
+        let policy = try Registry.policy(c, knownAt: knownAt)
         var ranked: [RankedFirm] = [], truncated = false, refusal: String?, nearest: [String] = [], outside = 0
         let cap = findRankLimit(for: limit)
         let shown: String
         switch query {
         case let .code(code):
             shown = code.text
-            if let firm = try enterprise(db, code: code), firm.createdAt.iso <= knownBound(knownAt),
-               try setAside(db, enterpriseID: firm.id, knownAt: knownAt) == nil {
-                ranked = [RankedFirm(id: firm.id, kind: .code, order: [])]
+            if let id = try registeredFirm(c, code: code, knownAt: knownAt) {
+                ranked = [RankedFirm(id: id, kind: .code, order: [])]
             }
-            outside = try narrow(db, &ranked, to: region, asOf: asOf, knownAt: knownAt)
+            outside = try narrow(c, &ranked, to: region, asOf: asOf, knownAt: knownAt)
         case let .name(text, key):
             shown = text
             switch key.unicodeScalars.count {
@@ -53,40 +59,41 @@ extension Registry {
             case 1:
                 refusal = FindText.refusalSingle.text(["text": text])
             default:
-                let exact = try nameHits(db, key: key, whole: true, limit: 200)
-                let partial = try nameHits(db, key: key, whole: false, limit: cap + 1)
+                let exact = try nameHits(c, key: key, whole: true, limit: 200)
+                let partial = try nameHits(c, key: key, whole: false, limit: cap + 1)
                 truncated = partial.count > cap
-                ranked = try rank(db, key: key, hits: exact + partial.prefix(cap), asOf: asOf, knownAt: knownAt)
-                outside = try narrow(db, &ranked, to: region, asOf: asOf, knownAt: knownAt)
+                ranked = try rank(c, key: key, hits: exact + partial.prefix(cap), asOf: asOf, knownAt: knownAt)
+                outside = try narrow(c, &ranked, to: region, asOf: asOf, knownAt: knownAt)
                 if ranked.isEmpty && outside == 0 {
-                    let aside = try setAsideFirms(db, knownAt: knownAt)
-                    var similar = try similarNames(db, key: key).filter { !aside.contains($0) }
+                    let aside = try setAsideFirms(c, knownAt: knownAt)
+                    var similar = try similarNames(c, key: key).filter { !aside.contains($0) }
                     if let region {
-                        let inside = try firms(db, ids: similar, in: region, on: asOf, knownAt: knownAt)
+                        let inside = try firms(c, ids: similar, in: region, on: asOf, knownAt: knownAt)
                         similar = similar.filter(inside.contains)
                     }
                     let ids = similar.prefix(3)
-                    let names = try currentNames(db, ids: Array(ids), asOf: asOf, knownAt: knownAt)
+                    let names = try currentNames(c, ids: Array(ids), asOf: asOf, knownAt: knownAt)
                     nearest = ids.compactMap { id in names[id].map { FindText.nearestName.text(["name": $0.name, "code": $0.code]) } }
                 }
             }
         }
         // One list calendar for every firm listed, not one read per firm.
-        let calendar = try ListCalendar.load(db, knownAt: knownAt, needed: policy.validity.needsListCalendar)
+        let calendar = try ListCalendar.load(c, knownAt: knownAt, needed: policy.validity.needsListCalendar)
         let listed = Array(ranked.prefix(max(limit, 0)))
         let matches = try firmByFirm
-            ? listed.map { try matchFirmByFirm(db, $0, asOf: asOf, knownAt: knownAt, policy: policy, calendar: calendar) }
-            : Registry.matches(db, listed, asOf: asOf, knownAt: knownAt, policy: policy, calendar: calendar)
+            ? listed.map { try matchFirmByFirm(requireDatabase(c), $0, asOf: asOf, knownAt: knownAt, policy: policy,
+                                               calendar: calendar) }
+            : Registry.matches(c, listed, asOf: asOf, knownAt: knownAt, policy: policy, calendar: calendar)
         return FirmSearch(policy: policy, query: shown, asOf: asOf, knownAt: knownAt, matches: matches, total: ranked.count,
                           truncated: truncated, ranked: cap, nearest: nearest, refusal: refusal, region: region,
                           outside: outside)
     }
 
     /// Keeps the firms placed in `region` on `asOf` (all, without one); answers how many it left out.
-    private static func narrow(_ db: Database, _ ranked: inout [RankedFirm], to region: Region?, asOf: Day,
+    private static func narrow(_ c: any RegistryConnection, _ ranked: inout [RankedFirm], to region: Region?, asOf: Day,
                                knownAt: Moment?) throws -> Int {
         guard let region, !ranked.isEmpty else { return 0 }
-        let inside = try firms(db, ids: ranked.map(\.id), in: region, on: asOf, knownAt: knownAt)
+        let inside = try firms(c, ids: ranked.map(\.id), in: region, on: asOf, knownAt: knownAt)
         let before = ranked.count
         ranked.removeAll { !inside.contains($0.id) }
         return before - ranked.count
@@ -101,10 +108,10 @@ extension Registry {
 
     /// The firms behind `hits`, each once under its best-matching name, best first. Firms registered
     /// after `knownAt` are left out.
-    static func rank(_ db: Database, key: String, hits: [NameHit], asOf: Day?, knownAt: Moment?) throws -> [RankedFirm] {
+    static func rank(_ c: any RegistryConnection, key: String, hits: [NameHit], asOf: Day?, knownAt: Moment?) throws -> [RankedFirm] {
         // A firm set aside (registered by mistake) is as if never registered for reads known after.
-        let setAside = try setAsideFirms(db, knownAt: knownAt)
-        let current = try currentNames(db, ids: hits.map(\.enterpriseID).filter { !setAside.contains($0) }, asOf: asOf,
+        let setAside = try setAsideFirms(c, knownAt: knownAt)
+        let current = try currentNames(c, ids: hits.map(\.enterpriseID).filter { !setAside.contains($0) }, asOf: asOf,
                                        knownAt: knownAt)
         let wanted = key.lowercased()
         var best: [Int64: RankedFirm] = [:]
@@ -128,28 +135,28 @@ extension Registry {
     }
 
     /// Each firm's name on `asOf` (the latest, when nil) as known at `knownAt`; firms registered
-    /// after `knownAt` are absent.
-    static func currentNames(_ db: Database, ids: [Int64], asOf: Day?, knownAt: Moment?) throws -> [Int64: (name: String, code: String)] {
+    /// after `knownAt` are absent. The same statements on both engines (cached on SQLite).
+    static func currentNames(_ c: any RegistryConnection, ids: [Int64], asOf: Day?,
+                             knownAt: Moment?) throws -> [Int64: (name: String, code: String)] {
         let distinct = Array(Set(ids)).sorted()
         guard !distinct.isEmpty else { return [:] }
-        let list = "[" + distinct.map(String.init).joined(separator: ",") + "]"
-        let known = knownBound(knownAt)
+        let list = StoredValue.text(jsonArray(distinct))
+        let known = StoredValue.text(knownBound(knownAt))
         var names: [Int64: (name: String, code: String)] = [:]
-        for row in try Row.fetchAll(db.cachedStatement(sql: """
-            SELECT id, name, credit_code FROM enterprise WHERE id IN (SELECT value FROM json_each(?1)) AND created_at <= ?2
-            """), arguments: [list, known]) {
-            names[row[0]] = (row[1], row[2])
+        try forEachRow(c, """
+            SELECT id, name, credit_code FROM enterprise WHERE id IN \(c.dialect.ids("?1")) AND created_at <= ?2
+            """, [list, known]) { row in
+            if let id = row.int64(0), let name = row.text(1), let code = row.text(2) { names[id] = (name, code) }
         }
         // Renames and relocations together: the condition of the index kept for them.
-        for row in try Row.fetchAll(db.cachedStatement(sql: """
+        try forEachRow(c, """
             SELECT r.enterprise_id, r.name FROM event r
-            WHERE r.kind IN ('rename', 'relocate') AND r.enterprise_id IN (SELECT value FROM json_each(?1))
+            WHERE r.kind IN ('rename', 'relocate') AND r.enterprise_id IN \(c.dialect.ids("?1"))
               AND r.effective_on <= ?2 AND r.recorded_at <= ?3 AND r.name IS NOT NULL
               AND NOT EXISTS (SELECT 1 FROM event v WHERE v.kind = 'void' AND v.target_id = r.id AND v.recorded_at <= ?3)
             ORDER BY r.effective_on, r.id
-            """), arguments: [list, asOf?.iso ?? "9999-12-31", known]) {
-            let id: Int64 = row[0]
-            if let held = names[id] { names[id] = (row[1], held.code) }
+            """, [list, .text(asOf?.iso ?? "9999-12-31"), known]) { row in
+            if let id = row.int64(0), let name = row.text(1), let held = names[id] { names[id] = (name, held.code) }
         }
         return names
     }

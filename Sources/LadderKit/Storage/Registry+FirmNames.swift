@@ -78,6 +78,9 @@ extension Registry {
     /// Fills the index through the newest firm and event, waiting for the write lock like any write.
     @discardableResult
     public func fillFirmNames() throws -> Int {
-        try transaction { db in try Registry.fillFirmNames(db) }
+        switch store {
+        case .sqlite: try transaction { db in try Registry.fillFirmNames(db) }
+        case .engine: try writing { c in try ConnectedRegistry.fillFirmNames(c) }
+        }
     }
 }

@@ -11,11 +11,11 @@ extension Registry {
     /// that concern days it lay there (`LogEntry.About`), and those made by an account of the
     /// region or of a region within it.
     public func log(operatorName: String? = nil, since: Day? = nil, region: Region? = nil, asOf: Day? = nil) throws -> [LogEntry] {
-        try read { db in
-            let entries = Registry.oldestFirst(try Registry.records(db, operatorName: operatorName, since: since, before: nil,
+        try reading { c in
+            let entries = Registry.oldestFirst(try Registry.records(c, operatorName: operatorName, since: since, before: nil,
                                                                     limit: nil).records).map(\.entry)
             guard let region else { return entries }
-            let scope = try RegionLogScope(db, region: region, asOf: asOf)
+            let scope = try RegionLogScope(c, region: region, asOf: asOf)
             return entries.filter(scope.holds)
         }
     }
@@ -26,8 +26,8 @@ extension Registry {
     /// page is full: the older part of the log is never read.
     public func logPage(operatorName: String? = nil, since: Day? = nil, region: Region? = nil, asOf: Day? = nil,
                         offset: Int, limit: Int) throws -> (entries: [LogEntry], more: Bool) {
-        try read { db in
-            let scope = try region.map { try RegionLogScope(db, region: $0, asOf: asOf) }
+        try reading { c in
+            let scope = try region.map { try RegionLogScope(c, region: $0, asOf: asOf) }
             let wanted = offset + limit + 1
             var kept: [LogEntry] = []
             var cursor: LogCursor?
@@ -36,7 +36,7 @@ extension Registry {
             var chunk = max(wanted, 64)
             while kept.count < wanted {
                 defer { chunk *= 2 }
-                let got = try Registry.records(db, operatorName: operatorName, since: since, before: cursor, limit: chunk)
+                let got = try Registry.records(c, operatorName: operatorName, since: since, before: cursor, limit: chunk)
                 // Each table gave at most `chunk`, newest first: the newest `chunk` of them all are the
                 // log's next `chunk` (a table's older records may fall between the rest).
                 let merged = Array(Registry.oldestFirst(got.records).reversed())
@@ -61,7 +61,7 @@ extension Registry {
 
     /// Every table's records, unordered; with `limit`, each table's newest `limit` before `cursor`
     /// (`full`: some table had that many, so older ones may remain).
-    private static func records(_ db: Database, operatorName: String?, since: Day?, before cursor: LogCursor?,
+    private static func records(_ c: any RegistryConnection, operatorName: String?, since: Day?, before cursor: LogCursor?,
                                 limit: Int?) throws -> (records: [(entry: LogEntry, id: Int64)], full: Bool) {
         let from = since.map { Moment(startOf: $0, offsetSeconds: ChinaTime.offsetSeconds).iso } ?? ""
         var entries: [(entry: LogEntry, id: Int64)] = []
@@ -70,7 +70,7 @@ extension Registry {
         // Before the cursor in the log's order (time, kind, row): this table's kind decides whether
         // a record at the cursor's very moment comes before it.
         let filter = { (record: LogEntry.Record, at: String, who: String, id: String) -> String in
-            var sql = "\(at) >= ?1 AND (?2 IS NULL OR \(who) = ?2)"
+            var sql = "\(at) >= ?1 AND (CAST(?2 AS TEXT) IS NULL OR \(who) = ?2)"
             if let cursor {
                 let (mine, theirs) = (rank[record]!, rank[cursor.record]!)
                 sql += mine < theirs ? " AND \(at) <= ?3" : mine > theirs ? " AND \(at) < ?3"
@@ -86,43 +86,52 @@ extension Registry {
         let batchOperator = { (own: String, batch: String) in
             "COALESCE(\(own), (SELECT b.operator_id FROM import_batch b WHERE b.id = \(batch))) AS who_id"
         }
-        // SQLite counts a statement's parameters up to the highest `?N` it names: ?5 when paged.
-        let arguments: StatementArguments = limit == nil ? [from, operatorName] : [from, operatorName, cursor?.at, cursor?.id, limit]
+        // SQLite counts a statement's parameters up to the highest `?N` it names: ?5 when paged. The
+        // cursor's two have values even without a cursor (unused then): PostgreSQL types every one.
+        let who: StoredValue = operatorName.map(StoredValue.text) ?? .null
+        let arguments: [StoredValue] = limit.map { [.text(from), who, .text(cursor?.at ?? ""), .integer(cursor?.id ?? 0),
+                                                    .integer(Int64($0))] } ?? [.text(from), who]
         let newest = limit == nil ? "" : " ORDER BY at DESC, rid DESC LIMIT ?5"
-        func moment(_ text: String) -> Moment { Moment(parsing: text, defaultOffsetSeconds: 0) ?? Moment(microseconds: 0) }
+        func moment(_ text: String?) -> Moment {
+            text.flatMap { Moment(parsing: $0, defaultOffsetSeconds: 0) } ?? Moment(microseconds: 0)
+        }
         // `about`: the days a record about a firm concerns; by default the day it was recorded.
-        func add(_ record: LogEntry.Record, _ sql: String, about: ((Row) throws -> LogEntry.About)? = nil,
-                 _ make: (Row) throws -> (String?, Phrase, Phrase)) throws {
-            let rows = try Row.fetchAll(db, sql: sql + newest, arguments: arguments)
+        // Columns are read by their names in the query (`LogRow`).
+        func add(_ record: LogEntry.Record, _ sql: String, about: ((LogRow) throws -> LogEntry.About)? = nil,
+                 _ make: (LogRow) throws -> (String?, Phrase, Phrase)) throws {
+            let names = LogRow.names(of: sql)
+            let rows = try c.rows(sql + newest, arguments)
             if let limit, rows.count >= limit { full = true }
-            for row in rows {
+            for stored in rows {
+                let row = LogRow(row: stored, names: names)
                 let (code, what, source) = try make(row)
-                let at = moment(row["at"])
-                var entry = LogEntry(at: at, operatorName: row["who"], record: record, creditCode: code, what: what,
-                                     source: source, clientAddress: row["client_address"])
+                let at = moment(row.text("at"))
+                var entry = LogEntry(at: at, operatorName: row.text("who") ?? "", record: record, creditCode: code,
+                                     what: what, source: source, clientAddress: row.text("client_address"))
                 entry.about = try about?(row) ?? .day(ChinaTime.day(of: at), move: false)
-                entry.operatorID = row["who_id"]
-                entries.append((entry, row["rid"]))
+                entry.operatorID = row.int64("who_id")
+                entries.append((entry, row.int64("rid") ?? 0))
             }
         }
         try add(.batch, """
-            SELECT id AS rid, started_at AS at, operator AS who, client AS client_address, operator_id AS who_id, *
+            SELECT id AS rid, started_at AS at, operator AS who, client AS client_address, operator_id AS who_id, id, file_name,
+                   kind, rows, new_events, rejected
             FROM import_batch WHERE \(filter(.batch, "started_at", "operator", "id"))
             """) { row in
-            let (file, kind, rows, events, rejected): (String, String, Int, Int, Int)
-                = (row["file_name"], row["kind"], row["rows"], row["new_events"], row["rejected"])
+            let (file, kind, rows, events, rejected) = (row.text("file_name") ?? "", row.text("kind") ?? "", row.int("rows"),
+                                                        row.int("new_events"), row.int("rejected"))
             let what = Phrase { RecordText.importWhat.text(in: $0, ["file": file, "kind": RecordText.kind(kind, in: $0),
                                                                     "rows": rows, "events": events, "rejected": rejected]) }
-            return (nil, what, .batch(row["id"]))
+            return (nil, what, .batch(row.int64("id") ?? 0))
         }
         try add(.enterprise, """
             SELECT id AS rid, created_at AS at, created_by AS who, credit_code, name, batch_id, \(batchOperator("operator_id", "batch_id")),
                    \(batchClient("client", "batch_id")) AS client_address FROM enterprise
             WHERE \(filter(.enterprise, "created_at", "created_by", "id"))
             """, about: { _ in .start }) { row in
-            let name: String = row["name"]
-            return (row["credit_code"], Phrase { RecordText.registered.text(in: $0, ["name": name]) },
-                    (row["batch_id"] as Int64?).map(Phrase.batch) ?? .of(RecordText.sourceAdd))
+            let name = row.text("name") ?? ""
+            return (row.text("credit_code"), Phrase { RecordText.registered.text(in: $0, ["name": name]) },
+                    row.int64("batch_id").map(Phrase.batch) ?? .of(RecordText.sourceAdd))
         }
         try add(.event, """
             SELECT e.id AS rid, e.recorded_at AS at, e.operator AS who, f.credit_code, \(batchOperator("e.operator_id", "e.batch_id")),
@@ -134,29 +143,29 @@ extension Registry {
             WHERE \(filter(.event, "e.recorded_at", "e.operator", "e.id"))
             """, about: { row in
                 // A void is about the event it voids.
-                let (voidedKind, voidedOn): (String?, String?) = (row["voided_kind"], row["voided_on"])
-                let (kind, effective): (String, String) = (row["kind"], row["effective_on"])
+                let (voidedKind, voidedOn) = (row.text("voided_kind"), row.text("voided_on"))
+                let (kind, effective) = (row.text("kind") ?? "", row.text("effective_on") ?? "")
                 guard let day = Day(iso: voidedOn ?? effective) else {
-                    throw Registry.unreadable(row["rid"])
+                    throw Registry.unreadable(row.int64("rid") ?? 0)
                 }
                 return .day(day, move: (voidedKind ?? kind) == EventKind.relocate.rawValue)
             }) { row in
-            let event = try Event(row: row)
+            let event = try Registry.storedEvent(row.last(Registry.eventColumnCount))
             let what = Phrase { RecordText.eventWhat.text(in: $0, ["id": event.id, "kind": event.kind.name(in: $0),
                                                                    "detail": RecordText.detail(event.detail, in: $0)]) }
-            return (row["credit_code"], what,
+            return (row.text("credit_code"), what,
                     event.provenance.batchID.map(Phrase.batch) ?? Phrase(EventDescription.source(event.provenance)))
         }
         try add(.facts, """
             SELECT x.id AS rid, x.recorded_at AS at, x.operator AS who, f.credit_code, x.year, x.batch_id, x.command,
                    \(batchOperator("x.operator_id", "x.batch_id")),
                    \(batchClient("x.client", "x.batch_id")) AS client_address,
-                   (SELECT count(*) FROM json_each(x.facts)) AS figures
+                   (SELECT count(*) FROM \(c.dialect.jsonKeys("x.facts"))) AS figures
             FROM fact x JOIN enterprise f ON f.id = x.enterprise_id WHERE \(filter(.facts, "x.recorded_at", "x.operator", "x.id"))
-            """, about: { row in .year(row["year"]) }) { row in
-            let (year, figures): (Int, Int) = (row["year"], row["figures"])
-            return (row["credit_code"], Phrase { RecordText.factsWhat.text(in: $0, ["year": year, "count": figures]) },
-                    (row["batch_id"] as Int64?).map(Phrase.batch) ?? Phrase((row["command"] as String?) ?? ""))
+            """, about: { row in .year(row.int("year")) }) { row in
+            let (year, figures) = (row.int("year"), row.int("figures"))
+            return (row.text("credit_code"), Phrase { RecordText.factsWhat.text(in: $0, ["year": year, "count": figures]) },
+                    row.int64("batch_id").map(Phrase.batch) ?? Phrase(row.text("command") ?? ""))
         }
         try add(.profile, """
             SELECT p.id AS rid, p.recorded_at AS at, p.operator AS who, f.credit_code, p.founded_on, p.field,
@@ -165,19 +174,19 @@ extension Registry {
             FROM profile_version p JOIN enterprise f ON f.id = p.enterprise_id WHERE \(filter(.profile, "p.recorded_at", "p.operator", "p.id"))
             """) { row in
             let set = [(RecordText.founded, "founded_on"), (.field, "field"), (.contact, "contact"), (.phone, "phone")]
-                .compactMap { label, column in (row[column] as String?).map { (label, $0) } }
+                .compactMap { label, column in row.text(column).map { (label, $0) } }
             let what = Phrase { language in
                 RecordText.profileWhat.text(in: language, ["set": set.map { "\($0.0.text(in: language)) \($0.1)" }
                     .joined(separator: RecordText.separator.text(in: language))])
             }
-            return (row["credit_code"], what, .batch(row["batch_id"]))
+            return (row.text("credit_code"), what, .batch(row.int64("batch_id") ?? 0))
         }
         try add(.policy, """
             SELECT id AS rid, recorded_at AS at, operator AS who, client AS client_address, operator_id AS who_id, policy_id,
                    version FROM policy
             WHERE \(filter(.policy, "recorded_at", "operator", "id"))
             """) { row in
-            let (policy, version): (String, Int) = (row["policy_id"], row["version"])
+            let (policy, version) = (row.text("policy_id") ?? "", row.int("version"))
             return (nil, Phrase { RecordText.policyWhat.text(in: $0, ["policy": policy, "version": version]) },
                     .of(RecordText.sourcePolicy))
         }
@@ -186,7 +195,7 @@ extension Registry {
             FROM batch_void
             WHERE \(filter(.batchVoid, "recorded_at", "operator", "batch_id"))
             """) { row in
-            let (batch, reason): (Int64, String) = (row["rid"], row["reason"])
+            let (batch, reason) = (row.int64("rid") ?? 0, row.text("reason") ?? "")
             return (nil, Phrase { RecordText.voidWhat.text(in: $0, ["id": batch, "reason": reason]) },
                     Phrase { RecordText.sourceVoid.text(in: $0, ["id": batch]) })
         }
@@ -197,11 +206,11 @@ extension Registry {
                 .split(separator: ",").map { "c." + $0.trimmingSpaces() }.joined(separator: ", "))
             FROM correction c JOIN enterprise f ON f.id = c.enterprise_id WHERE \(filter(.correction, "c.recorded_at", "c.operator", "c.id"))
             """, about: { row in
-                let correction = try Registry.correction(row: row)
+                let correction = try Registry.storedCorrection(row.last(Registry.correctionColumnCount))
                 return correction.effective.map { .day($0, move: correction.location != nil) } ?? .start
             }) { row in
-            let correction = try Registry.correction(row: row)
-            return (row["credit_code"], Phrase { RecordText.correctionWhat.text(in: $0, [
+            let correction = try Registry.storedCorrection(row.last(Registry.correctionColumnCount))
+            return (row.text("credit_code"), Phrase { RecordText.correctionWhat.text(in: $0, [
                 "id": correction.id, "summary": RecordText.summary(correction, in: $0), "reason": correction.reason]) },
                     Phrase(correction.provenance.command ?? ""))
         }
@@ -212,11 +221,11 @@ extension Registry {
             FROM registration_change r JOIN enterprise f ON f.id = r.enterprise_id
             WHERE \(filter(.registration, "r.recorded_at", "r.operator", "r.id"))
             """) { row in
-            let reason = row["reason"] as String? ?? ""
-            let what = (row["kind"] as String) == "void"
+            let reason = row.text("reason") ?? ""
+            let what = row.text("kind") == "void"
                 ? Phrase { RecordText.setAside.text(in: $0, ["reason": reason]) } : Phrase.of(RecordText.registeredAgain)
-            let source = (row["command"] as String?).map(Phrase.init) ?? (row["batch_id"] as Int64?).map(Phrase.batch) ?? Phrase("")
-            return (row["credit_code"], what, source)
+            let source = row.text("command").map(Phrase.init) ?? row.int64("batch_id").map(Phrase.batch) ?? Phrase("")
+            return (row.text("credit_code"), what, source)
         }
         return (entries, full)
     }
@@ -237,11 +246,15 @@ private struct RegionLogScope {
     let corrections: Corrections
     let accounts: RegionAccounts
 
-    init(_ db: Database, region: Region, asOf: Day?) throws {
+    init(_ c: any RegistryConnection, region: Region, asOf: Day?) throws {
         self.region = region
-        firms = try Registry.placedFirms(db, in: region, on: asOf)
-        corrections = try Registry.corrections(db, knownAt: nil)
-        accounts = try Registry.accounts(db, within: region)
+        firms = try Registry.placedFirms(c, in: region, on: asOf)
+        if let db = (c as? GRDBConnection)?.database {
+            corrections = try Registry.corrections(db, knownAt: nil)
+        } else {
+            corrections = try ConnectionStatisticsReads(connection: c).corrections(knownAt: nil)
+        }
+        accounts = try Registry.accounts(c, within: region)
     }
 
     func holds(_ entry: LogEntry) -> Bool {

@@ -36,8 +36,7 @@ extension Registry {
             hits = []
         }
         hits += try namesPastMark(db)
-        let wanted = key.lowercased()
-        return hits.filter { whole ? $0.key.lowercased() == wanted : $0.key.lowercased().containsText(wanted) }
+        return matching(hits, key: key, whole: whole)
     }
 
     /// Names of the firms and renames recorded after the index was last filled (none, normally).

@@ -7,20 +7,30 @@ extension Registry {
     /// indexes, every void and revocation target (not enforced by insert triggers, for import
     /// speed: see SchemaV1), numbers held by one firm only, and stored facts and policies that
     /// still decode. Reads one snapshot; writers carry on meanwhile. Empty when all is well.
+    /// On PostgreSQL the server itself keeps its storage whole and enforces the schema's foreign
+    /// keys, triggers and indexes; the checks of what ladder promises beyond them are the same.
     public func verify() throws -> [VerifyProblem] {
-        try read(Registry.verify)
+        try reading(Registry.verify)
     }
 
     static func verify(_ db: Database) throws -> [VerifyProblem] {
+        try verify(GRDBConnection(db))
+    }
+
+    static func verify(_ c: any RegistryConnection) throws -> [VerifyProblem] {
         var problems: [VerifyProblem] = []
-        let checks: [(VerifyText, (Database) throws -> [VerifyProblem])] = [
-            (.checkIntegrity, integrity), (.checkSchemaObjects, schemaObjects), (.checkForeignKeys, foreignKeys),
+        var checks: [(VerifyText, (any RegistryConnection) throws -> [VerifyProblem])] = []
+        if let db = (c as? GRDBConnection)?.database {
+            checks = [(.checkIntegrity, { _ in try integrity(db) }), (.checkSchemaObjects, { _ in try schemaObjects(db) }),
+                      (.checkForeignKeys, { _ in try foreignKeys(db) })]
+        }
+        checks += [
             (.checkReferences, references), (.checkNumbers, sharedNumbers), (.checkFacts, facts), (.checkPolicies, policies),
             (.checkRecordedOrder, recordedOrder), (.checkRegistrations, setAsideFirmsHoldNothing),
         ]
         for (name, check) in checks {
             do {
-                problems += try check(db)
+                problems += try check(c)
             } catch {
                 // A damaged file can fail a check outright: that is a finding too.
                 problems.append(VerifyProblem(.integrity, .checkFailed, ["check": .word(name), "detail": worded(error)]))
@@ -95,9 +105,10 @@ extension Registry {
 
     /// Every void's target exists, is the same firm's and is not a void; every revocation's
     /// target exists, is the same firm's and grants a qualification.
-    static func references(_ db: Database) throws -> [VerifyProblem] {
-        try Row.fetchAll(db, sql: """
-            SELECT e.id, e.kind, e.target_id, t.id AS found, t.enterprise_id <> e.enterprise_id AS other_firm,
+    static func references(_ c: any RegistryConnection) throws -> [VerifyProblem] {
+        try c.rows("""
+            SELECT e.id, e.kind, e.target_id, t.id AS found,
+                   CASE WHEN t.enterprise_id <> e.enterprise_id THEN 1 ELSE 0 END AS other_firm,
                    t.kind AS target_kind, t.tier AS target_tier
             FROM event e LEFT JOIN event t ON t.id = e.target_id
             WHERE (e.kind = 'void' OR e.kind = 'revoke')
@@ -105,19 +116,18 @@ extension Registry {
                    OR (e.kind = 'void' AND t.kind = 'void') OR (e.kind = 'revoke' AND t.tier IS NULL))
             ORDER BY e.id
             """).map { row in
-            let isVoid = (row["kind"] as String) == "void"
-            var values: [String: VerifyProblem.Value] = ["id": .plain("\(row["id"] as Int64)"),
-                                                         "target": .plain("\(row["target_id"] as Int64)")]
+            let isVoid = row.text(1) == "void"
+            var values: [String: VerifyProblem.Value] = ["id": .plain(row.text(0) ?? "?"), "target": .plain(row.text(2) ?? "?")]
             let finding: VerifyText
-            if (row["found"] as Int64?) == nil {
+            if row.isNull(3) {
                 finding = isVoid ? .voidMissing : .revocationMissing
-            } else if row["other_firm"] as Bool {
+            } else if row.int64(4) == 1 {
                 finding = isVoid ? .voidOtherFirm : .revocationOtherFirm
             } else if isVoid {
                 finding = .voidOfVoid
             } else {
                 finding = .revocationGrantsNothing
-                values["kind"] = .eventKind(row["target_kind"])
+                values["kind"] = .eventKind(row.text(5) ?? "")
             }
             return VerifyProblem(isVoid ? .voidTarget : .revocationTarget, finding, values)
         }
@@ -125,66 +135,71 @@ extension Registry {
 
     /// A firm set aside now has no event in force: ladder sets one aside only when every event
     /// it has is voided, and records nothing for it until it is registered again.
-    static func setAsideFirmsHoldNothing(_ db: Database) throws -> [VerifyProblem] {
-        guard try db.tableExists("registration_change") else { return [] }
-        return try Row.fetchAll(db, sql: """
+    static func setAsideFirmsHoldNothing(_ c: any RegistryConnection) throws -> [VerifyProblem] {
+        guard try tableExists(c, "registration_change") else { return [] }
+        return try c.rows("""
             SELECT f.credit_code, min(e.id) AS event_id, count(*) AS events FROM event e
             JOIN enterprise f ON f.id = e.enterprise_id
             WHERE e.enterprise_id IN (\(setAsideSQL(knownAt: nil))) AND e.kind <> 'void'
               AND NOT EXISTS (SELECT 1 FROM event v WHERE v.kind = 'void' AND v.target_id = e.id)
             GROUP BY f.credit_code ORDER BY f.credit_code
             """).map { row in
-            VerifyProblem(.setAside, .setAside, ["code": .plain(row["credit_code"]), "count": .plain("\(row["events"] as Int)"),
-                                                 "first": .plain("\(row["event_id"] as Int64)")])
+            VerifyProblem(.setAside, .setAside, ["code": .plain(row.text(0) ?? "?"), "count": .plain(row.text(2) ?? "?"),
+                                                 "first": .plain(row.text(1) ?? "?")])
         }
     }
 
     /// A certificate or 入库 number in force (not voided) for more than one firm.
-    static func sharedNumbers(_ db: Database) throws -> [VerifyProblem] {
-        try Row.fetchAll(db, sql: """
-            SELECT e.kind, e.number, group_concat(DISTINCT f.credit_code) AS codes FROM event e
+    static func sharedNumbers(_ c: any RegistryConnection) throws -> [VerifyProblem] {
+        try c.rows("""
+            SELECT e.kind, e.number, \(c.dialect.distinctList("f.credit_code")) AS codes FROM event e
             JOIN enterprise f ON f.id = e.enterprise_id
             WHERE (e.kind = 'admit' OR e.kind = 'certify') AND e.number IS NOT NULL
               AND NOT EXISTS (SELECT 1 FROM event v WHERE v.kind = 'void' AND v.target_id = e.id)
             GROUP BY e.kind, e.number HAVING count(DISTINCT e.enterprise_id) > 1
             ORDER BY e.number
             """).map { row in
-            let codes = (row["codes"] as String).split(separator: ",").sorted()
-            return VerifyProblem(.sharedNumber, (row["kind"] as String) == "certify" ? .sharedCertificate : .sharedRegistration,
-                                 ["number": .plain(row["number"]), "count": .plain("\(codes.count)"),
+            let codes = (row.text(2) ?? "").split(separator: ",").sorted()
+            return VerifyProblem(.sharedNumber, row.text(0) == "certify" ? .sharedCertificate : .sharedRegistration,
+                                 ["number": .plain(row.text(1) ?? ""), "count": .plain("\(codes.count)"),
                                   "codes": .both(zh: codes.joined(separator: "、"), en: codes.joined(separator: ", "))])
         }
     }
 
-    static func facts(_ db: Database) throws -> [VerifyProblem] {
-        guard try db.tableExists("fact") else { return [] }
-        let rows = try Row.fetchCursor(db, sql: """
+    static func facts(_ c: any RegistryConnection) throws -> [VerifyProblem] {
+        guard try tableExists(c, "fact") else { return [] }
+        var problems: [VerifyProblem] = []
+        try c.forEachRow("""
             SELECT x.id, x.year, x.facts, f.credit_code FROM fact x LEFT JOIN enterprise f ON f.id = x.enterprise_id
             ORDER BY x.id
-            """)
-        var problems: [VerifyProblem] = []
-        while let row = try rows.next() {
-            do { _ = try FactsJSON.decode(row["facts"]) } catch {
+            """, []) { row in
+            do { _ = try FactsJSON.decode(row.text(2) ?? "") } catch {
                 problems.append(VerifyProblem(.facts, .factsUnreadable, [
-                    "id": .plain("\(row["id"] as Int64)"), "code": .plain((row["credit_code"] as String?) ?? "?"),
-                    "year": .plain("\(row["year"] as Int)"), "detail": worded(error),
+                    "id": .plain(row.text(0) ?? "?"), "code": .plain(row.text(3) ?? "?"),
+                    "year": .plain(row.text(1) ?? "?"), "detail": worded(error),
                 ]))
             }
         }
         return problems
     }
 
-    static func policies(_ db: Database) throws -> [VerifyProblem] {
-        guard try db.tableExists("policy") else { return [] }
-        return try Row.fetchAll(db, sql: "SELECT id, policy_id, version, document FROM policy ORDER BY id").compactMap { row in
-            do { _ = try PolicyDocument.decode(json: row["document"]) } catch {
+    static func policies(_ c: any RegistryConnection) throws -> [VerifyProblem] {
+        guard try tableExists(c, "policy") else { return [] }
+        return try c.rows("SELECT id, policy_id, version, document FROM policy ORDER BY id").compactMap { row in
+            do { _ = try PolicyDocument.decode(json: row.text(3) ?? "") } catch {
                 return VerifyProblem(.policy, .policyUnreadable, [
-                    "policy": .plain(row["policy_id"]), "version": .plain("\(row["version"] as Int)"),
-                    "id": .plain("\(row["id"] as Int64)"), "detail": worded(error),
+                    "policy": .plain(row.text(1) ?? ""), "version": .plain(row.text(2) ?? "?"),
+                    "id": .plain(row.text(0) ?? "?"), "detail": worded(error),
                 ])
             }
             return nil
         }
+    }
+
+    /// Whether `table` exists: an older SQLite schema may lack it; a PostgreSQL registry has every one.
+    static func tableExists(_ c: any RegistryConnection, _ table: String) throws -> Bool {
+        guard let db = (c as? GRDBConnection)?.database else { return true }
+        return try db.tableExists(table)
     }
 
     /// An error's description worded in each language now, while the error is at hand.

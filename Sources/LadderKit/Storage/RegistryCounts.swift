@@ -24,6 +24,15 @@ public struct RegistryCounts: Equatable, Sendable {
                               batches: try rows("import_batch"))
     }
 
+    /// Counted through a connection to a server's registry, which has every table.
+    static func count(_ c: any RegistryConnection) throws -> RegistryCounts {
+        func rows(_ table: String) throws -> Int {
+            Int(try c.value("SELECT count(*) FROM \(table)").flatMap { StoredRow([$0]).int64(0) } ?? 0)
+        }
+        return RegistryCounts(enterprises: try rows("enterprise"), events: try rows("event"), facts: try rows("fact"),
+                              batches: try rows("import_batch"))
+    }
+
     /// `3,000 enterprises, 2,846 events`.
     public var summary: String {
         SystemText.counts.text(["enterprises": ImportSummary.grouped(enterprises), "events": ImportSummary.grouped(events)])
@@ -32,6 +41,9 @@ public struct RegistryCounts: Equatable, Sendable {
 
 extension Registry {
     public func counts() throws -> RegistryCounts {
-        try read(RegistryCounts.count)
+        switch store {
+        case .sqlite: try read(RegistryCounts.count)
+        case .engine: try reading { c in try RegistryCounts.count(c) }
+        }
     }
 }

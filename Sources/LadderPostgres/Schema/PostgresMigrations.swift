@@ -5,6 +5,7 @@ enum PostgresMigrations {
         ("v1", PostgresSchemaV1.sql),
         ("v2", PostgresSchemaV2.sql),
         ("v3", PostgresSchemaV3.sql),
+        ("v4", PostgresSchemaV4.sql),
     ]
 
     static let table = """

@@ -10,16 +10,16 @@ import Testing
                      override: "省认定名单", clientAddress: client)
     }
 
-    @Test func everyRecordNamesWhereItWasSentFrom() throws {
-        let registry = try Registry.inMemory()
-        _ = try registry.add(Codes.a, name: "甲公司", context: LogClientTests.sent("2025-01-02T00:00:00Z", from: "10.1.2.3"))
-        _ = try registry.add(Codes.b, name: "乙公司", context: LogClientTests.sent("2025-01-02T00:00:01Z", from: nil))
-        _ = try registry.certify(Codes.a, number: CertificateNumber(trusted: "GR202336000123"), issued: day("2023-11-22"),
+    @Test(arguments: EngineUnderTest.kinds) func everyRecordNamesWhereItWasSentFrom(_ kind: EngineUnderTest.Kind) throws {
+        let written = try Registry.inMemory()
+        _ = try written.add(Codes.a, name: "甲公司", context: LogClientTests.sent("2025-01-02T00:00:00Z", from: "10.1.2.3"))
+        _ = try written.add(Codes.b, name: "乙公司", context: LogClientTests.sent("2025-01-02T00:00:01Z", from: nil))
+        _ = try written.certify(Codes.a, number: CertificateNumber(trusted: "GR202336000123"), issued: day("2023-11-22"),
                                  context: LogClientTests.sent("2025-01-02T00:00:02Z", from: "2001:db8::7"))
-        _ = try registry.setFacts(Codes.a, year: 2024, facts: AnnualFacts(employees: 100),
+        _ = try written.setFacts(Codes.a, year: 2024, facts: AnnualFacts(employees: 100),
                                   context: LogClientTests.sent("2025-01-02T00:00:03Z", from: "10.1.2.3"))
-        _ = try registry.void(eventID: 1, reason: "录入错误", context: LogClientTests.sent("2025-01-02T00:00:04Z", from: "10.9.9.9"))
-        try registry.writer.write { db in
+        _ = try written.void(eventID: 1, reason: "录入错误", context: LogClientTests.sent("2025-01-02T00:00:04Z", from: "10.9.9.9"))
+        try written.writer.write { db in
             // A batch sent from 10.4.4.4 that registered a firm and recorded a fact: both are from there.
             try db.execute(sql: """
                 INSERT INTO import_batch (file_name, sha256, size_bytes, encoding, kind, operator, started_at, client)
@@ -29,6 +29,7 @@ import Testing
                 VALUES ('914403001922038216', '丙公司', '360702', '2025-01-03T00:00:00.000000Z', '李雷', 1);
                 """)
         }
+        let registry = try CopiedRegistry.of(written, on: kind)
         let log = try registry.log()
         #expect(log.map { "\($0.record.rawValue) \($0.operatorName) \($0.clientAddress ?? "-")" } == [
             "enterprise ganzhou.li 10.1.2.3",

@@ -1,14 +1,15 @@
 import Testing
 @testable import LadderKit
 
-/// `Registry.log`: who recorded what, oldest first, filtered by operator and day.
+/// `Registry.log`: who recorded what, oldest first, filtered by operator and day; on PostgreSQL
+/// (a copy of the registry) the same lines.
 @Suite struct LogTests {
     static func line(_ e: LogEntry) -> String {
         "\(e.at.iso) \(e.operatorName) \(e.record.rawValue) \(e.creditCode ?? "-") \(e.what) [\(e.source)]"
     }
 
-    @Test func everythingRecordedOldestFirst() throws {
-        let registry = try ReliabilityFixture.populate(try Registry.inMemory())
+    @Test(arguments: EngineUnderTest.kinds) func everythingRecordedOldestFirst(_ kind: EngineUnderTest.Kind) throws {
+        let registry = try CopiedRegistry.of(try ReliabilityFixture.populate(try Registry.inMemory()), on: kind)
         #expect(try registry.log().map(LogTests.line) == [
             "2025-01-02T00:00:00.000000Z tester enterprise 91360722MA35G1YK7R registered 甲公司 [ladder add]",
             "2025-01-02T00:00:01.000000Z tester enterprise 9136060006346630XD registered 乙公司 [ladder add]",
@@ -30,21 +31,21 @@ import Testing
         var testDescription: String { name }
     }
 
-    @Test(arguments: [
+    @Test(arguments: EngineUnderTest.kinds, [
         FilterCase(name: "one operator", operatorName: "王芳", since: nil, count: 1),
         FilterCase(name: "nobody", operatorName: "nobody", since: nil, count: 0),
         // 2025-01-02 in China began at 2025-01-01T16:00Z: everything; the next day: nothing.
         FilterCase(name: "since the day", operatorName: nil, since: "2025-01-02", count: 9),
         FilterCase(name: "since the next day", operatorName: nil, since: "2025-01-03", count: 0),
     ])
-    func filters(_ c: FilterCase) throws {
-        let registry = try ReliabilityFixture.populate(try Registry.inMemory())
+    func filters(_ kind: EngineUnderTest.Kind, _ c: FilterCase) throws {
+        let registry = try CopiedRegistry.of(try ReliabilityFixture.populate(try Registry.inMemory()), on: kind)
         #expect(try registry.log(operatorName: c.operatorName, since: c.since.map(day)).count == c.count)
     }
 
-    @Test func importBatchesAndTheirVoidsAreListed() throws {
-        let registry = try Registry.inMemory()
-        try registry.writer.write { db in
+    @Test(arguments: EngineUnderTest.kinds) func importBatchesAndTheirVoidsAreListed(_ kind: EngineUnderTest.Kind) throws {
+        let written = try Registry.inMemory()
+        try written.writer.write { db in
             try db.execute(sql: """
                 INSERT INTO import_batch (file_name, sha256, size_bytes, encoding, kind, operator, started_at, rows, new_events)
                 VALUES ('名单.csv', '\(String(repeating: "0", count: 64))', 10, 'utf-8', 'hnte-list', '王芳',
@@ -52,6 +53,7 @@ import Testing
                 INSERT INTO batch_void (batch_id, reason, recorded_at, operator) VALUES (1, '名单有误', '2025-01-03T00:00:00.000000Z', '李雷');
                 """)
         }
+        let registry = try CopiedRegistry.of(written, on: kind)
         #expect(try registry.log().map(LogTests.line) == [
             "2025-01-02T00:00:00.000000Z 王芳 import - import 名单.csv (hnte-list): 3 rows, 2 new events, 0 rejected [batch 1]",
             "2025-01-03T00:00:00.000000Z 李雷 batch-void - voided batch 1: 名单有误 [ladder void --batch 1]",

@@ -22,11 +22,12 @@ import Testing
 
     /// 101 firms named 赣南科技N有限公司 and one 科技赣南有限公司 registered last: beyond the 100
     /// ranked; 100 exactly is not truncated.
-    @Test func moreNamesThanRankedSaySo() throws {
-        let registry = try Registry.inMemory()
+    @Test(arguments: EngineUnderTest.kinds) func moreNamesThanRankedSaySo(_ kind: EngineUnderTest.Kind) throws {
+        let written = try Registry.inMemory()
         for serial in 1...101 {
-            _ = try registry.add(StatsFixture.code(serial), name: "赣南科技\(serial)有限公司", context: context("2025-01-01T00:00:00Z"))
+            _ = try written.add(StatsFixture.code(serial), name: "赣南科技\(serial)有限公司", context: context("2025-01-01T00:00:00Z"))
         }
+        let registry = try CopiedRegistry.of(written, on: kind)
         let search = try registry.find("科技", asOf: day("2025-01-02"))
         #expect(search.truncated)
         #expect(search.total == 100)

@@ -46,8 +46,13 @@ enum FindFixture {
         Case(label: "no firm's name holds it", text: "长江存储", found: []),
     ]
 
-    @Test(arguments: cases) func findsBestFirst(_ c: Case) throws {
-        let search = try FindFixture.registry().find(c.text, asOf: day("2025-06-01"))
+    /// The fixture on `kind` (on PostgreSQL: copied there, its name index filled by the copy).
+    static func registry(on kind: EngineUnderTest.Kind) throws -> Registry {
+        try CopiedRegistry.of(try FindFixture.registry(), on: kind)
+    }
+
+    @Test(arguments: EngineUnderTest.kinds, cases) func findsBestFirst(_ kind: EngineUnderTest.Kind, _ c: Case) throws {
+        let search = try FindTests.registry(on: kind).find(c.text, asOf: day("2025-06-01"))
         #expect(search.matches.map { "\($0.code.text) \($0.kind.rawValue)" } == c.found)
         #expect(search.total == c.found.count)
         #expect(search.refusal == nil)
@@ -68,8 +73,8 @@ enum FindFixture {
         #expect(before.kind == .formerNameContains)
     }
 
-    @Test func aSingleCharacterIsRefusedTwoAreLookedUp() throws {
-        let registry = try FindFixture.registry()
+    @Test(arguments: EngineUnderTest.kinds) func aSingleCharacterIsRefusedTwoAreLookedUp(_ kind: EngineUnderTest.Kind) throws {
+        let registry = try FindTests.registry(on: kind)
         let one = try registry.find("城", asOf: day("2025-06-01"))
         #expect(one.refusal == "'城' is a single character, which too many names contain; give two or more characters of "
             + "the name, or the credit code")
@@ -81,22 +86,22 @@ enum FindFixture {
         #expect(throws: CreditCodeError.self) { try FindFixture.registry().find("91360722MA35G1YK7A", asOf: day("2025-06-01")) }
     }
 
-    @Test func nothingFoundNamesTheNearest() throws {
-        let search = try FindFixture.registry().find("江西众城新材料公司", asOf: day("2025-06-01"))
+    @Test(arguments: EngineUnderTest.kinds) func nothingFoundNamesTheNearest(_ kind: EngineUnderTest.Kind) throws {
+        let search = try FindTests.registry(on: kind).find("江西众城新材料公司", asOf: day("2025-06-01"))
         #expect(search.matches == [])
         #expect(search.notes == ["no firm's code or name matches '江西众城新材料公司'; did you mean 江西众城新材料有限公司 "
             + "(91360722MA35G1YK7R)?"])
     }
 
-    @Test func theLimitKeepsTheBestAndCountsTheRest() throws {
-        let search = try FindFixture.registry().find("有限公司", asOf: day("2025-06-01"), limit: 2)
+    @Test(arguments: EngineUnderTest.kinds) func theLimitKeepsTheBestAndCountsTheRest(_ kind: EngineUnderTest.Kind) throws {
+        let search = try FindTests.registry(on: kind).find("有限公司", asOf: day("2025-06-01"), limit: 2)
         #expect(search.matches.map(\.code) == [Codes.d, Codes.a])
         #expect(search.total == 4)
         #expect(search.notes == ["4 firms found; the best 2 are shown (give --limit 4 to see all)"])
     }
 
-    @Test func aFirmRegisteredAfterKnownAtIsNotFound() throws {
-        let registry = try FindFixture.registry()
+    @Test(arguments: EngineUnderTest.kinds) func aFirmRegisteredAfterKnownAtIsNotFound(_ kind: EngineUnderTest.Kind) throws {
+        let registry = try FindTests.registry(on: kind)
         #expect(try registry.find("华瑞航空", asOf: day("2025-06-01"), knownAt: moment("2025-01-01T00:00:03Z"))
             .matches.map(\.code) == [Codes.c])
     }

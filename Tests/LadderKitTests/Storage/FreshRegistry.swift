@@ -15,7 +15,7 @@ enum FreshRegistry {
 
 /// A PostgreSQL registry's engine that keeps its throwaway database for as long as the registry
 /// lives (the database is dropped when the last copy of the registry is gone).
-private final class TestDatabaseEngine: RegistryEngine, @unchecked Sendable {
+final class TestDatabaseEngine: RegistryEngine, @unchecked Sendable {
     let database: EnginePostgres
     let engine: PostgresEngine
 

@@ -3,7 +3,8 @@ import Testing
 
 /// `logPage`: one page of the log, newest first, read table by table newest first and only as far
 /// as the page needs. It must give exactly the slice of `log()` (read whole, oldest first) that the
-/// page shows, with the same filters, including records of different tables at one moment.
+/// page shows, with the same filters, including records of different tables at one moment. On
+/// PostgreSQL (a copy of the registry) the same log and the same pages as on SQLite.
 @Suite struct LogPageTests {
     static let ganzhou = Location(division: RegionCode(trusted: "360702"))
     static let nanchang = Location(division: RegionCode(trusted: "360102"))
@@ -27,7 +28,7 @@ import Testing
         var testDescription: String { "\(region ?? "province") \(offset)+\(limit)" }
     }
 
-    @Test(arguments: [
+    @Test(arguments: EngineUnderTest.kinds, [
         SmallCase(region: nil, offset: 0, limit: 3, shown: ["event \(Codes.d.text)", "event \(Codes.a.text)", "enterprise \(Codes.d.text)"],
                   more: true),
         SmallCase(region: nil, offset: 3, limit: 3, shown: ["enterprise \(Codes.a.text)"], more: false),
@@ -37,8 +38,8 @@ import Testing
         SmallCase(region: "360700", offset: 0, limit: 1, shown: ["event \(Codes.a.text)"], more: true),
         SmallCase(region: "360700", offset: 1, limit: 1, shown: ["enterprise \(Codes.a.text)"], more: false),
     ])
-    func aPageIsItsSliceNewestFirst(_ c: SmallCase) throws {
-        let registry = try LogPageTests.small()
+    func aPageIsItsSliceNewestFirst(_ kind: EngineUnderTest.Kind, _ c: SmallCase) throws {
+        let registry = try CopiedRegistry.of(try LogPageTests.small(), on: kind)
         let page = try registry.logPage(region: try c.region.map { try Region(parsing: $0) }, offset: c.offset, limit: c.limit)
         #expect(page.entries.map { "\($0.record.rawValue) \($0.creditCode ?? "")" } == c.shown)
         #expect(page.more == c.more)
@@ -57,28 +58,30 @@ import Testing
     /// registrations, 150 certificates; 赣州's are the odd firms' 150; "certifier" certified every
     /// third firm (50); "tester" recorded 南昌's 75 registrations and its certificates not divisible by
     /// 3 (75 even firms less the 25 divisible by 6: 50).
-    @Test(arguments: [
+    @Test(arguments: EngineUnderTest.kinds, [
         SliceCase(region: nil, operatorName: nil, limit: 50, count: 300), SliceCase(region: nil, operatorName: nil, limit: 7, count: 300),
         SliceCase(region: "360700", operatorName: nil, limit: 50, count: 150),
         SliceCase(region: "360700", operatorName: nil, limit: 200, count: 150),
         SliceCase(region: nil, operatorName: "certifier", limit: 30, count: 50),
         SliceCase(region: "360100", operatorName: "tester", limit: 64, count: 125),
     ])
-    func everyPageIsTheWholeLogsSlice(_ c: SliceCase) throws {
-        let registry = try Registry.inMemory()
+    func everyPageIsTheWholeLogsSlice(_ kind: EngineUnderTest.Kind, _ c: SliceCase) throws {
+        let written = try Registry.inMemory()
         for serial in 1...150 {
             let code = LogPageTests.code(serial)
             let registered = "2025-01-0\(1 + serial / 30)T0\(serial % 30 / 3 % 10):00:00Z"
-            _ = try registry.add(code, name: "企业\(serial)", location: serial % 2 == 0 ? LogPageTests.nanchang : LogPageTests.ganzhou,
+            _ = try written.add(code, name: "企业\(serial)", location: serial % 2 == 0 ? LogPageTests.nanchang : LogPageTests.ganzhou,
                                  context: context(registered))
-            _ = try registry.certify(code, number: try CertificateNumber("GR20243600\(String(format: "%04d", serial))"),
+            _ = try written.certify(code, number: try CertificateNumber("GR20243600\(String(format: "%04d", serial))"),
                                      issued: day("2024-11-22"),
                                      context: context("2025-02-0\(1 + serial / 50)T12:0\(serial % 10 / 5):00Z",
                                                       operator: serial % 3 == 0 ? "certifier" : "tester"))
         }
+        let registry = try CopiedRegistry.of(written, on: kind)
         let region = try c.region.map { try Region(parsing: $0) }
         let whole = Array(try registry.log(operatorName: c.operatorName, region: region).reversed())
         #expect(whole.count == c.count)
+        #expect(whole == Array(try written.log(operatorName: c.operatorName, region: region).reversed()))
         var offset = 0
         while offset <= whole.count {
             let page = try registry.logPage(operatorName: c.operatorName, region: region, offset: offset, limit: c.limit)

@@ -38,4 +38,20 @@ public enum SQLDialect: Sendable {
         case .postgres: "IS DISTINCT FROM"
         }
     }
+
+    /// The keys of the JSON object in `column`, as rows (a fact's figures, counted by the log).
+    func jsonKeys(_ column: String) -> String {
+        switch self {
+        case .sqlite: "json_each(\(column))"
+        case .postgres: "json_object_keys(CAST(\(column) AS json)) AS keys"
+        }
+    }
+
+    /// The distinct values of `column` in a group, joined by commas.
+    func distinctList(_ column: String) -> String {
+        switch self {
+        case .sqlite: "group_concat(DISTINCT \(column))"
+        case .postgres: "string_agg(DISTINCT \(column), ',')"
+        }
+    }
 }

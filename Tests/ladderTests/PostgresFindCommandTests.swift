@@ -1,0 +1,37 @@
+import Foundation
+import Testing
+
+/// `find`, `log` and `verify` on a PostgreSQL address: after `ladder copy`, the same output as on
+/// the SQLite registry copied, in every format, with regions, days, moments and limits.
+@Suite(.enabled(if: PostgresScratch.isConfigured, PostgresScratch.skipNote))
+struct PostgresFindCommandTests {
+    static let reads: [[String]] = [
+        ["find", "企业"], ["find", "企业1", "--limit", "3"], ["find", "江西众城新材料有限公司"], ["find", "众城"],
+        ["find", "企业", "--region", "南昌", "--as-of", "2025-01-01"],
+        ["find", "企业", "--known-at", "2024-01-10T00:00:00Z"], ["find", "企业一百"], ["find", "长江存储"],
+        ["log"], ["log", "--region", "赣州"], ["log", "--since", "2025-01-01"], ["verify"],
+    ]
+
+    @Test func findLogAndVerifyReadTheSameOnBothEngines() throws {
+        let dir = try TemporaryDirectory()
+        let original = try PostgresCopyTests.registry(in: dir)
+        let scratch = try PostgresScratch()
+        let copy = try LadderRun.run(["copy", original, scratch.url], db: original)
+        #expect(copy.status == 0, "\(copy.stderr)")
+        var filled = 0
+        for read in Self.reads {
+            for format in read.first == "verify" ? [[]] : [["--format", "json"], ["--format", "table"], ["--format", "csv"]] {
+                let sqlite = try LadderRun.run(read + format, db: original)
+                let postgres = try LadderRun.run(read + format, db: scratch.url)
+                #expect(sqlite.status == 0, "\(read): \(sqlite.stderr)")
+                #expect(postgres.status == sqlite.status, "\(read): \(postgres.stderr)")
+                // A table without --known-at names the moment it was read, a fraction of a second apart.
+                #expect(PostgresStatisticsCommandTests.withoutReadingMoment(postgres.stdout)
+                    == PostgresStatisticsCommandTests.withoutReadingMoment(sqlite.stdout), "\(read) \(format)")
+                #expect(postgres.stderr == sqlite.stderr, "\(read) \(format)")
+                if sqlite.stdout.count > 40 { filled += 1 }
+            }
+        }
+        #expect(filled >= 25, "most reads find something to show")
+    }
+}
