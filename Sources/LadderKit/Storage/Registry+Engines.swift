@@ -11,14 +11,12 @@ extension Registry {
         case .sqlite:
             return try transaction { db in try body(GRDBConnection(db)) }
         case let .engine(engine):
-            return try naming(engine) {
-                try engine.withConnection { connection in
-                    try connection.inWriteTransaction {
-                        let result = try body(connection)
-                        try ConnectedRegistry.fillGrantPlaces(connection)
-                        try ConnectedRegistry.fillFirmNames(connection)
-                        return result
-                    }
+            return try engine.withConnection { connection in
+                try connection.inWriteTransaction {
+                    let result = try body(connection)
+                    try ConnectedRegistry.fillGrantPlaces(connection)
+                    try ConnectedRegistry.fillFirmNames(connection)
+                    return result
                 }
             }
         }
@@ -30,17 +28,7 @@ extension Registry {
         case .sqlite:
             return try read { db in try body(GRDBConnection(db)) }
         case let .engine(engine):
-            return try naming(engine) {
-                try engine.withConnection { connection in try connection.inReadSnapshot { try body(connection) } }
-            }
-        }
-    }
-
-    /// A path the seam's code cannot take on a server (a name lookup needs SQLite's name index)
-    /// refuses without knowing where it runs: the refusal names the server here.
-    private func naming<T>(_ engine: any RegistryEngine, _ body: () throws -> T) throws -> T {
-        do { return try body() } catch let RegistryError.notOnServer(address, operation) where address.isEmpty {
-            throw RegistryError.notOnServer(address: engine.address, operation: operation)
+            return try engine.withConnection { connection in try connection.inReadSnapshot { try body(connection) } }
         }
     }
 }

@@ -143,13 +143,13 @@ extension Registry {
         let list = StoredValue.text(jsonArray(distinct))
         let known = StoredValue.text(knownBound(knownAt))
         var names: [Int64: (name: String, code: String)] = [:]
-        try forEachRow(c, """
+        try c.forEachCachedRow("""
             SELECT id, name, credit_code FROM enterprise WHERE id IN \(c.dialect.ids("?1")) AND created_at <= ?2
             """, [list, known]) { row in
             if let id = row.int64(0), let name = row.text(1), let code = row.text(2) { names[id] = (name, code) }
         }
         // Renames and relocations together: the condition of the index kept for them.
-        try forEachRow(c, """
+        try c.forEachCachedRow("""
             SELECT r.enterprise_id, r.name FROM event r
             WHERE r.kind IN ('rename', 'relocate') AND r.enterprise_id IN \(c.dialect.ids("?1"))
               AND r.effective_on <= ?2 AND r.recorded_at <= ?3 AND r.name IS NOT NULL

@@ -150,7 +150,7 @@ extension Registry {
                 }
                 return .day(day, move: (voidedKind ?? kind) == EventKind.relocate.rawValue)
             }) { row in
-            let event = try Registry.storedEvent(row.last(Registry.eventColumnCount))
+            let event = try Event(stored: row.last(Registry.eventColumnCount))
             let what = Phrase { RecordText.eventWhat.text(in: $0, ["id": event.id, "kind": event.kind.name(in: $0),
                                                                    "detail": RecordText.detail(event.detail, in: $0)]) }
             return (row.text("credit_code"), what,
@@ -206,10 +206,10 @@ extension Registry {
                 .split(separator: ",").map { "c." + $0.trimmingSpaces() }.joined(separator: ", "))
             FROM correction c JOIN enterprise f ON f.id = c.enterprise_id WHERE \(filter(.correction, "c.recorded_at", "c.operator", "c.id"))
             """, about: { row in
-                let correction = try Registry.storedCorrection(row.last(Registry.correctionColumnCount))
+                let correction = try Registry.correction(stored: row.last(Registry.correctionColumnCount))
                 return correction.effective.map { .day($0, move: correction.location != nil) } ?? .start
             }) { row in
-            let correction = try Registry.storedCorrection(row.last(Registry.correctionColumnCount))
+            let correction = try Registry.correction(stored: row.last(Registry.correctionColumnCount))
             return (row.text("credit_code"), Phrase { RecordText.correctionWhat.text(in: $0, [
                 "id": correction.id, "summary": RecordText.summary(correction, in: $0), "reason": correction.reason]) },
                     Phrase(correction.provenance.command ?? ""))

@@ -38,25 +38,20 @@ extension Registry {
 
     /// Finds a firm by credit code (in any form people paste), or by its exact registered or later
     /// name compared as a `NameKey` (never guessing), among the firms not set aside as known at
-    /// `knownAt`. A name not found names the nearest instead. Names are looked up in the name
-    /// index, which only a SQLite registry keeps: on a server a firm is found by its code.
+    /// `knownAt`. A name not found names the nearest instead.
     static func resolve(_ c: any RegistryConnection, query: String, knownAt: Moment? = nil) throws -> Enterprise {
         switch try FirmQuery(query) {
         case let .code(code):
             return try requireEnterprise(c, code: code, knownAt: knownAt)
         case let .name(text, key):
             guard !key.isEmpty else { throw RegistryError.emptyName }
-            guard let db = (c as? GRDBConnection)?.database else {
-                // The registry names its server (`Registry.naming`).
-                throw RegistryError.notOnServer(address: "", operation: "find by name")
-            }
-            let setAside = try setAsideFirms(db, knownAt: knownAt)
-            let ids = Set(try nameHits(db, key: key, whole: true, limit: 200).map(\.enterpriseID))
+            let setAside = try setAsideFirms(c, knownAt: knownAt)
+            let ids = Set(try nameHits(c, key: key, whole: true, limit: 200).map(\.enterpriseID))
                 .subtracting(setAside).sorted()
             // Only firms registered by `knownAt`: a read of an earlier moment never names a later firm.
-            let found = try ids.map { id in
-                try Row.fetchOne(db, sql: "SELECT \(Enterprise.columns) FROM enterprise WHERE id = ?", arguments: [id])
-                    .map(Enterprise.init(row:))!
+            let found = try ids.compactMap { id in
+                try c.cachedRows("SELECT \(Enterprise.columns) FROM enterprise WHERE id = ?", [.integer(id)])
+                    .first.map(Enterprise.init(stored:))
             }.filter { $0.createdAt.iso <= knownBound(knownAt) }
             if found.count > 1 {
                 throw RegistryError.ambiguousName(name: text, candidates: found.map {
@@ -64,7 +59,7 @@ extension Registry {
                 })
             }
             if let firm = found.first { return firm }
-            let near = try nearestFirms(db, key: key, limit: 3, knownAt: knownAt, excluding: setAside)
+            let near = try nearestFirms(c, key: key, limit: 3, knownAt: knownAt, excluding: setAside)
             guard !near.firms.isEmpty else { throw RegistryError.unknownEnterprise(query: text) }
             throw RegistryError.unknownName(query: text, nearest: near.firms.map { "\($0.name) (\($0.code))" },
                                             more: near.total - near.firms.count)
