@@ -33,7 +33,14 @@ public struct CertificateNumber: Hashable, Sendable, CustomStringConvertible {
     }
 
     public var description: String { text }
-    public var year: Int { Int(text.dropFirst(2).prefix(4))! }
+    public var year: Int {
+        // Read on the bytes: asked of every certificate row (`issueDayProblem`).
+        let fromBytes = text.utf8.withContiguousStorageIfAvailable { bytes -> Int? in
+            guard bytes.count >= 6, bytes[2..<6].allSatisfy({ $0 >= 48 && $0 <= 57 }) else { return nil }
+            return bytes[2..<6].reduce(0) { $0 * 10 + Int($1 - 48) }
+        }
+        return (fromBytes ?? nil) ?? Int(text.dropFirst(2).prefix(4))!
+    }
     public var province: String { String(text.dropFirst(6).prefix(2)) }
 
     /// Why `issued` cannot be this certificate's issue day, if it cannot: a number carries the

@@ -40,33 +40,36 @@ public enum DayParser {
     /// allocating: nearly every day in a file. Nil means only "not in this form" (nor a valid day):
     /// the general reading above then decides, so both always agree.
     private static func plainDay(_ raw: String) -> Day? {
-        let day = raw.utf8.withContiguousStorageIfAvailable { bytes -> Day? in
-            var first = 0, second = 0, count = 0, value = 0, digits = 0
-            var separator: UInt8 = 0
-            for byte in bytes {
-                if byte >= 48 && byte <= 57 {
-                    value = value * 10 + Int(byte - 48)
-                    digits += 1
-                    guard digits <= 8 else { return nil }
-                    continue
-                }
-                guard byte == UInt8(ascii: "-") || byte == UInt8(ascii: "/") || byte == UInt8(ascii: "."),
-                      digits > 0, separator == 0 || byte == separator, count < 2 else { return nil }
-                separator = byte
-                if count == 0 { first = value } else { second = value }
-                count += 1
-                value = 0
-                digits = 0
-            }
-            guard digits > 0 else { return nil }
-            if count == 0 {
-                guard value >= 1000_01_01, value <= 9999_12_31 else { return nil }
-                return Day(year: value / 10000, month: value / 100 % 100, day: value % 100)
-            }
-            guard count == 2, first >= 1000 else { return nil }
-            return Day(year: first, month: second, day: value)
-        }
+        let day = raw.utf8.withContiguousStorageIfAvailable(plainDay(bytes:))
         return day ?? nil
+    }
+
+    /// `plainDay` of a cell's UTF-8 as written: a CSV cell in this form is its own text.
+    static func plainDay(bytes: UnsafeBufferPointer<UInt8>) -> Day? {
+        var first = 0, second = 0, count = 0, value = 0, digits = 0
+        var separator: UInt8 = 0
+        for byte in bytes {
+            if byte >= 48 && byte <= 57 {
+                value = value * 10 + Int(byte - 48)
+                digits += 1
+                guard digits <= 8 else { return nil }
+                continue
+            }
+            guard byte == UInt8(ascii: "-") || byte == UInt8(ascii: "/") || byte == UInt8(ascii: "."),
+                  digits > 0, separator == 0 || byte == separator, count < 2 else { return nil }
+            separator = byte
+            if count == 0 { first = value } else { second = value }
+            count += 1
+            value = 0
+            digits = 0
+        }
+        guard digits > 0 else { return nil }
+        if count == 0 {
+            guard value >= 1000_01_01, value <= 9999_12_31 else { return nil }
+            return Day(year: value / 10000, month: value / 100 % 100, day: value % 100)
+        }
+        guard count == 2, first >= 1000 else { return nil }
+        return Day(year: first, month: second, day: value)
     }
 
     static func digitValue(_ scalar: Unicode.Scalar) -> Int? {

@@ -130,7 +130,7 @@ public struct Money: Hashable, Comparable, Sendable, Codable {
 
     /// The common case of a roster cell, `9472.38`: ASCII digits and at most one point, exact in
     /// yuan. Read straight from the bytes; anything else (or a fraction of a yuan) goes the long way.
-    private static func plainDecimal(_ bytes: some Collection<UInt8>, unit: Unit) -> Int64? {
+    static func plainDecimal(_ bytes: some Collection<UInt8>, unit: Unit) -> Int64? {
         var whole: Int64 = 0, fraction: Int64 = 0, fractionDigits = 0, digits = 0, seenPoint = false
         for byte in bytes {
             if byte == UInt8(ascii: ".") {

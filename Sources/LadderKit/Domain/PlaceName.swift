@@ -16,7 +16,7 @@ public struct PlaceName: Equatable, Sendable {
     /// Nil when the text names no Jiangxi place this catalogue knows.
     public static func read(_ raw: String) -> PlaceName? {
         // Most cells are a name as it stands (南昌市, 南昌): found without normalising.
-        if let token = PlaceName.tokens[raw] { return token.kind == .zoneWord ? nil : token.reading }
+        if let token = PlaceName.packedToken(raw) ?? PlaceName.tokens[raw] { return token.kind == .zoneWord ? nil : token.reading }
         let normalized = PlaceName.normalized(raw)
         guard !normalized.isEmpty else { return nil }
         if let token = PlaceName.tokens[normalized] { return token.kind == .zoneWord ? nil : token.reading }

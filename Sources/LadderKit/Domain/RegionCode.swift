@@ -4,6 +4,11 @@ public struct RegionCode: Hashable, Comparable, Sendable, CustomStringConvertibl
     public let code: String
 
     public init(_ raw: String) throws(RegionCodeError) {
+        // Six digits not starting with 0, the usual cell: nothing to trim, read on the bytes.
+        if raw.utf8.withContiguousStorageIfAvailable(RegionCode.isPlainCode) == true {
+            code = raw
+            return
+        }
         let text = raw.trimmingSpaces()
         guard text.utf8.count == 6, text.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }) else {
             throw .notSixDigits(value: text)
@@ -13,6 +18,10 @@ public struct RegionCode: Hashable, Comparable, Sendable, CustomStringConvertibl
     }
 
     public init(trusted code: String) { self.code = code }
+
+    private static func isPlainCode(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        bytes.count == 6 && bytes[0] != 48 && bytes.allSatisfy { $0 >= 48 && $0 <= 57 }
+    }
 
     public var description: String { code }
     public static func < (lhs: RegionCode, rhs: RegionCode) -> Bool { lhs.code < rhs.code }

@@ -37,8 +37,18 @@ struct CellShape: Equatable {
     func mayNotFit(_ raw: String) -> Bool {
         if raw.utf8.count > maxCharacters { return true }
         guard !allowsLineBreaks else { return false }
-        let found = raw.utf8.withContiguousStorageIfAvailable { bytes in bytes.contains { $0 == 0x0A || $0 == 0x0D } }
+        let found = raw.utf8.withContiguousStorageIfAvailable(CellShape.hasLineBreak)
         return found ?? raw.utf8.contains { $0 == 0x0A || $0 == 0x0D }
+    }
+
+    /// `mayNotFit` of a cell's UTF-8 as written.
+    func mayNotFit(bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        if bytes.count > maxCharacters { return true }
+        return !allowsLineBreaks && CellShape.hasLineBreak(bytes)
+    }
+
+    private static func hasLineBreak(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        bytes.contains { $0 == 0x0A || $0 == 0x0D }
     }
 
     /// The problem with `text` (a cell's normalised text) in a column of this shape, nil when it fits.

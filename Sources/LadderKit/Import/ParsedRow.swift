@@ -79,6 +79,14 @@ struct FNV1a {
         addByte(0)
     }
 
+    /// The same as adding the String these bytes spell (valid UTF-8), without making it.
+    mutating func add(bytes: UnsafeBufferPointer<UInt8>) {
+        var hash = value
+        for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        value = hash
+        addByte(0)
+    }
+
     mutating func add(_ day: Day?) {
         guard let day else { addByte(0xFF); return }
         add(day.ordinal)

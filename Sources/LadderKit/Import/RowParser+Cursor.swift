@@ -26,20 +26,27 @@ extension RowParser {
         }
 
         func cell(_ field: ImportField) -> CellValue {
-            guard let index = parser.columnByOrdinal[field.ordinal], index < sheetRow.cells.count else { return .empty }
-            return sheetRow.cells[index]
+            guard let index = parser.columnByOrdinal[field.ordinal] else { return .empty }
+            return sheetRow.cell(at: index)
         }
 
         /// The normalised text of a field, nil when the column is missing or the cell empty.
         func text(_ field: ImportField) -> String? {
-            let text = CellText.of(cell(field))
+            guard let index = parser.columnByOrdinal[field.ordinal] else { return nil }
+            let text = sheetRow.text(at: index)
             return text.isEmpty ? nil : text
         }
 
         /// A day field; an unreadable value rejects the row.
         mutating func day(_ field: ImportField) -> Day? {
+            // A CSV cell written as a plain day (2023-05-06, 20230506) is read from its bytes.
+            if let index = parser.columnByOrdinal[field.ordinal],
+               let day = sheetRow.withTextBytes(at: index, DayParser.plainDay(bytes:)) {
+                return day
+            }
             guard let text = text(field) else { return nil }
-            switch ValueParser.day(cell(field), text: text, serials: true) {
+            // A CSV cell is its text: not made a second time to be told it is no workbook date.
+            switch ValueParser.day(sheetRow.hasTypedCells ? cell(field) : .text(text), text: text, serials: true) {
             case let .success((day, fromSerial)):
                 if fromSerial, parser.isCSV {
                     warn(field, text, ImportProblemText.serialDay.text(["value": text, "day": day.iso]))

@@ -5,6 +5,11 @@ extension RowParser {
         var accidents: [Bool] = []
         for column in factPlan {
             let field = column.field
+            if let value = cursor.plainFact(column) {
+                if found.isEmpty { found.reserveCapacity(factPlan.count + 1) }
+                found.append((column.rank, field, value))
+                continue
+            }
             guard let text = cursor.text(field) else { continue }
             if found.isEmpty { found.reserveCapacity(factPlan.count + 1) }
             switch column.reading {

@@ -61,7 +61,8 @@ extension PlaceName {
     static func contradicts(_ a: PlaceName, _ b: PlaceName) -> Bool {
         let province = RegionCatalog.province
         // The cities are the codes' first four digits: compared there, without making their codes.
-        return !a.code.code.utf8.prefix(4).elementsEqual(b.code.code.utf8.prefix(4))
-            && a.code.code != province && b.code.code != province
+        var first = a.code.code, second = b.code.code
+        let sameCity = first.withUTF8 { x in second.withUTF8 { y in x.prefix(4).elementsEqual(y.prefix(4)) } }
+        return !sameCity && a.code.code != province && b.code.code != province
     }
 }

@@ -92,7 +92,7 @@ struct RowParser {
     func rawKey(_ row: SheetRow) -> Int64 {
         var hasher = FNV1a()
         hasher.add(salt)
-        for cell in row.cells { hasher.add(RejectsWriter.original(cell)) }
+        row.addCells(to: &hasher, skipping: nil)
         return Int64(bitPattern: hasher.value)
     }
 
@@ -103,9 +103,7 @@ struct RowParser {
         guard hasYearlyColumns else { return rawKey }
         var hasher = FNV1a()
         hasher.add(salt)
-        for (index, cell) in row.cells.enumerated() where index >= yearlyColumn.count || !yearlyColumn[index] {
-            hasher.add(RejectsWriter.original(cell))
-        }
+        row.addCells(to: &hasher, skipping: yearlyColumn)
         return Int64(bitPattern: hasher.value)
     }
 
@@ -114,7 +112,7 @@ struct RowParser {
     func factYear(of row: SheetRow) -> Int? {
         guard !factColumns.isEmpty else { return nil }
         guard let index = columnByOrdinal[ImportField.year.ordinal] else { return options.year }
-        guard index < row.cells.count, case let .success(year) = ValueParser.year(CellText.of(row.cells[index])) else {
+        guard index < row.cellCount, case let .success(year) = ValueParser.year(row.text(at: index)) else {
             return nil
         }
         return year
@@ -122,8 +120,8 @@ struct RowParser {
 
     /// The row's credit code when it is a clean one, read without parsing the rest of the row.
     func code(of row: SheetRow) -> CreditCode? {
-        guard let index = columnByOrdinal[ImportField.creditCode.ordinal], index < row.cells.count else { return nil }
-        return try? CreditCode(CellText.of(row.cells[index]))
+        guard let index = columnByOrdinal[ImportField.creditCode.ordinal], index < row.cellCount else { return nil }
+        return try? CreditCode(row.text(at: index))
     }
 
     /// `code`: the row's clean code as `code(of:)` read it, when already read (not checked twice).
@@ -133,13 +131,13 @@ struct RowParser {
         if sheetRow.hadInvalidBytes {
             cursor.reject(column: "", value: "", ImportProblemText.invalidBytes.text())
         }
-        if sheetRow.cells.allSatisfy(CellText.isBlank) {
+        if sheetRow.isBlank {
             cursor.reject(column: "", value: "", ImportProblemText.blankRow.text())
             outcome.errors = cursor.errors
             return outcome
         }
         if case let .unclosedQuote(column) = sheetRow.damage {
-            let text = column < sheetRow.cells.count ? CellText.of(sheetRow.cells[column]) : ""
+            let text = sheetRow.text(at: column)
             cursor.reject(column: column < headers.count ? headers[column] : ImportProblemText.columnNumber.text(["number": column + 1]),
                           value: CellShape.excerpt(text), ImportProblemText.unclosedQuote.text())
             outcome.errors = cursor.errors
@@ -147,16 +145,15 @@ struct RowParser {
         }
         // A rejects file imported again: a row still carrying its reason was not fixed (and a
         // repeated firm's row would otherwise silently overwrite the first one's name and place).
-        if let index = earlierReasonColumn, index < sheetRow.cells.count,
-           !CellText.of(sheetRow.cells[index]).isEmpty {
-            let reason = CellShape.excerpt(RejectsWriter.original(sheetRow.cells[index]).trimmingCharacters(in: .whitespacesAndNewlines))
+        if let index = earlierReasonColumn, index < sheetRow.cellCount, !sheetRow.text(at: index).isEmpty {
+            let reason = CellShape.excerpt(RejectsWriter.original(sheetRow.cell(at: index)).trimmingCharacters(in: .whitespacesAndNewlines))
             cursor.reject(column: headers[index], value: reason, ImportProblemText.stillHoldsReason.text(["reason": reason]))
             outcome.errors = cursor.errors
             outcome.keepsEarlierReason = true
             return outcome
         }
-        if let extra = sheetRow.cells.indices.dropFirst(headers.count).first(where: { !sheetRow.cells[$0].isEmpty }) {
-            cursor.reject(column: "", value: CellText.of(sheetRow.cells[extra]),
+        if let extra = (min(headers.count, sheetRow.cellCount)..<sheetRow.cellCount).first(where: { !sheetRow.isEmpty(at: $0) }) {
+            cursor.reject(column: "", value: sheetRow.text(at: extra),
                           ImportProblemText.pastLastColumn.text(["column": extra + 1, "count": headers.count]))
             outcome.errors = cursor.errors
             return outcome

@@ -103,7 +103,7 @@ final class RowPipeline: @unchecked Sendable {
     /// Everything done to one row on the reading thread; nil for a row of nothing but spaces
     /// (as empty as an empty row). Also what `ReadingBenchmark` times.
     static func prepare(_ row: SheetRow, parser: RowParser, mayBeUnchanged: (Int64) -> Bool) -> Item? {
-        if row.cells.allSatisfy({ CellText.isBlank($0) }) { return nil }
+        if row.isBlank { return nil }
         let rawKey = parser.rawKey(row)
         let code = parser.code(of: row)
         let outcome = code != nil && mayBeUnchanged(rawKey) ? nil : parser.parse(row, code: code)

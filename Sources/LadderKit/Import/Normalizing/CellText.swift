@@ -36,18 +36,25 @@ public enum CellText {
 
     /// Nothing to restore, trim or fold: not empty, no quote mark first, no space, tab or line
     /// break at either end, none of the lead bytes checked below. Read on the bytes in one pass.
-    private static func isClean(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    static func isClean(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let first = bytes.first, let last = bytes.last, first != UInt8(ascii: "'"),
               !(first <= 0x20 && (first == 0x20 || first == 0x09 || first == 0x0A || first == 0x0D)),
               !(last <= 0x20 && (last == 0x20 || last == 0x09 || last == 0x0A || last == 0x0D)) else { return false }
         var i = 0
         let base = bytes.baseAddress!
-        while i < bytes.count {
-            // Eight ASCII bytes at a time: none of them can need folding.
-            if i + 8 <= bytes.count, UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
-                i += 8
-                continue
+        // Eight bytes at a time: a word holding none of the three lead bytes needs no folding
+        // (`x ^ pattern` has a zero byte exactly where a byte of `x` is the pattern's).
+        let ones: UInt64 = 0x0101_0101_0101_0101, high: UInt64 = 0x8080_8080_8080_8080
+        while i + 8 <= bytes.count {
+            let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+            if word & high != 0 {
+                let c2 = word ^ (0xC2 &* ones), e3 = word ^ (0xE3 &* ones), ef = word ^ (0xEF &* ones)
+                let zeros = (c2 &- ones) & ~c2 | (e3 &- ones) & ~e3 | (ef &- ones) & ~ef
+                if zeros & high != 0 { return false }
             }
+            i += 8
+        }
+        while i < bytes.count {
             let byte = base[i]
             if byte == 0xC2 || byte == 0xE3 || byte == 0xEF { return false }
             i += 1

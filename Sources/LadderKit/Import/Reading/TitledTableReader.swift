@@ -1,3 +1,5 @@
+import Foundation
+
 /// A table as lists are published: a title, 发文 lines or blank rows above the header, and
 /// 合计/注 lines, page numbers or a repeated header among or below the rows. Wraps any
 /// `RowReader` (CSV, .xlsx, and readers that give title lines as ordinary rows), so row numbers
@@ -24,6 +26,8 @@ final class TitledTableReader: RowReader {
     /// Columns of the credit code and of the numbers: a row with one of them filled is a firm,
     /// whatever its first cell says (a 备注 column first, holding 说明：…).
     private let numberColumns: [Int]
+    /// The header's cells in canonical decomposition, to tell a repeated header from the bytes.
+    private let decomposedHeader: [[UInt8]]
 
     var bytesRead: Int64 { inner.bytesRead }
     var totalBytes: Int64 { inner.totalBytes }
@@ -65,6 +69,7 @@ final class TitledTableReader: RowReader {
         let titles = above.map(TitledTableReader.text(of:))
         title = titles.first(where: { !TitledTableReader.isAttachmentMark($0) }) ?? titles.first
         pending = Array(seen[(headerIndex + 1)...].reversed())
+        decomposedHeader = header.map { Array($0.decomposedStringWithCanonicalMapping.utf8) }
         numberColumns = HeaderMatcher.match(header, overrides: overrides).columns
             .filter { [.creditCode, .certificateNumber, .tsmeNumber].contains($0.field) }.map(\.index)
     }
@@ -82,22 +87,27 @@ final class TitledTableReader: RowReader {
     /// signature line (制表人：), a lone page number, or the header again (a page break in a list
     /// converted from PDF). Rows of spaces are left to the importer, which skips them unseen.
     private func isNotData(_ row: SheetRow) -> Bool {
-        guard let first = row.cells.firstIndex(where: { !CellText.isBlank($0) }) else { return false }
-        let text = CellText.of(row.cells[first])
+        guard let first = (0..<row.cellCount).first(where: { !row.isBlank(at: $0) }) else { return false }
+        // Nearly every row begins with a code or a 序号: told from its bytes, without making its text.
+        if row.isPlainData(at: first),
+           first >= header.count || !row.isHeaderCell(at: first, header: header[first], decomposed: decomposedHeader[first]) {
+            return false
+        }
+        let text = row.text(at: first)
         if TitledTableReader.isFooter(text) {
             // A count in the 证书编号 column (合计,,3家) is no number: codes and numbers are 14–18 characters.
             return !numberColumns.contains {
-                $0 != first && $0 < row.cells.count
-                    && CellText.of(row.cells[$0]).unicodeScalars.filter { $0.isASCII && $0.properties.isAlphabetic
+                $0 != first && $0 < row.cellCount
+                    && row.text(at: $0).unicodeScalars.filter { $0.isASCII && $0.properties.isAlphabetic
                         || ("0"..."9").contains($0) }.count >= 10
             }
         }
         // 序号 makes most rows start with a number: the next filled cell says it is a row.
         if TitledTableReader.isPageNumber(text),
-           !row.cells[(first + 1)...].contains(where: { !$0.isEmpty && !CellText.of($0).isEmpty }) {
+           !(first + 1..<row.cellCount).contains(where: { !row.isEmpty(at: $0) && !row.text(at: $0).isEmpty }) {
             return true
         }
-        guard first < header.count, row.cells[first].rawText == header[first] else { return false }
+        guard first < header.count, row.cell(at: first).rawText == header[first] else { return false }
         return TitledTableReader.trimmed(row.cells.map(\.rawText)) == TitledTableReader.trimmed(header)
     }
 

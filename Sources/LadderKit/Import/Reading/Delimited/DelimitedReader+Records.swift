@@ -25,22 +25,24 @@ private func zeroBytes(_ x: UInt64) -> UInt64 {
 extension DelimitedReader {
     /// The record being built.
     struct Record {
-        var cells: [CellValue]
-        var bytes = 0
+        /// The cells read so far (the reader's `buffer`, handed back when the record ends).
+        var buffer: RecordBuffer
         var hadInvalidBytes = false
         /// Set when a quote in this record never closed: the rest of its line is read unquoted.
         var damage: SheetRow.Damage?
     }
 
-    /// Parses the next record into `cells`; false at the end of the input.
+    /// Parses the next record into `text`; false at the end of the input.
     func readRecord() throws -> Bool {
         var at = position
         var keep = at
         guard try ensure(&at, keeping: &keep) else { return false }
         recordNumber += 1
         let recordStart = window.streamOffset + Int64(at)
-        var record = Record(cells: [])
-        record.cells.reserveCapacity(max(cells.count, 8))
+        buffer.removeAll()
+        var record = Record(buffer: buffer)
+        // Handed back however the record ends, thrown errors included: it may have grown.
+        defer { buffer = record.buffer }
         fields: while true {
             let terminator = window.base[at] == quote && record.damage == nil
                 ? try quotedField(&at, &record) : try plainField(&at, &record, prefixed: false)
@@ -69,7 +71,7 @@ extension DelimitedReader {
             record.hadInvalidBytes = true
         }
         position = at
-        cells = record.cells
+        text = record.buffer.rowText
         recordHadInvalidBytes = record.hadInvalidBytes
         recordDamage = record.damage
         return true
@@ -188,7 +190,7 @@ extension DelimitedReader {
     /// Reads the field at `open` (its opening quote) as unquoted text, the quote kept, and marks
     /// the record damaged so its remaining fields on this line are read unquoted too.
     private func readUnclosed(from open: Int, _ at: inout Int, _ record: inout Record) throws -> Terminator {
-        record.damage = .unclosedQuote(column: record.cells.count)
+        record.damage = .unclosedQuote(column: record.buffer.endCount)
         at = open
         return try plainField(&at, &record, prefixed: false)
     }
@@ -232,21 +234,19 @@ extension DelimitedReader {
 
     @inline(__always)
     private func append(_ start: UnsafePointer<UInt8>, _ count: Int, to record: inout Record, ascii: Bool = false) throws {
-        if count == 0 {
-            record.cells.append(.empty)
-        } else {
+        if count > 0 {
             let bytes = UnsafeBufferPointer(start: start, count: count)
             if !ascii, !UTF8Validation.isValid(bytes) { record.hadInvalidBytes = true }
-            record.cells.append(.text(String(decoding: bytes, as: UTF8.self)))
+            record.buffer.append(start, count)
         }
-        record.bytes += count
         if count > limits.maxFieldBytes {
             throw ReadError.fieldTooLarge(row: recordNumber, limit: limits.maxFieldBytes)
         }
-        if record.cells.count > limits.maxColumns {
+        record.buffer.endCell()
+        if record.buffer.endCount > limits.maxColumns {
             throw ReadError.tooManyColumns(row: recordNumber, limit: limits.maxColumns)
         }
-        if record.bytes > limits.maxRecordBytes {
+        if record.buffer.byteCount > limits.maxRecordBytes {
             throw ReadError.recordTooLarge(row: recordNumber, limit: limits.maxRecordBytes)
         }
     }

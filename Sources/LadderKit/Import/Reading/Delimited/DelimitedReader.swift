@@ -1,7 +1,8 @@
 /// Reads a CSV or TSV file record by record: RFC 4180 quoting read leniently, like Excel.
 ///
 /// Bytes stream through a fixed window (1 MiB, more only while one field is longer); fields
-/// are scanned as bytes and each becomes a String once. GB18030 input is decoded to UTF-8 by
+/// are scanned as bytes and copied into one buffer per record (`RowText`): a cell becomes a
+/// String only when the parser reads its text. GB18030 input is decoded to UTF-8 by
 /// iconv before scanning: no GB18030 byte can be a delimiter, quote or line end.
 final class DelimitedReader: RowReader {
     enum Terminator { case delimiter, lineFeed, carriageReturn, end }
@@ -25,10 +26,12 @@ final class DelimitedReader: RowReader {
     var position = 0
     /// Number of the record being (or last) read, counting blank ones, header = 1.
     var recordNumber = 0
-    var cells: [CellValue] = []
+    var text = RowText(bytes: [], ends: [])
     var recordHadInvalidBytes = false
     var recordDamage: SheetRow.Damage?
     var scratch: [UInt8] = []
+    /// Freed by `deinit`: made last in `init`, after everything that may throw before it.
+    var buffer: RecordBuffer
 
     init(file: InputFile, encoding: ResolvedEncoding, limits: ReadLimits) throws {
         self.file = file
@@ -45,6 +48,7 @@ final class DelimitedReader: RowReader {
             source = file
         }
         window = ByteWindow(source: source, maxKeep: limits.maxFieldBytes + (1 << 20))
+        buffer = RecordBuffer()
         _ = try window.refill(keeping: 0)
         // A UTF-8 BOM, or GB18030's BOM once decoded, is not part of the first header cell.
         if window.end >= 3, window.base[0] == 0xEF, window.base[1] == 0xBB, window.base[2] == 0xBF {
@@ -52,8 +56,8 @@ final class DelimitedReader: RowReader {
         }
         delimiter = DelimitedReader.detectDelimiter(in: window, from: position)
         while try readRecord() {
-            if !cells.allSatisfy(\.isEmpty) {
-                header = cells.map(\.rawText)
+            if !text.bytes.isEmpty {
+                header = text.cells.map(\.rawText)
                 headerRowNumber = recordNumber
                 return
             }
@@ -61,10 +65,13 @@ final class DelimitedReader: RowReader {
         throw ReadError.empty
     }
 
+    deinit { buffer.deallocate() }
+
     func next() throws -> SheetRow? {
         while try readRecord() {
-            if cells.allSatisfy(\.isEmpty) { continue }
-            return SheetRow(number: recordNumber, cells: cells, hadInvalidBytes: recordHadInvalidBytes, damage: recordDamage)
+            // No byte in any cell: every cell is empty.
+            if text.bytes.isEmpty { continue }
+            return SheetRow(number: recordNumber, text: text, hadInvalidBytes: recordHadInvalidBytes, damage: recordDamage)
         }
         return nil
     }

@@ -1,0 +1,27 @@
+extension SheetRow {
+    /// Adds each cell as written (`RejectsWriter.original`) to a row's fingerprint, in column
+    /// order, leaving out the columns `skipping` marks. A CSV record's bytes are hashed in one pass.
+    func addCells(to hasher: inout FNV1a, skipping: [Bool]?) {
+        // Invalid bytes are hashed as the U+FFFD they became, as the cell's text holds them.
+        guard case let .text(record) = storage, !hadInvalidBytes else {
+            for index in 0..<cellCount where !SheetRow.skips(index, skipping) {
+                hasher.add(RejectsWriter.original(cell(at: index)))
+            }
+            return
+        }
+        record.bytes.withUnsafeBufferPointer { bytes in
+            var start = 0
+            for (index, end) in record.ends.enumerated() {
+                let end = Int(end)
+                if !SheetRow.skips(index, skipping) { hasher.add(bytes: UnsafeBufferPointer(rebasing: bytes[start..<end])) }
+                start = end
+            }
+        }
+    }
+
+    @inline(__always)
+    private static func skips(_ index: Int, _ skipping: [Bool]?) -> Bool {
+        guard let skipping, index < skipping.count else { return false }
+        return skipping[index]
+    }
+}
