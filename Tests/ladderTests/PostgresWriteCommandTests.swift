@@ -55,7 +55,7 @@ struct PostgresWriteCommandTests {
         let byName = ["show", "江西众城新材料有限公司", "--as-of", "2025-12-31", "--format", "json"]
         let (sqlite, postgres) = (try LadderRun.run(byName, db: file), try LadderRun.run(byName, db: scratch.url))
         #expect(postgres.status == 0)
-        #expect(sqlite.stdout.contains("\"credit_code\" : \"\(Self.a)\""))
+        #expect(sqlite.stdout.contains("\"credit_code\": \"\(Self.a)\""))
         #expect(Self.withoutMoments(postgres.stdout) == Self.withoutMoments(sqlite.stdout))
     }
 
