@@ -34,7 +34,15 @@ extension Registry {
             let correction = try correction(row: row)
             corrections[correction.enterpriseID, default: []].append(correction)
         }
-        return try firms.map { firm in
+        return try listings(firms, enterprises: enterprises, events: events, corrections: corrections, asOf: asOf,
+                            knownAt: knownAt, policy: policy, calendar: calendar)
+    }
+
+    /// Each ranked firm as a search lists it, from its records read in bulk.
+    static func listings(_ firms: [RankedFirm], enterprises: [Int64: Enterprise], events: [Int64: [Event]],
+                         corrections: [Int64: [Correction]], asOf: Day, knownAt: Moment?, policy: Policy,
+                         calendar: ListCalendar) throws -> [FirmMatch] {
+        try firms.map { firm in
             guard let enterprise = enterprises[firm.id] else {
                 throw RegistryError.corrupt(detail: "enterprise \(firm.id) is named but missing")
             }

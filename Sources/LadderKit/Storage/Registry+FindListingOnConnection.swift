@@ -3,7 +3,7 @@ import GRDB
 /// The firms a search lists, read through the seam: on SQLite `matches(_ db:…)` (its raw
 /// statements are measured); elsewhere the same three queries (`Enterprise.columns`,
 /// `Event.columns`, `correctionColumns`), their rows read by column position, and the same
-/// listing (`listed`). The row readers (the log's too) are here until the seam has shared ones.
+/// listing (`listings`).
 extension Registry {
     static func matches(_ c: any RegistryConnection, _ firms: [RankedFirm], asOf: Day, knownAt: Moment?, policy: Policy,
                         calendar: ListCalendar) throws -> [FirmMatch] {
@@ -27,14 +27,8 @@ extension Registry {
             let correction = try correction(stored: row)
             corrections[correction.enterpriseID, default: []].append(correction)
         }
-        return try firms.map { firm in
-            guard let enterprise = enterprises[firm.id] else {
-                throw RegistryError.corrupt(detail: "enterprise \(firm.id) is named but missing")
-            }
-            let history = History(events: events[firm.id] ?? [], knownAt: knownAt, policy: policy.validity,
-                                  nextListStart: calendar.nextListStart, corrections: corrections[firm.id] ?? [])
-            return listed(enterprise, history: history, kind: firm.kind, asOf: asOf)
-        }
+        return try listings(firms, enterprises: enterprises, events: events, corrections: corrections, asOf: asOf,
+                            knownAt: knownAt, policy: policy, calendar: calendar)
     }
 
     /// How many columns `Event.columns` and `correctionColumns` name.
