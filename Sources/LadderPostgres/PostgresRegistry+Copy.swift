@@ -16,7 +16,7 @@ extension PostgresRegistry {
     /// are filled in the same transaction, as SQLite's copy rebuilds its caches.
     @discardableResult
     public func fill(from source: any RegistryRowSource, sourceName: String) throws -> RegistryCounts {
-        try inTransaction {
+        let counts = try inTransaction {
             try migrate()
             let target = PostgresRowSource(session: session)
             let ours = try target.tables()
@@ -43,6 +43,12 @@ extension PostgresRegistry {
             return RegistryCounts(enterprises: try count("enterprise"), events: try count("event"),
                                   facts: try count("fact"), batches: try count("import_batch"))
         }
+        // The statistics read the cache by an index-only scan, which skips the table only for pages
+        // VACUUM has marked all-visible: mark them now rather than when autovacuum comes by, and give
+        // the planner the new tables' sizes. Outside the transaction (VACUUM cannot run in one); a
+        // role that does not own the tables only gets the server's warning.
+        try session.execute("VACUUM (ANALYZE)")
+        return counts
     }
 
     func count(_ table: String) throws -> Int {
