@@ -57,8 +57,6 @@ struct ErrorMiddleware: RouterMiddleware {
             case .unknownEnterprise, .notKnownAt: return APIError(.notFound, error.description)
             case .emptyName: return APIError(.badRequest, error.description)
             case .sameLocation: return APIError(.unprocessableContent, error.description)
-            // A server's registry that cannot do this yet: said plainly, not as a failure of the server.
-            case .notOnServer: return APIError(.notImplemented, error.description)
             default: return APIError(.internalServerError, ServeText.internalError.text())
             }
         case let error as StatisticsError:

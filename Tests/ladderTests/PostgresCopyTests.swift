@@ -9,6 +9,15 @@ import Testing
 struct PostgresCopyTests {
     /// A registry with a row in every record table: firms imported and added, every kind of event,
     /// a voided batch, facts, a target, a correction, a profile version, accounts and a token.
+    /// `registry(in:)` and a throwaway PostgreSQL database `ladder copy` filled from it.
+    static func copied(in dir: TemporaryDirectory) throws -> (original: String, scratch: PostgresScratch) {
+        let original = try registry(in: dir)
+        let scratch = try PostgresScratch()
+        let copy = try LadderRun.run(["copy", original, scratch.url], db: original)
+        #expect(copy.status == 0, "\(copy.stderr)")
+        return (original, scratch)
+    }
+
     static func registry(in dir: TemporaryDirectory) throws -> String {
         let db = try ReadTablesRegistry.file(in: dir)
         let roster = dir.path("roster-2023.csv"), later = dir.path("roster-2024.csv"), mistaken = dir.path("mistake.csv")

@@ -14,10 +14,7 @@ struct PostgresFindCommandTests {
 
     @Test func findLogAndVerifyReadTheSameOnBothEngines() throws {
         let dir = try TemporaryDirectory()
-        let original = try PostgresCopyTests.registry(in: dir)
-        let scratch = try PostgresScratch()
-        let copy = try LadderRun.run(["copy", original, scratch.url], db: original)
-        #expect(copy.status == 0, "\(copy.stderr)")
+        let (original, scratch) = try PostgresCopyTests.copied(in: dir)
         var filled = 0
         for read in Self.reads {
             for format in read.first == "verify" ? [[]] : [["--format", "json"], ["--format", "table"], ["--format", "csv"]] {

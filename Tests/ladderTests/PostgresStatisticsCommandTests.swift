@@ -23,10 +23,7 @@ struct PostgresStatisticsCommandTests {
 
     @Test func everyStatisticReadsTheSameOnBothEngines() throws {
         let dir = try TemporaryDirectory()
-        let original = try PostgresCopyTests.registry(in: dir)
-        let scratch = try PostgresScratch()
-        let copy = try LadderRun.run(["copy", original, scratch.url], db: original)
-        #expect(copy.status == 0, "\(copy.stderr)")
+        let (original, scratch) = try PostgresCopyTests.copied(in: dir)
         var filled = 0
         for read in Self.reads {
             for format in ["json", "table"] {

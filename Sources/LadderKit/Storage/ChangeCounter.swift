@@ -34,7 +34,7 @@ public final class ChangeCounter: Sendable {
             return try connection.read { db in try Int64.fetchOne(db, sql: "PRAGMA data_version") ?? 0 }
         case let .server(engine):
             return try engine.withConnection { c in
-                try c.value(c.dialect.changeVersion).flatMap { StoredRow([$0]).int64(0) } ?? 0
+                try c.int64(c.dialect.changeVersion) ?? 0
             }
         }
     }

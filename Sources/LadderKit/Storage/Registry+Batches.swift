@@ -45,8 +45,7 @@ extension Registry {
             guard try c.value("SELECT id FROM import_batch WHERE id = ?", [.integer(id)]) != nil else {
                 throw RegistryError.unknownBatch(id: id)
             }
-            if let at = try c.value("SELECT recorded_at FROM batch_void WHERE batch_id = ?", [.integer(id)])
-                .flatMap({ StoredRow([$0]).text(0) }) {
+            if let at = try c.text("SELECT recorded_at FROM batch_void WHERE batch_id = ?", [.integer(id)]) {
                 throw RegistryError.batchAlreadyVoided(id: id, at: at)
             }
             let targets = try c.rows("""

@@ -89,8 +89,8 @@ extension Registry {
         try writing { c in
             guard let target = try Registry.event(c, id: eventID) else { throw RegistryError.unknownEvent(id: eventID) }
             if target.kind == .void { throw RegistryError.cannotVoidVoid(id: eventID) }
-            if let voidID = try c.value("SELECT id FROM event WHERE kind = 'void' AND target_id = ?",
-                                        [.integer(eventID)]).flatMap({ StoredRow([$0]).int64(0) }) {
+            if let voidID = try c.int64("SELECT id FROM event WHERE kind = 'void' AND target_id = ?",
+                                        [.integer(eventID)]) {
                 throw RegistryError.alreadyVoided(id: eventID, voidID: voidID)
             }
             return try Event.insert(c, enterpriseID: target.enterpriseID, detail: .void(target: eventID, reason: reason),

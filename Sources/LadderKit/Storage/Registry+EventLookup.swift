@@ -3,8 +3,8 @@ extension Registry {
     public func event(id: Int64) throws -> (event: Event, creditCode: CreditCode) {
         try reading { c in
             guard let event = try Registry.event(c, id: id),
-                  let code = try c.value("SELECT credit_code FROM enterprise WHERE id = ?",
-                                         [.integer(event.enterpriseID)]).flatMap({ StoredRow([$0]).text(0) }) else {
+                  let code = try c.text("SELECT credit_code FROM enterprise WHERE id = ?",
+                                         [.integer(event.enterpriseID)]) else {
                 throw RegistryError.unknownEvent(id: id)
             }
             return (event, CreditCode(trusted: code))

@@ -12,8 +12,7 @@ extension Registry {
     /// The failures of `key` at or after `since`.
     public func loginFailures(key: String, since: Moment) throws -> Int {
         try reading { c in
-            try c.value("SELECT count(*) FROM login_failure WHERE key = ? AND at >= ?", [.text(key), .text(since.iso)])
-                .flatMap { StoredRow([$0]).int(0) } ?? 0
+            Int(try c.int64("SELECT count(*) FROM login_failure WHERE key = ? AND at >= ?", [.text(key), .text(since.iso)]) ?? 0)
         }
     }
 

@@ -23,8 +23,8 @@ extension Registry {
         do { policy = try PolicyDocument.decode(json: json) } catch { throw RegistryError.badPolicy(error) }
         let canonical = PolicyDocument.encode(policy)
         return try writing { c in
-            if let existing = try c.value("SELECT document FROM policy WHERE policy_id = ? AND version = ?",
-                                          [.text(policy.id), .integer(Int64(policy.version))]).flatMap({ StoredRow([$0]).text(0) }) {
+            if let existing = try c.text("SELECT document FROM policy WHERE policy_id = ? AND version = ?",
+                                          [.text(policy.id), .integer(Int64(policy.version))]) {
                 // Compared as policies, not text: a document stored before a key was renamed
                 // (innovation_score_min → innovation_score_above) is the same policy in its old words.
                 guard existing == canonical || (try? PolicyDocument.decode(json: existing)) == policy else {

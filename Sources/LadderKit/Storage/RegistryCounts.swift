@@ -27,7 +27,7 @@ public struct RegistryCounts: Equatable, Sendable {
     /// Counted through a connection to a server's registry, which has every table.
     static func count(_ c: any RegistryConnection) throws -> RegistryCounts {
         func rows(_ table: String) throws -> Int {
-            Int(try c.value("SELECT count(*) FROM \(table)").flatMap { StoredRow([$0]).int64(0) } ?? 0)
+            Int(try c.int64("SELECT count(*) FROM \(table)") ?? 0)
         }
         return RegistryCounts(enterprises: try rows("enterprise"), events: try rows("event"), facts: try rows("fact"),
                               batches: try rows("import_batch"))

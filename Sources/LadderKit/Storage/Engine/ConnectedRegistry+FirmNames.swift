@@ -11,11 +11,11 @@ extension ConnectedRegistry {
     @discardableResult
     public static func fillFirmNames(_ connection: any RegistryConnection) throws -> Int {
         let mark = try Registry.firmNameMark(connection)
-        let newest = (enterprise: try connection.value("SELECT max(id) FROM enterprise").flatMap { StoredRow([$0]).int64(0) } ?? 0,
-                      event: try connection.value("SELECT max(id) FROM event").flatMap { StoredRow([$0]).int64(0) } ?? 0)
+        let newest = (enterprise: try connection.int64("SELECT max(id) FROM enterprise") ?? 0,
+                      event: try connection.int64("SELECT max(id) FROM event") ?? 0)
         guard newest.enterprise > mark.enterprise || newest.event > mark.event else { return 0 }
         // Ids given here, under the write lock, so each name's pairs can name it in the same batch.
-        var nextID = (try connection.value("SELECT max(id) FROM firm_name").flatMap { StoredRow([$0]).int64(0) } ?? 0) + 1
+        var nextID = (try connection.int64("SELECT max(id) FROM firm_name") ?? 0) + 1
         var names: [(id: Int64, enterprise: Int64, event: Int64?, key: String)] = []
         try connection.forEachRow("""
             SELECT id, NULL, name FROM enterprise WHERE id > ? AND id <= ?

@@ -1,19 +1,12 @@
 /// The `grant_place` cache through the seam, filled as SQLite's `Registry.fillGrantPlaces` fills
 /// it: every grant past the mark, in one statement, then the mark moved to the newest event.
 extension ConnectedRegistry {
-    /// Fills the cache through the newest event in its own write transaction; returns the new mark.
-    @discardableResult
-    public func fillGrantPlaces() throws -> Int64 {
-        try connection.inWriteTransaction { try ConnectedRegistry.fillGrantPlaces(connection) }
-    }
-
     /// Fills the cache inside the caller's write transaction (a copy's, so the cache arrives with
     /// the rows it derives from); returns the new mark.
     @discardableResult
     public static func fillGrantPlaces(_ connection: any RegistryConnection) throws -> Int64 {
-        let mark = try connection.value("SELECT through_event FROM grant_place_mark WHERE id = 1")
-            .flatMap { StoredRow([$0]).int64(0) } ?? 0
-        guard let newest = try connection.value("SELECT max(id) FROM event").flatMap({ StoredRow([$0]).int64(0) }),
+        let mark = try connection.int64("SELECT through_event FROM grant_place_mark WHERE id = 1") ?? 0
+        guard let newest = try connection.int64("SELECT max(id) FROM event"),
               newest > mark else { return mark }
         try connection.execute("""
             INSERT INTO grant_place (tier, year, effective_on, event_id, enterprise_id, division, zone, recorded_at)

@@ -1,9 +1,4 @@
-/// A registry reached through one `RegistryConnection`: the writes a copy or a server's
-/// transaction makes on whatever connection it holds (the statistics cache so far).
-public struct ConnectedRegistry {
-    public let connection: any RegistryConnection
-
-    public init(_ connection: any RegistryConnection) {
-        self.connection = connection
-    }
-}
+/// The writes a transaction on a `RegistryConnection` makes whatever engine holds it, before it
+/// commits: the caches (`grant_place`, the name index) filled as SQLite's writes fill them. Used by
+/// `Registry.writing` on a server and by `ladder copy` to PostgreSQL.
+public enum ConnectedRegistry {}

@@ -5,9 +5,9 @@ struct ConnectionStatisticsReads: StatisticsReads {
     let connection: any RegistryConnection
 
     func policy(knownAt: Moment?) throws -> Policy {
-        guard let text = try connection.value("""
+        guard let text = try connection.text("""
             SELECT document FROM policy WHERE recorded_at <= ? ORDER BY recorded_at DESC, id DESC LIMIT 1
-            """, [.text(Registry.knownBound(knownAt))]).flatMap({ StoredRow([$0]).text(0) }) else { return .builtIn }
+            """, [.text(Registry.knownBound(knownAt))]) else { return .builtIn }
         do { return try PolicyDocument.decode(json: text) } catch {
             throw RegistryError.corrupt(detail: "a stored policy document no longer reads: \(error)")
         }
@@ -27,8 +27,7 @@ struct ConnectionStatisticsReads: StatisticsReads {
             values.append(.text(from.iso))
         }
         let filter = conditions.joined(separator: " AND ")
-        let mark = try connection.value("SELECT through_event FROM grant_place_mark WHERE id = 1")
-            .flatMap { StoredRow([$0]).int64(0) } ?? 0
+        let mark = try connection.int64("SELECT through_event FROM grant_place_mark WHERE id = 1") ?? 0
         func read(_ row: StoredRow) throws {
             guard let id = row.int64(0), let firm = row.int64(1), let year = row.int64(2), let start = row.day(3)
             else { throw Registry.unreadable(row.int64(0) ?? 0) }
@@ -76,15 +75,14 @@ struct ConnectionStatisticsReads: StatisticsReads {
             return Array(from.year...max(from.year, bounds.startThrough.year))
         }
         if let minimumYear = bounds.minimumYear {
-            let last = try connection.value("SELECT max(year) FROM grant_place WHERE tier = ?", [.text(bounds.tier.rawValue)])
-                .flatMap { StoredRow([$0]).int64(0) }.map(Int.init) ?? minimumYear
+            let last = try connection.int64("SELECT max(year) FROM grant_place WHERE tier = ?", [.text(bounds.tier.rawValue)]).map(Int.init) ?? minimumYear
             return Array(minimumYear...max(minimumYear, last))
         }
         return bounds.years
     }
 
     func maxFirmID() throws -> Int64 {
-        try connection.value("SELECT max(id) FROM enterprise").flatMap { StoredRow([$0]).int64(0) } ?? 0
+        try connection.int64("SELECT max(id) FROM enterprise") ?? 0
     }
 
     func fields(firms: [Int64], knownAt: Moment?) throws -> [Int64: String] {

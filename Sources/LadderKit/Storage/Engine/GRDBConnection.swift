@@ -38,7 +38,7 @@ public final class GRDBConnection: RegistryConnection, @unchecked Sendable {
         func run(_ db: Database) throws {
             let rows = try Row.fetchCursor(db, sql: sql, arguments: arguments)
             while let row = try rows.next() {
-                try body(StoredRow((0..<row.count).map { StoredValue(row[$0] as DatabaseValue) }))
+                try body(StoredRow(row))
             }
         }
         if let current { return try run(current) }
@@ -67,5 +67,12 @@ public final class GRDBConnection: RegistryConnection, @unchecked Sendable {
         current = db
         defer { current = nil }
         return try body()
+    }
+}
+
+extension StoredRow {
+    /// A GRDB row's columns as stored values (the seam's rows on SQLite).
+    init(_ row: Row) {
+        self.init((0..<row.count).map { StoredValue(row[$0] as DatabaseValue) })
     }
 }

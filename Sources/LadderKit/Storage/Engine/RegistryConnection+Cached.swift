@@ -8,7 +8,7 @@ extension RegistryConnection {
         let rows = try Row.fetchCursor(db.cachedStatement(sql: sql),
                                        arguments: StatementArguments(arguments.map(\.databaseValue)))
         while let row = try rows.next() {
-            try body(StoredRow((0..<row.count).map { StoredValue(row[$0] as DatabaseValue) }))
+            try body(StoredRow(row))
         }
     }
 
@@ -21,7 +21,7 @@ extension RegistryConnection {
 
     /// The id of the row an `INSERT … RETURNING id` made.
     func insertReturningID(_ sql: String, _ arguments: [StoredValue]) throws -> Int64 {
-        guard let id = try value(sql + " RETURNING id", arguments).flatMap({ StoredRow([$0]).int64(0) }) else {
+        guard let id = try int64(sql + " RETURNING id", arguments) else {
             throw RegistryError.corrupt(detail: "an insert returned no id")
         }
         return id

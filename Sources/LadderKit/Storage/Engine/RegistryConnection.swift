@@ -35,4 +35,14 @@ extension RegistryConnection {
         try forEachRow(sql, arguments) { row in if first == nil { first = row.values.first } }
         return first
     }
+
+    /// The first column of the first row as an integer (`StoredRow.int64`); nil when none or NULL.
+    public func int64(_ sql: String, _ arguments: [StoredValue] = []) throws -> Int64? {
+        try value(sql, arguments).flatMap { StoredRow([$0]).int64(0) }
+    }
+
+    /// The first column of the first row as text (`StoredRow.text`); nil when none or NULL.
+    public func text(_ sql: String, _ arguments: [StoredValue] = []) throws -> String? {
+        try value(sql, arguments).flatMap { StoredRow([$0]).text(0) }
+    }
 }
