@@ -32,7 +32,11 @@ public final class PostgresRegistryConnection: RegistryConnection, @unchecked Se
     public func forEachRow(_ sql: String, _ arguments: [StoredValue], _ body: (StoredRow) throws -> Void) throws {
         // Each row handed on as it arrives: collecting them first cost more than the server's read.
         try session.forEachRow(SQLPlaceholders.numbered(sql), arguments) { row in
-            try body(StoredRow(try row.map { try StoredValue($0) }))
+            // The row's own iterator walks its bytes once; `map` would index every cell from the start.
+            var values: [StoredValue] = []
+            values.reserveCapacity(row.count)
+            for cell in row { values.append(try StoredValue(cell)) }
+            try body(StoredRow(values))
         }
     }
 

@@ -85,9 +85,9 @@ public final class PostgresSession: @unchecked Sendable {
             let sink = RowSink(body)
             defer { sink.close() }
             do {
-                try blocking {
-                    for try await row in try await connection.query(query, logger: logger) { try sink.take(row) }
-                }
+                // The rows are handed over on the connection's event loop as they are decoded: an
+                // async sequence cost a task switch per row, more than the rest of the read.
+                _ = try connection.query(query, logger: logger) { row in try sink.take(row) }.wait()
             } catch {
                 if let failure = sink.failure { throw failure }
                 throw PostgresError.serverRefused(address: address.description, detail: PostgresSession.detail(of: error))

@@ -1,7 +1,7 @@
 import PostgresNIO
 
-/// The caller's row handler, carried into the task that reads the rows. The caller's thread waits
-/// in `blocking` while the task runs, so the handler is only ever called from one place at a time.
+/// The caller's row handler, carried to the connection's event loop, which calls it for each row
+/// while the caller's thread waits for the query's end: it is only ever called from one place at a time.
 /// Keeps the handler's own error apart from the server's, to be thrown as it is.
 final class RowSink: @unchecked Sendable {
     private var body: ((PostgresRow) throws -> Void)?
@@ -18,7 +18,7 @@ final class RowSink: @unchecked Sendable {
         }
     }
 
-    /// Lets go of the handler: the task may outlive the caller's wait by a moment, the handler may not.
+    /// Lets go of the handler: the query may outlive the caller's wait by a moment, the handler may not.
     func close() {
         body = nil
     }

@@ -11,7 +11,9 @@ public protocol RegistryConnection: AnyObject {
     var dialect: SQLDialect { get }
     /// Runs one statement that returns no rows.
     func execute(_ sql: String, _ arguments: [StoredValue]) throws
-    /// Runs one query and hands each row to `body`, in the order the query gives.
+    /// Runs one query and hands each row to `body`, in the order the query gives. `body` must not
+    /// use the connection: the query is still running (on PostgreSQL, `body` runs on the client's
+    /// event loop).
     func forEachRow(_ sql: String, _ arguments: [StoredValue], _ body: (StoredRow) throws -> Void) throws
     /// Runs `body` in one write transaction that holds the registry's write lock (nested: in the
     /// same transaction); it commits when `body` returns and rolls back when it throws.
