@@ -12,26 +12,27 @@ public struct PostgresRegistry {
 
     /// Brings the database to the newest schema in one transaction, holding the registry's
     /// advisory lock (two `ladder init` at once: one migrates, the other then finds it done).
-    /// Returns whether anything was applied. A database migrated by a newer ladder is refused.
+    /// A database migrated by a newer ladder is refused.
     @discardableResult
-    public func initialise() throws -> Bool {
+    public func initialise() throws -> PostgresSchemaChange {
         try inTransaction { try migrate() }
     }
 
     /// Applies the migrations not yet applied, inside the caller's transaction (PostgreSQL's DDL is
     /// transactional, so a copy that fails later leaves no schema behind either).
     @discardableResult
-    func migrate() throws -> Bool {
+    func migrate() throws -> PostgresSchemaChange {
         try session.execute(PostgresMigrations.table)
         let applied = try appliedMigrations()
-        var changed = false
+        var added: [String] = []
         for migration in PostgresMigrations.all where !applied.contains(migration.identifier) {
             try session.run(script: migration.sql)
             try session.execute("INSERT INTO ladder_migration (identifier, applied_at) VALUES ($1, now()::text)",
                                 [.text(migration.identifier)])
-            changed = true
+            added.append(migration.identifier)
         }
-        return changed
+        if added.isEmpty { return .unchanged }
+        return applied.isEmpty ? .created : .upgraded(applied: added)
     }
 
     /// Refuses, changing nothing, a database that holds no registry, one a newer ladder migrated, or

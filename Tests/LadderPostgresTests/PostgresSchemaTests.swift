@@ -33,9 +33,27 @@ struct PostgresSchemaTests {
         let session = try scratch.connect()
         defer { session.close() }
         let registry = PostgresRegistry(session: session)
-        #expect(try registry.initialise() == true)
-        #expect(try registry.initialise() == false)
+        #expect(try registry.initialise() == .created)
+        #expect(try registry.initialise() == .unchanged)
         #expect(try session.text("SELECT string_agg(identifier, ',' ORDER BY identifier) FROM ladder_migration") == "v1,v2,v3,v4")
+    }
+
+    @Test func aRegistryMissingTheNewestMigrationIsUpgradedNotCreated() throws {
+        let scratch = try ScratchDatabase()
+        let session = try scratch.connect()
+        defer { session.close() }
+        try session.execute(PostgresMigrations.table)
+        for migration in PostgresMigrations.all.dropLast() {
+            try session.run(script: migration.sql)
+            try session.execute("INSERT INTO ladder_migration (identifier, applied_at) VALUES ($1, 'earlier')",
+                                [.text(migration.identifier)])
+        }
+        let newest = try #require(PostgresMigrations.all.last).identifier
+        #expect(try PostgresRegistry(session: session).initialise() == .upgraded(applied: [newest]))
+        #expect(try session.text("""
+            SELECT string_agg(identifier || ' ' || applied_at, ',' ORDER BY identifier) FROM ladder_migration
+            WHERE applied_at = 'earlier'
+            """) == PostgresMigrations.all.dropLast().map { "\($0.identifier) earlier" }.joined(separator: ","))
     }
 
     @Test func aRegistryFromANewerLadderIsRefused() throws {

@@ -1,6 +1,6 @@
 /// PostgreSQL registries: their addresses, connections and what runs on them so far.
 public enum PostgresText: String, CatalogueArea {
-    case passwordInAddress, notARegistry, badAddress, cannotConnect, serverRefused, notYet, newerSchema, olderSchema, created, ready
+    case passwordInAddress, notARegistry, badAddress, cannotConnect, serverRefused, notYet, newerSchema, olderSchema, created, upgraded, ready
     case reasonNotAnAddress, reasonParameters, reasonNoDatabase, reasonNoUser, reasonBadPort
 
     public static let area = "postgres"
@@ -45,6 +45,9 @@ public enum PostgresText: String, CatalogueArea {
         case .reasonNoDatabase: CatalogueEntry(zh: "缺少数据库名", en: "it names no database")
         case .reasonNoUser: CatalogueEntry(zh: "缺少用户名", en: "it names no user")
         case .reasonBadPort: CatalogueEntry(zh: "端口应在 1 到 65535 之间", en: "the port must be between 1 and 65535")
+        case .upgraded:
+            CatalogueEntry(zh: "已把 {address} 的登记库升级到最新结构（应用了 {applied}），原有记录都保留",
+                           en: "upgraded the registry at {address} to the current schema (applied {applied}); its records are kept")
         case .ready: CatalogueEntry(zh: "{address} 的登记库已是最新结构", en: "the registry at {address} is up to date")
         }
     }

@@ -16,8 +16,12 @@ struct InitCommand: ParsableCommand {
                 let address = try PostgresAddress(registry.path)
                 let session = try PostgresSession.connect(address)
                 defer { session.close() }
-                let changed = try PostgresRegistry(session: session).initialise()
-                Console.out((changed ? PostgresText.created : PostgresText.ready).text(["address": address]))
+                switch try PostgresRegistry(session: session).initialise() {
+                case .created: Console.out(PostgresText.created.text(["address": address]))
+                case .upgraded(let applied):
+                    Console.out(PostgresText.upgraded.text(["address": address, "applied": applied.joined(separator: ", ")]))
+                case .unchanged: Console.out(PostgresText.ready.text(["address": address]))
+                }
                 return
             }
             let existed = FileManager.default.fileExists(atPath: registry.path)
