@@ -65,8 +65,8 @@ extension ImportSession {
         }
         for grant in try statements.grants(number: number, kind: kind) {
             if grant.enterpriseID != firmID {
-                let holder = try String.fetchOne(db, sql: "SELECT credit_code || ' ' || name FROM enterprise WHERE id = ?",
-                                                 arguments: [grant.enterpriseID])
+                let holder = try connection.text("SELECT credit_code || ' ' || name FROM enterprise WHERE id = ?",
+                                                 [.integer(grant.enterpriseID)])
                 plan.reject(header, number, ImportCheckText.heldByOther.text(
                     ["number": number, "holder": holder ?? ImportCheckText.anotherFirm.text(), "event": grant.id]))
             } else if grant.effective != effective.iso {
@@ -133,7 +133,6 @@ extension ImportSession {
     }
 
     private func enterpriseCode(_ id: Int64) throws -> CreditCode? {
-        try String.fetchOne(db, sql: "SELECT credit_code FROM enterprise WHERE id = ?", arguments: [id])
-            .map(CreditCode.init(trusted:))
+        try connection.text("SELECT credit_code FROM enterprise WHERE id = ?", [.integer(id)]).map(CreditCode.init(trusted:))
     }
 }

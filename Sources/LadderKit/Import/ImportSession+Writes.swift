@@ -59,8 +59,9 @@ extension ImportSession {
         guard let tier = grant.grantedTier else { return }
         var category: ListCategory?
         if case let .select(listed, _) = grant { category = listed }
-        guard try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM fact WHERE enterprise_id = ?)", arguments: [firmID])!,
-              let code = try String.fetchOne(db, sql: "SELECT credit_code FROM enterprise WHERE id = ?", arguments: [firmID]),
+        guard try connection.int64("SELECT CASE WHEN EXISTS (SELECT 1 FROM fact WHERE enterprise_id = ?) THEN 1 ELSE 0 END",
+                                   [.integer(firmID)]) == 1,
+              let code = try connection.text("SELECT credit_code FROM enterprise WHERE id = ?", [.integer(firmID)]),
               let enterprise = try Registry.enterprise(connection, code: CreditCode(trusted: code)) else { return }
         let result = try Registry.evaluate(connection, enterprise: enterprise, tier: tier, category: category, year: nil,
                                            asOf: day, knownAt: nil)

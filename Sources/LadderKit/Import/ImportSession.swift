@@ -3,10 +3,11 @@ import GRDB
 /// Applies parsed rows to the registry inside the import's transaction, one row at a time:
 /// every check of a row runs before any of its writes, so a rejected row leaves no trace.
 final class ImportSession {
-    let db: Database
+    /// The transaction's GRDB database on SQLite (its fast paths), nil on a server.
+    let db: Database?
     /// The same transaction through the seam, for the firm core's reads (made once per import).
-    let connection: GRDBConnection
-    let statements: ImportStatements
+    let connection: any RegistryConnection
+    let statements: any ImportStore
     let context: WriteContext
     let kind: ImportKind
     let policy: Policy
@@ -27,7 +28,7 @@ final class ImportSession {
     /// cannot be held by another firm, so the lookup is skipped (a hit is confirmed in the registry).
     var numbersRecorded: Set<UInt64> = []
     /// Built on the first row that names a firm without its code.
-    var names: NameIndex?
+    var names: (any ImportNameLookup)?
     /// A first import's trigram index, built on another thread: every new firm's name is sent to it.
     var trigrams: TrigramIndexBuilder?
     /// The row fingerprints on file when the import began, loaded when the file is large against
@@ -42,21 +43,36 @@ final class ImportSession {
     /// `ImportOptions.region`: only firms placed here may be changed.
     var region: Region?
 
-    init(db: Database, batchID: Int64, context: WriteContext, kind: ImportKind, report: ImportReport,
-         headers: [ImportField: String], expectedRows: Int = 0) throws {
+    /// On SQLite: the import's prepared statements on the transaction's database.
+    convenience init(db: Database, batchID: Int64, context: WriteContext, kind: ImportKind, report: ImportReport,
+                     headers: [ImportField: String], expectedRows: Int = 0) throws {
+        try self.init(store: try ImportStatements(db, batchID: batchID, context: context), connection: GRDBConnection(db),
+                      db: db, batchID: batchID, context: context, kind: kind, report: report, headers: headers,
+                      expectedRows: expectedRows)
+    }
+
+    /// `connection`: the import's transaction, the one `store` writes in.
+    init(store: any ImportStore, connection: any RegistryConnection, db: Database?, batchID: Int64,
+         context: WriteContext, kind: ImportKind, report: ImportReport, headers: [ImportField: String],
+         expectedRows: Int = 0) throws {
         self.db = db
-        self.connection = GRDBConnection(db)
+        self.connection = connection
         self.headers = headers
-        self.statements = try ImportStatements(db, batchID: batchID, context: context)
-        startedEmpty = try !Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM enterprise)")!
+        self.statements = store
+        startedEmpty = try connection.int64("SELECT CASE WHEN EXISTS (SELECT 1 FROM enterprise) THEN 1 ELSE 0 END") == 0
         // Sized once for the file: growing by doubling would hold two tables at the peak.
         seen.reserveCapacity(expectedRows)
         if startedEmpty { numbersRecorded.reserveCapacity(expectedRows) }
-        let firms = try Int.fetchOne(db, sql: "SELECT max(id) FROM enterprise") ?? 0
+        let firms = Int(try connection.int64("SELECT max(id) FROM enterprise") ?? 0)
         if firms > 0, expectedRows >= firms / 4 {
             var digests = Set<Int64>(minimumCapacity: firms)
-            let rows = try Int64.fetchCursor(db, sql: "SELECT row_digest FROM enterprise WHERE row_digest IS NOT NULL")
-            while let digest = try rows.next() { digests.insert(digest) }
+            let sql = "SELECT row_digest FROM enterprise WHERE row_digest IS NOT NULL"
+            if let db {
+                let rows = try Int64.fetchCursor(db, sql: sql)
+                while let digest = try rows.next() { digests.insert(digest) }
+            } else {
+                try connection.forEachRow(sql, []) { row in if let digest = row.int64(0) { digests.insert(digest) } }
+            }
             digestsOnFile = digests
         } else {
             digestsOnFile = nil
@@ -248,7 +264,9 @@ final class ImportSession {
             plan.reject("", "", ImportCheckText.namesNoFirm.text())
             return false
         }
-        if names == nil { names = try NameIndex(db) }
+        if names == nil {
+            if let db { names = try NameIndex(db) } else { names = try ConnectedNameIndex(connection) }
+        }
         let matches = try names!.firms(named: name)
         switch matches.count {
         case 1:
@@ -266,19 +284,19 @@ final class ImportSession {
 
     /// Every name a firm has had, as `NameKey`s.
     private func names(of id: Int64) throws -> Set<String> {
-        Set(try String.fetchAll(db, sql: """
+        Set(try connection.rows("""
             SELECT name FROM enterprise WHERE id = ?1
             UNION SELECT r.name FROM event r WHERE r.enterprise_id = ?1 AND r.kind = 'rename'
               AND NOT EXISTS (SELECT 1 FROM event v WHERE v.kind = 'void' AND v.target_id = r.id)
-            """, arguments: [id]).map(NameKey.of))
+            """, [.integer(id)]).map { NameKey.of($0.text(0) ?? "") })
     }
 
     private func holder(of number: String) throws -> CreditCode? {
         let kinds: [EventKind] = [.certify, .admit]
         for kind in kinds {
             if let grant = try statements.grants(number: number, kind: kind).first {
-                return try String.fetchOne(db, sql: "SELECT credit_code FROM enterprise WHERE id = ?",
-                                           arguments: [grant.enterpriseID]).map(CreditCode.init(trusted:))
+                return try connection.text("SELECT credit_code FROM enterprise WHERE id = ?", [.integer(grant.enterpriseID)])
+                    .map(CreditCode.init(trusted:))
             }
         }
         return nil

@@ -9,7 +9,7 @@ final class ImportStatements {
         /// Created by the batch being imported (so it can have no earlier events).
         let isNew: Bool
         /// The fingerprint of the imported row that last set this firm's state, if still valid.
-        let rowDigest: Int64?
+        var rowDigest: Int64?
         /// Its registration was set aside (a voided batch, or by mistake): the row takes it up again.
         var isSetAside = false
     }

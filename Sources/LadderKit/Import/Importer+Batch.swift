@@ -92,7 +92,8 @@ extension Importer {
         return notes
     }
 
-    static func insertBatch(_ db: Database, report: ImportReport, options: ImportOptions, context: WriteContext) throws -> Int64 {
+    /// The options a batch was imported with, as the JSON object `import_batch.options` keeps.
+    static func batchOptions(report: ImportReport, options: ImportOptions) -> String {
         var settings: [String: String] = ["kind": report.kind.rawValue]
         settings["year"] = options.year.map(String.init)
         settings["tier"] = options.tier?.rawValue
@@ -101,23 +102,49 @@ extension Importer {
         settings["sheet"] = options.sheet
         settings["header_row"] = options.headerRow.map(String.init)
         for (header, field) in options.maps { settings["map:" + header] = field.rawValue }
-        let json = "{" + settings.sorted { $0.key < $1.key }
+        return "{" + settings.sorted { $0.key < $1.key }
             .map { JSONText.quote($0.key) + ":" + JSONText.quote($0.value) }.joined(separator: ",") + "}"
-        try db.execute(sql: """
-            INSERT INTO import_batch (file_name, sha256, size_bytes, encoding, kind, options, operator, started_at, title, client,
-                                      operator_id)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """, arguments: [report.fileName, report.sha256, report.sizeBytes, report.encoding, report.kind.rawValue, json,
-                             context.operatorName, context.at.iso, report.title, context.clientAddress,
-                             context.operatorID])
+    }
+
+    static let insertBatchSQL = """
+        INSERT INTO import_batch (file_name, sha256, size_bytes, encoding, kind, options, operator, started_at, title, client,
+                                  operator_id, id)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        """
+
+    static func insertBatch(_ db: Database, report: ImportReport, options: ImportOptions, context: WriteContext) throws -> Int64 {
+        try db.execute(sql: insertBatchSQL, arguments: [report.fileName, report.sha256, report.sizeBytes, report.encoding,
+                                                         report.kind.rawValue, batchOptions(report: report, options: options),
+                                                         context.operatorName, context.at.iso, report.title,
+                                                         context.clientAddress, context.operatorID, nil])
         return db.lastInsertedRowID
     }
 
+    /// The batch row through the seam, with the id the caller chose.
+    static func insertBatch(_ c: any RegistryConnection, id: Int64, report: ImportReport, options: ImportOptions,
+                            context: WriteContext) throws {
+        try c.execute(insertBatchSQL, [.text(report.fileName), .text(report.sha256), .integer(report.sizeBytes),
+                                       .text(report.encoding), .text(report.kind.rawValue),
+                                       .text(batchOptions(report: report, options: options)), .text(context.operatorName),
+                                       .text(context.at.iso), StoredValue(report.title), StoredValue(context.clientAddress),
+                                       StoredValue(context.operatorID), .integer(id)])
+    }
+
+    static let finishBatchSQL = """
+        UPDATE import_batch SET finished_at = ?, sha256 = ?, rows = ?, new_enterprises = ?, updated_enterprises = ?,
+            new_events = ?, new_facts = ?, unchanged = ?, rejected = ? WHERE id = ?
+        """
+
     static func finishBatch(_ db: Database, id: Int64, report: ImportReport, at: Moment) throws {
-        try db.execute(sql: """
-            UPDATE import_batch SET finished_at = ?, sha256 = ?, rows = ?, new_enterprises = ?, updated_enterprises = ?,
-                new_events = ?, new_facts = ?, unchanged = ?, rejected = ? WHERE id = ?
-            """, arguments: [at.iso, report.sha256, report.rows, report.newEnterprises, report.updatedEnterprises,
-                             report.newEvents, report.newFacts, report.unchanged, report.rejected, id])
+        try db.execute(sql: finishBatchSQL, arguments: [at.iso, report.sha256, report.rows, report.newEnterprises,
+                                                         report.updatedEnterprises, report.newEvents, report.newFacts,
+                                                         report.unchanged, report.rejected, id])
+    }
+
+    static func finishBatch(_ c: any RegistryConnection, id: Int64, report: ImportReport, at: Moment) throws {
+        try c.execute(finishBatchSQL, [.text(at.iso), .text(report.sha256), StoredValue(report.rows),
+                                       StoredValue(report.newEnterprises), StoredValue(report.updatedEnterprises),
+                                       StoredValue(report.newEvents), StoredValue(report.newFacts),
+                                       StoredValue(report.unchanged), StoredValue(report.rejected), .integer(id)])
     }
 }

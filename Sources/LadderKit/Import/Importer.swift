@@ -55,38 +55,49 @@ public struct Importer {
         // The digest is computed on the other core while the rows are read, and recorded at the end.
         report.sha256 = String(repeating: "0", count: 64)
 
-        report = try registry.sqliteWriter("import").writeWithoutTransaction { db in
-            var final = report
-            try DeferredForeignKeys.around(db) { keys in try db.inTransaction(.immediate) {
-                let batchID = try Importer.insertBatch(db, report: final, options: options, context: context)
-                let session = try ImportSession(db: db, batchID: batchID, context: context, kind: kind, report: final,
-                                                headers: parser.columnOf.mapValues { reader.header[$0] },
-                                                expectedRows: Importer.expectedRows(bytes: size, isCSV: parser.isCSV))
-                session.region = options.region == .province ? nil : options.region
-                let deferred = session.startedEmpty ? try DeferredIndexes.drop(db) : nil
-                // A first import builds the trigram index on another core (nothing to build it for in a dry run).
-                let trigrams = session.startedEmpty && !options.dryRun && buildsTrigramIndexAside ? Importer.trigramBuilder(db) : nil
-                defer { trigrams?.close() }
-                session.trigrams = trigrams
+        if case .engine = registry.store {
+            report = try onServer(report: report, kind: kind, digest: digest) { session in
                 try Importer.readRows(reader, parser: parser, session: session, rejects: rejects, problems: problems,
                                       keepRows: keepRows, progress: progress)
-                try Registry.fillFirmNames(db, trigrams: trigrams)  // the name index, in bulk for the whole file
-                session.report.trigramIndex = trigrams?.outcome
-                try deferred?.restore(db)
-                try Registry.fillGrantPlaces(db)  // the statistics cache, in bulk for the whole file
-                final = session.report
-                final.sha256 = try digest.wait()
-                final.earlierBatches = try Int64.fetchAll(db, sql: """
-                    SELECT id FROM import_batch WHERE sha256 = ? AND id <> ? ORDER BY id
-                    """, arguments: [final.sha256, batchID])
-                // A file without data rows records no batch: there is nothing it did.
-                let keep = !options.dryRun && final.rows > 0 && !(options.strict && final.rejected > 0)
-                final.batchID = keep ? batchID : nil
-                if keep { try keys?.check(db) }
-                try Importer.finishBatch(db, id: batchID, report: final, at: clock())
-                return keep ? .commit : .rollback
-            } }
-            return final
+            } startSession: { store, connection, batchID, report in
+                try ImportSession(store: store, connection: connection, db: nil, batchID: batchID, context: context,
+                                  kind: kind, report: report, headers: parser.columnOf.mapValues { reader.header[$0] },
+                                  expectedRows: Importer.expectedRows(bytes: size, isCSV: parser.isCSV))
+            }
+        } else {
+            report = try registry.sqliteWriter("import").writeWithoutTransaction { db in
+                var final = report
+                try DeferredForeignKeys.around(db) { keys in try db.inTransaction(.immediate) {
+                    let batchID = try Importer.insertBatch(db, report: final, options: options, context: context)
+                    let session = try ImportSession(db: db, batchID: batchID, context: context, kind: kind, report: final,
+                                                    headers: parser.columnOf.mapValues { reader.header[$0] },
+                                                    expectedRows: Importer.expectedRows(bytes: size, isCSV: parser.isCSV))
+                    session.region = options.region == .province ? nil : options.region
+                    let deferred = session.startedEmpty ? try DeferredIndexes.drop(db) : nil
+                    // A first import builds the trigram index on another core (nothing to build it for in a dry run).
+                    let trigrams = session.startedEmpty && !options.dryRun && buildsTrigramIndexAside ? Importer.trigramBuilder(db) : nil
+                    defer { trigrams?.close() }
+                    session.trigrams = trigrams
+                    try Importer.readRows(reader, parser: parser, session: session, rejects: rejects, problems: problems,
+                                          keepRows: keepRows, progress: progress)
+                    try Registry.fillFirmNames(db, trigrams: trigrams)  // the name index, in bulk for the whole file
+                    session.report.trigramIndex = trigrams?.outcome
+                    try deferred?.restore(db)
+                    try Registry.fillGrantPlaces(db)  // the statistics cache, in bulk for the whole file
+                    final = session.report
+                    final.sha256 = try digest.wait()
+                    final.earlierBatches = try Int64.fetchAll(db, sql: """
+                        SELECT id FROM import_batch WHERE sha256 = ? AND id <> ? ORDER BY id
+                        """, arguments: [final.sha256, batchID])
+                    // A file without data rows records no batch: there is nothing it did.
+                    let keep = !options.dryRun && final.rows > 0 && !(options.strict && final.rejected > 0)
+                    final.batchID = keep ? batchID : nil
+                    if keep { try keys?.check(db) }
+                    try Importer.finishBatch(db, id: batchID, report: final, at: clock())
+                    return keep ? .commit : .rollback
+                } }
+                return final
+            }
         }
         report.notes += Importer.skippedNotes(reader, rows: report.rows)
         if let written = try rejects?.finish() {
@@ -101,7 +112,7 @@ public struct Importer {
         return report
     }
 
-    private static func readRows(_ reader: any RowReader, parser: RowParser, session: ImportSession,
+    static func readRows(_ reader: any RowReader, parser: RowParser, session: ImportSession,
                                  rejects: RejectsWriter?, problems: ProblemsWriter?, keepRows: Bool,
                                  progress: ((ImportProgress) -> Void)?) throws {
         var assumedJanuaryFirst = false, factsWithoutYear = false, cancelledFromYear = false

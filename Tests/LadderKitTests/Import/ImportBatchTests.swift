@@ -34,11 +34,11 @@ import Testing
                   unchanged: 1),
         AgainCase(fixture: "money-spellings.csv", rows: 5, rejected: 2, newEnterprises: 3, newEvents: 0, newFacts: 3,
                   unchanged: 0),
-    ])
-    func aSecondImportOfTheSameFileAddsNothing(_ c: AgainCase) throws {
+    ], EngineUnderTest.kinds)
+    func aSecondImportOfTheSameFileAddsNothing(_ c: AgainCase, _ kind: EngineUnderTest.Kind) throws {
         let scratch = try ImportScratch()
         let path = try scratch.copy(c.fixture)
-        let registry = try Registry.inMemory()
+        let registry = try FreshRegistry.on(kind)
         let first = try importFile(path, into: registry)
         #expect(first.batchID == 1)
         #expect(first.earlierBatches == [])
@@ -64,9 +64,9 @@ import Testing
         #expect(now == after)
     }
 
-    @Test func dryRunWritesNothing() throws {
+    @Test(arguments: EngineUnderTest.kinds) func dryRunWritesNothing(_ kind: EngineUnderTest.Kind) throws {
         let scratch = try ImportScratch()
-        let registry = try Registry.inMemory()
+        let registry = try FreshRegistry.on(kind)
         let report = try importFile(try scratch.copy("clean-roster.csv"), into: registry) { $0.dryRun = true }
         #expect(report.dryRun)
         #expect(report.batchID == nil)
@@ -77,9 +77,9 @@ import Testing
         #expect(ImportSummary.text(report, seconds: 0).contains("dry run: nothing was written"))
     }
 
-    @Test func dryRunOverAFilledRegistryWritesNothing() throws {
+    @Test(arguments: EngineUnderTest.kinds) func dryRunOverAFilledRegistryWritesNothing(_ kind: EngineUnderTest.Kind) throws {
         let scratch = try ImportScratch()
-        let registry = try Registry.inMemory()
+        let registry = try FreshRegistry.on(kind)
         try importFile(try scratch.copy("duplicate-code.csv"), into: registry)
         let before = try registry.tally()
         let report = try importFile(try scratch.copy("clean-roster.csv"), into: registry) { $0.dryRun = true }
@@ -88,9 +88,9 @@ import Testing
         #expect(try registry.tally() == before)
     }
 
-    @Test func strictWithARejectedRowWritesNothingAndFails() throws {
+    @Test(arguments: EngineUnderTest.kinds) func strictWithARejectedRowWritesNothingAndFails(_ kind: EngineUnderTest.Kind) throws {
         let scratch = try ImportScratch()
-        let registry = try Registry.inMemory()
+        let registry = try FreshRegistry.on(kind)
         let path = try scratch.copy("duplicate-code.csv")
         let failure = try #require(throws: ImportFailure.self) {
             try importFile(path, into: registry) { $0.strict = true }
@@ -102,17 +102,17 @@ import Testing
         #expect(try registry.tally() == Tally(enterprises: 0, events: 0, facts: 0, batches: 0))
     }
 
-    @Test func strictWithoutRejectionsRecordsTheBatch() throws {
+    @Test(arguments: EngineUnderTest.kinds) func strictWithoutRejectionsRecordsTheBatch(_ kind: EngineUnderTest.Kind) throws {
         let scratch = try ImportScratch()
-        let registry = try Registry.inMemory()
+        let registry = try FreshRegistry.on(kind)
         let report = try importFile(try scratch.copy("clean-roster.csv"), into: registry) { $0.strict = true }
         #expect(report.batchID == 1)
         #expect(try registry.tally() == Tally(enterprises: 2, events: 3, facts: 2, batches: 1))
     }
 
-    @Test func voidingTheBatchUndoesItAndAReimportAppliesAgain() throws {
+    @Test(arguments: EngineUnderTest.kinds) func voidingTheBatchUndoesItAndAReimportAppliesAgain(_ kind: EngineUnderTest.Kind) throws {
         let scratch = try ImportScratch()
-        let registry = try Registry.inMemory()
+        let registry = try FreshRegistry.on(kind)
         let path = try scratch.copy("clean-roster.csv")
         try importFile(path, into: registry)
         try ImportBatchTests.c.verify(in: registry)

@@ -180,11 +180,11 @@ import Testing
                    firms: [Firm(code: a, name: "信丰众城矿业有限公司", founded: "2015-12-01", division: "360722")]),
     ]
 
-    @Test(arguments: cases)
-    func eachDefectLandsNormalisedOrIsRejectedWithItsReason(_ c: DefectCase) throws {
+    @Test(arguments: cases, EngineUnderTest.kinds)
+    func eachDefectLandsNormalisedOrIsRejectedWithItsReason(_ c: DefectCase, _ kind: EngineUnderTest.Kind) throws {
         let scratch = try ImportScratch()
         let path = try scratch.copy(c.fixture)
-        let registry = try Registry.inMemory()
+        let registry = try FreshRegistry.on(kind)
         let report = try importFile(path, into: registry) { options in
             options.year = c.year
             options.effective = c.effective.map(day)
@@ -209,11 +209,11 @@ import Testing
     /// a field is quoted only when it holds a comma, quote or line break.
     /// A GB18030 file read as UTF-8 because --encoding said so: the headers do not decode, and
     /// the message says which encoding to give.
-    @Test func aGB18030FileForcedToUTF8SaysToGiveGB18030() throws {
+    @Test(arguments: EngineUnderTest.kinds) func aGB18030FileForcedToUTF8SaysToGiveGB18030(_ kind: EngineUnderTest.Kind) throws {
         let scratch = try ImportScratch()
         let path = try scratch.copy("gb18030.csv")
         #expect {
-            try importFile(path, into: try Registry.inMemory()) { $0.encoding = .utf8 }
+            try importFile(path, into: try FreshRegistry.on(kind)) { $0.encoding = .utf8 }
         } throws: { error in
             let text = (error as? ImportError)?.description ?? ""
             return text.hasPrefix("the headers are not valid text in the encoding read (") && text.hasSuffix(
@@ -222,10 +222,10 @@ import Testing
         }
     }
 
-    @Test func rejectsFileHoldsTheRowAsWrittenAndTheReason() throws {
+    @Test(arguments: EngineUnderTest.kinds) func rejectsFileHoldsTheRowAsWrittenAndTheReason(_ kind: EngineUnderTest.Kind) throws {
         let scratch = try ImportScratch()
         let path = try scratch.copy("damaged-credit-code.csv")
-        try importFile(path, into: try Registry.inMemory())
+        try importFile(path, into: try FreshRegistry.on(kind))
         let text = try scratch.read("damaged-credit-code.rejects.csv")
         #expect(text == "\u{FEFF}原行号,统一社会信用代码,企业名称,成立日期,问题列,问题说明\r\n"
             + "2,9.13601E+17,江西甲科技有限公司,2019-04-08,统一社会信用代码,\"'9.13601E+17' is a number in scientific "
@@ -237,10 +237,10 @@ import Testing
     }
 
     /// A shifted row keeps its extra cell in the rejects file, in the reason (the columns stay aligned).
-    @Test func rejectsFileKeepsTheShiftedRowsExtraCell() throws {
+    @Test(arguments: EngineUnderTest.kinds) func rejectsFileKeepsTheShiftedRowsExtraCell(_ kind: EngineUnderTest.Kind) throws {
         let scratch = try ImportScratch()
         let path = try scratch.copy("shifted-row.csv")
-        try importFile(path, into: try Registry.inMemory())
+        try importFile(path, into: try FreshRegistry.on(kind))
         let lines = try scratch.read("shifted-row.rejects.csv").components(separatedBy: "\r\n")
         #expect(lines.count == 3)
         #expect(lines[1] == "3,9136060006346630XD,鹰潭市信江海融,小额贷款股份有限公司,,the row has a value in "
@@ -252,8 +252,8 @@ import Testing
 extension ImportDefectTests {
     /// A firm registered by hand as 南昌瑞恒（集团）有限公司 is the same firm, same name, when a
     /// roster spells it so: no rename event, nothing updated.
-    @Test func fullWidthBracketsInANameAreNoRename() throws {
-        let registry = try Registry.inMemory()
+    @Test(arguments: EngineUnderTest.kinds) func fullWidthBracketsInANameAreNoRename(_ kind: EngineUnderTest.Kind) throws {
+        let registry = try FreshRegistry.on(kind)
         _ = try registry.add(code(ImportCodes.c), name: "南昌瑞恒（集团）有限公司", context: context("2025-01-01T00:00:00Z"))
         let scratch = try ImportScratch()
         let report = try importFile(try scratch.copy("fullwidth-brackets.csv"), into: registry)

@@ -13,8 +13,8 @@ import Testing
         "91360722MA35G1YK7R,信丰众城矿业有限公司,2015-12-01,新材料,2024,200,20,2000,100,60,1200,√,×,×,×,70.5\n",
     ]
 
-    static func registry(otherFirms: Int) throws -> Registry {
-        let registry = try Registry.inMemory()
+    static func registry(otherFirms: Int, on kind: EngineUnderTest.Kind) throws -> Registry {
+        let registry = try FreshRegistry.on(kind)
         for n in 0..<otherFirms {
             _ = try registry.add(ImportCodes.filler(n), name: "填充公司\(n)", context: context("2025-01-01T00:00:00Z"))
         }
@@ -27,10 +27,10 @@ import Testing
     /// core IP √; no accident of any of the three kinds (×); founded 2015-12-01, field 新材料.
     /// Every threshold is met exactly, so the firm is eligible. With 0 other firms the first
     /// import starts from an empty registry; with 40 it looks firms up.
-    @Test(arguments: [0, 40])
-    func threeRowsOfOneFirmMakeAnEligibleHnte(otherFirms: Int) throws {
+    @Test(arguments: [0, 40], EngineUnderTest.kinds)
+    func threeRowsOfOneFirmMakeAnEligibleHnte(otherFirms: Int, _ kind: EngineUnderTest.Kind) throws {
         let scratch = try ImportScratch()
-        let registry = try ImportFactsYearsTests.registry(otherFirms: otherFirms)
+        let registry = try ImportFactsYearsTests.registry(otherFirms: otherFirms, on: kind)
         let report = try importFile(try scratch.copy("facts-three-years.csv"), into: registry)
         #expect((report.rows, report.newEnterprises, report.newFacts, report.rejected) == (3, 1, 3, 0))
         let result = try registry.check("91360722MA35G1YK7R", tier: .hnte, asOf: day("2025-06-01"))
@@ -60,10 +60,10 @@ import Testing
         Order(name: "same order", rows: [0, 1, 2], otherFirms: 0), Order(name: "same order", rows: [0, 1, 2], otherFirms: 40),
         Order(name: "last year first", rows: [2, 0, 1], otherFirms: 0),
         Order(name: "last year first", rows: [2, 0, 1], otherFirms: 40),
-    ])
-    func importedAgainItChangesNothing(_ c: Order) throws {
+    ], EngineUnderTest.kinds)
+    func importedAgainItChangesNothing(_ c: Order, _ kind: EngineUnderTest.Kind) throws {
         let scratch = try ImportScratch()
-        let registry = try ImportFactsYearsTests.registry(otherFirms: c.otherFirms)
+        let registry = try ImportFactsYearsTests.registry(otherFirms: c.otherFirms, on: kind)
         let rows = ImportFactsYearsTests.rows
         try importFile(try scratch.write("first.csv", ImportFactsYearsTests.header + rows.joined()), into: registry)
         let before = try registry.tally()
@@ -95,10 +95,10 @@ import Testing
                  column: "年度",
                  message: "the same firm and year (2023) is on row 3 with different figures; keep one row per firm and "
                     + "year (this row was not recorded)"),
-    ])
-    func conflictingRowsAreRejected(_ c: Conflict) throws {
+    ], EngineUnderTest.kinds)
+    func conflictingRowsAreRejected(_ c: Conflict, _ kind: EngineUnderTest.Kind) throws {
         let scratch = try ImportScratch()
-        let registry = try Registry.inMemory()
+        let registry = try FreshRegistry.on(kind)
         let rows = ImportFactsYearsTests.rows
         let path = try scratch.write("conflict.csv", ImportFactsYearsTests.header + rows[0] + rows[1] + c.third)
         let report = try importFile(path, into: registry)
@@ -109,9 +109,9 @@ import Testing
     }
 
     /// The same year repeated exactly is one row's worth: unchanged, not a conflict.
-    @Test func aYearRepeatedExactlyIsUnchanged() throws {
+    @Test(arguments: EngineUnderTest.kinds) func aYearRepeatedExactlyIsUnchanged(_ kind: EngineUnderTest.Kind) throws {
         let scratch = try ImportScratch()
-        let registry = try Registry.inMemory()
+        let registry = try FreshRegistry.on(kind)
         let rows = ImportFactsYearsTests.rows
         let path = try scratch.write("repeat.csv", ImportFactsYearsTests.header + rows[0] + rows[1] + rows[1])
         let report = try importFile(path, into: registry)
@@ -120,9 +120,9 @@ import Testing
 
     /// After a re-import whose first row of the firm is known unchanged without parsing (the
     /// firm's first row last time), a later row with another name is still the same firm twice.
-    @Test func aConflictAfterARowKnownUnchangedIsStillCaught() throws {
+    @Test(arguments: EngineUnderTest.kinds) func aConflictAfterARowKnownUnchangedIsStillCaught(_ kind: EngineUnderTest.Kind) throws {
         let scratch = try ImportScratch()
-        let registry = try ImportFactsYearsTests.registry(otherFirms: 40)
+        let registry = try ImportFactsYearsTests.registry(otherFirms: 40, on: kind)
         let rows = ImportFactsYearsTests.rows
         try importFile(try scratch.write("first.csv", ImportFactsYearsTests.header + rows.joined()), into: registry)
         let renamed = rows[2].replacingOccurrences(of: "信丰众城矿业有限公司", with: "信丰众城新材料有限公司")

@@ -8,8 +8,8 @@ import Testing
     /// C 南昌瑞恒电子科技有限公司; D registered as 江西华瑞科技有限公司, renamed 江西华瑞新材料有限公司 from
     /// 2024-01-01; E now called 江西华瑞科技有限公司 (D's former name); F registered as
     /// 宜春袁州新材料有限公司, renamed 宜春袁州新能源有限公司 from 2024-06-01.
-    static func prepared() throws -> Registry {
-        let r = try Registry.inMemory()
+    static func prepared(on kind: EngineUnderTest.Kind) throws -> Registry {
+        let r = try FreshRegistry.on(kind)
         let at = context("2025-01-01T00:00:00Z")
         _ = try r.add(code(ImportCodes.c), name: "南昌瑞恒电子科技有限公司", context: at)
         _ = try r.add(code(ImportCodes.d), name: "江西华瑞科技有限公司", context: at)
@@ -24,8 +24,8 @@ import Testing
         [.init(tier: .hnte, number: number, start: "2024-12-16", end: "2027-12-16")]
     }
 
-    @Test func unknownNameIsRejectedAndKnownNamesLandOnTheirFirms() throws {
-        let registry = try ImportNameMatchTests.prepared()
+    @Test(arguments: EngineUnderTest.kinds) func unknownNameIsRejectedAndKnownNamesLandOnTheirFirms(_ kind: EngineUnderTest.Kind) throws {
+        let registry = try ImportNameMatchTests.prepared(on: kind)
         let scratch = try ImportScratch()
         let report = try importFile(try scratch.copy("unknown-name.csv"), into: registry)
         #expect(report.kind == .hnteList)
@@ -48,8 +48,8 @@ import Testing
         #expect(try registry.count("event", where: "number = 'GR202436000104'") == 0)
     }
 
-    @Test func aNameTwoFirmsShareIsRejectedNamingBoth() throws {
-        let registry = try ImportNameMatchTests.prepared()
+    @Test(arguments: EngineUnderTest.kinds) func aNameTwoFirmsShareIsRejectedNamingBoth(_ kind: EngineUnderTest.Kind) throws {
+        let registry = try ImportNameMatchTests.prepared(on: kind)
         let scratch = try ImportScratch()
         let before = try registry.tally()
         let report = try importFile(try scratch.copy("ambiguous-name.csv"), into: registry)

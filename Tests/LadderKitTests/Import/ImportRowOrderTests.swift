@@ -4,18 +4,18 @@ import Testing
 
 /// How a row's outcome depends (or must not depend) on other rows and earlier imports.
 @Suite struct ImportRowOrderTests {
-    @Test func aNewFirmNamedOnlyByCityKeepsTheCountyOfItsCode() throws {
+    @Test(arguments: EngineUnderTest.kinds) func aNewFirmNamedOnlyByCityKeepsTheCountyOfItsCode(_ kind: EngineUnderTest.Kind) throws {
         let scratch = try ImportScratch()
         let path = try scratch.write("city-only.csv", "统一社会信用代码,企业名称,所属地区\n91360722MA35G1YK7R,信丰众城矿业有限公司,赣州市\n")
-        let registry = try Registry.inMemory()
+        let registry = try FreshRegistry.on(kind)
         try importFile(path, into: registry)
         let profile = try registry.profile(of: "91360722MA35G1YK7R", asOf: day("2025-01-01"))
         #expect(profile.location.division.code == "360722")
     }
 
-    @Test func aRepeatOfARejectedRowIsRejectedToo() throws {
+    @Test(arguments: EngineUnderTest.kinds) func aRepeatOfARejectedRowIsRejectedToo(_ kind: EngineUnderTest.Kind) throws {
         let scratch = try ImportScratch()
-        let registry = try Registry.inMemory()
+        let registry = try FreshRegistry.on(kind)
         _ = try registry.add(Codes.b, name: "乙公司", context: context("2025-01-01T00:00:00Z"))
         _ = try registry.certify(Codes.b, number: CertificateNumber(trusted: "GR202436000101"), issued: day("2024-11-20"),
                                  context: context("2025-01-01T00:00:01Z"))
@@ -29,12 +29,12 @@ import Testing
         #expect(report.issues.map(\.column) == ["证书编号", "证书编号"])
     }
 
-    @Test func aDryRunWritesNoRejectsFile() throws {
+    @Test(arguments: EngineUnderTest.kinds) func aDryRunWritesNoRejectsFile(_ kind: EngineUnderTest.Kind) throws {
         let scratch = try ImportScratch()
         let path = try scratch.write("dry.csv", "统一社会信用代码,企业名称\n91350100M000100Y4Z,丙公司\n")
         var options = ImportOptions()
         options.dryRun = true
-        let report = try Importer(registry: try Registry.inMemory(), options: options,
+        let report = try Importer(registry: try FreshRegistry.on(kind), options: options,
                                   context: context("2025-01-01T00:00:00Z"), clock: { moment("2025-01-01T00:00:01Z") })
             .run(path: path)
         #expect(report.rejected == 1)
@@ -44,9 +44,9 @@ import Testing
 
     /// Rows already applied are recognised on a second import without being parsed again; a
     /// repeated firm after such a row is still caught.
-    @Test func aSecondImportRecognisesAppliedRowsAndStillCatchesConflicts() throws {
+    @Test(arguments: EngineUnderTest.kinds) func aSecondImportRecognisesAppliedRowsAndStillCatchesConflicts(_ kind: EngineUnderTest.Kind) throws {
         let scratch = try ImportScratch()
-        let registry = try Registry.inMemory()
+        let registry = try FreshRegistry.on(kind)
         let header = "统一社会信用代码,企业名称,成立日期,职工总数\n"
         let row = "91360722MA35G1YK7R,信丰众城矿业有限公司,2015-12-01,120\n"
         try importFile(try scratch.write("first.csv", header + row), into: registry) { $0.year = 2024 }
@@ -64,21 +64,21 @@ import Testing
         #expect((nextYear.unchanged, nextYear.newFacts) == (0, 1))
     }
 
-    @Test func anEarlierRejectsFileIsKeptNotOverwritten() throws {
+    @Test(arguments: EngineUnderTest.kinds) func anEarlierRejectsFileIsKeptNotOverwritten(_ kind: EngineUnderTest.Kind) throws {
         let scratch = try ImportScratch()
         let path = try scratch.write("bad.csv", "统一社会信用代码,企业名称\n91350100M000100Y4Z,丙公司\n")
-        try importFile(path, into: try Registry.inMemory())
+        try importFile(path, into: try FreshRegistry.on(kind))
         try "edited by hand".write(toFile: scratch.path("bad.rejects.csv"), atomically: true, encoding: .utf8)
-        let report = try importFile(path, into: try Registry.inMemory())
+        let report = try importFile(path, into: try FreshRegistry.on(kind))
         let kept = try #require(report.notes.last?.replacingOccurrences(of: "the earlier rejects file was kept as ", with: ""))
         #expect(try String(contentsOfFile: kept, encoding: .utf8) == "edited by hand")
         #expect(kept.hasPrefix(scratch.path("bad.rejects.")) && kept.hasSuffix(".csv"))
         #expect(try scratch.read("bad.rejects.csv").contains("91350100M000100Y4Z"))
     }
 
-    @Test func namesMatchAcrossFullWidthAndASCIIBrackets() throws {
+    @Test(arguments: EngineUnderTest.kinds) func namesMatchAcrossFullWidthAndASCIIBrackets(_ kind: EngineUnderTest.Kind) throws {
         let scratch = try ImportScratch()
-        let registry = try Registry.inMemory()
+        let registry = try FreshRegistry.on(kind)
         _ = try registry.add(Codes.a, name: "江西铜业(集团)有限公司", context: context("2025-01-01T00:00:00Z"))
         let path = try scratch.write("brackets.csv", "企业名称,证书编号,发证日期\n江西铜业（集团）有限公司,GR202436000101,2024-11-20\n")
         let report = try importFile(path, into: registry)
@@ -89,10 +89,10 @@ import Testing
     /// A row identical to the one that last set a firm is not taken as unchanged once an earlier
     /// row of the same file (naming the firm without its code) has changed the firm — whether the
     /// fingerprints on file were loaded up front (small registry) or looked up per row (large).
-    @Test(arguments: [0, 40])
-    func aRowAfterAnEarlierChangeToItsFirmIsChecked(otherFirms: Int) throws {
+    @Test(arguments: [0, 40], EngineUnderTest.kinds)
+    func aRowAfterAnEarlierChangeToItsFirmIsChecked(otherFirms: Int, _ kind: EngineUnderTest.Kind) throws {
         let scratch = try ImportScratch()
-        let registry = try Registry.inMemory()
+        let registry = try FreshRegistry.on(kind)
         for n in 0..<otherFirms {
             _ = try registry.add(ImportCodes.filler(n), name: "填充公司\(n)", context: context("2025-01-01T00:00:00Z"))
         }
@@ -111,10 +111,10 @@ import Testing
 
     /// A row rejected by the checks leaves its firm's stored row recognised as before: a later
     /// copy of that row is unchanged, and a differently written row after it is the same firm twice.
-    @Test(arguments: [0, 40])
-    func aRejectedRowDoesNotChangeHowTheStoredRowIsRecognised(otherFirms: Int) throws {
+    @Test(arguments: [0, 40], EngineUnderTest.kinds)
+    func aRejectedRowDoesNotChangeHowTheStoredRowIsRecognised(otherFirms: Int, _ kind: EngineUnderTest.Kind) throws {
         let scratch = try ImportScratch()
-        let registry = try Registry.inMemory()
+        let registry = try FreshRegistry.on(kind)
         for n in 0..<otherFirms {
             _ = try registry.add(ImportCodes.filler(n), name: "填充公司\(n)", context: context("2025-01-01T00:00:00Z"))
         }

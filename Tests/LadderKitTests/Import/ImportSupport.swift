@@ -58,8 +58,8 @@ func importFile(_ path: String, into registry: Registry, at: String = importMome
 
 extension Registry {
     /// `SELECT count(*) FROM table [WHERE …]`, for what an import left in the database.
-    func count(_ table: String, where condition: String = "1") throws -> Int {
-        try read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM \(table) WHERE \(condition)")! }
+    func count(_ table: String, where condition: String = "1 = 1") throws -> Int {
+        try reading { c in Int(try c.int64("SELECT count(*) FROM \(table) WHERE \(condition)") ?? 0) }
     }
 
     /// The registry's size in the units an import changes.
