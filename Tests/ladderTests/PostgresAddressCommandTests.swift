@@ -13,7 +13,7 @@ import Testing
 
     static let notYet = "PostgreSQL registries work with these commands so far: init, copy, stats, series, cohort, funnel, "
         + "expiring, lapsed, add, admit, certify, select, revoke, rename, relocate, void, correct, facts, policy, accounts, "
-        + "show, check, find, log, verify; to run `ladder %@`, copy the registry to a SQLite file with ladder copy first"
+        + "show, check, find, log, verify, serve; to run `ladder %@`, copy the registry to a SQLite file with ladder copy first"
 
     @Test(arguments: [
         Case(args: ["targets"], db: "postgres://ladder@127.0.0.1:1/registry", stderr: "ladder: " + notYet.replacingOccurrences(of: "%@", with: "targets") + "\n"),
