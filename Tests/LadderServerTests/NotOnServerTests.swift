@@ -6,7 +6,8 @@ import Testing
 
 /// A read or page whose library call does not run on a PostgreSQL registry yet answers 501 with a
 /// clerk's sentence in the reader's language (never a bare 500, never a Swift name or SQL); the
-/// reads that do run answer as on a file.
+/// reads that do run answer as on a file. (A city's account: the province's whole list of batches,
+/// unnarrowed, already reads on PostgreSQL.)
 @Suite(.enabled(if: ServerDatabase.isConfigured, ServerDatabase.skipNote))
 struct NotOnServerTests {
     static let said: [Language: String] = [
@@ -19,7 +20,7 @@ struct NotOnServerTests {
     func aReadNotYetOnPostgreSQLAnswers501InTheReadersLanguage(_ language: Language) async throws {
         let fixture = try ServerFixture(on: .postgres)
         try await fixture.test { client async throws in
-            var (headers, _) = try await client.session("sheng-viewer")
+            var (headers, _) = try await client.session("ganzhou-viewer")
             headers[.acceptLanguage] = language == .zh ? "zh-CN" : "en"
             for read in ServerEngine.notYetOnPostgres {
                 let answer = try await client.get(read + (read.hasSuffix("candidates") ? "?tier=hnte" : ""), headers)

@@ -69,7 +69,9 @@ import Testing
                     for read in ReadScopeTests.reads {
                         let region = scope.asked.map { (read.contains("?") ? "&" : "?") + "region=" + $0 } ?? ""
                         let uri = (read + region).addingPercentEncoding(withAllowedCharacters: .urlQueryAllowed)!
-                        let notYet = ServerEngine.notYetOnPostgres.contains { read.hasPrefix($0) }
+                        // The province's whole list of batches, narrowed by no region, already reads there.
+                        let whole = read == "/api/v1/imports" && scope.region == "sheng" && scope.asked == nil
+                        let notYet = ServerEngine.notYetOnPostgres.contains { read.hasPrefix($0) } && !whole
                         let expected = notYet && scope.status == 200 ? 501 : scope.status
                         let response = try await client.get(uri, headers)
                         #expect(response.status.code == expected, "\(role) \(scope) \(read + region): \(response.text)")
