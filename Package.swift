@@ -77,7 +77,7 @@ let package = Package(
         .testTarget(
             name: "LadderServerTests",
             dependencies: [
-                "LadderServer", "LadderKit",
+                "LadderServer", "LadderKit", "LadderPostgres",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),

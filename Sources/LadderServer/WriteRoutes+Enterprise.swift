@@ -61,8 +61,10 @@ extension WriteRoutes {
                 region: place.reportingRegion.name,
                 message: "added \(enterprise.registeredName) (\(enterprise.creditCode)) in \(place.label) · \(place.reportingRegion.name)"))
         } alreadyRecorded: { error in
-            // What exists, today, and only to an account whose region holds it.
-            let existing = try registry.profile(of: code.text, asOf: ChinaTime.day(of: now), knownAt: now)
+            // What exists, today, and only to an account whose region holds it: everything recorded,
+            // since a writer that added it at the same time (another request, another server) may
+            // have been recorded after this request's `now`, while this one waited its turn.
+            let existing = try registry.profile(of: code.text, asOf: ChinaTime.day(of: now))
             try Scope.check(account, profile: existing)
             return APIError.json(status: .ok, body: AddDocument(
                 recorded: false, creditCode: code.text, name: existing.name, location: existing.location.label,

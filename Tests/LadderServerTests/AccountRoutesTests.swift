@@ -54,8 +54,9 @@ import Testing
         #expect((made != nil) == (c.status == 201))
     }
 
-    @Test func aCityAdminCannotRaiseAnAccountAboveItsRegion() async throws {
-        let fixture = try ServerFixture()
+    @Test(arguments: ServerEngine.kinds)
+    func aCityAdminCannotRaiseAnAccountAboveItsRegion(_ engine: ServerEngine) async throws {
+        let fixture = try ServerFixture(on: engine)
         try await fixture.test { client async throws in
             let response = try await client.write("/api/v1/accounts",
                                                   AccountRoutesTests.newAccount("boss", role: "admin", region: "360000"),
@@ -98,8 +99,9 @@ import Testing
         }
     }
 
-    @Test func theListHoldsTheAdminsRegionAndBelow() async throws {
-        let fixture = try ServerFixture()
+    @Test(arguments: ServerEngine.kinds)
+    func theListHoldsTheAdminsRegionAndBelow(_ engine: ServerEngine) async throws {
+        let fixture = try ServerFixture(on: engine)
         try await fixture.test { client async throws in
             let (cookie, _) = try await client.session("ganzhou-admin")
             let response = try await client.get("/api/v1/accounts", cookie)
@@ -119,8 +121,9 @@ import Testing
 
     /// A token made through the API works as a bearer at once and stops when revoked; disabling an
     /// account stops its sessions; an admin cannot touch an account above it, nor disable itself.
-    @Test func tokensAndDisabling() async throws {
-        let fixture = try ServerFixture()
+    @Test(arguments: ServerEngine.kinds)
+    func tokensAndDisabling(_ engine: ServerEngine) async throws {
+        let fixture = try ServerFixture(on: engine)
         try await fixture.test { client async throws in
             let made = try await client.write("/api/v1/accounts/zhanggong-editor/tokens", "", as: "ganzhou-admin")
             #expect(made.status == .created)

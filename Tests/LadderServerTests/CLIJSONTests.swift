@@ -7,10 +7,11 @@ import Testing
 @Suite struct CLIJSONTests {
     static let times = ["--as-of", "2024-06-30", "--known-at", "2025-01-01"]
 
-    @Test func showIsTheCLIsJSON() async throws {
-        let fixture = try ServerFixture()
+    @Test(arguments: ServerEngine.kinds)
+    func showIsTheCLIsJSON(_ engine: ServerEngine) async throws {
+        let fixture = try ServerFixture(on: engine)
         let cli = try LadderCLI.run(["show", ServerFixture.Firm.zhanggong.rawValue, "--format", "json"] + CLIJSONTests.times,
-                                    db: fixture.path)
+                                    db: fixture.db)
         #expect(cli.status == 0, "\(cli.stderr)")
         try await fixture.test { client async throws in
             let (headers, _) = try await client.session("ganzhou-viewer")
@@ -21,12 +22,13 @@ import Testing
         }
     }
 
-    @Test func statsIsTheCLIsJSON() async throws {
-        let fixture = try ServerFixture()
+    @Test(arguments: ServerEngine.kinds)
+    func statsIsTheCLIsJSON(_ engine: ServerEngine) async throws {
+        let fixture = try ServerFixture(on: engine)
         let province = try LadderCLI.run(["stats", "--tier", "hnte", "--by", "city", "--format", "json"] + CLIJSONTests.times,
-                                         db: fixture.path)
+                                         db: fixture.db)
         let city = try LadderCLI.run(["stats", "--tier", "hnte", "--by", "county", "--region", "360700", "--format", "json"]
-            + CLIJSONTests.times, db: fixture.path)
+            + CLIJSONTests.times, db: fixture.db)
         #expect(province.status == 0 && city.status == 0, "\(province.stderr) \(city.stderr)")
         try await fixture.test { client async throws in
             let (sheng, _) = try await client.session("sheng-viewer")
@@ -39,8 +41,9 @@ import Testing
     }
 
     /// 赣州市 holds three of the five firms (章贡区, 南康区 and 市本级); the city account counts the same.
-    @Test func aCitysCountIsItsRowInTheProvinces() async throws {
-        let fixture = try ServerFixture()
+    @Test(arguments: ServerEngine.kinds)
+    func aCitysCountIsItsRowInTheProvinces(_ engine: ServerEngine) async throws {
+        let fixture = try ServerFixture(on: engine)
         try await fixture.test { client async throws in
             let (sheng, _) = try await client.session("sheng-viewer")
             let rows = try JSONSerialization.jsonObject(

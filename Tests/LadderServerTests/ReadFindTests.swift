@@ -19,8 +19,9 @@ import Testing
     }
 
     /// All five fixture firms are named 企业…; 章贡区 holds one of them.
-    @Test func aCountySeesItsOwnFirmAndIsToldHowManyAreOutside() async throws {
-        let fixture = try ServerFixture()
+    @Test(arguments: ServerEngine.kinds)
+    func aCountySeesItsOwnFirmAndIsToldHowManyAreOutside(_ engine: ServerEngine) async throws {
+        let fixture = try ServerFixture(on: engine)
         try await fixture.test { client async throws in
             let (headers, _) = try await client.session("zhanggong-viewer")
             let found = try await client.get("/api/v1/find?q=%E4%BC%81%E4%B8%9A&\(ReadFindTests.asOf)", headers)
@@ -31,8 +32,9 @@ import Testing
         }
     }
 
-    @Test func theProvinceSeesEveryFirmWithoutAnOutsideCount() async throws {
-        let fixture = try ServerFixture()
+    @Test(arguments: ServerEngine.kinds)
+    func theProvinceSeesEveryFirmWithoutAnOutsideCount(_ engine: ServerEngine) async throws {
+        let fixture = try ServerFixture(on: engine)
         try await fixture.test { client async throws in
             let (headers, _) = try await client.session("sheng-viewer")
             let found = try await client.get("/api/v1/find?q=%E4%BC%81%E4%B8%9A&limit=2&\(ReadFindTests.asOf)", headers)
@@ -43,8 +45,9 @@ import Testing
     }
 
     /// A name matching only outside: an empty list, and the note says where the matches are.
-    @Test func aNameFoundOnlyOutsideSaysSo() async throws {
-        let fixture = try ServerFixture()
+    @Test(arguments: ServerEngine.kinds)
+    func aNameFoundOnlyOutsideSaysSo(_ engine: ServerEngine) async throws {
+        let fixture = try ServerFixture(on: engine)
         try await fixture.test { client async throws in
             let (headers, _) = try await client.session("zhanggong-viewer")
             let found = try await client.get("/api/v1/find?q=%E4%BC%81%E4%B8%9Adonghu&\(ReadFindTests.asOf)", headers)
@@ -56,8 +59,9 @@ import Testing
     }
 
     /// A code names one firm: outside the region it is refused as `enterprises/{code}` refuses it.
-    @Test func aCodeOutsideTheRegionIsRefusedSayingWhere() async throws {
-        let fixture = try ServerFixture()
+    @Test(arguments: ServerEngine.kinds)
+    func aCodeOutsideTheRegionIsRefusedSayingWhere(_ engine: ServerEngine) async throws {
+        let fixture = try ServerFixture(on: engine)
         try await fixture.test { client async throws in
             let (headers, _) = try await client.session("zhanggong-viewer")
             let refused = try await client.get("/api/v1/find?q=9136060006346630XD&\(ReadFindTests.asOf)", headers)

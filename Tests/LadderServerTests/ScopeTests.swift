@@ -68,8 +68,24 @@ import Testing
         }
     }
 
-    @Test func aFirmOutsideTheRegionIsRefusedSayingWhy() async throws {
-        let fixture = try ServerFixture()
+    /// The same table on a PostgreSQL registry, on one server.
+    @Test(.enabled(if: ServerDatabase.isConfigured, ServerDatabase.skipNote))
+    func scopeOnPostgreSQL() async throws {
+        let fixture = try ServerFixture(on: .postgres)
+        try await fixture.test { client async throws in
+            for role in AccountRole.allCases {
+                for scope in ScopeTests.cases {
+                    let (headers, _) = try await client.session("\(scope.region)-\(role.rawValue)")
+                    let response = try await client.get(scope.uri, headers)
+                    #expect(response.status.code == scope.status, "\(role) \(scope): \(response.text)")
+                }
+            }
+        }
+    }
+
+    @Test(arguments: ServerEngine.kinds)
+    func aFirmOutsideTheRegionIsRefusedSayingWhy(_ engine: ServerEngine) async throws {
+        let fixture = try ServerFixture(on: engine)
         try await fixture.test { client async throws in
             let (headers, _) = try await client.session("zhanggong-viewer")
             let response = try await client.get(ScopeTests.firm(.nankang), headers)
@@ -81,8 +97,9 @@ import Testing
         }
     }
 
-    @Test func anUnknownFirmIsNotFoundAndUnauthenticatedReadsAreRefused() async throws {
-        let fixture = try ServerFixture()
+    @Test(arguments: ServerEngine.kinds)
+    func anUnknownFirmIsNotFoundAndUnauthenticatedReadsAreRefused(_ engine: ServerEngine) async throws {
+        let fixture = try ServerFixture(on: engine)
         try await fixture.test { client async throws in
             #expect(try await client.get(ScopeTests.firm(.zhanggong)).status == .unauthorized)
             #expect(try await client.get(ScopeTests.stats(nil)).status == .unauthorized)
@@ -92,7 +109,7 @@ import Testing
             #expect(unknown.status == .notFound)
             let mistyped = try await client.get("/api/v1/enterprises/91360222MA20000007?\(ScopeTests.asOf)", headers)
             #expect(mistyped.status == .badRequest)
-            let cli = try LadderCLI.run(["show", "91360222MA20000007"], db: fixture.path)
+            let cli = try LadderCLI.run(["show", "91360222MA20000007"], db: fixture.db)
             #expect(cli.stderr == "ladder: " + (mistyped.json["error"] as? String ?? "") + "\n")
             let badDay = try await client.get("/api/v1/stats?as_of=2024-13-01", headers)
             #expect(badDay.status == .badRequest)

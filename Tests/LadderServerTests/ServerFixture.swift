@@ -7,8 +7,8 @@ import LadderServer
 import Logging
 import NIOCore
 
-/// A registry file with five 高新技术企业 in known places and accounts of every role for several
-/// regions, served through the router (no sockets) on a clock the test moves.
+/// A registry (a file, or a PostgreSQL database) with five 高新技术企业 in known places and accounts
+/// of every role for several regions, served through the router (no sockets) on a clock the test moves.
 final class ServerFixture: @unchecked Sendable {
     static let password = "correct-horse-1"
     /// Firms, all certified 高新技术企业 on 2023-11-22 (valid on 2024-06-30), by where they are.
@@ -32,15 +32,27 @@ final class ServerFixture: @unchecked Sendable {
 
     let folder: URL
     let registry: Registry
+    /// The PostgreSQL database the registry lives in; nil for a file.
+    let database: ServerDatabase?
     let clock = TestClock(Moment(parsing: "2025-01-01T00:00:00Z", defaultOffsetSeconds: 0)!)
     var trustProxy = false
 
     var path: String { folder.appendingPathComponent("r.sqlite").path }
+    /// The registry's address for `--db`: the file's path, or the PostgreSQL database's address.
+    var db: String { database?.address.description ?? path }
 
-    init() throws {
+    init(on engine: ServerEngine = .sqlite) throws {
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("ladder-serve-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        registry = try Registry.open(path: folder.appendingPathComponent("r.sqlite").path)
+        switch engine {
+        case .sqlite:
+            database = nil
+            registry = try Registry.open(path: folder.appendingPathComponent("r.sqlite").path)
+        case .postgres:
+            let database = try ServerDatabase()
+            self.database = database
+            registry = database.registry()
+        }
         let written = WriteContext(operatorName: "tester", at: Moment(parsing: "2024-01-02T00:00:00Z", defaultOffsetSeconds: 0)!,
                                    command: "test", override: "recorded as published")
         for (index, firm) in Firm.allCases.enumerated() {
@@ -62,14 +74,19 @@ final class ServerFixture: @unchecked Sendable {
     deinit { try? FileManager.default.removeItem(at: folder) }
 
     var settings: ServerSettings {
-        ServerSettings(trustProxy: trustProxy, bcryptCost: 4, clock: { [clock] in clock.now })
+        // The imports' folder inside the test's own (beside r.sqlite on a file; a server's registry has no file).
+        ServerSettings(trustProxy: trustProxy, bcryptCost: 4,
+                       importFolder: database == nil ? nil : folder.appendingPathComponent("imports").path,
+                       clock: { [clock] in clock.now })
     }
 
-    /// Runs `body` against the router.
-    func test<Value: Sendable>(_ body: @Sendable @escaping (any TestClientProtocol) async throws -> Value) async throws -> Value {
+    /// Runs `body` against the router, on `registry` (another server's, for a test of two), else the fixture's.
+    func test<Value: Sendable>(on registry: Registry? = nil,
+                               _ body: @Sendable @escaping (any TestClientProtocol) async throws -> Value) async throws -> Value {
         var logger = Logger(label: "ladder.test")
         logger.logLevel = .critical
-        let app = Application(router: LadderServer.router(registry: registry, settings: settings, logger: logger), logger: logger)
+        let app = Application(router: LadderServer.router(registry: registry ?? self.registry, settings: settings, logger: logger),
+                              logger: logger)
         return try await app.test(.router, body)
     }
 }

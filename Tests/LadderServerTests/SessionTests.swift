@@ -5,8 +5,9 @@ import Testing
 
 /// Signing in and out, the cookie's flags, sessions kept in the registry, and idle expiry.
 @Suite struct SessionTests {
-    @Test func signInAnswersTheAccountAndASafeCookie() async throws {
-        let fixture = try ServerFixture()
+    @Test(arguments: ServerEngine.kinds)
+    func signInAnswersTheAccountAndASafeCookie(_ engine: ServerEngine) async throws {
+        let fixture = try ServerFixture(on: engine)
         try await fixture.test { client async throws in
             let response = try await client.login("ganzhou-editor")
             #expect(response.status == .ok)
@@ -22,8 +23,9 @@ import Testing
         }
     }
 
-    @Test func cookieIsSecureBehindATrustedTLSProxy() async throws {
-        let fixture = try ServerFixture()
+    @Test(arguments: ServerEngine.kinds)
+    func cookieIsSecureBehindATrustedTLSProxy(_ engine: ServerEngine) async throws {
+        let fixture = try ServerFixture(on: engine)
         fixture.trustProxy = true
         try await fixture.test { client async throws in
             let response = try await client.login("sheng-viewer", headers: [.xForwardedProto: "https"])
@@ -32,8 +34,9 @@ import Testing
         }
     }
 
-    @Test func wrongPasswordAndUnknownUserAreRefusedAlike() async throws {
-        let fixture = try ServerFixture()
+    @Test(arguments: ServerEngine.kinds)
+    func wrongPasswordAndUnknownUserAreRefusedAlike(_ engine: ServerEngine) async throws {
+        let fixture = try ServerFixture(on: engine)
         try await fixture.test { client async throws in
             let wrong = try await client.login("ganzhou-viewer", password: "not-the-password")
             let unknown = try await client.login("nobody", password: "not-the-password")
@@ -45,8 +48,9 @@ import Testing
         }
     }
 
-    @Test func aDisabledAccountCannotSignInAndLosesItsSessions() async throws {
-        let fixture = try ServerFixture()
+    @Test(arguments: ServerEngine.kinds)
+    func aDisabledAccountCannotSignInAndLosesItsSessions(_ engine: ServerEngine) async throws {
+        let fixture = try ServerFixture(on: engine)
         try await fixture.test { client async throws in
             let (headers, _) = try await client.session("ganzhou-viewer")
             try fixture.registry.disableAccount(name: "ganzhou-viewer", context: WriteContext(operatorName: "admin", at: fixture.clock.now))
@@ -57,8 +61,9 @@ import Testing
         }
     }
 
-    @Test func meAnswersWhoIsSignedIn() async throws {
-        let fixture = try ServerFixture()
+    @Test(arguments: ServerEngine.kinds)
+    func meAnswersWhoIsSignedIn(_ engine: ServerEngine) async throws {
+        let fixture = try ServerFixture(on: engine)
         try await fixture.test { client async throws in
             let (headers, _) = try await client.session("zhanggong-admin")
             let me = try await client.get("/api/v1/me", headers)
@@ -72,8 +77,9 @@ import Testing
         }
     }
 
-    @Test func sessionsSurviveARestart() async throws {
-        let fixture = try ServerFixture()
+    @Test(arguments: ServerEngine.kinds)
+    func sessionsSurviveARestart(_ engine: ServerEngine) async throws {
+        let fixture = try ServerFixture(on: engine)
         let headers = try await fixture.test { client in try await client.session("sheng-viewer").headers }
         // A new router on the same registry, as after restarting the server.
         try await fixture.test { client async throws in
@@ -82,8 +88,9 @@ import Testing
     }
 
     /// Idle 8 hours is still signed in (each request restarts the idle time); one microsecond more is not.
-    @Test func anIdleSessionEnds() async throws {
-        let fixture = try ServerFixture()
+    @Test(arguments: ServerEngine.kinds)
+    func anIdleSessionEnds(_ engine: ServerEngine) async throws {
+        let fixture = try ServerFixture(on: engine)
         try await fixture.test { client async throws in
             fixture.clock.set("2025-01-01T00:00:00Z")
             let (headers, _) = try await client.session("ganzhou-viewer")
@@ -100,8 +107,9 @@ import Testing
         }
     }
 
-    @Test func signingOutNeedsTheCSRFTokenAndEndsTheSession() async throws {
-        let fixture = try ServerFixture()
+    @Test(arguments: ServerEngine.kinds)
+    func signingOutNeedsTheCSRFTokenAndEndsTheSession(_ engine: ServerEngine) async throws {
+        let fixture = try ServerFixture(on: engine)
         try await fixture.test { client async throws in
             let (cookie, csrf) = try await client.session("ganzhou-viewer")
             var headers = cookie
@@ -119,8 +127,9 @@ import Testing
         }
     }
 
-    @Test func aCookieWriteWithoutOriginIsRefused() async throws {
-        let fixture = try ServerFixture()
+    @Test(arguments: ServerEngine.kinds)
+    func aCookieWriteWithoutOriginIsRefused(_ engine: ServerEngine) async throws {
+        let fixture = try ServerFixture(on: engine)
         try await fixture.test { client async throws in
             let (cookie, csrf) = try await client.session("ganzhou-viewer")
             var headers = cookie
@@ -132,8 +141,9 @@ import Testing
         }
     }
 
-    @Test func aForeignOriginIsRefusedEvenWithTheToken() async throws {
-        let fixture = try ServerFixture()
+    @Test(arguments: ServerEngine.kinds)
+    func aForeignOriginIsRefusedEvenWithTheToken(_ engine: ServerEngine) async throws {
+        let fixture = try ServerFixture(on: engine)
         try await fixture.test { client async throws in
             let (cookie, csrf) = try await client.session("ganzhou-viewer")
             var headers = cookie

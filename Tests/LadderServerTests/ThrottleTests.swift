@@ -7,8 +7,9 @@ import Testing
 @Suite struct ThrottleTests {
     static let locked = "too many failed sign-ins for this account or from this computer; wait 15 minutes, or ask an admin to check the password"
 
-    @Test func fiveFailuresLockTheAccountForFifteenMinutes() async throws {
-        let fixture = try ServerFixture()
+    @Test(arguments: ServerEngine.kinds)
+    func fiveFailuresLockTheAccountForFifteenMinutes(_ engine: ServerEngine) async throws {
+        let fixture = try ServerFixture(on: engine)
         try await fixture.test { client async throws in
             fixture.clock.set("2025-01-01T00:00:00Z")
             for _ in 1...5 {
@@ -25,8 +26,9 @@ import Testing
         }
     }
 
-    @Test func fourFailuresThenASuccessStartAgainFromZero() async throws {
-        let fixture = try ServerFixture()
+    @Test(arguments: ServerEngine.kinds)
+    func fourFailuresThenASuccessStartAgainFromZero(_ engine: ServerEngine) async throws {
+        let fixture = try ServerFixture(on: engine)
         try await fixture.test { client async throws in
             for _ in 1...4 { _ = try await client.login("ganzhou-viewer", password: "guess-guess") }
             #expect(try await client.login("ganzhou-viewer").status == .ok)
@@ -36,8 +38,9 @@ import Testing
     }
 
     /// Guessing many names from one computer locks that computer, not the accounts for others.
-    @Test func fiveFailuresFromOneClientLockThatClient() async throws {
-        let fixture = try ServerFixture()
+    @Test(arguments: ServerEngine.kinds)
+    func fiveFailuresFromOneClientLockThatClient(_ engine: ServerEngine) async throws {
+        let fixture = try ServerFixture(on: engine)
         fixture.trustProxy = true
         try await fixture.test { client async throws in
             for name in ["a1", "a2", "a3", "a4", "a5"] {

@@ -6,8 +6,9 @@ import Testing
 
 /// API tokens for scripts: accepted until revoked, and without CSRF.
 @Suite struct TokenTests {
-    @Test func aTokenAuthenticatesUntilRevoked() async throws {
-        let fixture = try ServerFixture()
+    @Test(arguments: ServerEngine.kinds)
+    func aTokenAuthenticatesUntilRevoked(_ engine: ServerEngine) async throws {
+        let fixture = try ServerFixture(on: engine)
         let made = Credentials.newToken()
         let context = WriteContext(operatorName: "admin", at: fixture.clock.now, command: "test")
         let token = try fixture.registry.addToken(name: "zhanggong-viewer", digest: made.digest, context: context)
@@ -24,16 +25,18 @@ import Testing
         }
     }
 
-    @Test func anUnknownTokenOrAnotherSchemeIsRefused() async throws {
-        let fixture = try ServerFixture()
+    @Test(arguments: ServerEngine.kinds)
+    func anUnknownTokenOrAnotherSchemeIsRefused(_ engine: ServerEngine) async throws {
+        let fixture = try ServerFixture(on: engine)
         try await fixture.test { client async throws in
             #expect(try await client.get("/api/v1/me", [.authorization: "Bearer ladder_0000"]).status == .unauthorized)
             #expect(try await client.get("/api/v1/me", [.authorization: "Basic c2hlbmc6eA=="]).status == .unauthorized)
         }
     }
 
-    @Test func theRegistryKeepsOnlyTheDigest() throws {
-        let fixture = try ServerFixture()
+    @Test(arguments: ServerEngine.kinds)
+    func theRegistryKeepsOnlyTheDigest(_ engine: ServerEngine) throws {
+        let fixture = try ServerFixture(on: engine)
         let made = Credentials.newToken()
         try fixture.registry.addToken(name: "sheng-viewer", digest: made.digest,
                                       context: WriteContext(operatorName: "admin", at: fixture.clock.now))

@@ -7,8 +7,9 @@ import Testing
 
 /// `POST /api/v1/enterprises` (ladder add) and `POST /api/v1/enterprises/{code}/facts` (ladder facts set).
 @Suite struct WriteEnterpriseTests {
-    @Test func aFirmIsAddedInTheCodesDivisionThenFoundAlreadyRegistered() async throws {
-        let fixture = try ServerFixture()
+    @Test(arguments: ServerEngine.kinds)
+    func aFirmIsAddedInTheCodesDivisionThenFoundAlreadyRegistered(_ engine: ServerEngine) async throws {
+        let fixture = try ServerFixture(on: engine)
         try await fixture.test { client async throws in
             let body = "{\"code\":\"91360111MA38C4D5XG\",\"name\":\" 南昌新企业 \",\"founded\":\"2019-03-01\",\"document\":\"赣科发〔2024〕1号\"}"
             let added = try await client.write("/api/v1/enterprises", body, as: "sheng-editor")
@@ -30,8 +31,9 @@ import Testing
         }
     }
 
-    @Test func aFirmPlacedOutsideTheAccountsRegionIsRefusedBeforeAnythingIsWritten() async throws {
-        let fixture = try ServerFixture()
+    @Test(arguments: ServerEngine.kinds)
+    func aFirmPlacedOutsideTheAccountsRegionIsRefusedBeforeAnythingIsWritten(_ engine: ServerEngine) async throws {
+        let fixture = try ServerFixture(on: engine)
         try await fixture.test { client async throws in
             let response = try await client.write("/api/v1/enterprises", "{\"code\":\"91360111MA38C4D5XG\",\"name\":\"南昌新企业\"}",
                                                   as: "ganzhou-admin")
@@ -44,8 +46,9 @@ import Testing
         }
     }
 
-    @Test func aBadCreditCodeNamesTheFieldAndTheCheckCharacter() async throws {
-        let fixture = try ServerFixture()
+    @Test(arguments: ServerEngine.kinds)
+    func aBadCreditCodeNamesTheFieldAndTheCheckCharacter(_ engine: ServerEngine) async throws {
+        let fixture = try ServerFixture(on: engine)
         try await fixture.test { client async throws in
             let response = try await client.write("/api/v1/enterprises", "{\"code\":\"91360111MA38C4D5XA\",\"name\":\"x\"}",
                                                   as: "sheng-editor")
@@ -57,8 +60,9 @@ import Testing
 
     /// Money in 万元 as on rosters, counts as numbers or roster text, yes/no as JSON booleans; what was
     /// stored is said per figure; the same facts again are already recorded.
-    @Test func factsAreRecordedAsFactsSetRecordsThem() async throws {
-        let fixture = try ServerFixture()
+    @Test(arguments: ServerEngine.kinds)
+    func factsAreRecordedAsFactsSetRecordsThem(_ engine: ServerEngine) async throws {
+        let fixture = try ServerFixture(on: engine)
         let uri = "/api/v1/enterprises/\(ServerFixture.Firm.zhanggong.rawValue)/facts"
         try await fixture.test { client async throws in
             let body = "{\"year\":2023,\"employees\":\"1,200\",\"revenue\":1234.5,\"rd_expense\":\"500元\",\"listed\":false,\"innovation_score\":70.5}"

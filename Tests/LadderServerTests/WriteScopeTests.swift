@@ -100,8 +100,9 @@ import Testing
     }
 
     /// The 403 says where the firm is, on which day, and whose region it is outside.
-    @Test func aRefusalOutsideTheRegionSaysWhy() async throws {
-        let fixture = try ServerFixture()
+    @Test(arguments: ServerEngine.kinds)
+    func aRefusalOutsideTheRegionSaysWhy(_ engine: ServerEngine) async throws {
+        let fixture = try ServerFixture(on: engine)
         try await fixture.test { client async throws in
             let response = try await client.write(Endpoint.rename.uri(.nankang), Endpoint.rename.body(.nankang),
                                                   as: "zhanggong-editor")

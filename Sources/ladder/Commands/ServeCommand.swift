@@ -31,6 +31,9 @@ struct ServeCommand: ParsableCommand {
         try Failure.reporting {
             let (host, port) = try address()
             let opened = try registry.open()
+            // A PostgreSQL registry is reached (and its schema checked) now, not at the first request:
+            // a wrong address or a database without a registry stops the server before it listens.
+            if registry.isPostgres { _ = try opened.firstRecordedAt() }
             let settings = ServerSettings(host: host, port: port, trustProxy: trustProxy, maxUploadBytes: try uploadLimit(),
                                           maxConcurrentUploads: maxConcurrentUploads)
             let done = DispatchSemaphore(value: 0)

@@ -17,7 +17,7 @@ struct RegistryOptions: ParsableArguments {
     /// naming these, instead of taking it for a file's path.
     static let onServer = ["init", "copy", "stats", "series", "cohort", "funnel", "expiring", "lapsed",
                            "add", "admit", "certify", "select", "revoke", "rename", "relocate", "void", "correct",
-                           "facts", "policy", "accounts", "show", "check", "find", "log", "verify", "import"]
+                           "facts", "policy", "accounts", "show", "check", "find", "log", "verify", "import", "serve"]
 
     /// The subcommand this process runs (its first argument that names one).
     static var commandName: String {

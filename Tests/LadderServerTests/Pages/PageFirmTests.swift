@@ -10,8 +10,9 @@ import Testing
 @Suite struct PageFirmTests {
     static let day = "as_of=2024-06-30&known_at=2025-01-01"
 
-    @Test func searchByPartOfANameListsOnlyTheRegionsFirms() async throws {
-        let fixture = try ServerFixture()
+    @Test(arguments: ServerEngine.kinds)
+    func searchByPartOfANameListsOnlyTheRegionsFirms(_ engine: ServerEngine) async throws {
+        let fixture = try ServerFixture(on: engine)
         try await fixture.test { client async throws in
             let session = try await client.pageSession("ganzhou-viewer")
             let page = try await client.get("/firms?q=%E4%BC%81%E4%B8%9A&\(PageFirmTests.day)", session)  // 企业
@@ -24,8 +25,9 @@ import Testing
         }
     }
 
-    @Test func searchByAFullWidthCodeFindsTheFirm() async throws {
-        let fixture = try ServerFixture()
+    @Test(arguments: ServerEngine.kinds)
+    func searchByAFullWidthCodeFindsTheFirm(_ engine: ServerEngine) async throws {
+        let fixture = try ServerFixture(on: engine)
         try await fixture.test { client async throws in
             let session = try await client.pageSession("ganzhou-viewer")
             let fullWidth = "９１３６０７２２ＭＡ３５Ｇ１ＹＫ７Ｒ"
@@ -38,8 +40,9 @@ import Testing
         }
     }
 
-    @Test func theFirmPageShowsItsSections() async throws {
-        let fixture = try ServerFixture()
+    @Test(arguments: ServerEngine.kinds)
+    func theFirmPageShowsItsSections(_ engine: ServerEngine) async throws {
+        let fixture = try ServerFixture(on: engine)
         try await fixture.test { client async throws in
             let session = try await client.pageSession("ganzhou-viewer")
             let page = try await client.get("/firms/91360722MA35G1YK7R?\(PageFirmTests.day)", session)
@@ -61,8 +64,9 @@ import Testing
         }
     }
 
-    @Test func theFactsByYearAreNamedAndGrouped() async throws {
-        let fixture = try ServerFixture()
+    @Test(arguments: ServerEngine.kinds)
+    func theFactsByYearAreNamedAndGrouped(_ engine: ServerEngine) async throws {
+        let fixture = try ServerFixture(on: engine)
         let written = WriteContext(operatorName: "tester", at: Moment(parsing: "2024-03-01T00:00:00Z", defaultOffsetSeconds: 0)!,
                                    command: "test")
         _ = try fixture.registry.setFacts(try CreditCode(ServerFixture.Firm.zhanggong.rawValue), year: 2023,
@@ -78,8 +82,9 @@ import Testing
         }
     }
 
-    @Test func aFirmOfAnotherCityIsRefusedSayingWhy() async throws {
-        let fixture = try ServerFixture()
+    @Test(arguments: ServerEngine.kinds)
+    func aFirmOfAnotherCityIsRefusedSayingWhy(_ engine: ServerEngine) async throws {
+        let fixture = try ServerFixture(on: engine)
         try await fixture.test { client async throws in
             let session = try await client.pageSession("ganzhou-viewer")
             let page = try await client.get("/firms/91440300708461136T?\(PageFirmTests.day)", session)
@@ -92,8 +97,9 @@ import Testing
         }
     }
 
-    @Test func aHostileNameShowsAsText() async throws {
-        let fixture = try ServerFixture()
+    @Test(arguments: ServerEngine.kinds)
+    func aHostileNameShowsAsText(_ engine: ServerEngine) async throws {
+        let fixture = try ServerFixture(on: engine)
         let hostile = "<script>alert(1)</script>"
         let written = WriteContext(operatorName: "tester", at: Moment(parsing: "2024-01-02T00:00:00Z", defaultOffsetSeconds: 0)!,
                                    command: "test")
@@ -111,8 +117,9 @@ import Testing
         }
     }
 
-    @Test func theLanguageSwitchIsKept() async throws {
-        let fixture = try ServerFixture()
+    @Test(arguments: ServerEngine.kinds)
+    func theLanguageSwitchIsKept(_ engine: ServerEngine) async throws {
+        let fixture = try ServerFixture(on: engine)
         try await fixture.test { client async throws in
             var session = try await client.pageSession("ganzhou-viewer")
             let english = try await client.get("/firms/91360722MA35G1YK7R?\(PageFirmTests.day)&lang=en", session)

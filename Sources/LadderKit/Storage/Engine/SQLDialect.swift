@@ -23,11 +23,13 @@ public enum SQLDialect: Sendable {
 
     /// A query of one integer that changes whenever any transaction commits on the server (for a
     /// cache that must never serve an answer older than the last write). SQLite's `data_version`
-    /// needs a connection of its own instead (`ChangeCounter`).
+    /// needs a connection of its own instead (`ChangeCounter`). PostgreSQL: where the next WAL record
+    /// goes, past every commit record already made, even one not yet written out
+    /// (`synchronous_commit = off`), which `pg_current_wal_lsn()` would trail.
     var changeVersion: String {
         switch self {
         case .sqlite: "PRAGMA data_version"
-        case .postgres: "SELECT CAST(pg_current_wal_lsn() - '0/0' AS bigint)"
+        case .postgres: "SELECT CAST(pg_current_wal_insert_lsn() - '0/0' AS bigint)"
         }
     }
 
