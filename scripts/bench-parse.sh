@@ -37,7 +37,7 @@ callgrind_annotate --inclusive=yes "$out" 2>/dev/null | tr -d , | awk '
     /PROGRAM TOTALS/ { printf "%-40s %8.0f M\n", "whole process", $1 / 1e6 }
     /DelimitedReaderC10readRecord/ { printf "%-40s %8.0f M\n", "read the CSV (DelimitedReader)", $1 / 1e6 }
     /TitledTableReaderC4next/ { printf "%-40s %8.0f M\n", "read and skip non-data lines", $1 / 1e6 }
-    /RowParserV5parse_4code/ { printf "%-40s %8.0f M\n", "RowParser.parse", $1 / 1e6 }
-    /RowParserV6rawKey/ { printf "%-40s %8.0f M\n", "row fingerprint", $1 / 1e6 }
-    /RowParserV4code2of/ { printf "%-40s %8.0f M\n", "code read before parsing", $1 / 1e6 }
+    /RowParser[CV]5parse_4code/ { printf "%-40s %8.0f M\n", "RowParser.parse", $1 / 1e6 }
+    /RowParser[CV]6rawKey/ { printf "%-40s %8.0f M\n", "row fingerprint", $1 / 1e6 }
+    /RowParser[CV]4code2of/ { printf "%-40s %8.0f M\n", "code read before parsing", $1 / 1e6 }
 '

@@ -31,4 +31,12 @@ extension PlaceName {
         guard let key = raw.utf8.withContiguousStorageIfAvailable(PackedName.init), let key else { return nil }
         return packedTokens[key]
     }
+
+    /// `read` of a CSV cell whose text is exactly `bytes` (clean, `CellText.isClean`), when they
+    /// name a place as it stands; nil leaves the cell to `read`, its text made (zone words,
+    /// addresses, anything else).
+    static func readPlain(_ bytes: UnsafeBufferPointer<UInt8>) -> PlaceName? {
+        guard let key = PackedName(bytes), let token = packedTokens[key], token.kind != .zoneWord else { return nil }
+        return token.reading
+    }
 }

@@ -47,8 +47,25 @@ struct CellShape: Equatable {
         return !allowsLineBreaks && CellShape.hasLineBreak(bytes)
     }
 
-    private static func hasLineBreak(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        bytes.contains { $0 == 0x0A || $0 == 0x0D }
+    /// Whether `bytes` hold a line feed or a carriage return: eight bytes at a time, since every
+    /// row's codes and names are asked (`x ^ pattern` has a zero byte where `x` holds the pattern's,
+    /// and `(y - ones) & ~y & high` is non-zero exactly when `y` has a zero byte).
+    static func hasLineBreak(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = bytes.baseAddress else { return false }
+        let raw = UnsafeRawPointer(base), count = bytes.count
+        let ones: UInt64 = 0x0101_0101_0101_0101, high: UInt64 = 0x8080_8080_8080_8080
+        var i = 0
+        while i + 8 <= count {
+            let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+            let feeds = word ^ (0x0A &* ones), returns = word ^ (0x0D &* ones)
+            if ((feeds &- ones) & ~feeds | (returns &- ones) & ~returns) & high != 0 { return true }
+            i += 8
+        }
+        while i < count {
+            if base[i] == 0x0A || base[i] == 0x0D { return true }
+            i += 1
+        }
+        return false
     }
 
     /// The problem with `text` (a cell's normalised text) in a column of this shape, nil when it fits.

@@ -13,8 +13,16 @@ extension RowParser {
             case count
         }
 
+        /// How a plain figure of this column is read from its bytes (`Cursor.plainFact`), nil when
+        /// its cells are never plain: a trivial value, so reading every cell copies nothing to retain.
+        enum Plain {
+            case decimal(Money.Unit)
+            case count
+        }
+
         let field: ImportField
         let reading: Reading
+        let plain: Plain?
         /// Where this column's value goes among the row's facts sorted by key: 2 × its place in
         /// the columns sorted by key (stably, as the facts were), leaving odd ranks free.
         let rank: Int
@@ -38,7 +46,7 @@ extension RowParser {
                 } else {
                     reading = .count
                 }
-                return FactColumn(field: field, reading: reading, rank: ranks[index])
+                return FactColumn(field: field, reading: reading, plain: Plain(reading), rank: ranks[index])
             }
         }
 

@@ -1,17 +1,29 @@
 /// A row's annual facts: figures, yes/no facts and scores, for the year of its 年度 column or --year.
 extension RowParser {
     func parseFacts(_ cursor: inout Cursor, into row: inout ParsedRow, required: Bool) {
-        var found: [(rank: Int, field: ImportField, value: FactValue)] = []
+        // The figures found are gathered on the stack: a roster without a year keeps none of
+        // them, and an array made and freed for every row cost more than reading them.
+        withUnsafeTemporaryAllocation(of: FoundFact.self, capacity: factPlan.count + 1) { buffer in
+            var found = FoundFacts(buffer: buffer)
+            parseFacts(&cursor, into: &row, required: required, found: &found)
+            found.removeAll()
+        }
+    }
+
+    /// One figure read, with its place among the row's facts (`FactColumn.rank`).
+    typealias FoundFact = (rank: Int, field: ImportField, value: FactValue)
+
+    private func parseFacts(_ cursor: inout Cursor, into row: inout ParsedRow, required: Bool, found: inout FoundFacts) {
         var accidents: [Bool] = []
-        for column in factPlan {
-            let field = column.field
-            if let value = cursor.plainFact(column) {
-                if found.isEmpty { found.reserveCapacity(factPlan.count + 1) }
-                found.append((column.rank, field, value))
+        // By index: the plain case reads three trivial fields, not a copy of the whole column.
+        for i in factPlan.indices {
+            let field = factPlan[i].field
+            if let value = cursor.plainFact(field, factPlan[i].plain) {
+                found.append((factPlan[i].rank, field, value))
                 continue
             }
             guard let text = cursor.text(field) else { continue }
-            if found.isEmpty { found.reserveCapacity(factPlan.count + 1) }
+            let column = factPlan[i]
             switch column.reading {
             case let .money(unit, allowNegative):
                 switch ValueParser.money(text, unit: unit, allowNegative: allowNegative) {
@@ -54,12 +66,8 @@ extension RowParser {
             return
         }
         // A part larger than its whole is refused here as `facts set` refuses it (AnnualFacts.problems).
-        let figure = { (field: ImportField) -> Int64? in
-            guard case let .number(n)? = found.first(where: { $0.field == field })?.value else { return nil }
-            return n
-        }
         for (part, whole) in RowParser.partsOfWholes {
-            if let p = figure(part), let w = figure(whole), p > w, let partText = cursor.text(part) {
+            if let p = found.number(part), let w = found.number(whole), p > w, let partText = cursor.text(part) {
                 let values: KeyValuePairs<String, any CustomStringConvertible> = [
                     "part": cursor.header(part) ?? part.rawValue, "value": partText,
                     "whole": cursor.header(whole) ?? whole.rawValue, "wholeValue": cursor.text(whole) ?? "",
@@ -74,11 +82,8 @@ extension RowParser {
         }
         // In key order, by the ranks fixed with the columns: an insertion sort of a few entries,
         // stable as sorting by key was.
-        for i in 1..<found.count {
-            var j = i
-            while j > 0, found[j - 1].rank > found[j].rank { found.swapAt(j - 1, j); j -= 1 }
-        }
-        row.facts = (year, found.map { (key: $0.field.rawValue, value: $0.value) })
+        found.sortByRank()
+        row.facts = (year, found.keyed)
     }
 
     /// Figures that may not exceed another: tech staff, R&D spent in China, high-tech income.

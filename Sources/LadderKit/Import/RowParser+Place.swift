@@ -7,35 +7,40 @@ extension RowParser {
         var zone: Zone? = nil
         if let text = cursor.text(.zone), text.containsText("赣江") { zone = .ganjiang }
         var digits: RegionCode?
-        var named: [(field: ImportField, text: String, place: PlaceName)] = []
+        var named = NamedPlaces()
         var unknown: [(field: ImportField, text: String)] = []
         if let text = cursor.text(.division) {
             if let code = try? RegionCode(text) {
                 digits = code
             } else if let place = PlaceName.read(text) {
-                named.append((.division, text, place))
+                named.division = (.division, place)
             } else {
                 unknown.append((.division, text))
             }
         }
         for field in RowParser.placeColumns {
+            if let place = cursor.plainPlace(field) {
+                named.set((field, place))
+                continue
+            }
             guard let text = cursor.text(field) else { continue }
             if text.containsText("赣江新区") { zone = .ganjiang; continue }
             if let place = PlaceName.read(text) ?? (try? RegionCode(text)).map({ PlaceName(code: $0, cityOnly: $0.isCityOrAbove) }) {
-                named.append((field, text, place))
+                named.set((field, place))
             } else if !PlaceName.isZoneWord(text) {
                 // 高新区 alone is placed by the city column beside it, without a word.
                 unknown.append((field, text))
             }
         }
-        let source = named.first(where: { !$0.place.cityOnly }) ?? named.first
+        let source = named.first(where: { !$0.place.cityOnly }) ?? named.first(where: { _ in true })
         let chosen = digits.map { PlaceName(code: $0, cityOnly: false) } ?? source?.place
         let field = digits != nil ? ImportField.division : source?.field ?? .region
-        if let chosen, !chosen.cityOnly, let city = named.first(where: { $0.field == .region }),
+        if let chosen, !chosen.cityOnly, let city = named.region,
            city.place.code != chosen.code, PlaceName.contradicts(city.place, chosen) {
             let placed = chosen.code
-            cursor.warn(.region, city.text, ImportProblemText.cityContradicts.text(
-                ["value": city.text, "county": placed.name ?? placed.code, "code": placed.code,
+            let cityText = cursor.text(.region) ?? ""
+            cursor.warn(.region, cityText, ImportProblemText.cityContradicts.text(
+                ["value": cityText, "county": placed.name ?? placed.code, "code": placed.code,
                  "city": placed.city.name ?? placed.city.code]))
         }
         for (field, text) in unknown {
@@ -64,5 +69,30 @@ extension PlaceName {
         var first = a.code.code, second = b.code.code
         let sameCity = first.withUTF8 { x in second.withUTF8 { y in x.prefix(4).elementsEqual(y.prefix(4)) } }
         return !sameCity && a.code.code != province && b.code.code != province
+    }
+}
+
+extension RowParser.Cursor {
+    /// The place a CSV cell names as it stands (赣州市, 章贡区), read from its bytes without making
+    /// its text; nil when the text must be read (other cells, 赣江新区, addresses, zone words).
+    func plainPlace(_ field: ImportField) -> PlaceName? {
+        guard let index = parser.columnByOrdinal[field.ordinal] else { return nil }
+        return sheetRow.withTextBytes(at: index) { bytes -> PlaceName? in
+            guard CellText.isClean(bytes), !RowParser.Cursor.holdsGanjiangZone(bytes) else { return nil }
+            return PlaceName.readPlain(bytes)
+        }
+    }
+
+    /// 赣江新区 in UTF-8, which sets the zone wherever a place column holds it.
+    private static let ganjiangZone = Array("赣江新区".utf8)
+
+    private static func holdsGanjiangZone(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let needle = ganjiangZone
+        guard bytes.count >= needle.count else { return false }
+        for start in 0...(bytes.count - needle.count)
+        where bytes[start] == needle[0] && needle.indices.allSatisfy({ bytes[start + $0] == needle[$0] }) {
+            return true
+        }
+        return false
     }
 }

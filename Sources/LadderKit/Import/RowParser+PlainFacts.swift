@@ -3,29 +3,13 @@
 /// Such a cell has nothing to fold or trim, so its text is its bytes and the reading is the one
 /// `ValueParser` would give; anything else (units, separators, spaces, faults) goes the text way.
 extension RowParser.Cursor {
-    func plainFact(_ column: RowParser.FactColumn) -> FactValue? {
-        guard let index = parser.columnByOrdinal[column.field.ordinal] else { return nil }
-        switch column.reading {
-        case let .money(unit, _):
-            // Negative amounts are never plain; 千元 and unsupported units have their own reading.
-            guard let unit = RowParser.Cursor.bareUnit(unit) else { return nil }
-            return sheetRow.withTextBytes(at: index) { Money.plainDecimal($0, unit: unit) }.map(FactValue.number)
-        case let .valuation(unit):
-            guard let unit = RowParser.Cursor.bareUnit(unit) else { return nil }
+    func plainFact(_ field: ImportField, _ plain: RowParser.FactColumn.Plain?) -> FactValue? {
+        guard let plain, let index = parser.columnByOrdinal[field.ordinal] else { return nil }
+        switch plain {
+        case let .decimal(unit):
             return sheetRow.withTextBytes(at: index) { Money.plainDecimal($0, unit: unit) }.map(FactValue.number)
         case .count:
             return sheetRow.withTextBytes(at: index, RowParser.Cursor.plainCount).map { .number(Int64($0)) }
-        case .flag, .score:
-            return nil
-        }
-    }
-
-    private static func bareUnit(_ unit: HeaderMatcher.MoneyUnit) -> Money.Unit? {
-        switch unit {
-        case .yuan: .yuan
-        case .wan: .wan
-        case .yi: .yi
-        case .thousand, .unsupported: nil
         }
     }
 
@@ -38,5 +22,23 @@ extension RowParser.Cursor {
             value = value * 10 + Int(byte - 48)
         }
         return value
+    }
+}
+
+extension RowParser.FactColumn.Plain {
+    /// Negative amounts are never plain; 千元 and unsupported units have their own reading, as
+    /// have yes/no facts and scores.
+    init?(_ reading: RowParser.FactColumn.Reading) {
+        switch reading {
+        case let .money(unit, _), let .valuation(unit):
+            switch unit {
+            case .yuan: self = .decimal(.yuan)
+            case .wan: self = .decimal(.wan)
+            case .yi: self = .decimal(.yi)
+            case .thousand, .unsupported: return nil
+            }
+        case .count: self = .count
+        case .flag, .score: return nil
+        }
     }
 }

@@ -2,7 +2,7 @@ import Foundation
 
 /// Turns one row's cells into a `ParsedRow`, or the issues that reject it. Knows the columns,
 /// the kind and the options; never touches the registry.
-struct RowParser {
+final class RowParser: Sendable {
     let columns: HeaderMatcher.Result
     let headers: [String]
     let kind: ImportKind

@@ -47,6 +47,14 @@ import Testing
                 income: nil),
         RowCase(name: "a note over two lines", cells: row(note: "第一行\n第二行"), income: 94_723_800),
         RowCase(name: "a line break in the code", cells: row(code: "913607337\n46860349F"), income: nil),
+        RowCase(name: "赣江新区 as the city", cells: row(region: "赣江新区"), income: 94_723_800),
+        RowCase(name: "赣江新区 after a city", cells: row(region: "南昌市赣江新区", division: ""), income: 94_723_800),
+        RowCase(name: "a zone word alone", cells: row(region: "高新区", division: ""), income: 94_723_800),
+        RowCase(name: "a city with spaces around it", cells: row(region: " 赣州市 ", division: ""), income: 94_723_800),
+        RowCase(name: "a county in the city column", cells: row(region: "章贡区", division: ""), income: 94_723_800),
+        RowCase(name: "an address", cells: row(region: "江西省赣州市章贡区", division: ""), income: 94_723_800),
+        RowCase(name: "a city without its 市", cells: row(region: "赣州", division: ""), income: 94_723_800),
+        RowCase(name: "more tech staff than staff", cells: row(staff: "5"), income: nil),
     ])
     func sameAsValues(_ c: RowCase) {
         let header = RowParserBytesTests.header

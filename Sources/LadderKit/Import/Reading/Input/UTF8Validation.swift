@@ -19,6 +19,12 @@ enum UTF8Validation {
                 i += 1
                 continue
             }
+            // A three-byte character led by E1–EC or EE–EF (nearly every CJK character) takes any
+            // two continuation bytes: told apart from the rest before the general case below.
+            if b0 &- 0xE1 < 0x0F, b0 != 0xED, i + 3 <= n, p[i + 1] & 0xC0 == 0x80, p[i + 2] & 0xC0 == 0x80 {
+                i += 3
+                continue
+            }
             let length: Int
             var low: UInt8 = 0x80, high: UInt8 = 0xBF
             switch b0 {
