@@ -13,11 +13,11 @@ import Testing
 
     static let notYet = "PostgreSQL registries work with these commands so far: init, copy, stats, series, cohort, funnel, "
         + "expiring, lapsed, add, admit, certify, select, revoke, rename, relocate, void, correct, facts, policy, accounts, "
-        + "show, check, find, log, verify; to run `ladder %@`, copy the registry to a SQLite file with ladder copy first"
+        + "show, check, find, log, verify, targets, report, export, batches, candidates; to run `ladder %@`, copy the registry to a SQLite file with ladder copy first"
 
     @Test(arguments: [
-        Case(args: ["targets"], db: "postgres://ladder@127.0.0.1:1/registry", stderr: "ladder: " + notYet.replacingOccurrences(of: "%@", with: "targets") + "\n"),
-        Case(args: ["batches"], db: "postgresql://ladder@127.0.0.1:1/registry", stderr: "ladder: " + notYet.replacingOccurrences(of: "%@", with: "batches") + "\n"),
+        Case(args: ["restore", "backup.sqlite"], db: "postgresql://ladder@127.0.0.1:1/registry",
+             stderr: "ladder: " + notYet.replacingOccurrences(of: "%@", with: "restore") + "\n"),
         Case(args: ["backup", "--db", "postgres://ladder@127.0.0.1:1/backup", "backup.sqlite"], db: "ladder.sqlite",
              stderr: "ladder: " + notYet.replacingOccurrences(of: "%@", with: "backup") + "\n"),
         Case(args: ["restore", "backup.sqlite"], db: "postgres://ladder@127.0.0.1:1/registry",
@@ -42,8 +42,11 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path("")).isEmpty)
     }
 
-    /// `init`, the statistics, the writes, `show`, `find`, `log` and `verify`, which run on PostgreSQL, try to connect.
-    @Test(arguments: [["init"], ["stats"], ["lapsed", "--pending"], ["show", "91360100MA35X0001C"], ["find", "南昌"], ["log"], ["verify"]])
+    /// `init`, the statistics, the writes, `show`, `find`, `log`, `verify` and the listings, which run on
+    /// PostgreSQL, try to connect (`imports`, the former name of `batches`, too).
+    @Test(arguments: [["init"], ["stats"], ["lapsed", "--pending"], ["show", "91360100MA35X0001C"], ["find", "南昌"], ["log"], ["verify"],
+                      ["targets"], ["report", "--out", "r.html"], ["export", "--tier", "hnte"], ["batches"], ["imports"],
+                      ["candidates", "--tier", "hnte"]])
     func aServerThatIsNotThereIsSaidPlainly(_ args: [String]) throws {
         let dir = try TemporaryDirectory()
         let run = try LadderRun.run(args, db: "postgres://ladder@127.0.0.1:1/registry", directory: dir.path(""))
