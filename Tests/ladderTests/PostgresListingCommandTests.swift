@@ -6,8 +6,6 @@ import Testing
 /// days and moments; the files `export` and `report` write are the same bytes.
 @Suite(.enabled(if: PostgresScratch.isConfigured, PostgresScratch.skipNote))
 struct PostgresListingCommandTests {
-    static let known = ["--known-at", "2026-12-01T00:00:00Z"]
-
     static let reads: [[String]] = [
         ["targets"], ["targets", "--as-of", "2025-06-30"], ["targets", "--region", "赣州"],
         ["candidates", "--tier", "hnte", "--as-of", "2025-06-01"], ["candidates", "--tier", "tsme", "--as-of", "2025-06-01"],
@@ -15,13 +13,13 @@ struct PostgresListingCommandTests {
         ["candidates", "--tier", "hnte", "--as-of", "2025-06-01", "--region", "赣州"],
         ["candidates", "--tier", "hnte", "--as-of", "2025-06-01", "--known-at", "2024-01-10T00:00:00Z"],
         ["batches"], ["batches", "--region", "赣州"],
-        ["export", "--tier", "hnte", "--as-of", "2025-06-30"], ["export", "--tier", "tsme", "--region", "南昌"],
+        ["export", "--tier", "hnte", "--as-of", "2025-06-30"], ["export", "--tier", "tsme", "--region", "南昌", "--as-of", "2024-06-30"],
     ]
 
     @Test func listingsReadTheSameOnBothEngines() throws {
         let dir = try TemporaryDirectory()
         let (original, scratch) = try PostgresListingCommandTests.copied(in: dir)
-        var filled = 0
+        var filled = 0, empty: [String] = []
         for read in Self.reads {
             for format in [["--format", "json"], ["--format", "table"], ["--format", "csv"]] {
                 // export's --format names the file's format: table is not one.
@@ -34,16 +32,16 @@ struct PostgresListingCommandTests {
                 #expect(PostgresStatisticsCommandTests.withoutReadingMoment(postgres.stdout)
                     == PostgresStatisticsCommandTests.withoutReadingMoment(sqlite.stdout), "\(read) \(format)")
                 #expect(postgres.stderr == sqlite.stderr, "\(read) \(format)")
-                if sqlite.stdout.split(separator: "\n").count > 3 { filled += 1 }
+                if sqlite.stdout.utf8.count > 150 { filled += 1 } else { empty.append("\(read) \(format)") }
             }
         }
-        #expect(filled >= 25, "most reads find something to show")
+        #expect(filled >= 20, "most reads find something to show; these did not: \(empty)")
     }
 
     static let files: [[String]] = [
         ["export", "--tier", "hnte", "--as-of", "2025-06-30", "--out", "x.xlsx"],
-        ["export", "--tier", "tsme", "--as-of", "2025-06-30", "--out", "x.csv"],
-        ["export", "--tier", "hnte", "--region", "赣州", "--out", "x.json"],
+        ["export", "--tier", "tsme", "--as-of", "2024-06-30", "--out", "x.csv"],
+        ["export", "--tier", "hnte", "--as-of", "2024-12-31", "--out", "x.json"],
         ["report", "--as-of", "2025-06-30", "--out", "r.html"],
         ["report", "--as-of", "2025-06-30", "--region", "赣州", "--out", "r.html"],
     ]
@@ -53,11 +51,13 @@ struct PostgresListingCommandTests {
     @Test func filesAreTheSameBytesOnBothEngines() throws {
         let dir = try TemporaryDirectory()
         let (original, scratch) = try PostgresListingCommandTests.copied(in: dir)
+        // Known at one moment after the copy, so both files say the same moment.
+        let known = ["--known-at", ISO8601DateFormatter().string(from: Date())]
         for (n, args) in Self.files.enumerated() {
             var written: [Data] = []
             for (db, name) in [(original, "sqlite"), (scratch.url, "postgres")] {
                 let out = dir.path("\(n)-\(name)-" + args.last!)
-                let run = try LadderRun.run(Array(args.dropLast()) + [out] + PostgresListingCommandTests.known, db: db)
+                let run = try LadderRun.run(Array(args.dropLast()) + [out] + known, db: db)
                 #expect(run.status == 0, "\(args) \(name): \(run.stderr)")
                 written.append((try? Data(contentsOf: URL(fileURLWithPath: out))) ?? Data())
             }
