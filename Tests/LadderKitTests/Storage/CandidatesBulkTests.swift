@@ -34,9 +34,13 @@ import Testing
                 for knownAt in moments {
                     for region in regions {
                         let bulk = try r.candidates(tier: tier, region: region, asOf: asOf, knownAt: knownAt)
-                        let reference = try r.candidatesFirmByFirm(tier: tier, region: region, asOf: asOf, knownAt: knownAt)
                         let label = "\(tier.rawValue) on \(asOf.iso) known at \(knownAt?.iso ?? "all") in \(region.map { "\($0)" } ?? "all")"
-                        #expect(Summary(bulk) == Summary(reference), "\(label)")
+                        // On PostgreSQL the firm-by-firm reading costs a few round trips per firm: it is
+                        // checked on one day and moment there, and every case against the file's answer.
+                        if kind == .sqlite || (asOf == days[1] && knownAt == nil) {
+                            let reference = try r.candidatesFirmByFirm(tier: tier, region: region, asOf: asOf, knownAt: knownAt)
+                            #expect(Summary(bulk) == Summary(reference), "\(label)")
+                        }
                         if kind == .postgres {
                             let onFile = try f.registry.candidates(tier: tier, region: region, asOf: asOf, knownAt: knownAt)
                             #expect(Summary(bulk) == Summary(onFile), "\(label)")
