@@ -13,11 +13,11 @@ import Testing
 
     static let notYet = "PostgreSQL registries work with these commands so far: init, copy, stats, series, cohort, funnel, "
         + "expiring, lapsed, add, admit, certify, select, revoke, rename, relocate, void, correct, facts, policy, accounts, "
-        + "show, check, find, log, verify, import, serve; to run `ladder %@`, copy the registry to a SQLite file with ladder copy first"
+        + "show, check, find, log, verify, import, serve, targets, report, export, batches, candidates; to run `ladder %@`, copy the registry to a SQLite file with ladder copy first"
 
     @Test(arguments: [
-        Case(args: ["targets"], db: "postgres://ladder@127.0.0.1:1/registry", stderr: "ladder: " + notYet.replacingOccurrences(of: "%@", with: "targets") + "\n"),
-        Case(args: ["batches"], db: "postgresql://ladder@127.0.0.1:1/registry", stderr: "ladder: " + notYet.replacingOccurrences(of: "%@", with: "batches") + "\n"),
+        Case(args: ["restore", "backup.sqlite"], db: "postgresql://ladder@127.0.0.1:1/registry",
+             stderr: "ladder: " + notYet.replacingOccurrences(of: "%@", with: "restore") + "\n"),
         Case(args: ["backup", "--db", "postgres://ladder@127.0.0.1:1/backup", "backup.sqlite"], db: "ladder.sqlite",
              stderr: "ladder: " + notYet.replacingOccurrences(of: "%@", with: "backup") + "\n"),
         Case(args: ["restore", "backup.sqlite"], db: "postgres://ladder@127.0.0.1:1/registry",
@@ -42,10 +42,11 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path("")).isEmpty)
     }
 
-    /// `init`, the statistics, the writes, `show`, `find`, `log`, `verify` and `serve` (before it listens), which run
-    /// on PostgreSQL, try to connect.
+    /// `init`, the statistics, the writes, `show`, `find`, `log`, `verify`, `import`, the listings and `serve`
+    /// (before it listens), which run on PostgreSQL, try to connect (`imports`, the former name of `batches`, too).
     @Test(arguments: [["init"], ["stats"], ["lapsed", "--pending"], ["show", "91360100MA35X0001C"], ["find", "南昌"], ["log"], ["verify"],
-                      ["serve", "--listen", "127.0.0.1:0"]])
+                      ["import", "roster.csv"], ["targets"], ["report", "--out", "r.html"], ["export", "--tier", "hnte"], ["batches"],
+                      ["imports"], ["candidates", "--tier", "hnte"], ["serve", "--listen", "127.0.0.1:0"]])
     func aServerThatIsNotThereIsSaidPlainly(_ args: [String]) throws {
         let dir = try TemporaryDirectory()
         let run = try LadderRun.run(args, db: "postgres://ladder@127.0.0.1:1/registry", directory: dir.path(""))

@@ -26,3 +26,11 @@ struct FactRecords: Sendable {
         return byYear
     }
 }
+
+extension FactRecords {
+    /// A record read as text (through the seam, `FirmRecordsWindows`).
+    mutating func append(year: Int, text: String) {
+        var text = text
+        text.withUTF8 { append(year: year, UnsafeRawBufferPointer($0)) }
+    }
+}

@@ -24,33 +24,39 @@ final class FirmRecordsReader {
     private var factsLeft: Bool
     private var enterprisesLeft: Bool
     private var eventsLeft: Bool
-    private let voidedBatches: Set<Int64>
-    private let setAside: Set<Int64>
-    private let corrections: [Int64: [Correction]]
+    private let common: Common
 
     init(_ db: Database, knownAt: Moment?) throws {
         let known = knownAt?.iso ?? "9999"
         // Facts recorded by then, those of batches voided by then marked (a firm whose facts
         // were all voided is still checked, with none), each firm's years in order, versions oldest first.
-        facts = try SQLiteStatement(db, """
-            SELECT enterprise_id, year, facts, batch_id FROM fact WHERE recorded_at <= ?1 ORDER BY enterprise_id, year, id
-            """)
+        facts = try SQLiteStatement(db, FirmRecordsReader.factsSQL(window: false))
         facts.bind(1, known)
-        enterprises = try SQLiteStatement(db, "SELECT \(Enterprise.columns) FROM enterprise ORDER BY id")
-        events = try SQLiteStatement(db, "SELECT \(Event.columns) FROM event ORDER BY enterprise_id")
-        voidedBatches = Set(try Int64.fetchAll(db, sql: "SELECT batch_id FROM batch_void WHERE recorded_at <= ?",
-                                               arguments: [known]))
-        setAside = try Registry.setAsideFirms(db, knownAt: knownAt)
-        var corrections: [Int64: [Correction]] = [:]
-        let rows = try Row.fetchCursor(db, sql: "SELECT \(Registry.correctionColumns) FROM correction ORDER BY id")
-        while let row = try rows.next() {
-            let correction = try Registry.correction(row: row)
-            corrections[correction.enterpriseID, default: []].append(correction)
-        }
-        self.corrections = corrections
+        enterprises = try SQLiteStatement(db, FirmRecordsReader.enterprisesSQL(window: false))
+        events = try SQLiteStatement(db, FirmRecordsReader.eventsSQL(window: false))
+        common = try FirmRecordsReader.Common(GRDBConnection(db), knownAt: knownAt)
         factsLeft = try facts.step()
         enterprisesLeft = try enterprises.step()
         eventsLeft = try events.step()
+    }
+
+    /// The fact rows recorded by then (`?1`), each firm's years in order, versions oldest first;
+    /// with `window`, only those of the firms with ids from `?2` to `?3` (`FirmRecordsWindows`).
+    static func factsSQL(window: Bool) -> String {
+        "SELECT enterprise_id, year, facts, batch_id FROM fact WHERE recorded_at <= ?1"
+            + (window ? " AND enterprise_id BETWEEN ?2 AND ?3" : "") + " ORDER BY enterprise_id, year, id"
+    }
+
+    /// The firms in id order; with `window`, those with ids from `?1` to `?2`.
+    static func enterprisesSQL(window: Bool) -> String {
+        "SELECT \(Enterprise.columns) FROM enterprise" + (window ? " WHERE id BETWEEN ?1 AND ?2" : "") + " ORDER BY id"
+    }
+
+    /// The events in firm order (any order within a firm: `History` sorts them); with `window`,
+    /// those of the firms with ids from `?1` to `?2`.
+    static func eventsSQL(window: Bool) -> String {
+        "SELECT \(Event.columns) FROM event" + (window ? " WHERE enterprise_id BETWEEN ?1 AND ?2" : "")
+            + " ORDER BY enterprise_id"
     }
 
     /// The next firm with facts recorded by then and not set aside, in id order; nil after the last.
@@ -58,9 +64,9 @@ final class FirmRecordsReader {
         while factsLeft {
             let id = facts.int64(0)
             let records = try readFacts(of: id)
-            if setAside.contains(id) { continue }
+            if common.setAside.contains(id) { continue }
             return Firm(id: id, enterprise: try readEnterprise(id), events: try readEvents(of: id),
-                        corrections: corrections[id] ?? [], facts: records)
+                        corrections: common.corrections[id] ?? [], facts: records)
         }
         return nil
     }
@@ -69,7 +75,7 @@ final class FirmRecordsReader {
     private func readFacts(of id: Int64) throws -> FactRecords {
         var records = FactRecords()
         while factsLeft, facts.int64(0) == id {
-            if facts.isNull(3) || !voidedBatches.contains(facts.int64(3)) {
+            if common.counts(batch: facts.isNull(3) ? nil : facts.int64(3)) {
                 records.append(year: facts.int(1), facts.bytes(2))
             }
             factsLeft = try facts.step()

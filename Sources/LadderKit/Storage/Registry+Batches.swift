@@ -1,15 +1,13 @@
-import GRDB
-
 extension Registry {
     /// Every import batch, oldest first; with `region`, those imported by an account of the region
     /// or of a region within it.
     public func importBatches(region: Region? = nil) throws -> [ImportBatch] {
         let batches = try everyBatch()
         guard let region else { return batches }
-        let made = try read { db in
-            let accounts = try Registry.accounts(db, within: region)
-            return Set(try Row.fetchAll(db, sql: "SELECT id, operator_id, operator, client FROM import_batch").compactMap { row in
-                accounts.made(operatorID: row[1], name: row[2], client: row[3]) ? row[0] as Int64 : nil
+        let made = try reading { c in
+            let accounts = try Registry.accounts(c, within: region)
+            return Set(try c.rows("SELECT id, operator_id, operator, client FROM import_batch").compactMap { row in
+                accounts.made(operatorID: row.int64(1), name: row.string(2), client: row.text(3)) ? row.id(0) : nil
             })
         }
         return batches.filter { made.contains($0.id) }

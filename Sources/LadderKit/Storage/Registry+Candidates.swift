@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 
 extension Registry {
     /// Every firm with facts on file that meets `tier`'s rules on `asOf` and either does not hold
@@ -7,22 +6,29 @@ extension Registry {
     /// with the counts of the firms checked that were not candidates. `region`: only firms in it
     /// on `asOf` are checked.
     ///
-    /// Reads the registry in one ordered pass (`FirmRecordsReader`) and checks the firms in
+    /// Reads the registry in one ordered pass (`FirmRecordsReader`; `FirmRecordsWindows` on a server) and checks the firms in
     /// batches on the other cores while it reads on (decoding their fact records there); the answer
     /// is the one the firm-by-firm reading (`candidatesFirmByFirm`) gives, which the tests check.
     public func candidates(tier: Tier, category: ListCategory? = nil, year: Int? = nil, region: Region? = nil,
                            asOf: Day, knownAt: Moment? = nil) throws -> CandidateSearch {
-        try read { db in
-            let policy = try Registry.policy(db, knownAt: knownAt)
-            let calendar = try ListCalendar.load(db, knownAt: knownAt, needed: policy.validity.needsListCalendar)
-            let profiles = try Registry.profileCorrections(db, knownAt: knownAt)
-            let reader = try FirmRecordsReader(db, knownAt: knownAt)
+        try reading { c in
+            let policy = try Registry.policy(c, knownAt: knownAt)
+            let calendar = try ListCalendar.load(c, knownAt: knownAt, needed: policy.validity.needsListCalendar)
+            let profiles = try Registry.profileCorrections(c, knownAt: knownAt)
+            // SQLite walks the three tables side by side (its measured path); a server is read a
+            // window of firms at a time. The same rows either way, checked by the same code.
+            let next: () throws -> FirmRecordsReader.Firm?
+            if let db = (c as? GRDBConnection)?.database {
+                next = try FirmRecordsReader(db, knownAt: knownAt).next
+            } else {
+                next = try FirmRecordsWindows(c, knownAt: knownAt).next
+            }
             let batches = CandidateBatches(CandidateBatches.Check(
                 rule: tier.eligibilityRule(category: category), policy: policy, calendar: calendar, knownAt: knownAt,
                 year: year, asOf: asOf, region: region))
             var batch: [CandidateBatches.Firm] = []
             batch.reserveCapacity(CandidateBatches.size)
-            while let firm = try reader.next() {
+            while let firm = try next() {
                 guard let enterprise = firm.enterprise?.corrected(by: profiles[firm.id]),
                       knownAt.map({ enterprise.createdAt <= $0 }) ?? true else { continue }
                 batch.append(CandidateBatches.Firm(enterprise: enterprise, records: firm))

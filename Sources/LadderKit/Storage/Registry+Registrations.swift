@@ -1,5 +1,3 @@
-import GRDB
-
 /// Registrations set aside (`registration_change`): a firm registered by mistake, or by a batch
 /// that was voided, with nothing else referring to it, is as if never registered for reads known
 /// at or after the void; reads known earlier still see it. Its credit code registered again takes
@@ -15,10 +13,6 @@ extension Registry {
               AND r.id = (SELECT max(x.id) FROM registration_change x
                           WHERE x.enterprise_id = r.enterprise_id AND x.recorded_at <= \(bound))
             """
-    }
-
-    static func setAsideFirms(_ db: Database, knownAt: Moment?) throws -> Set<Int64> {
-        Set(try Int64.fetchAll(db, sql: setAsideSQL(knownAt: knownAt)))
     }
 
     static func setAsideFirms(_ c: any RegistryConnection, knownAt: Moment?) throws -> Set<Int64> {

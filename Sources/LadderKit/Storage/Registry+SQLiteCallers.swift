@@ -1,17 +1,9 @@
 import GRDB
 
-/// The firm core's reads for code that still holds a GRDB `Database` (find, candidates, statistics,
-/// listings: SQLite's measured paths): each runs the one seam version on that transaction, so a
+/// The firm core's reads for code that still holds a GRDB `Database` (find and the statistics:
+/// SQLite's measured paths): each runs the one seam version on that transaction, so a
 /// rule is never written twice.
 extension Registry {
-    static func enterprise(_ db: Database, code: CreditCode) throws -> Enterprise? {
-        try enterprise(GRDBConnection(db), code: code)
-    }
-
-    static func setAside(_ db: Database, enterpriseID: Int64, knownAt: Moment?) throws -> (at: Moment, reason: String)? {
-        try setAside(GRDBConnection(db), enterpriseID: enterpriseID, knownAt: knownAt)
-    }
-
     static func events(_ db: Database, enterpriseID: Int64) throws -> [Event] {
         try events(GRDBConnection(db), enterpriseID: enterpriseID)
     }
@@ -27,10 +19,6 @@ extension Registry {
     static func profileCorrections(_ db: Database, knownAt: Moment?,
                                    firm: Int64? = nil) throws -> [Int64: EnterpriseProfileFields] {
         try profileCorrections(GRDBConnection(db), knownAt: knownAt, firm: firm)
-    }
-
-    static func facts(_ db: Database, enterpriseID: Int64, knownAt: Moment?) throws -> [Int: AnnualFacts] {
-        try facts(GRDBConnection(db), enterpriseID: enterpriseID, knownAt: knownAt)
     }
 }
 

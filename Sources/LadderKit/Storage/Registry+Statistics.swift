@@ -120,12 +120,6 @@ extension Registry {
     }
 
     /// The firms validly holding `tier` on `day` (in `region` that day, when given).
-    static func holdings(_ db: Database, tier: Tier, on day: Day, rule: TermRule, corrections: Corrections,
-                         knownAt: Moment?, region: Region? = nil) throws -> Holdings {
-        try holdings(SQLiteStatisticsReads(db: db), tier: tier, on: day, rule: rule, corrections: corrections,
-                     knownAt: knownAt, region: region)
-    }
-
     static func holdings(_ reads: some StatisticsReads, tier: Tier, on day: Day, rule: TermRule, corrections: Corrections,
                          knownAt: Moment?, region: Region? = nil) throws -> Holdings {
         let bounds = CandidateBounds(tier: tier, first: day, last: day, rule: rule)

@@ -1,5 +1,3 @@
-import GRDB
-
 /// Plan targets: appended like events, the latest per tier and region in force.
 extension Registry {
     /// Records a target of `count` firms validly holding `tier` in `region` by `due`.
@@ -30,34 +28,45 @@ extension Registry {
     /// given: a city's own and its counties'; the province's are all), with the count on `asOf`,
     /// one year earlier, and the projection to its due day.
     public func targets(region: TargetRegion? = nil, asOf: Day, knownAt: Moment? = nil) throws -> TargetReport {
-        try statisticsRead { db in
-            let policy = try Registry.policy(db, knownAt: knownAt)
-            let rule = try Registry.termRule(db, policy: policy, knownAt: knownAt)
-            let corrections = try Registry.corrections(db, knownAt: knownAt)
-            let yearBefore = asOf.civilPeriodEnd(months: -12)
-            var held: [String: Holdings] = [:]
-            func count(_ target: Target, on day: Day) throws -> Int {
-                let key = "\(target.tier.rawValue) \(day.iso)"
-                if held[key] == nil {
-                    held[key] = try Registry.holdings(db, tier: target.tier, on: day, rule: rule,
-                                                      corrections: corrections, knownAt: knownAt)
-                }
-                return held[key]!.list.reduce(0) { $0 + (target.region.contains($1.place) ? 1 : 0) }
+        try reading { c in
+            // SQLite's own statistics statements on a file, the same reads through the seam on a server.
+            if let db = (c as? GRDBConnection)?.database {
+                return try Registry.targets(SQLiteStatisticsReads(db: db), c, region: region, asOf: asOf, knownAt: knownAt)
             }
-            let rows = try Registry.targetsInForce(GRDBConnection(db), knownAt: knownAt)
-                .filter { region?.includes($0.region) ?? true }
-                .map { target in
-                    let current = try count(target, on: asOf), before = try count(target, on: yearBefore)
-                    let projection = TargetReport.projection(current: current, before: before,
-                                                             elapsedDays: yearBefore.days(until: asOf),
-                                                             remainingDays: asOf.days(until: target.due))
-                    return TargetReport.Row(target: target, current: current, yearBefore: before, projection: projection,
-                                            status: TargetReport.status(target: target.count, current: current,
-                                                                        projection: projection, asOf: asOf,
-                                                                        due: target.due))
-                }
-            return TargetReport(asOf: asOf, yearBefore: yearBefore, region: region, knownAt: knownAt, policy: policy, rows: rows)
+            return try Registry.targets(ConnectionStatisticsReads(connection: c), c, region: region, asOf: asOf,
+                                        knownAt: knownAt)
         }
+    }
+
+    /// `targets` from `reads`, the targets themselves read through `c` in the same snapshot.
+    static func targets(_ reads: some StatisticsReads, _ c: any RegistryConnection, region: TargetRegion?, asOf: Day,
+                        knownAt: Moment?) throws -> TargetReport {
+        let policy = try reads.policy(knownAt: knownAt)
+        let rule = try reads.termRule(policy: policy, knownAt: knownAt)
+        let corrections = try reads.corrections(knownAt: knownAt)
+        let yearBefore = asOf.civilPeriodEnd(months: -12)
+        var held: [String: Holdings] = [:]
+        func count(_ target: Target, on day: Day) throws -> Int {
+            let key = "\(target.tier.rawValue) \(day.iso)"
+            if held[key] == nil {
+                held[key] = try Registry.holdings(reads, tier: target.tier, on: day, rule: rule,
+                                                  corrections: corrections, knownAt: knownAt)
+            }
+            return held[key]!.list.reduce(0) { $0 + (target.region.contains($1.place) ? 1 : 0) }
+        }
+        let rows = try Registry.targetsInForce(c, knownAt: knownAt)
+            .filter { region?.includes($0.region) ?? true }
+            .map { target in
+                let current = try count(target, on: asOf), before = try count(target, on: yearBefore)
+                let projection = TargetReport.projection(current: current, before: before,
+                                                         elapsedDays: yearBefore.days(until: asOf),
+                                                         remainingDays: asOf.days(until: target.due))
+                return TargetReport.Row(target: target, current: current, yearBefore: before, projection: projection,
+                                        status: TargetReport.status(target: target.count, current: current,
+                                                                    projection: projection, asOf: asOf,
+                                                                    due: target.due))
+            }
+        return TargetReport(asOf: asOf, yearBefore: yearBefore, region: region, knownAt: knownAt, policy: policy, rows: rows)
     }
 
     /// The latest target recorded by `knownAt` for each tier and region, by tier then region.

@@ -17,7 +17,11 @@ struct RegistryOptions: ParsableArguments {
     /// naming these, instead of taking it for a file's path.
     static let onServer = ["init", "copy", "stats", "series", "cohort", "funnel", "expiring", "lapsed",
                            "add", "admit", "certify", "select", "revoke", "rename", "relocate", "void", "correct",
-                           "facts", "policy", "accounts", "show", "check", "find", "log", "verify", "import", "serve"]
+                           "facts", "policy", "accounts", "show", "check", "find", "log", "verify", "import", "serve",
+                           "targets", "report", "export", "batches", "candidates"]
+
+    /// Hidden former names of commands, which run wherever the command does.
+    static let formerNames = ["imports": "batches"]
 
     /// The subcommand this process runs (its first argument that names one).
     static var commandName: String {
@@ -27,7 +31,8 @@ struct RegistryOptions: ParsableArguments {
 
     /// Refuses a PostgreSQL registry for a command that does not run on one yet.
     func requireSQLite() throws {
-        guard isPostgres, !RegistryOptions.onServer.contains(RegistryOptions.commandName) else { return }
+        let name = RegistryOptions.commandName
+        guard isPostgres, !RegistryOptions.onServer.contains(RegistryOptions.formerNames[name] ?? name) else { return }
         Console.error(PostgresText.notYet.text(["command": RegistryOptions.commandName,
                                                 "commands": RegistryOptions.onServer.joined(separator: ", ")]))
         throw ExitCode(Failure.refused)

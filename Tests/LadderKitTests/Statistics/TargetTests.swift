@@ -23,21 +23,26 @@ import Testing
                                         remainingDays: c.remaining) == c.projection)
     }
 
-    @Test func targetsInForceWithProgress() throws {
+    /// Read from the registry as written, or from its PostgreSQL copy.
+    @Test(arguments: EngineUnderTest.kinds)
+    func targetsInForceWithProgress(on kind: EngineUnderTest.Kind) throws {
         let f = try PlanScenario.build()
-        let r = f.registry
+        let written = f.registry
         let day = StatsFixture.day
-        try r.setTarget(tier: .hnte, count: 8000, due: day("2025-12-31"), context: StatsFixture.at("2024-12-01T00:00"))
-        try r.setTarget(tier: .hnte, count: 10000, due: day("2025-12-31"), context: StatsFixture.at("2025-01-10T00:00"))
-        try r.setTarget(tier: .tsme, count: 17000, due: day("2025-12-31"), context: StatsFixture.at("2025-01-10T00:00"))
-        try r.setTarget(tier: .hnte, count: 1, due: day("2026-12-31"), region: .city(RegionCode(trusted: "360100")),
-                        context: StatsFixture.at("2025-02-01T00:00"))
-        try r.setTarget(tier: .hnte, count: 2, due: day("2026-06-30"), region: .city(RegionCode(trusted: "360300")),
-                        context: StatsFixture.at("2025-02-01T00:00"))
-        try r.setTarget(tier: .hnte, count: 5, due: day("2025-01-01"), region: .zone(.ganjiang),
-                        context: StatsFixture.at("2025-02-01T00:00"))
-        try r.setTarget(tier: .hnte, count: 1, due: day("2025-12-31"), region: .county(RegionCode(trusted: "360111")),
-                        context: StatsFixture.at("2025-02-01T00:00"))
+        try written.setTarget(tier: .hnte, count: 8000, due: day("2025-12-31"), context: StatsFixture.at("2024-12-01T00:00"))
+        try written.setTarget(tier: .hnte, count: 10000, due: day("2025-12-31"), context: StatsFixture.at("2025-01-10T00:00"))
+        try written.setTarget(tier: .tsme, count: 17000, due: day("2025-12-31"), context: StatsFixture.at("2025-01-10T00:00"))
+        try written.setTarget(tier: .hnte, count: 1, due: day("2026-12-31"), region: .city(RegionCode(trusted: "360100")),
+                              context: StatsFixture.at("2025-02-01T00:00"))
+        try written.setTarget(tier: .hnte, count: 2, due: day("2026-06-30"), region: .city(RegionCode(trusted: "360300")),
+                              context: StatsFixture.at("2025-02-01T00:00"))
+        try written.setTarget(tier: .hnte, count: 5, due: day("2025-01-01"), region: .zone(.ganjiang),
+                              context: StatsFixture.at("2025-02-01T00:00"))
+        try written.setTarget(tier: .hnte, count: 1, due: day("2025-12-31"), region: .county(RegionCode(trusted: "360111")),
+                              context: StatsFixture.at("2025-02-01T00:00"))
+        let engine = try EngineUnderTest(written, on: kind)
+        defer { withExtendedLifetime(engine) {} }
+        let r = engine.statistics
         let report = try r.targets(asOf: day("2025-06-30"), knownAt: StatsFixture.moment("2025-06-30"))
         let rows = report.rows.map { "\($0.target.tier.rawValue) \($0.target.region.code) \($0.target.count): "
             + "\($0.yearBefore) → \($0.current) → \($0.projection) \($0.status.rawValue)" }

@@ -14,13 +14,17 @@ import Testing
         var testDescription: String { "seed \(seed), \(firms) firms" }
     }
 
-    @Test(arguments: [Case(seed: 11, firms: 300), Case(seed: 12, firms: 300)])
-    func bulkReadingEqualsFirmByFirm(_ c: Case) throws {
+    /// On PostgreSQL (a copy of the registry written), both readings go through the seam, and the
+    /// bulk one must also give what it gives on SQLite.
+    @Test(arguments: EngineUnderTest.kinds, [Case(seed: 11, firms: 300), Case(seed: 12, firms: 300)])
+    func bulkReadingEqualsFirmByFirm(on kind: EngineUnderTest.Kind, _ c: Case) throws {
         var random = SplitMix64(seed: c.seed)
         let f = try StatsFixture()
         try RandomHistory.write(into: f, firms: c.firms, random: &random)
         try RandomFacts.write(into: f.registry, random: &random)
-        let r = f.registry
+        let engine = try EngineUnderTest(f.registry, on: kind)
+        defer { withExtendedLifetime(engine) {} }
+        let r = engine.statistics
         let days = ["2024-06-01", "2025-06-30", "2026-03-01"].map(day)
         let moments: [Moment?] = [nil, moment("2025-01-01T00:00:00Z"), moment("2026-02-01T00:00:00Z")]
         let regions: [Region?] = [nil, .zone(.ganjiang)]
@@ -30,9 +34,17 @@ import Testing
                 for knownAt in moments {
                     for region in regions {
                         let bulk = try r.candidates(tier: tier, region: region, asOf: asOf, knownAt: knownAt)
-                        let reference = try r.candidatesFirmByFirm(tier: tier, region: region, asOf: asOf, knownAt: knownAt)
                         let label = "\(tier.rawValue) on \(asOf.iso) known at \(knownAt?.iso ?? "all") in \(region.map { "\($0)" } ?? "all")"
-                        #expect(Summary(bulk) == Summary(reference), "\(label)")
+                        // On PostgreSQL the firm-by-firm reading costs a few round trips per firm: it is
+                        // checked on one day and moment there, and every case against the file's answer.
+                        if kind == .sqlite || (asOf == days[1] && knownAt == nil) {
+                            let reference = try r.candidatesFirmByFirm(tier: tier, region: region, asOf: asOf, knownAt: knownAt)
+                            #expect(Summary(bulk) == Summary(reference), "\(label)")
+                        }
+                        if kind == .postgres {
+                            let onFile = try f.registry.candidates(tier: tier, region: region, asOf: asOf, knownAt: knownAt)
+                            #expect(Summary(bulk) == Summary(onFile), "\(label)")
+                        }
                         seen.add(Summary(bulk))
                     }
                 }

@@ -11,7 +11,7 @@ import Testing
         var testDescription: String { region }
     }
 
-    @Test(arguments: [
+    @Test(arguments: EngineUnderTest.kinds, [
         Case(region: "赣州", candidates: [Codes.a], checked: 1),
         Case(region: "信丰县", candidates: [Codes.a], checked: 1),
         Case(region: "江西", candidates: [Codes.a], checked: 1),
@@ -20,8 +20,8 @@ import Testing
         Case(region: "南昌", candidates: [], checked: 0),
         Case(region: "ganjiang", candidates: [], checked: 0),
     ])
-    func candidatesAreTheRegionsShare(_ c: Case) throws {
-        let r = try RegistryEligibilityTests.boundaryFirm()
+    func candidatesAreTheRegionsShare(_ kind: EngineUnderTest.Kind, _ c: Case) throws {
+        let r = try RegistryEligibilityTests.boundaryFirm(on: kind)
         let region = try Region(parsing: c.region)
         let search = try r.candidates(tier: .hnte, region: region, asOf: day("2025-06-01"))
         #expect(search.candidates.map(\.creditCode) == c.candidates)
@@ -29,8 +29,9 @@ import Testing
         #expect(search.region == region)
     }
 
-    @Test func aFirmThatMovedIsACandidateWhereItIsOnTheDay() throws {
-        let r = try RegistryEligibilityTests.boundaryFirm()
+    @Test(arguments: EngineUnderTest.kinds)
+    func aFirmThatMovedIsACandidateWhereItIsOnTheDay(_ kind: EngineUnderTest.Kind) throws {
+        let r = try RegistryEligibilityTests.boundaryFirm(on: kind)
         _ = try r.relocate(Codes.a, to: Location(division: RegionCode(trusted: "360111")), effective: day("2025-03-01"),
                            context: context("2025-01-06T00:00:00Z"))
         let nanchang = Region.city(RegionCode(trusted: "360100")), ganzhou = Region.city(RegionCode(trusted: "360700"))

@@ -26,8 +26,9 @@ import Testing
     /// A meets every hnte threshold exactly (boundaryFirm); B has 9 tech staff in 100 (9%, one
     /// person short); C has only its headcount on file. Only A is a candidate, until it holds a
     /// certificate that does not end this year; then, when it ends this year, it is one again.
-    @Test func candidatesAreTheFirmsMeetingTheRulesWithoutTheTier() throws {
-        let r = try RegistryEligibilityTests.boundaryFirm()
+    @Test(arguments: EngineUnderTest.kinds)
+    func candidatesAreTheFirmsMeetingTheRulesWithoutTheTier(_ kind: EngineUnderTest.Kind) throws {
+        let r = try RegistryEligibilityTests.boundaryFirm(on: kind)
         _ = try r.add(Codes.b, name: "乙公司", profile: EnterpriseProfileFields(founded: day("2015-12-01"), field: "新材料"),
                       context: context("2025-01-01T00:00:00Z"))
         for (year, revenue, rd, inChina) in [(2022, 35_000_000, 1_750_000, 1_050_000), (2023, 40_000_000, 2_000_000, 1_200_000),
