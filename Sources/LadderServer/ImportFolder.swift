@@ -11,10 +11,13 @@ struct ImportFolder {
 
     let url: URL
 
-    /// `settings.importFolder`, else `REGISTRY.imports` beside the registry, made private to the server's user.
+    /// `settings.importFolder`, else `REGISTRY.imports` beside the registry file, else (a database
+    /// server's registry) a folder named after its address in the temporary folder, shared by every
+    /// server on this machine in front of that database; made private to the server's user.
     init(settings: ServerSettings, registry: Registry) throws {
         let path = settings.importFolder ?? registry.path.map { $0 + ".imports" }
-            ?? FileManager.default.temporaryDirectory.appendingPathComponent("ladder-imports").path
+            ?? FileManager.default.temporaryDirectory.appendingPathComponent("ladder-imports")
+                .appendingPathComponent(ImportFolder.name(of: registry.address)).path
         url = URL(fileURLWithPath: path)
         do {
             try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true,
@@ -26,21 +29,39 @@ struct ImportFolder {
 
     /// Removes what a server stopped mid-upload left behind (killed, or the machine lost power):
     /// spooled uploads (`upload-…`) and rejects and problems files whose batch was never known
-    /// (`pending-…`). Only at start, when no upload is in progress; kept batches' files stay.
-    /// Answers the names removed.
+    /// (`pending-…`). Only at start; a file named with the process id of another server still
+    /// running (two servers on one machine share a database's folder) is its upload in progress and
+    /// stays, as do kept batches' files. Answers the names removed.
     @discardableResult
     func removeLeftovers() -> [String] {
         let manager = FileManager.default
         let names = (try? manager.contentsOfDirectory(atPath: url.path)) ?? []
         return names.filter { $0.hasPrefix("upload-") || $0.hasPrefix("pending-") }.sorted().filter { name in
-            (try? manager.removeItem(at: url.appendingPathComponent(name))) != nil
+            !ImportFolder.ownerIsRunning(name) && (try? manager.removeItem(at: url.appendingPathComponent(name))) != nil
         }
+    }
+
+    /// A fresh name in `folder` for an upload's files, with this server's process id: `upload-PID-UUID`.
+    static func fresh(_ prefix: String, in folder: URL) -> URL {
+        folder.appendingPathComponent("\(prefix)-\(getpid())-\(UUID().uuidString)")
     }
 
     /// Fresh paths for an upload's rejects and problems files, until its batch is known.
     func pending() -> (rejects: String, problems: String) {
-        let base = url.appendingPathComponent("pending-\(UUID().uuidString)").path
+        let base = ImportFolder.fresh("pending", in: url).path
         return (base + ".rejects.csv", base + ".problems.csv")
+    }
+
+    /// Whether `name` (`upload-PID-…` or `pending-PID-…`) belongs to another process that is running.
+    static func ownerIsRunning(_ name: String) -> Bool {
+        let parts = name.split(separator: "-", maxSplits: 2)
+        guard parts.count == 3, let pid = pid_t(parts[1]), pid > 0, pid != getpid() else { return false }
+        return kill(pid, 0) == 0 || errno == EPERM
+    }
+
+    /// A folder name for a registry's address: its letters and digits, the rest as `_`.
+    static func name(of address: String) -> String {
+        String(address.unicodeScalars.map { CharacterSet.alphanumerics.contains($0) && $0.isASCII ? Character($0) : "_" })
     }
 
     func path(_ download: Download, batch: Int64) -> String {

@@ -20,7 +20,7 @@ struct ImportUpload {
         if let length = request.headers[.contentLength].flatMap({ Int64($0) }), length > limit {
             throw tooLarge(limit)
         }
-        let spooled = folder.appendingPathComponent("upload-\(UUID().uuidString)").path
+        let spooled = ImportFolder.fresh("upload", in: folder).path
         do {
             try await spool(request.body, to: spooled, limit: limit)
             if let boundary = ImportMultipart.boundary(request.headers[.contentType]) {

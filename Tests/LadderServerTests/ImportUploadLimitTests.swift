@@ -68,4 +68,28 @@ import Testing
         #expect(folder.removeLeftovers() == ["pending-9A.problems.csv", "pending-9A.rejects.csv", "upload-7B", "upload-7B.file"])
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.url.path).sorted() == ["batch-3.problems.csv", "batch-3.region"])
     }
+
+    /// Two servers on one machine share a database's import folder: a starting server leaves the
+    /// uploads of another that is running, and removes those of one that is gone or of itself.
+    @Test func aRunningServersUploadsAreLeftAlone() throws {
+        let fixture = try ServerFixture()
+        let folder = try ImportFolder(settings: fixture.settings, registry: fixture.registry)
+        let running = getppid(), gone: pid_t = 999_999_999
+        let names = ["upload-\(running)-A1", "pending-\(running)-A1.rejects.csv", "upload-\(gone)-B2",
+                     "pending-\(gone)-B2.problems.csv", "upload-\(getpid())-C3"]
+        for name in names {
+            #expect(FileManager.default.createFile(atPath: folder.url.appendingPathComponent(name).path, contents: Data()))
+        }
+        #expect(folder.removeLeftovers() == ["pending-999999999-B2.problems.csv", "upload-999999999-B2", "upload-\(getpid())-C3"])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.url.path).sorted()
+                == ["pending-\(running)-A1.rejects.csv", "upload-\(running)-A1"])
+    }
+
+    @Test(arguments: [
+        ("postgres://ladder_app@db.example.gov.cn:5432/ladder", "postgres___ladder_app_db_example_gov_cn_5432_ladder"),
+        ("postgresql://u@127.0.0.1:41301/省库", "postgresql___u_127_0_0_1_41301___"),
+    ])
+    func aDatabasesFolderIsNamedAfterItsAddress(_ address: String, _ folder: String) {
+        #expect(ImportFolder.name(of: address) == folder)
+    }
 }
