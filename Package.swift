@@ -68,6 +68,8 @@ let package = Package(
         ),
         // Times reading and parsing alone (scripts/bench.sh); not shipped.
         .executableTarget(name: "ladder-bench-parse", dependencies: ["LadderKit"]),
+        // Counts find's and show's library reads, warm (scripts/bench-find-callgrind.sh); not shipped.
+        .executableTarget(name: "ladder-bench-find", dependencies: ["LadderKit"]),
         .testTarget(
             name: "LadderKitTests",
             // LadderPostgres: the statistics suites also run on PostgreSQL when LADDER_TEST_POSTGRES is set.

@@ -48,7 +48,7 @@ extension Registry {
         case let .code(code):
             shown = code.text
             if let id = try registeredFirm(c, code: code, knownAt: knownAt) {
-                ranked = [RankedFirm(id: id, kind: .code, order: [])]
+                ranked = [RankedFirm(id: id, kind: .code, order: RankOrder(kind: 0, startsLater: false, length: 0, name: ""))]
             }
             outside = try narrow(c, &ranked, to: region, asOf: asOf, knownAt: knownAt)
         case let .name(text, key):
@@ -103,7 +103,20 @@ extension Registry {
     struct RankedFirm {
         let id: Int64
         let kind: FirmMatch.Kind
-        let order: [String]
+        let order: RankOrder
+    }
+
+    /// Where a found name sorts: by kind, those starting with the text first, shorter first, then
+    /// by the name. Numbers, not digit strings: a search sorts hundreds of them.
+    struct RankOrder: Comparable {
+        let kind: Int
+        let startsLater: Bool
+        let length: Int
+        let name: String
+
+        static func < (a: RankOrder, b: RankOrder) -> Bool {
+            (a.kind, a.startsLater ? 1 : 0, a.length, a.name) < (b.kind, b.startsLater ? 1 : 0, b.length, b.name)
+        }
     }
 
     /// The firms behind `hits`, each once under its best-matching name, best first. Firms registered
@@ -113,25 +126,22 @@ extension Registry {
         let setAside = try setAsideFirms(c, knownAt: knownAt)
         let current = try currentNames(c, ids: hits.map(\.enterpriseID).filter { !setAside.contains($0) }, asOf: asOf,
                                        knownAt: knownAt)
-        let wanted = key.lowercased()
+        let wanted = lowered(key)
         var best: [Int64: RankedFirm] = [:]
         for hit in hits {
             guard let firm = current[hit.enterpriseID] else { continue }
-            let found = hit.key.lowercased()
-            let isCurrent = found == NameKey.of(firm.name).lowercased()
+            let found = lowered(hit.key)
+            // A key is its own NameKey: a hit on the current name as stored needs no second key.
+            let isCurrent = hit.key.utf8.elementsEqual(firm.name.utf8) || found == lowered(NameKey.of(firm.name))
             let kind: FirmMatch.Kind = found == wanted ? (isCurrent ? .name : .formerName)
                 : (isCurrent ? .nameContains : .formerNameContains)
-            let length = String(hit.key.unicodeScalars.count)
-            let order = [String(kind.rank), found.hasPrefix(wanted) ? "0" : "1",
-                         String(repeating: "0", count: max(0, 6 - length.count)) + length, found]
-            let candidate = RankedFirm(id: hit.enterpriseID, kind: kind, order: order)
-            if best[hit.enterpriseID].map({ order.lexicographicallyPrecedes($0.order) }) ?? true {
-                best[hit.enterpriseID] = candidate
+            let order = RankOrder(kind: kind.rank, startsLater: !found.hasPrefix(wanted),
+                                  length: hit.key.unicodeScalars.count, name: found)
+            if best[hit.enterpriseID].map({ order < $0.order }) ?? true {
+                best[hit.enterpriseID] = RankedFirm(id: hit.enterpriseID, kind: kind, order: order)
             }
         }
-        return best.values.sorted { a, b in
-            a.order == b.order ? a.id < b.id : a.order.lexicographicallyPrecedes(b.order)
-        }
+        return best.values.sorted { a, b in a.order == b.order ? a.id < b.id : a.order < b.order }
     }
 
     /// Each firm's name on `asOf` (the latest, when nil) as known at `knownAt`; firms registered

@@ -9,9 +9,10 @@ extension Registry {
         guard !firms.isEmpty else { return [] }
         let list = "[" + firms.map { String($0.id) }.joined(separator: ",") + "]"
         var enterprises: [Int64: Enterprise] = [:]
-        let rows = try SQLiteStatement(db, """
+        // Cached: parsing these two statements cost a search more than reading their rows.
+        let rows = try SQLiteStatement(cached: db.cachedStatement(sql: """
             SELECT \(Enterprise.columns) FROM enterprise WHERE id IN (SELECT value FROM json_each(?1))
-            """)
+            """), in: db)
         rows.bind(1, list)
         while try rows.step() {
             let enterprise = try Enterprise(statement: rows)
@@ -19,9 +20,9 @@ extension Registry {
         }
         // A listing shows names, places and positions: no event's provenance beyond its recording moment.
         var events: [Int64: [Event]] = [:]
-        let eventRows = try SQLiteStatement(db, """
+        let eventRows = try SQLiteStatement(cached: db.cachedStatement(sql: """
             SELECT \(Event.columns) FROM event WHERE enterprise_id IN (SELECT value FROM json_each(?1))
-            """)
+            """), in: db)
         eventRows.bind(1, list)
         while try eventRows.step() {
             let event = try Event(statement: eventRows)

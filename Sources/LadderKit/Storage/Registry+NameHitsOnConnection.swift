@@ -50,8 +50,21 @@ extension Registry {
 
     /// The hits whose name is `key` (`whole`) or contains it, ASCII letters in either case.
     static func matching(_ hits: [NameHit], key: String, whole: Bool) -> [NameHit] {
-        let wanted = key.lowercased()
-        return hits.filter { whole ? $0.key.lowercased() == wanted : $0.key.lowercased().containsText(wanted) }
+        let wanted = lowered(key)
+        return hits.filter { whole ? lowered($0.key) == wanted : lowered($0.key).containsText(wanted) }
+    }
+
+    /// `text.lowercased()`, without Unicode's case tables when every character is ASCII other
+    /// than A–Z or a CJK character (none has case): most names, of which a search lowers thousands.
+    static func lowered(_ text: String) -> String {
+        for scalar in text.unicodeScalars {
+            switch scalar.value {
+            case 0x41...0x5A: return text.lowercased()
+            case 0...0x7F, 0x2E80...0x9FFF: continue
+            default: return text.lowercased()
+            }
+        }
+        return text
     }
 
     /// As `namesPastMark(_ db:)`: names of the firms and renames recorded after the index was last filled.

@@ -7,6 +7,8 @@ final class SQLiteStatement {
     private let handle: OpaquePointer
     private let connection: OpaquePointer
     let sql: String
+    /// False for a statement of GRDB's cache (`init(cached:in:)`): GRDB finalizes it.
+    private let owned: Bool
 
     init(_ db: Database, _ sql: String) throws {
         guard let connection = db.sqliteConnection else { throw RegistryError.corrupt(detail: "closed connection") }
@@ -19,9 +21,24 @@ final class SQLiteStatement {
         self.handle = statement
         self.connection = connection
         self.sql = sql
+        self.owned = true
     }
 
-    deinit { sqlite3_finalize(handle) }
+    /// A statement of the connection's GRDB cache (`cachedStatement`), parsed once per connection:
+    /// for reads made on every request (a search's listing), whose parsing costs more than their rows.
+    init(cached statement: Statement, in db: Database) throws {
+        guard let connection = db.sqliteConnection else { throw RegistryError.corrupt(detail: "closed connection") }
+        self.handle = statement.sqliteStatement
+        self.connection = connection
+        self.sql = statement.sql
+        self.owned = false
+        sqlite3_reset(handle)
+        sqlite3_clear_bindings(handle)
+    }
+
+    deinit {
+        if owned { sqlite3_finalize(handle) } else { sqlite3_reset(handle) }
+    }
 
     /// Resets the statement for new bindings (all parameters are bound again before each step).
     func reset() { sqlite3_reset(handle) }

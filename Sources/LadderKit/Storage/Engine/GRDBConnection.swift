@@ -1,4 +1,5 @@
 import GRDB
+import GRDBSQLite
 
 /// The seam on a SQLite registry, through GRDB: a write transaction is GRDB's `write` (SQLite's
 /// file lock), a read snapshot its `read` (one WAL snapshot). SQLite understands `?N` itself,
@@ -34,15 +35,22 @@ public final class GRDBConnection: RegistryConnection, @unchecked Sendable {
     }
 
     public func forEachRow(_ sql: String, _ arguments: [StoredValue], _ body: (StoredRow) throws -> Void) throws {
-        let arguments = StatementArguments(arguments.map(\.databaseValue))
         func run(_ db: Database) throws {
-            let rows = try Row.fetchCursor(db, sql: sql, arguments: arguments)
-            while let row = try rows.next() {
-                try body(StoredRow(row))
-            }
+            try GRDBConnection.forEachRow(of: db.makeStatement(sql: sql), arguments, body)
         }
         if let current { return try run(current) }
         try writer!.read(run)
+    }
+
+    /// Steps `statement` and hands each row to `body`, its columns read straight from SQLite's
+    /// statement: no `DatabaseValue` per column, one array per row (a search reads thousands).
+    static func forEachRow(of statement: Statement, _ arguments: [StoredValue], _ body: (StoredRow) throws -> Void) throws {
+        let rows = try Row.fetchCursor(statement, arguments: StatementArguments(arguments.map(\.databaseValue)))
+        let handle = statement.sqliteStatement
+        let count = Int32(statement.columnCount)
+        while try rows.next() != nil {
+            try body(StoredRow((0..<count).map { StoredValue(handle, column: $0) }))
+        }
     }
 
     public func inWriteTransaction<T>(_ body: () throws -> T) throws -> T {
@@ -70,9 +78,21 @@ public final class GRDBConnection: RegistryConnection, @unchecked Sendable {
     }
 }
 
-extension StoredRow {
-    /// A GRDB row's columns as stored values (the seam's rows on SQLite).
-    init(_ row: Row) {
-        self.init((0..<row.count).map { StoredValue(row[$0] as DatabaseValue) })
+extension StoredValue {
+    /// Column `column` of the row `statement` stands on, in the storage class SQLite holds it in.
+    init(_ statement: OpaquePointer, column: Int32) {
+        switch sqlite3_column_type(statement, column) {
+        case SQLITE_INTEGER: self = .integer(sqlite3_column_int64(statement, column))
+        case SQLITE_FLOAT: self = .real(sqlite3_column_double(statement, column))
+        case SQLITE_TEXT:
+            let bytes = sqlite3_column_text(statement, column)
+            let count = Int(sqlite3_column_bytes(statement, column))
+            self = .text(String(decoding: UnsafeBufferPointer(start: bytes, count: count), as: UTF8.self))
+        case SQLITE_BLOB:
+            let bytes = sqlite3_column_blob(statement, column)
+            let count = Int(sqlite3_column_bytes(statement, column))
+            self = .blob(bytes.map { Array(UnsafeRawBufferPointer(start: $0, count: count)) } ?? [])
+        default: self = .null
+        }
     }
 }

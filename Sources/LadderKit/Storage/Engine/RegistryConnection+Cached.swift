@@ -5,11 +5,7 @@ extension RegistryConnection {
     /// (parsed once per connection), on other engines as any statement.
     func forEachCachedRow(_ sql: String, _ arguments: [StoredValue], _ body: (StoredRow) throws -> Void) throws {
         guard let db = (self as? GRDBConnection)?.database else { return try forEachRow(sql, arguments, body) }
-        let rows = try Row.fetchCursor(db.cachedStatement(sql: sql),
-                                       arguments: StatementArguments(arguments.map(\.databaseValue)))
-        while let row = try rows.next() {
-            try body(StoredRow(row))
-        }
+        try GRDBConnection.forEachRow(of: db.cachedStatement(sql: sql), arguments, body)
     }
 
     /// Every row of a statement run once per firm (`forEachCachedRow`).
