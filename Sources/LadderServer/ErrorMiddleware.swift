@@ -57,8 +57,6 @@ struct ErrorMiddleware: RouterMiddleware {
             case .unknownEnterprise, .notKnownAt: return APIError(.notFound, error.description)
             case .emptyName: return APIError(.badRequest, error.description)
             case .sameLocation: return APIError(.unprocessableContent, error.description)
-            // A PostgreSQL registry that cannot do this yet: a clerk's words, not a failure of the server.
-            case .notOnServer: return APIError(.notImplemented, ServeText.notOnServer.text())
             default: return APIError(.internalServerError, ServeText.internalError.text())
             }
         case let error as StatisticsError:

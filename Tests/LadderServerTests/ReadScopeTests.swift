@@ -57,8 +57,7 @@ import Testing
     }
 
     /// The same table on a PostgreSQL registry, on one server: every role of every region signs in
-    /// and asks every read. A read not yet on PostgreSQL answers 501 where the scope lets it through,
-    /// and is refused by the scope first where it does not.
+    /// and asks every read, with the same answers as on a file.
     @Test(.enabled(if: ServerDatabase.isConfigured, ServerDatabase.skipNote))
     func everyReadKeepsToTheAccountsRegionOnPostgreSQL() async throws {
         let fixture = try ServerFixture(on: .postgres)
@@ -69,12 +68,8 @@ import Testing
                     for read in ReadScopeTests.reads {
                         let region = scope.asked.map { (read.contains("?") ? "&" : "?") + "region=" + $0 } ?? ""
                         let uri = (read + region).addingPercentEncoding(withAllowedCharacters: .urlQueryAllowed)!
-                        // The province's whole list of batches, narrowed by no region, already reads there.
-                        let whole = read == "/api/v1/imports" && scope.region == "sheng" && scope.asked == nil
-                        let notYet = ServerEngine.notYetOnPostgres.contains { read.hasPrefix($0) } && !whole
-                        let expected = notYet && scope.status == 200 ? 501 : scope.status
                         let response = try await client.get(uri, headers)
-                        #expect(response.status.code == expected, "\(role) \(scope) \(read + region): \(response.text)")
+                        #expect(response.status.code == scope.status, "\(role) \(scope) \(read + region): \(response.text)")
                     }
                 }
             }

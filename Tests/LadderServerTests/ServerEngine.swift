@@ -9,10 +9,6 @@ enum ServerEngine: String, CaseIterable, Sendable {
     case sqlite, postgres
 
     static var kinds: [ServerEngine] { ServerDatabase.isConfigured ? allCases : [.sqlite] }
-
-    /// The API's reads whose library calls do not run on PostgreSQL yet (they answer 501 there):
-    /// import batches, targets and candidates, which other slices of #15 port.
-    static let notYetOnPostgres = ["/api/v1/imports", "/api/v1/targets", "/api/v1/candidates"]
 }
 
 /// A new PostgreSQL database holding an empty registry, as `ladder init` makes it, on the server

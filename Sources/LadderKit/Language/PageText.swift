@@ -17,7 +17,7 @@ public enum PageText: String, CatalogueArea {
     case missingFacts, score, factsTitle, columnFigure, noFacts, asOfLine
     // Refusals.
     case forbiddenTitle, notFoundTitle, firmNotFound, badRequestTitle, errorTitle
-    case errorGeneric, pageNotFound, backHome, notYetTitle
+    case errorGeneric, pageNotFound, backHome
     // The dashboard.
     case dashboardTitle, validFirms, firmsUnit, firmsCounted, byPlace, byCounty, columnTotal, columnPlaceCode
     case expiringTitle, expiringNone, expiringShown, columnLastDay, columnDaysLeft, importsTitle, importsNone
@@ -102,7 +102,6 @@ public enum PageText: String, CatalogueArea {
                                            en: "No firm has the credit code or name “{text}”; use Find to search by part of a name.")
         case .badRequestTitle: CatalogueEntry(zh: "无法理解的请求", en: "Request not understood")
         case .errorTitle: CatalogueEntry(zh: "出错了", en: "Something went wrong")
-        case .notYetTitle: CatalogueEntry(zh: "暂不可用", en: "Not available yet")
         case .errorGeneric: CatalogueEntry(zh: "服务器出错；请稍后再试，或请管理员查看服务器日志。",
                                            en: "The server failed; try again later, or ask an admin to read the server log.")
         case .pageNotFound: CatalogueEntry(zh: "没有这个页面：{path}", en: "There is no page {path}")

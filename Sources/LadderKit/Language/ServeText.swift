@@ -5,7 +5,7 @@ public enum ServeText: String, CatalogueArea {
     // Starting.
     case addressInUse, cannotListen
     // Any request.
-    case unauthenticated, sessionEnded, noEndpoint, methodNotAllowed, badJSON, internalError, notOnServer
+    case unauthenticated, sessionEnded, noEndpoint, methodNotAllowed, badJSON, internalError
     case ambiguousName, unknownName, unknownParameter, takesNoParameters, takesParameters, missingParameter
     // Signing in, and the guards of a browser's writes.
     case crossSite, unknownToken, noOrigin, badCSRF, tooManySignIns, refusedLogin, bearerHasNoSession
@@ -43,11 +43,6 @@ public enum ServeText: String, CatalogueArea {
                            en: "the request body is not the JSON expected; see the API documentation for its fields")
         case .internalError:
             CatalogueEntry(zh: "服务器内部错误；详情见服务器日志。", en: "internal error; the server log has the details")
-        case .notOnServer:
-            CatalogueEntry(zh: "这项功能暂不支持存放在 PostgreSQL 数据库中的登记库（ladder 的后续版本将支持）；其他功能照常可用。如急需，请联系系统管理员。",
-                           en: "this is not available yet while the registry is kept in a PostgreSQL database (a later "
-                               + "version of ladder adds it); everything else works as usual; ask your system administrator "
-                               + "if you need it now")
         case .ambiguousName:
             CatalogueEntry(zh: "“{name}”对应 {count} 家企业；请给出统一社会信用代码（GET /api/v1/find?q= 列出本地区的企业）。",
                            en: "'{name}' names {count} firms; give the 统一社会信用代码 (GET /api/v1/find?q= lists those of "

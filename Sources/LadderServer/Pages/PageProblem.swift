@@ -25,8 +25,6 @@ struct PageProblem: Error {
             case .unknownName, .unknownEnterprise, .notKnownAt, .ambiguousName:
                 return PageProblem(.notFound, title: PageText.notFoundTitle.text(),
                                    message: PageText.firmNotFound.text(["text": text ?? ""]))
-            case .notOnServer:
-                return PageProblem(.notImplemented, title: PageText.notYetTitle.text(), message: ServeText.notOnServer.text())
             default:
                 return .generic
             }
