@@ -42,10 +42,11 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path("")).isEmpty)
     }
 
-    /// `init`, the statistics, the writes, `show`, `find`, `log`, `verify`, `import`, the listings and `serve`
-    /// (before it listens), which run on PostgreSQL, try to connect (`imports`, the former name of `batches`, too).
+    /// `init`, the statistics, the writes, `show`, `find`, `log`, `verify`, the listings and `serve` (before it
+    /// listens), which run on PostgreSQL, try to connect (`imports`, the former name of `batches`, too; `import`
+    /// reads its file first: PostgresImportCommandTests).
     @Test(arguments: [["init"], ["stats"], ["lapsed", "--pending"], ["show", "91360100MA35X0001C"], ["find", "南昌"], ["log"], ["verify"],
-                      ["import", "roster.csv"], ["targets"], ["report", "--out", "r.html"], ["export", "--tier", "hnte"], ["batches"],
+                      ["targets"], ["report", "--out", "r.html"], ["export", "--tier", "hnte"], ["batches"],
                       ["imports"], ["candidates", "--tier", "hnte"], ["serve", "--listen", "127.0.0.1:0"]])
     func aServerThatIsNotThereIsSaidPlainly(_ args: [String]) throws {
         let dir = try TemporaryDirectory()
