@@ -92,26 +92,8 @@ final class ConnectedImportStore: ImportStore {
     func current(_ stored: ImportStatements.Stored, on day: Day) throws -> ImportStatements.Standing {
         var standing = ImportStatements.Standing(name: stored.registeredName, location: stored.location)
         guard !stored.isNew else { return standing }
-        try connection.forEachRow("""
-            SELECT kind, name, division, zone FROM (
-                SELECT c.kind, c.name, c.division, c.zone, c.effective_on AS day, c.recorded_at AS at, 0 AS source, c.id
-                FROM event c
-                WHERE c.enterprise_id = ?1 AND c.kind IN ('rename', 'relocate') AND c.effective_on <= ?2
-                  AND NOT EXISTS (SELECT 1 FROM event v WHERE v.kind = 'void' AND v.target_id = c.id)
-                UNION ALL
-                SELECT 'relocate', NULL, k.division, k.zone, coalesce(k.effective_on, ''), k.recorded_at, 1, k.id
-                FROM correction k
-                WHERE k.enterprise_id = ?1 AND k.division IS NOT NULL AND coalesce(k.effective_on, '') <= ?2) AS changes
-            ORDER BY day, at, source, id
-            """, [.integer(stored.id), .text(day.iso)]) { row in
-            if row.text(0) == "rename", let name = row.text(1) {
-                standing.earlierNames.append(standing.name)
-                standing.name = name
-            } else if let division = row.text(2) {
-                standing.earlierLocations.append(standing.location)
-                standing.location = Location(division: RegionCode(trusted: division),
-                                             zone: row.text(3).flatMap(Zone.init(rawValue:)))
-            }
+        try connection.forEachRow(ImportStatements.changesSQL, [.integer(stored.id), .text(day.iso)]) { row in
+            standing.apply(kind: row.text(0), name: row.text(1), division: row.text(2), zone: row.text(3))
         }
         return standing
     }

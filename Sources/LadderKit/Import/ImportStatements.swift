@@ -55,18 +55,7 @@ final class ImportStatements {
             VALUES (?, ?, ?, ?, ?, ?, ?, ?)
             """)
         setDigest = try SQLiteStatement(db, "UPDATE enterprise SET row_digest = ?2 WHERE id = ?1")
-        changes = try SQLiteStatement(db, """
-            SELECT kind, name, division, zone FROM (
-                SELECT c.kind, c.name, c.division, c.zone, c.effective_on AS day, c.recorded_at AS at, 0 AS source, c.id
-                FROM event c
-                WHERE c.enterprise_id = ?1 AND c.kind IN ('rename', 'relocate') AND c.effective_on <= ?2
-                  AND NOT EXISTS (SELECT 1 FROM event v WHERE v.kind = 'void' AND v.target_id = c.id)
-                UNION ALL  -- place corrections, as History places them ('' from the start)
-                SELECT 'relocate', NULL, k.division, k.zone, coalesce(k.effective_on, ''), k.recorded_at, 1, k.id
-                FROM correction k
-                WHERE k.enterprise_id = ?1 AND k.division IS NOT NULL AND coalesce(k.effective_on, '') <= ?2)
-            ORDER BY day, at, source, id
-            """)
+        changes = try SQLiteStatement(db, ImportStatements.changesSQL)
         grantsByNumber = try Dictionary(uniqueKeysWithValues: [EventKind.admit, .certify].map { kind in
             (kind, try SQLiteStatement(db, """
                 SELECT g.id, g.enterprise_id, g.effective_on FROM event g
@@ -137,12 +126,37 @@ final class ImportStatements {
         try setDigest.execute()
     }
 
+    /// A firm's renames, relocations and place corrections in force on ?2, in order (?1: the firm).
+    static let changesSQL = """
+            SELECT kind, name, division, zone FROM (
+                SELECT c.kind, c.name, c.division, c.zone, c.effective_on AS day, c.recorded_at AS at, 0 AS source, c.id
+                FROM event c
+                WHERE c.enterprise_id = ?1 AND c.kind IN ('rename', 'relocate') AND c.effective_on <= ?2
+                  AND NOT EXISTS (SELECT 1 FROM event v WHERE v.kind = 'void' AND v.target_id = c.id)
+                UNION ALL  -- place corrections, as History places them ('' from the start)
+                SELECT 'relocate', NULL, k.division, k.zone, coalesce(k.effective_on, ''), k.recorded_at, 1, k.id
+                FROM correction k
+                WHERE k.enterprise_id = ?1 AND k.division IS NOT NULL AND coalesce(k.effective_on, '') <= ?2) AS changes
+            ORDER BY day, at, source, id
+            """
+
     /// A firm's name and place on a day, and the ones it had before them.
     struct Standing {
         var name: String
         var location: Location
         var earlierNames: [String] = []
         var earlierLocations: [Location] = []
+
+        /// One row of the changes query (kind, new name, new division, new zone), in order.
+        mutating func apply(kind: String?, name: String?, division: String?, zone: String?) {
+            if kind == "rename", let name {
+                earlierNames.append(self.name)
+                self.name = name
+            } else if let division {
+                earlierLocations.append(location)
+                location = Location(division: RegionCode(trusted: division), zone: zone.flatMap(Zone.init(rawValue:)))
+            }
+        }
     }
 
     /// The name and place in force on `day`, from the registered ones, the renames, and the
@@ -154,14 +168,7 @@ final class ImportStatements {
         changes.bind(1, stored.id)
         changes.bind(2, day.iso)
         while try changes.step() {
-            if changes.text(0) == "rename", let name = changes.text(1) {
-                standing.earlierNames.append(standing.name)
-                standing.name = name
-            } else if let division = changes.text(2) {
-                standing.earlierLocations.append(standing.location)
-                standing.location = Location(division: RegionCode(trusted: division),
-                                             zone: changes.text(3).flatMap(Zone.init(rawValue:)))
-            }
+            standing.apply(kind: changes.text(0), name: changes.text(1), division: changes.text(2), zone: changes.text(3))
         }
         return standing
     }
