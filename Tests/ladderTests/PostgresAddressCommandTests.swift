@@ -11,9 +11,8 @@ import Testing
         var testDescription: String { args.joined(separator: " ") }
     }
 
-    static let notYet = "PostgreSQL registries work with these commands so far: init, copy, stats, series, cohort, funnel, "
-        + "expiring, lapsed, add, admit, certify, select, revoke, rename, relocate, void, correct, facts, policy, accounts, "
-        + "show, check, find, log, verify, import, serve, targets, report, export, batches, candidates; to run `ladder %@`, copy the registry to a SQLite file with ladder copy first"
+    static let notYet = "`ladder %@` works on SQLite registry files only: back up and restore a PostgreSQL registry on its "
+        + "server with pg_dump and pg_restore (docs/postgres.md, Backups), or copy it to a SQLite file with ladder copy first"
 
     @Test(arguments: [
         Case(args: ["restore", "backup.sqlite"], db: "postgresql://ladder@127.0.0.1:1/registry",

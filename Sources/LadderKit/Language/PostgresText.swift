@@ -1,6 +1,6 @@
 /// PostgreSQL registries: their addresses, connections and what runs on them so far.
 public enum PostgresText: String, CatalogueArea {
-    case passwordInAddress, notARegistry, badAddress, cannotConnect, serverRefused, notYet, newerSchema, olderSchema, created, upgraded, ready
+    case passwordInAddress, notARegistry, badAddress, cannotConnect, serverRefused, sqliteFilesOnly, newerSchema, olderSchema, created, upgraded, ready
     case reasonNotAnAddress, reasonParameters, reasonNoDatabase, reasonNoUser, reasonBadPort
 
     public static let area = "postgres"
@@ -26,11 +26,12 @@ public enum PostgresText: String, CatalogueArea {
         case .serverRefused:
             CatalogueEntry(zh: "PostgreSQL 登记库 {address} 拒绝了操作：{detail}",
                            en: "the PostgreSQL registry {address} refused: {detail}")
-        case .notYet:
-            CatalogueEntry(zh: "PostgreSQL 登记库目前只支持这些命令：{commands}；"
-                               + "`ladder {command}` 请先用 ladder copy 复制到 SQLite 文件后再运行",
-                           en: "PostgreSQL registries work with these commands so far: {commands}; "
-                               + "to run `ladder {command}`, copy the registry to a SQLite file with ladder copy first")
+        case .sqliteFilesOnly:
+            CatalogueEntry(zh: "`ladder {command}` 只用于 SQLite 文件登记库：PostgreSQL 登记库由数据库服务器用 pg_dump 和 "
+                               + "pg_restore 备份、恢复（见 docs/postgres.md 的 Backups 一节），或先用 ladder copy 复制到 SQLite 文件",
+                           en: "`ladder {command}` works on SQLite registry files only: back up and restore a PostgreSQL "
+                               + "registry on its server with pg_dump and pg_restore (docs/postgres.md, Backups), or copy it "
+                               + "to a SQLite file with ladder copy first")
         case .newerSchema:
             CatalogueEntry(zh: "{address} 由更新版本的 ladder 生成（数据库结构 {found}）；请升级 ladder",
                            en: "{address} was made by a newer ladder (schema {found}); upgrade ladder")

@@ -29,12 +29,11 @@ struct RegistryOptions: ParsableArguments {
         return CommandLine.arguments.dropFirst().first { names.contains($0) } ?? "…"
     }
 
-    /// Refuses a PostgreSQL registry for a command that does not run on one yet.
+    /// Refuses a PostgreSQL registry for a command that works on SQLite files only (`backup`, `restore`).
     func requireSQLite() throws {
         let name = RegistryOptions.commandName
         guard isPostgres, !RegistryOptions.onServer.contains(RegistryOptions.formerNames[name] ?? name) else { return }
-        Console.error(PostgresText.notYet.text(["command": RegistryOptions.commandName,
-                                                "commands": RegistryOptions.onServer.joined(separator: ", ")]))
+        Console.error(PostgresText.sqliteFilesOnly.text(["command": RegistryOptions.commandName]))
         throw ExitCode(Failure.refused)
     }
 
