@@ -24,3 +24,23 @@ time_ms() {
     done | sort -n | awk -v label="$label" '{ t[NR] = $1 } END {
         printf "%-48s min %5d ms   median %5d ms\n", label, t[1], t[int((NR + 1) / 2)] }'
 }
+
+# release_ladder: $LADDER_BIN when set, else a release build's ladder (built now); sets LADDER.
+release_ladder() {
+    if [ -n "${LADDER_BIN:-}" ]; then
+        LADDER=$LADDER_BIN
+    else
+        echo "== building (release)" >&2
+        swift build -c release --product ladder >&2
+        LADDER="$(swift build -c release --show-bin-path)/ladder"
+    fi
+}
+
+# generated_roster ROWS PATH: gen_roster.py's roster of ROWS rows (--seed 1) at PATH unless it is
+# there already ($GEN; without it, `ladder sample`).
+generated_roster() {
+    [ -s "$2" ] && return
+    echo "== generating $2" >&2
+    if [ -f "$GEN" ]; then python3 "$GEN" --rows "$1" --seed 1 --quiet --out "$2"
+    else "$LADDER" sample --rows "$1" --seed 1 --out "$2" >&2; fi
+}

@@ -16,21 +16,11 @@ GEN=../shared/tools/gen_roster.py
 mkdir -p "$WORK"
 source scripts/bench-lib.sh
 
-if [ -n "${LADDER_BIN:-}" ]; then
-    LADDER=$LADDER_BIN
-else
-    echo "== building (release)" >&2
-    swift build -c release --product ladder >&2
-    LADDER="$(swift build -c release --show-bin-path)/ladder"
-fi
+release_ladder
 PSQL="$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)/psql"
 
 roster="$WORK/roster_${ROWS}.csv"
-if [ ! -s "$roster" ]; then
-    echo "== generating $roster" >&2
-    if [ -f "$GEN" ]; then python3 "$GEN" --rows "$ROWS" --seed 1 --quiet --out "$roster"
-    else "$LADDER" sample --rows "$ROWS" --seed 1 --out "$roster" >&2; fi
-fi
+generated_roster "$ROWS" "$roster"
 
 cluster=""
 if [ -z "${BENCH_POSTGRES:-}" ]; then

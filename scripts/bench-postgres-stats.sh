@@ -15,20 +15,10 @@ GEN=../shared/tools/gen_roster.py
 mkdir -p "$WORK"
 source scripts/bench-lib.sh
 
-if [ -n "${LADDER_BIN:-}" ]; then
-    LADDER=$LADDER_BIN
-else
-    echo "== building (release)" >&2
-    swift build -c release --product ladder >&2
-    LADDER="$(swift build -c release --show-bin-path)/ladder"
-fi
+release_ladder
 
 roster="$WORK/roster_${ROWS}.csv"; DB="$WORK/stats_${ROWS}.sqlite"
-if [ ! -s "$roster" ]; then
-    echo "== generating $roster" >&2
-    if [ -f "$GEN" ]; then python3 "$GEN" --rows "$ROWS" --seed 1 --quiet --out "$roster"
-    else "$LADDER" sample --rows "$ROWS" --seed 1 --out "$roster" >&2; fi
-fi
+generated_roster "$ROWS" "$roster"
 if [ ! -s "$DB" ]; then
     echo "== importing into $DB" >&2
     "$LADDER" init --db "$DB" >/dev/null
