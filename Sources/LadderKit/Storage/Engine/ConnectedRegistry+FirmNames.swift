@@ -27,6 +27,7 @@ extension ConnectedRegistry {
         }
         // An engine that loads in bulk (PostgreSQL's COPY) takes the names and their pairs in two
         // statements per 20,000 names: an import's million names would otherwise be thousands of inserts.
+        // A name's pairs go in as a set, unsorted: sorting them cost more than loading them.
         if let loading = connection as? any RegistryBulkLoading {
             for start in stride(from: 0, to: names.count, by: 20_000) {
                 let part = names[start..<min(start + 20_000, names.count)]
@@ -34,7 +35,7 @@ extension ConnectedRegistry {
                     [.integer($0.id), .integer($0.enterprise), $0.event.map(StoredValue.integer) ?? .null, .text($0.key)]
                 })
                 try loading.load(into: "firm_name_pair", columns: ["pair", "firm_name_id"], rows: part.flatMap { name in
-                    Set(NameKey.pairs(of: name.key.lowercased())).sorted().map { [StoredValue.text($0), .integer(name.id)] }
+                    Set(NameKey.pairs(of: Registry.lowered(name.key))).map { [StoredValue.text($0), .integer(name.id)] }
                 })
             }
         } else {
@@ -58,7 +59,7 @@ extension ConnectedRegistry {
                 "INSERT INTO firm_name (id, enterprise_id, event_id, key) VALUES "
                     + Array(repeating: "(?, ?, ?, ?)", count: batch.count).joined(separator: ", "),
                 batch.flatMap { [.integer($0.id), .integer($0.enterprise), $0.event.map(StoredValue.integer) ?? .null, .text($0.key)] })
-            let pairs = batch.flatMap { name in Set(NameKey.pairs(of: name.key.lowercased())).sorted().map { (name.id, $0) } }
+            let pairs = batch.flatMap { name in Set(NameKey.pairs(of: Registry.lowered(name.key))).map { (name.id, $0) } }
             if !pairs.isEmpty {
                 try connection.execute(
                     "INSERT INTO firm_name_pair (pair, firm_name_id) VALUES "
