@@ -27,17 +27,24 @@ struct PostgresStatisticsCommandTests {
         var filled = 0
         for read in Self.reads {
             for format in ["json", "table"] {
-                let sqlite = try LadderRun.run(read + ["--format", format], db: original)
-                let postgres = try LadderRun.run(read + ["--format", format], db: scratch.url)
-                #expect(sqlite.status == 0, "\(read): \(sqlite.stderr)")
-                #expect(postgres.status == sqlite.status, "\(read): \(postgres.stderr)")
-                // A table without --known-at names the moment it was read, a fraction of a second apart.
-                #expect(Self.withoutReadingMoment(postgres.stdout) == Self.withoutReadingMoment(sqlite.stdout), "\(read) \(format)")
-                #expect(postgres.stderr == sqlite.stderr, "\(read) \(format)")
+                let sqlite = try Self.sameOnBoth(read + ["--format", format], original: original, copy: scratch.url)
                 if format == "json", sqlite.stdout.count > 40 { filled += 1 }
             }
         }
         #expect(filled == Self.reads.count, "every read finds something to show")
+    }
+
+    /// Runs `args` on the SQLite file and on its PostgreSQL copy and expects the same status (0),
+    /// output (the moment a table was read aside) and errors; answers the SQLite run.
+    static func sameOnBoth(_ args: [String], original: String, copy: String) throws -> LadderRun {
+        let sqlite = try LadderRun.run(args, db: original)
+        let postgres = try LadderRun.run(args, db: copy)
+        #expect(sqlite.status == 0, "\(args): \(sqlite.stderr)")
+        #expect(postgres.status == sqlite.status, "\(args): \(postgres.stderr)")
+        // A table without --known-at names the moment it was read, a fraction of a second apart.
+        #expect(withoutReadingMoment(postgres.stdout) == withoutReadingMoment(sqlite.stdout), "\(args)")
+        #expect(postgres.stderr == sqlite.stderr, "\(args)")
+        return sqlite
     }
 
     static func withoutReadingMoment(_ text: String) -> String {
