@@ -13,16 +13,41 @@ measure() {
     echo "$best"
 }
 
-# time_ms LABEL COMMAND...: min and median wall milliseconds over $RUNS runs.
-time_ms() {
-    local label=$1; shift
-    "$@" >/dev/null  # warm the OS file cache once
+# runs_ms COMMAND...: the wall milliseconds of $RUNS runs after one warm-up run (OS file cache), sorted.
+runs_ms() {
+    "$@" >/dev/null
     for _ in $(seq "$RUNS"); do
         local start end
         start=$(date +%s%N); "$@" >/dev/null; end=$(date +%s%N)
         echo $(( (end - start) / 1000000 ))
-    done | sort -n | awk -v label="$label" '{ t[NR] = $1 } END {
+    done | sort -n
+}
+
+# time_ms LABEL COMMAND...: min and median wall milliseconds over $RUNS runs.
+time_ms() {
+    local label=$1; shift
+    runs_ms "$@" | awk -v label="$label" '{ t[NR] = $1 } END {
         printf "%-48s min %5d ms   median %5d ms\n", label, t[1], t[int((NR + 1) / 2)] }'
+}
+
+# postgres_server: sets POSTGRES_SERVER to $BENCH_POSTGRES (a server database the script may create
+# and drop databases from) or to a throwaway local cluster (scripts/postgres-cluster.sh) stopped when
+# the script exits; returns 1 when neither is at hand.
+postgres_server() {
+    POSTGRES_SERVER=${BENCH_POSTGRES:-}
+    [ -n "$POSTGRES_SERVER" ] && return 0
+    ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || return 1
+    POSTGRES_CLUSTER=$(mktemp -d)
+    trap 'scripts/postgres-cluster.sh stop "$POSTGRES_CLUSTER"' EXIT
+    scripts/postgres-cluster.sh start "$POSTGRES_CLUSTER"
+    POSTGRES_SERVER=$(cat "$POSTGRES_CLUSTER/url")
+}
+
+# fresh_postgres NAME: drops and creates database NAME on $POSTGRES_SERVER and makes it an empty registry.
+fresh_postgres() {
+    "$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)/psql" -q "$POSTGRES_SERVER" \
+        -c "DROP DATABASE IF EXISTS $1" -c "CREATE DATABASE $1" >/dev/null
+    "$LADDER" init --db "${POSTGRES_SERVER%/*}/$1" >/dev/null
 }
 
 # release_ladder: $LADDER_BIN when set, else a release build's ladder (built now); sets LADDER.

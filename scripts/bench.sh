@@ -10,6 +10,9 @@
 # Inputs come from ../shared/tools/gen_roster.py when present, else from `ladder sample`.
 # Whole-process wall time and peak RSS are taken with /usr/bin/time; each figure is the best of
 # $RUNS runs (default 1) so a busy machine does not flatter or punish one side.
+# PostgreSQL beside SQLite (the UTF-8 roster's first import, re-import and stats): on a throwaway
+# local cluster (scripts/postgres-cluster.sh), or on BENCH_POSTGRES when it names a server database
+# the script may create and drop databases from. POSTGRES=0 skips it; --quick runs it only with POSTGRES=1.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 QUICK=0
@@ -73,7 +76,7 @@ import_case() { # label file limit [extra args]
     read -r bs bkb < <(SETUP="rm -f $BASE*" measure sqlite3 "$BASE" '.mode csv' ".import $file t")
     read -r ls lkb < <(SETUP="rm -f $DB*; $LADDER init --db $DB >/dev/null" measure "$LADDER" import "$file" --db "$DB" --silent "$@")
     read -r fs fkb < <(floor_of "$DB")
-    [ "$file" = "$utf8" ] && utf8_floor=$fs
+    [ "$file" = "$utf8" ] && utf8_floor=$fs && utf8_import=$ls
     results+=("$(row "$label: sqlite3 .import" "$bs" "$((bkb / 1024))" "" "")")
     results+=("$(row "$label: same-schema floor (sqlite3 copies what ladder wrote)" "$fs" "$((fkb / 1024))" "" "")")
     results+=("$(row "$label: ladder import" "$ls" "$((lkb / 1024))" "**$(ratio "$ls" "$fs") × floor**, $(ratio "$ls" "$bs") × .import" "$limit")")
@@ -96,6 +99,26 @@ if [ -s "$utf8" ]; then
     read -r rs rkb < <(measure "$LADDER" import "$utf8" --db "$DB" --silent)
     results+=("$(row "${ROWS} rows UTF-8 again: ladder import (all unchanged)" "$rs" "$((rkb / 1024))" "$(ratio "$rs" "$utf8_floor") × floor, $(ratio "$rs" "$bs") × .import" "≤ 1.0 × floor")")
 fi
+
+# The same UTF-8 roster on PostgreSQL, each figure beside SQLite's of this run ($DB holds the
+# SQLite registry the re-import left).
+postgres_rows=()
+postgres_case() {
+    postgres_server || { echo "no PostgreSQL server installed (scripts/ensure-postgres.sh): skipping it" >&2; return 0; }
+    local pg="${POSTGRES_SERVER%/*}/ladder_bench" AS_OF=2025-12-31 ps pkb qs qkb sms pms
+    echo "== PostgreSQL: first import, re-import, stats" >&2
+    read -r ps pkb < <(SETUP="fresh_postgres ladder_bench" measure "$LADDER" import "$utf8" --db "$pg" --silent)
+    read -r qs qkb < <(measure "$LADDER" import "$utf8" --db "$pg" --silent)
+    local stats=("$LADDER" stats --tier hnte --by city --as-of "$AS_OF" --format json)
+    [ "$("${stats[@]}" --db "$DB")" = "$("${stats[@]}" --db "$pg")" ] \
+        || { echo "stats differ between SQLite and PostgreSQL after the imports" >&2; exit 1; }
+    sms=$(RUNS=5 runs_ms "${stats[@]}" --db "$DB" | head -n 1)
+    pms=$(RUNS=5 runs_ms "${stats[@]}" --db "$pg" | head -n 1)
+    postgres_rows+=("$(row "${ROWS} rows UTF-8 into PostgreSQL: ladder import (first)" "$ps" "$((pkb / 1024))" "**$(ratio "$ps" "$utf8_import") × SQLite** ($utf8_import s)" "≤ 2 × SQLite")")
+    postgres_rows+=("$(row "the same again into PostgreSQL (all unchanged)" "$qs" "$((qkb / 1024))" "$(ratio "$qs" "$rs") × SQLite ($rs s)" "")")
+    postgres_rows+=("| stats --tier hnte --by city on PostgreSQL (same JSON as SQLite; best of 5) | $pms ms | | SQLite $sms ms | ≤ 200 ms |")
+}
+if [ -s "$utf8" ] && { [ "${POSTGRES:-}" = 1 ] || { [ $QUICK = 0 ] && [ "${POSTGRES:-}" != 0 ]; }; }; then postgres_case; fi
 import_case "${ROWS} rows GB18030" "$gbk" "≤ 1.7 × floor, ≤ 150 MB"
 parse_case "${ROWS} rows GB18030" "$gbk"
 if [ -s "$xlsx" ]; then
@@ -110,7 +133,7 @@ load=$(cut -d' ' -f1-3 /proc/loadavg)
 if [ $QUICK = 1 ]; then
     echo "load average at the end: $load"
     echo "| what | wall | peak RSS | ratio | target |"; echo "|---|---|---|---|---|"
-    printf '%s\n' "${results[@]}"
+    printf '%s\n' "${results[@]}" "${postgres_rows[@]}"
     exit 0
 fi
 files_sections=()
@@ -200,6 +223,17 @@ fi
     echo "| what | wall | peak RSS | ratio | target |"
     echo "|---|---|---|---|---|"
     printf '%s\n' "${results[@]}"
+    if [ ${#postgres_rows[@]} -gt 0 ]; then
+        echo
+        echo "## PostgreSQL beside SQLite"
+        echo
+        echo "The UTF-8 roster into a local PostgreSQL $("$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)/postgres" --version | awk '{print $3}')"
+        echo "(\`scripts/postgres-cluster.sh\`: a throwaway cluster, fsync off) and the same statistics, each beside SQLite's figure of this run."
+        echo
+        echo "| what | wall | peak RSS | ratio | target |"
+        echo "|---|---|---|---|---|"
+        printf '%s\n' "${postgres_rows[@]}"
+    fi
     if [ ${#files_sections[@]} -gt 0 ]; then
         echo
         echo "## Files as bureaus receive them"
