@@ -126,63 +126,56 @@ final class RowParser: Sendable {
 
     /// `code`: the row's clean code as `code(of:)` read it, when already read (not checked twice).
     func parse(_ sheetRow: SheetRow, code: CreditCode? = nil) -> Outcome {
-        var outcome = Outcome(row: ParsedRow(changeDay: options.effective ?? today))
+        // The row is built in a local and moved into the outcome at the end: an outcome built in
+        // place was copied whole on return (its every String retained, then released).
+        var row = ParsedRow(changeDay: options.effective ?? today)
         var cursor = Cursor(parser: self, sheetRow: sheetRow)
         if sheetRow.hadInvalidBytes {
             cursor.reject(column: "", value: "", ImportProblemText.invalidBytes.text())
         }
         if sheetRow.isBlank {
             cursor.reject(column: "", value: "", ImportProblemText.blankRow.text())
-            outcome.errors = cursor.errors
-            return outcome
+            return Outcome(row: row, errors: cursor.errors)
         }
         if case let .unclosedQuote(column) = sheetRow.damage {
             let text = sheetRow.text(at: column)
             cursor.reject(column: column < headers.count ? headers[column] : ImportProblemText.columnNumber.text(["number": column + 1]),
                           value: CellShape.excerpt(text), ImportProblemText.unclosedQuote.text())
-            outcome.errors = cursor.errors
-            return outcome
+            return Outcome(row: row, errors: cursor.errors)
         }
         // A rejects file imported again: a row still carrying its reason was not fixed (and a
         // repeated firm's row would otherwise silently overwrite the first one's name and place).
         if let index = earlierReasonColumn, index < sheetRow.cellCount, !sheetRow.text(at: index).isEmpty {
             let reason = CellShape.excerpt(RejectsWriter.original(sheetRow.cell(at: index)).trimmingCharacters(in: .whitespacesAndNewlines))
             cursor.reject(column: headers[index], value: reason, ImportProblemText.stillHoldsReason.text(["reason": reason]))
-            outcome.errors = cursor.errors
-            outcome.keepsEarlierReason = true
-            return outcome
+            return Outcome(row: row, errors: cursor.errors, keepsEarlierReason: true)
         }
         if let extra = (min(headers.count, sheetRow.cellCount)..<sheetRow.cellCount).first(where: { !sheetRow.isEmpty(at: $0) }) {
             cursor.reject(column: "", value: sheetRow.text(at: extra),
                           ImportProblemText.pastLastColumn.text(["column": extra + 1, "count": headers.count]))
-            outcome.errors = cursor.errors
-            return outcome
+            return Outcome(row: row, errors: cursor.errors)
         }
         // A cell that cannot be its column's value is most likely other cells run together:
         // reading the rest of the row would only add misleading reasons.
         if !checkShapes(sheetRow, &cursor) {
-            outcome.errors = cursor.errors
-            return outcome
+            return Outcome(row: row, errors: cursor.errors)
         }
-        parseIdentity(&cursor, into: &outcome.row, code: code)
+        parseIdentity(&cursor, into: &row, code: code)
         switch kind {
-        case .roster: parseRoster(&cursor, into: &outcome.row)
-        case .hnteList: parseCertificate(&cursor, into: &outcome.row, required: true)
-        case .tsmeList: parseTsme(&cursor, into: &outcome.row, required: true)
-        case .selectionList: parseSelection(&cursor, into: &outcome.row)
-        case .renameList: parseRename(&cursor, into: &outcome.row)
-        case .revocationList: parseRevocation(&cursor, into: &outcome.row)
-        case .facts: parseFacts(&cursor, into: &outcome.row, required: true)
+        case .roster: parseRoster(&cursor, into: &row)
+        case .hnteList: parseCertificate(&cursor, into: &row, required: true)
+        case .tsmeList: parseTsme(&cursor, into: &row, required: true)
+        case .selectionList: parseSelection(&cursor, into: &row)
+        case .renameList: parseRename(&cursor, into: &row)
+        case .revocationList: parseRevocation(&cursor, into: &row)
+        case .facts: parseFacts(&cursor, into: &row, required: true)
         }
-        if kind != .roster && kind != .facts { parsePlace(&cursor, into: &outcome.row) }
-        outcome.row.document = cursor.text(.document)
-        outcome.row.note = cursor.text(.note)
-        outcome.errors = cursor.errors
-        outcome.warnings = cursor.warnings
-        outcome.assumedJanuaryFirst = cursor.assumedJanuaryFirst
-        outcome.factsWithoutYear = cursor.factsWithoutYear
-        outcome.cancelledFromYear = cursor.cancelledFromYear
-        return outcome
+        if kind != .roster && kind != .facts { parsePlace(&cursor, into: &row) }
+        row.document = cursor.text(.document)
+        row.note = cursor.text(.note)
+        return Outcome(row: row, errors: cursor.errors, warnings: cursor.warnings,
+                       assumedJanuaryFirst: cursor.assumedJanuaryFirst, factsWithoutYear: cursor.factsWithoutYear,
+                       cancelledFromYear: cursor.cancelledFromYear)
     }
 
     private func parseIdentity(_ cursor: inout Cursor, into row: inout ParsedRow, code: CreditCode?) {

@@ -93,7 +93,7 @@ extension SheetRow {
         return record.bytes.withUnsafeBufferPointer { bytes in
             record.ends.withUnsafeBufferPointer { ends in
                 for (index, shape) in columns where index < ends.count {
-                    let start = index == 0 ? 0 : Int(ends[index - 1]), end = Int(ends[index])
+                    let start = index == 0 ? 0 : Int(ends[index - 1]) + 1, end = Int(ends[index])
                     if end > start, shape.mayNotFit(bytes: UnsafeBufferPointer(rebasing: bytes[start..<end])) { return true }
                 }
                 return false

@@ -9,12 +9,18 @@ extension SheetRow {
             }
             return
         }
+        // The whole row: each cell and the zero byte after it are the record's bytes as they lie
+        // (zero-separated, `RowText`) and one more zero.
+        guard skipping != nil else {
+            if !record.ends.isEmpty { record.bytes.withUnsafeBufferPointer { hasher.add(bytes: $0) } }
+            return
+        }
         record.bytes.withUnsafeBufferPointer { bytes in
             var start = 0
             for (index, end) in record.ends.enumerated() {
                 let end = Int(end)
                 if !SheetRow.skips(index, skipping) { hasher.add(bytes: UnsafeBufferPointer(rebasing: bytes[start..<end])) }
-                start = end
+                start = end + 1  // past the separator
             }
         }
     }

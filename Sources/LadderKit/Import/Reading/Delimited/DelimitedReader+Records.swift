@@ -43,6 +43,95 @@ extension DelimitedReader {
         var record = Record(buffer: buffer)
         // Handed back however the record ends, thrown errors included: it may have grown.
         defer { buffer = record.buffer }
+        if let after = plainRecord(from: at, &record) {
+            at = after
+        } else {
+            record.buffer.removeAll()
+            record.hadInvalidBytes = false
+            try fields(&at, &record)
+        }
+        if let transcoder, transcoder.replacedBytes(in: recordStart..<window.streamOffset + Int64(at)) {
+            record.hadInvalidBytes = true
+        }
+        position = at
+        text = record.buffer.rowText
+        recordHadInvalidBytes = record.hadInvalidBytes
+        recordDamage = record.damage
+        return true
+    }
+
+    /// The usual record, read in one pass: wholly in the window, ended by a line break, no cell
+    /// starting with a quote, within `limits`. Its cells' ends are noted as they are found and its
+    /// bytes copied at once, their delimiters then `RowText`'s zero separators. Nil for any other record,
+    /// which `fields` then reads from its start (the answer is the same, only slower).
+    /// Returns the index past the record's line break.
+    @inline(__always)
+    private func plainRecord(from start: Int, _ record: inout Record) -> Int? {
+        let base = window.base, end = window.end
+        let d = delimiter
+        let delimiters = UInt64(d) &* ones
+        var j = start
+        var cellStart = start
+        // High bits of the cell's bytes seen: all clear means ASCII, which needs no validation.
+        var seen: UInt64 = 0
+        guard j < end, base[j] != quote else { return nil }
+        while true {
+            var found = false
+            // Eight bytes at a time; the lowest flagged byte is the first delimiter or line end.
+            while j + 8 <= end {
+                let word = UnsafeRawPointer(base + j).loadUnaligned(as: UInt64.self)
+                let hits = zeroBytes(word ^ delimiters) | zeroBytes(word ^ lineFeeds) | zeroBytes(word ^ returns)
+                if hits != 0 {
+                    let k = hits.trailingZeroBitCount >> 3
+                    seen |= word & ((1 << (k << 3)) &- 1)
+                    j += k
+                    found = true
+                    break
+                }
+                seen |= word
+                j += 8
+            }
+            if !found {
+                while j < end {
+                    let b = base[j]
+                    if b == d || b == lineFeed || b == carriageReturn { found = true; break }
+                    seen |= UInt64(b)
+                    j += 1
+                }
+                // The line goes on past the window.
+                guard found else { return nil }
+            }
+            guard j - cellStart <= limits.maxFieldBytes else { return nil }
+            // A cell with a byte past ASCII is validated alone, as the cell-by-cell reading does.
+            if seen & highBits != 0 {
+                if !UTF8Validation.isValid(UnsafeBufferPointer(start: base + cellStart, count: j - cellStart)) {
+                    record.hadInvalidBytes = true
+                }
+                seen = 0
+            }
+            record.buffer.endCell(at: j - start)
+            guard record.buffer.endCount <= limits.maxColumns else { return nil }
+            let b = base[j]
+            j += 1
+            if b == d {
+                // A record ending in a delimiter at the window's end, or a quoted cell: read the general way.
+                guard j < end, base[j] != quote else { return nil }
+                cellStart = j
+                continue
+            }
+            let recordEnd = j - 1
+            guard recordEnd - start - (record.buffer.endCount - 1) <= limits.maxRecordBytes else { return nil }
+            if b == carriageReturn {
+                guard j < end else { return nil }
+                if base[j] == lineFeed { j += 1 }
+            }
+            record.buffer.copyRecord(base + start, recordEnd - start)
+            return j
+        }
+    }
+
+    /// Reads a record's fields one by one from `at`, into `record`.
+    private func fields(_ at: inout Int, _ record: inout Record) throws {
         fields: while true {
             let terminator = window.base[at] == quote && record.damage == nil
                 ? try quotedField(&at, &record) : try plainField(&at, &record, prefixed: false)
@@ -67,14 +156,6 @@ extension DelimitedReader {
                 break fields
             }
         }
-        if let transcoder, transcoder.replacedBytes(in: recordStart..<window.streamOffset + Int64(at)) {
-            record.hadInvalidBytes = true
-        }
-        position = at
-        text = record.buffer.rowText
-        recordHadInvalidBytes = record.hadInvalidBytes
-        recordDamage = record.damage
-        return true
     }
 
     /// An unquoted field from `at` (or the rest of one after its closing quote, appended to
@@ -234,6 +315,7 @@ extension DelimitedReader {
 
     @inline(__always)
     private func append(_ start: UnsafePointer<UInt8>, _ count: Int, to record: inout Record, ascii: Bool = false) throws {
+        if record.buffer.endCount > 0 { record.buffer.separate() }
         if count > 0 {
             let bytes = UnsafeBufferPointer(start: start, count: count)
             if !ascii, !UTF8Validation.isValid(bytes) { record.hadInvalidBytes = true }
@@ -246,7 +328,7 @@ extension DelimitedReader {
         if record.buffer.endCount > limits.maxColumns {
             throw ReadError.tooManyColumns(row: recordNumber, limit: limits.maxColumns)
         }
-        if record.buffer.byteCount > limits.maxRecordBytes {
+        if record.buffer.cellBytes > limits.maxRecordBytes {
             throw ReadError.recordTooLarge(row: recordNumber, limit: limits.maxRecordBytes)
         }
     }

@@ -26,7 +26,7 @@ final class DelimitedReader: RowReader {
     var position = 0
     /// Number of the record being (or last) read, counting blank ones, header = 1.
     var recordNumber = 0
-    var text = RowText(bytes: [], ends: [])
+    var text = RowText(separated: [], ends: [])
     var recordHadInvalidBytes = false
     var recordDamage: SheetRow.Damage?
     var scratch: [UInt8] = []
@@ -56,7 +56,7 @@ final class DelimitedReader: RowReader {
         }
         delimiter = DelimitedReader.detectDelimiter(in: window, from: position)
         while try readRecord() {
-            if !text.bytes.isEmpty {
+            if !text.isEmpty {
                 header = text.cells.map(\.rawText)
                 headerRowNumber = recordNumber
                 return
@@ -70,7 +70,7 @@ final class DelimitedReader: RowReader {
     func next() throws -> SheetRow? {
         while try readRecord() {
             // No byte in any cell: every cell is empty.
-            if text.bytes.isEmpty { continue }
+            if text.isEmpty { continue }
             return SheetRow(number: recordNumber, text: text, hadInvalidBytes: recordHadInvalidBytes, damage: recordDamage)
         }
         return nil

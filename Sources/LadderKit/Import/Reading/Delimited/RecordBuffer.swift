@@ -1,4 +1,5 @@
-/// The record being read: its cells' bytes one after the other and where each ends, in buffers
+/// The record being read: its cells' bytes one after the other (a separator byte between two,
+/// `RowText`) and where each ends, in buffers
 /// kept from record to record (grown only for a larger record) and copied out once per record
 /// as its `RowText`, rather than appended to fresh arrays cell by cell.
 struct RecordBuffer {
@@ -34,12 +35,37 @@ struct RecordBuffer {
         byteCount += count
     }
 
+    /// Starts a cell after the first: the zero byte between two cells (`RowText`).
+    @inline(__always)
+    mutating func separate() {
+        if byteCount == byteCapacity { growBytes(to: byteCount + 1) }
+        bytes[byteCount] = 0
+        byteCount += 1
+    }
+
     /// Ends the cell being read. The reader refuses a record long before 4 GiB (`ReadLimits`).
     @inline(__always)
-    mutating func endCell() {
+    mutating func endCell() { endCell(at: byteCount) }
+
+    /// Ends a cell at `offset` of the record: with `copyRecord`, for a record taken whole.
+    @inline(__always)
+    mutating func endCell(at offset: Int) {
         if endCount == endCapacity { growEnds() }
-        ends[endCount] = UInt32(truncatingIfNeeded: byteCount)
+        ends[endCount] = UInt32(truncatingIfNeeded: offset)
         endCount += 1
+    }
+
+    /// The bytes of every cell but their separators, as `ReadLimits.maxRecordBytes` counts them.
+    var cellBytes: Int { byteCount - max(endCount - 1, 0) }
+
+    /// A whole record's bytes copied at once, after its cells' ends were set with `endCell(at:)`:
+    /// the delimiter after each cell but the last becomes the zero separator.
+    mutating func copyRecord(_ start: UnsafePointer<UInt8>, _ count: Int) {
+        byteCount = 0
+        if count > byteCapacity { growBytes(to: count) }
+        bytes.update(from: start, count: count)
+        byteCount = count
+        for i in 0..<max(endCount - 1, 0) { bytes[Int(ends[i])] = 0 }
     }
 
     /// Most cells are a few bytes: copied in words (the last one overlapping) rather than by a
@@ -70,7 +96,7 @@ struct RecordBuffer {
     }
 
     var rowText: RowText {
-        RowText(bytes: Array(UnsafeBufferPointer(start: bytes, count: byteCount)),
+        RowText(separated: Array(UnsafeBufferPointer(start: bytes, count: byteCount)),
                 ends: Array(UnsafeBufferPointer(start: ends, count: endCount)))
     }
 
