@@ -40,11 +40,17 @@ struct ConnectionStatisticsReads: StatisticsReads {
         // No years at all is no query; no list of years (nil) is one query over every year.
         let yearRanges: [ClosedRange<Int>?] = try cacheYears(bounds).map { Self.runs($0).map(Optional.some) } ?? [nil]
         for years in yearRanges {
+            let window = filter + (years == nil ? "" : " AND year >= ? AND year <= ?")
+            let arguments = values + (years.map { [.integer(Int64($0.lowerBound)), .integer(Int64($0.upperBound))] } ?? [])
+            if let packed = connection as? any PackedReading {
+                try Self.forEachPackedGrant(packed, tier: bounds.tier, window: window, arguments, body)
+                continue
+            }
             try connection.forEachRow("""
                 SELECT event_id, enterprise_id, year, effective_on, division, zone FROM grant_place
-                WHERE \(filter)\(years == nil ? "" : " AND year >= ? AND year <= ?")
+                WHERE \(window)
                 ORDER BY tier, year, effective_on, event_id
-                """, values + (years.map { [.integer(Int64($0.lowerBound)), .integer(Int64($0.upperBound))] } ?? []), read)
+                """, arguments, read)
         }
         try connection.forEachRow("""
             SELECT event_id, enterprise_id, year, effective_on, division, zone FROM (
