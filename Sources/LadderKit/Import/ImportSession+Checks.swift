@@ -43,12 +43,9 @@ extension ImportSession {
     /// score is out of 100).
     func checkFacts(_ plan: inout RowPlan) {
         guard let facts = plan.row.facts else { return }
-        let m = policy.eligibility.hnte.innovationMaxima
-        let maxima: [String: Int] = [ImportField.innovationIP.rawValue: m.ip, ImportField.innovationConversion.rawValue: m.conversion,
-                                     ImportField.innovationRDManagement.rawValue: m.rdManagement,
-                                     ImportField.innovationGrowth.rawValue: m.growth]
         for (key, value) in facts.values {
-            guard let max = maxima[key], case let .points(points) = value, points > Points(max),
+            // Only scores can be above a maximum: other facts pass without a look-up.
+            guard case let .points(points) = value, let max = innovationMaxima[key], points > Points(max),
                   let field = ImportField(rawValue: key) else { continue }
             plan.reject(column(field), points.description, ImportCheckText.aboveMaximum.text(
                 ["value": points, "max": max, "column": column(field), "policy": policy.label]))

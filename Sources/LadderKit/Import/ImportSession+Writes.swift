@@ -141,10 +141,14 @@ extension ImportSession {
     /// A new firm's place: the row's county or division code; when the row names only a city, the
     /// credit code's county if it lies in that city (so the order of imports does not matter).
     static func placeOfNewFirm(code: CreditCode, place: ParsedRow.Place?) -> Location {
-        let registered = RegionCode(trusted: code.division)
-        guard let place else { return Location(division: registered) }
-        if place.cityOnly, registered.city == place.division.city, !registered.isCityOrAbove {
-            return Location(division: registered, zone: place.zone)
+        // The code's division only when needed: most rows name their county (cutting it out costs
+        // more than the rest of the row's place).
+        guard let place else { return Location(division: RegionCode(trusted: code.division)) }
+        if place.cityOnly {
+            let registered = RegionCode(trusted: code.division)
+            if registered.city == place.division.city, !registered.isCityOrAbove {
+                return Location(division: registered, zone: place.zone)
+            }
         }
         return Location(division: place.division, zone: place.zone)
     }

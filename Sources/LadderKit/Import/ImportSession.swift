@@ -38,6 +38,9 @@ final class ImportSession {
     private let digestsOnFile: Set<Int64>?
     private var spentDigests: Set<Int64> = []
 
+    /// The policy's maximum of each innovation part, by fact key (made once, not per row).
+    let innovationMaxima: [String: Int]
+
     /// The file's header for each field it has, to name the column at fault.
     let headers: [ImportField: String]
     /// `ImportOptions.region`: only firms placed here may be changed.
@@ -83,6 +86,10 @@ final class ImportSession {
         self.context = context
         self.kind = kind
         self.policy = try Registry.policy(connection, knownAt: nil)
+        let m = policy.eligibility.hnte.innovationMaxima
+        innovationMaxima = [ImportField.innovationIP.rawValue: m.ip, ImportField.innovationConversion.rawValue: m.conversion,
+                            ImportField.innovationRDManagement.rawValue: m.rdManagement,
+                            ImportField.innovationGrowth.rawValue: m.growth]
         self.report = report
     }
 

@@ -80,10 +80,11 @@ public struct Importer {
                     session.trigrams = trigrams
                     try Importer.readRows(reader, parser: parser, session: session, rejects: rejects, problems: problems,
                                           keepRows: keepRows, progress: progress)
-                    try Registry.fillFirmNames(db, trigrams: trigrams)  // the name index, in bulk for the whole file
-                    session.report.trigramIndex = trigrams?.outcome
+                    // The indexes and the statistics cache first: the builder finishes its indexes meanwhile.
                     try deferred?.restore(db)
                     try Registry.fillGrantPlaces(db)  // the statistics cache, in bulk for the whole file
+                    try Registry.fillFirmNames(db, trigrams: trigrams)  // the name index, in bulk for the whole file
+                    session.report.trigramIndex = trigrams?.outcome
                     final = session.report
                     final.sha256 = try digest.wait()
                     final.earlierBatches = try Int64.fetchAll(db, sql: """

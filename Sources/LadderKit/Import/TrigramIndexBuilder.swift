@@ -1,10 +1,11 @@
 import Foundation
 import GRDB
 
-/// Builds `firm_name_trigram`'s full-text index on a thread of its own during a first import into an
-/// empty registry, and hands it to `Registry.fillFirmNames`, which copies its rows in before commit.
-/// Tokenizing a million names is most of what SQLite needs for a first import; here it runs beside
-/// the writing thread instead of after it.
+/// Builds the name index's two full-text indexes, `firm_name_trigram` and `firm_name_bigram` (the
+/// names' character pairs), on a thread of its own during a first import into an empty registry, and
+/// hands them to `Registry.fillFirmNames`, which copies their rows in before commit. Tokenizing a
+/// million names is most of what SQLite needs for a first import; here it runs beside the writing
+/// thread instead of after it.
 ///
 /// The index is built in a private temporary database: a file SQLite deletes the moment it opens it,
 /// so even a killed import leaves nothing behind, and whose pages spill to disk rather than to memory.
@@ -26,6 +27,9 @@ final class TrigramIndexBuilder: @unchecked Sendable {
     }
 
     static let table = "firm_name_trigram"
+    /// The pairs' index, built beside it from the same keys (`NameKey.pairText`).
+    static let pairsTable = "firm_name_bigram"
+    static let tables = [table, pairsTable]
     private static let batchSize = 1024
     /// Batches waiting for the builder: a writer that gets this far ahead waits, so memory stays flat.
     private static let capacity = 8
@@ -49,24 +53,29 @@ final class TrigramIndexBuilder: @unchecked Sendable {
     /// A builder for a first import, or nil when the registry's index is not the empty one a
     /// definition makes (then SQLite builds it in place). Only `db`'s schema is read.
     static func start(_ db: Database) throws -> TrigramIndexBuilder? {
-        guard let definition = try String.fetchOne(db, sql: "SELECT sql FROM sqlite_master WHERE name = ?", arguments: [table]),
-              try Bool.fetchOne(db, sql: "SELECT NOT EXISTS (SELECT 1 FROM firm_name) AND NOT EXISTS (SELECT 1 FROM \(table)_idx)") == true
-        else { return nil }
-        let configuration = try Row.fetchAll(db, sql: "SELECT k, v FROM \(table)_config ORDER BY k")
+        guard try Bool.fetchOne(db, sql: "SELECT NOT EXISTS (SELECT 1 FROM firm_name)") == true else { return nil }
         // The empty string names a private temporary database (SQLite's, deleted on open).
         let temp = try DatabaseQueue(path: "")
-        let sameConfiguration = try temp.writeWithoutTransaction { tempDB in
+        try temp.writeWithoutTransaction { tempDB in
             // No journal to keep (a failure discards the file), 4 MiB of cache (the rest spills to the file).
             try tempDB.execute(sql: "PRAGMA journal_mode = MEMORY; PRAGMA cache_size = -4096; PRAGMA secure_delete = OFF")
-            try tempDB.execute(sql: definition)
-            // The registry's settings (automerge, pgsz, …) decide how the index is laid out: the same here.
-            for setting in configuration where setting["k"] as String? != "version" {
-                try tempDB.execute(sql: "INSERT INTO \(table) (\(table), rank) VALUES (?, ?)", arguments: [setting["k"], setting["v"]])
-            }
-            return try Row.fetchAll(tempDB, sql: "SELECT k, v FROM \(table)_config ORDER BY k") == configuration
         }
-        // One this ladder cannot reproduce (another FTS5 version's) builds in place.
-        guard sameConfiguration else { return nil }
+        for table in tables {
+            guard let definition = try String.fetchOne(db, sql: "SELECT sql FROM sqlite_master WHERE name = ?", arguments: [table]),
+                  try Bool.fetchOne(db, sql: "SELECT NOT EXISTS (SELECT 1 FROM \(table)_idx)") == true
+            else { return nil }
+            let configuration = try Row.fetchAll(db, sql: "SELECT k, v FROM \(table)_config ORDER BY k")
+            let sameConfiguration = try temp.writeWithoutTransaction { tempDB in
+                try tempDB.execute(sql: definition)
+                // The registry's settings (automerge, pgsz, …) decide how the index is laid out: the same here.
+                for setting in configuration where setting["k"] as String? != "version" {
+                    try tempDB.execute(sql: "INSERT INTO \(table) (\(table), rank) VALUES (?, ?)", arguments: [setting["k"], setting["v"]])
+                }
+                return try Row.fetchAll(tempDB, sql: "SELECT k, v FROM \(table)_config ORDER BY k") == configuration
+            }
+            // One this ladder cannot reproduce (another FTS5 version's) builds in place.
+            guard sameConfiguration else { return nil }
+        }
         return TrigramIndexBuilder(temp: temp)
     }
 
@@ -154,7 +163,8 @@ final class TrigramIndexBuilder: @unchecked Sendable {
         return queue.removeFirst()
     }
 
-    /// The builder thread: one transaction, one insert per name, as SQLite's own INSERT … SELECT does.
+    /// The builder thread: one transaction, one insert per name and index, in the order
+    /// `fillFirmNames` inserts them in place.
     private func build(_ temp: DatabaseQueue) {
         var failure: (any Error)?
         do {
@@ -162,12 +172,18 @@ final class TrigramIndexBuilder: @unchecked Sendable {
                 try db.execute(sql: "BEGIN")
                 do {
                     let insert = try SQLiteStatement(db, "INSERT INTO \(TrigramIndexBuilder.table) (rowid, key) VALUES (?, ?)")
+                    let insertPairs = try SQLiteStatement(db, "INSERT INTO \(TrigramIndexBuilder.pairsTable) (rowid, pairs) VALUES (?, ?)")
                     while let names = take() {
                         for (rowid, name) in names {
+                            let key = NameKey.of(name)
                             insert.reset()
                             insert.bind(1, rowid)
-                            insert.bind(2, NameKey.of(name))
+                            insert.bind(2, key)
                             try insert.execute()
+                            insertPairs.reset()
+                            insertPairs.bind(1, rowid)
+                            insertPairs.bind(2, NameKey.pairText(of: key))
+                            try insertPairs.execute()
                         }
                     }
                 } catch {

@@ -27,8 +27,8 @@ extension Registry {
 
     /// Fills the index through the newest firm and event, in the caller's write transaction; returns
     /// the names added. A few statements for any number of rows: the importer calls it once per file.
-    /// `trigrams`: the full-text index a first import built aside, copied in when its names are
-    /// those written here (else SQLite builds it in place, as without one).
+    /// `trigrams`: the full-text indexes (trigrams and pairs) a first import built aside, copied in
+    /// when its names are those written here (else SQLite builds them in place, as without one).
     @discardableResult
     static func fillFirmNames(_ db: Database, bulkAbove: Int64 = 50_000, trigrams: TrigramIndexBuilder? = nil) throws -> Int {
         let (mark, newest) = (try firmNameMark(db), try newestIDs(db))
@@ -50,20 +50,34 @@ extension Registry {
             SELECT enterprise_id, id, name FROM event WHERE id > ?3 AND id <= ?4 AND kind = 'rename'
             """)
         names.bind(1, mark.enterprise); names.bind(2, newest.enterprise); names.bind(3, mark.event); names.bind(4, newest.event)
+        // With a builder, the pairs are indexed on its thread; here only if its index cannot be used.
+        let pairsHere = trigrams == nil
         while try names.step() {
             let name = names.text(2) ?? ""
             let key = NameKey.of(name)
             insertName.reset()
             insertName.bind(1, names.int64(0)); insertName.bind(2, names.isNull(1) ? nil : names.int64(1)); insertName.bind(3, key)
             let nameID = try insertName.execute()
-            insertPairs.reset()
-            insertPairs.bind(1, nameID); insertPairs.bind(2, NameKey.pairText(of: key))
-            try insertPairs.execute()
+            if pairsHere {
+                insertPairs.reset()
+                insertPairs.bind(1, nameID); insertPairs.bind(2, NameKey.pairText(of: key))
+                try insertPairs.execute()
+            }
             trigrams?.confirm(rowid: nameID, name: name)
         }
         if try trigrams?.finish(into: db) != true {
             try db.execute(sql: "INSERT INTO firm_name_trigram (rowid, key) SELECT id, key FROM firm_name WHERE id > ?",
                            arguments: [before])
+            if !pairsHere {
+                // In the order the loop above would have indexed them: the same index.
+                let keys = try SQLiteStatement(db, "SELECT id, key FROM firm_name WHERE id > ? ORDER BY id")
+                keys.bind(1, before)
+                while try keys.step() {
+                    insertPairs.reset()
+                    insertPairs.bind(1, keys.int64(0)); insertPairs.bind(2, NameKey.pairText(of: keys.text(1) ?? ""))
+                    try insertPairs.execute()
+                }
+            }
         }
         if let keyIndex { try db.execute(sql: keyIndex) }
         try db.execute(sql: """

@@ -9,6 +9,8 @@ final class SQLiteStatement {
     let sql: String
     /// False for a statement of GRDB's cache (`init(cached:in:)`): GRDB finalizes it.
     private let owned: Bool
+    /// Where bound texts are kept while SQLite may read them.
+    private let texts: SQLiteTextBuffers
 
     init(_ db: Database, _ sql: String) throws {
         guard let connection = db.sqliteConnection else { throw RegistryError.corrupt(detail: "closed connection") }
@@ -22,6 +24,7 @@ final class SQLiteStatement {
         self.connection = connection
         self.sql = sql
         self.owned = true
+        texts = SQLiteTextBuffers(parameters: Int(sqlite3_bind_parameter_count(statement)))
     }
 
     /// A statement of the connection's GRDB cache (`cachedStatement`), parsed once per connection:
@@ -32,12 +35,14 @@ final class SQLiteStatement {
         self.connection = connection
         self.sql = statement.sql
         self.owned = false
+        texts = SQLiteTextBuffers(parameters: Int(sqlite3_bind_parameter_count(handle)))
         sqlite3_reset(handle)
         sqlite3_clear_bindings(handle)
     }
 
     deinit {
-        if owned { sqlite3_finalize(handle) } else { sqlite3_reset(handle) }
+        // A statement GRDB keeps must not point into buffers freed with this one.
+        if owned { sqlite3_finalize(handle) } else { sqlite3_reset(handle); sqlite3_clear_bindings(handle) }
     }
 
     /// Resets the statement for new bindings (all parameters are bound again before each step).
@@ -46,8 +51,13 @@ final class SQLiteStatement {
     func bind(_ index: Int32, _ text: String?) {
         guard var text else { sqlite3_bind_null(handle, index); return }
         text.withUTF8 { buffer in
-            _ = sqlite3_bind_text(handle, index, UnsafeRawPointer(buffer.baseAddress!).assumingMemoryBound(to: CChar.self),
-                                  Int32(buffer.count), SQLiteStatement.transient)
+            guard let kept = texts.keep(buffer, for: index) else {
+                // An index SQLite does not have: let it say so, as it would for any bind.
+                _ = sqlite3_bind_text(handle, index, "", 0, SQLiteStatement.transient)
+                return
+            }
+            // SQLITE_STATIC (nil): SQLite reads the kept bytes in place.
+            _ = sqlite3_bind_text(handle, index, kept.assumingMemoryBound(to: CChar.self), Int32(buffer.count), nil)
         }
     }
 

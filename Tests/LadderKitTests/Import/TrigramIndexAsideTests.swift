@@ -49,12 +49,16 @@ import Testing
         return out
     }
 
-    /// Every row of the index's shadow tables, as text, in key order.
+    /// Every row of the two indexes' shadow tables (trigrams, and the pairs' built beside them), as
+    /// text, in key order.
     static func shadowRows(_ registry: Registry) throws -> [String: [String]] {
         try registry.read { db in
             ["data": try String.fetchAll(db, sql: "SELECT id || ':' || hex(block) FROM firm_name_trigram_data ORDER BY id"),
              "idx": try String.fetchAll(db, sql: "SELECT segid || ':' || hex(term) || ':' || pgno FROM firm_name_trigram_idx ORDER BY segid, term"),
-             "config": try String.fetchAll(db, sql: "SELECT k || '=' || v FROM firm_name_trigram_config ORDER BY k")]
+             "config": try String.fetchAll(db, sql: "SELECT k || '=' || v FROM firm_name_trigram_config ORDER BY k"),
+             "pairs data": try String.fetchAll(db, sql: "SELECT id || ':' || hex(block) FROM firm_name_bigram_data ORDER BY id"),
+             "pairs idx": try String.fetchAll(db, sql: "SELECT segid || ':' || hex(term) || ':' || pgno FROM firm_name_bigram_idx ORDER BY segid, term"),
+             "pairs config": try String.fetchAll(db, sql: "SELECT k || '=' || v FROM firm_name_bigram_config ORDER BY k")]
         }
     }
 
@@ -160,7 +164,8 @@ import Testing
         let scratch = try ImportScratch()
         let registry = try Registry.inMemory()
         let empty = try TrigramIndexAsideTests.shadowRows(registry)
-        #expect(empty == ["data": ["1:", "10:00000000000000"], "idx": [], "config": ["version=4"]])
+        #expect(empty == ["data": ["1:", "10:00000000000000"], "idx": [], "config": ["version=4"],
+                          "pairs data": ["1:", "10:00000000000000"], "pairs idx": [], "pairs config": ["version=4"]])
         let bad = try scratch.write("bad.csv", TrigramIndexAsideTests.twoFirms + "91360722MA35G1YK7A,错码公司\n")
         #expect(throws: ImportFailure.self) { try importFile(bad, into: registry) { $0.strict = true } }
         #expect(try TrigramIndexAsideTests.shadowRows(registry) == empty)
