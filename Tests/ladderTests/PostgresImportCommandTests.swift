@@ -65,9 +65,11 @@ struct PostgresImportCommandTests {
         }
     }
 
-    /// A roster import killed while its rows wait to be written leaves no batch and no firm; the
-    /// same file then imports whole. Made deterministic by a lock: the test holds enterprise in
-    /// SHARE mode, so the import stops at its COPY into enterprise and is killed there.
+    /// A roster import killed after its rows were loaded, before it commits, leaves no batch, no
+    /// firm and every index in place (a first import sets them aside while it loads); the same
+    /// file then imports whole. Made deterministic by a lock: the test holds grant_place_mark in
+    /// SHARE mode, so the import stops where it moves the statistics cache's mark, after its
+    /// COPYs and before it builds its indexes again, and is killed there.
     @Test func aKilledImportLeavesTheRegistryAsItWas() throws {
         let dir = try TemporaryDirectory()
         let scratch = try PostgresScratch()
@@ -78,7 +80,7 @@ struct PostgresImportCommandTests {
         defer { blocker.close(); watcher.close() }
         let blockerPID = try #require(try blocker.text("SELECT pg_backend_pid()::text"))
         try blocker.execute("BEGIN")
-        try blocker.execute("LOCK TABLE enterprise IN SHARE MODE")
+        try blocker.execute("LOCK TABLE grant_place_mark IN SHARE MODE")
 
         let process = Process()
         process.executableURL = LadderRun.binary
@@ -89,8 +91,8 @@ struct PostgresImportCommandTests {
         try process.run()
         #expect(try PostgresKilledCopyTests.poll(watcher, """
             SELECT count(*)::text FROM pg_stat_activity
-            WHERE datname = current_database() AND wait_event_type = 'Lock' AND query LIKE 'COPY "enterprise"%'
-            """, until: "1"), "the import never reached enterprise")
+            WHERE datname = current_database() AND wait_event_type = 'Lock' AND query LIKE 'INSERT INTO grant_place_mark%'
+            """, until: "1"), "the import never reached the statistics cache's mark")
         kill(process.processIdentifier, SIGKILL)
         process.waitUntilExit()
         try blocker.execute("ROLLBACK")
@@ -101,6 +103,10 @@ struct PostgresImportCommandTests {
         for table in ["import_batch", "enterprise", "event", "firm_name", "grant_place"] {
             #expect(try watcher.text("SELECT count(*)::text FROM \(table)") == "0", "\(table)")
         }
+        for index in ["event_by_number", "enterprise_credit_code_key", "firm_name_pair_pkey", "grant_place_pkey"] {
+            #expect(try watcher.text("SELECT to_regclass('\(index)')::text") == index)
+        }
+        #expect(try watcher.text("SELECT count(*)::text FROM pg_constraint WHERE contype = 'f'") == "26")
         let again = try LadderRun.run(["import", roster, "--silent"], db: scratch.url)
         #expect(again.status == 0, "\(again.stderr)")
         #expect(try watcher.text("SELECT count(*)::text FROM enterprise") == "3000")

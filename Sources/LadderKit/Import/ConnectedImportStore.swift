@@ -22,6 +22,8 @@ final class ConnectedImportStore: ImportStore {
     private var facts: ConnectedImportTable
     private var profiles: ConnectedImportTable
     private var renewals: ConnectedImportTable
+    /// A first import's indexes, set aside while it loads (`FirstLoadIndexes`).
+    private var indexes = FirstLoadIndexes()
     /// Rows kept before they are loaded: a few MB of memory, a few COPY statements per million rows.
     static let chunk = 50_000
 
@@ -44,7 +46,7 @@ final class ConnectedImportStore: ImportStore {
         renewals = try ConnectedImportTable(connection, "registration_change", [
             "id", "enterprise_id", "kind", "recorded_at", "operator", "batch_id"])
         startedEmpty = enterprises.firstID == 1
-        self.connection = FlushingConnection(raw) { [unowned self] in try self.flush() }
+        self.connection = FlushingConnection(raw) { [unowned self] in try self.beforeRead() }
     }
 
     func enterprise(_ code: CreditCode) throws -> ImportStatements.Stored? {
@@ -136,14 +138,25 @@ final class ConnectedImportStore: ImportStore {
     private func add(to table: ReferenceWritableKeyPath<ConnectedImportStore, ConnectedImportTable>,
                      _ values: [StoredValue]) throws -> Int64 {
         let id = self[keyPath: table].keep(values)
-        if enterprises.count + events.count + facts.count + profiles.count + renewals.count >= Self.chunk {
+        if keptCount >= Self.chunk {
             try flush()
         }
         return id
     }
 
+    /// Before the session reads the database: what is kept is written, and a first import's
+    /// indexes are there for the read (built again if they were set aside).
+    private func beforeRead() throws {
+        indexes.beforeRead(rowsKept: keptCount)
+        try flush()
+        try indexes.buildAgain(raw)
+    }
+
+    private var keptCount: Int { enterprises.count + events.count + facts.count + profiles.count + renewals.count }
+
     /// Writes every kept row, firms first (the others refer to them), then the fingerprints.
     func flush() throws {
+        if startedEmpty, keptCount > 0 { try indexes.setAside(raw) }
         for table in [\ConnectedImportStore.enterprises, \.renewals, \.profiles, \.events, \.facts] {
             try self[keyPath: table].load(raw)
         }
@@ -160,13 +173,15 @@ final class ConnectedImportStore: ImportStore {
         digests.removeAll(keepingCapacity: true)
     }
 
-    /// Writes what is kept and lets each table's ids continue after the ones given here: done
-    /// before the transaction commits.
+    /// Writes what is kept, lets each table's ids continue after the ones given here and builds
+    /// any indexes set aside: done before the transaction commits.
     func finish() throws {
         try flush()
-        guard let loading = raw as? any RegistryBulkLoading else { return }
-        for table in [enterprises, renewals, profiles, events, facts] where table.wrote {
-            try loading.continueIDs(of: table.name)
+        if let loading = raw as? any RegistryBulkLoading {
+            for table in [enterprises, renewals, profiles, events, facts] where table.wrote {
+                try loading.continueIDs(of: table.name)
+            }
         }
+        try indexes.buildAgain(raw)
     }
 }

@@ -13,6 +13,9 @@ public enum ImportError: Error, Equatable, Sendable, CustomStringConvertible {
     /// The import would have left a row pointing to a parent row that does not exist (a fault in
     /// ladder, found by the foreign-key check of a first import): nothing was written.
     case danglingReference(table: String, rowID: Int64, column: String, parent: String)
+    /// A first import on a server could not build again the indexes and keys it set aside (a
+    /// duplicate key or a dangling row: a fault in ladder, found in one pass): nothing was written.
+    case indexesNotBuilt(reason: String)
 
     /// In the reader's language, chosen when it is read; the values it quotes are kept as given.
     public var description: String {
@@ -39,6 +42,8 @@ public enum ImportError: Error, Equatable, Sendable, CustomStringConvertible {
             return ImportErrorText.noDataRows.text(["row": headerRow])
         case let .danglingReference(table, rowID, column, parent):
             return ImportErrorText.danglingReference.text(["table": table, "id": rowID, "column": column, "parent": parent])
+        case let .indexesNotBuilt(reason):
+            return ImportErrorText.indexesNotBuilt.text(["reason": reason])
         }
     }
 }

@@ -1,7 +1,7 @@
 /// Why an import could not run at all (`ImportError`): the file, its headers or the options.
 public enum ImportErrorText: String, CatalogueArea {
     case unreadable, garbledHeaders, unknownKind, missingColumn, badMap, missingOption, strictRejected
-    case badHeaderRow, noDataRows, danglingReference
+    case badHeaderRow, noDataRows, danglingReference, indexesNotBuilt
     case cannotOpenFile, cannotWriteRejects, cannotWriteProblems
     case mapForm, mapEmptyName, mapUnknownField, headerRowBlank, headerRowBlankFirst, headerRowPastEnd
     case needsCodeOrName, needsFigures, needsCategory, categoryWhy
@@ -34,6 +34,9 @@ public enum ImportErrorText: String, CatalogueArea {
         case .danglingReference:
             CatalogueEntry(zh: "本次导入会使 {table} 表第 {id} 行的 {column} 指向不存在的 {parent} 行，因此未写入任何数据；这是本程序的缺陷：请保留该文件并报告",
                            en: "the import would have left {table} row {id} with a {column} that names no {parent} row, so nothing was written; this is a fault in ladder: keep the file and report it")
+        case .indexesNotBuilt:
+            CatalogueEntry(zh: "本次导入的行已载入，但登记库的索引与键未能重建（{reason}），因此未写入任何数据；这是本程序的缺陷：请保留该文件并报告",
+                           en: "the import's rows were loaded but the registry's indexes and keys could not be built again ({reason}), so nothing was written; this is a fault in ladder: keep the file and report it")
         case .cannotOpenFile: CatalogueEntry(zh: "无法打开", en: "cannot open")
         case .cannotWriteRejects:
             CatalogueEntry(zh: "无法在此处写入拒收行文件；请用 --rejects 路径 指定其他位置", en: "cannot write the rejects file here; give --rejects PATH")

@@ -1,0 +1,22 @@
+/// A connection that can set a table's secondary indexes and keys aside while an empty registry
+/// is loaded in bulk and build them again after it, inside the same transaction (PostgreSQL's DDL
+/// is transactional: a rollback or a killed process brings them back untouched). One sort per
+/// index and one join per foreign key cost far less than upkeep row by row.
+public protocol RegistryIndexDeferring: RegistryConnection {
+    /// Drops the foreign keys, plain indexes and unique keys of `tables` that can be built again
+    /// from the catalogue's own text; nil, dropping nothing, when this connection's role may not
+    /// (only a table's owner may drop its indexes). Keys other tables' foreign keys lean on stay.
+    func setIndexesAside(of tables: [String]) throws -> SetAsideIndexes?
+    /// Builds what `setIndexesAside` dropped: unique keys (a duplicate throws), indexes, then the
+    /// foreign keys (each validated over the whole table at once: a dangling row throws).
+    func buildAgain(_ aside: SetAsideIndexes) throws
+}
+
+/// What a first import set aside: the statements that build it again, in order.
+public struct SetAsideIndexes: Sendable, Equatable {
+    public let statements: [String]
+
+    public init(statements: [String]) {
+        self.statements = statements
+    }
+}
