@@ -110,13 +110,16 @@ postgres_case() {
     read -r ps pkb < <(SETUP="fresh_postgres ladder_bench" measure "$LADDER" import "$utf8" --db "$pg" --silent)
     read -r qs qkb < <(measure "$LADDER" import "$utf8" --db "$pg" --silent)
     local stats=("$LADDER" stats --tier hnte --by city --as-of "$AS_OF" --format json)
+    # What autovacuum does within a minute of a bulk load: until then the visibility map is unset
+    # and every index-only read of the statistics cache visits the table too (measured 342 ms, not 118).
+    "$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)/psql" -q "$pg" -c "VACUUM ANALYZE" >/dev/null
     [ "$("${stats[@]}" --db "$DB")" = "$("${stats[@]}" --db "$pg")" ] \
         || { echo "stats differ between SQLite and PostgreSQL after the imports" >&2; exit 1; }
     sms=$(RUNS=5 runs_ms "${stats[@]}" --db "$DB" | head -n 1)
     pms=$(RUNS=5 runs_ms "${stats[@]}" --db "$pg" | head -n 1)
     postgres_rows+=("$(row "${ROWS} rows UTF-8 into PostgreSQL: ladder import (first)" "$ps" "$((pkb / 1024))" "**$(ratio "$ps" "$utf8_import") × SQLite** ($utf8_import s)" "≤ 2 × SQLite")")
     postgres_rows+=("$(row "the same again into PostgreSQL (all unchanged)" "$qs" "$((qkb / 1024))" "$(ratio "$qs" "$rs") × SQLite ($rs s)" "")")
-    postgres_rows+=("| stats --tier hnte --by city on PostgreSQL (same JSON as SQLite; best of 5) | $pms ms | | SQLite $sms ms | ≤ 200 ms |")
+    postgres_rows+=("| stats --tier hnte --by city on PostgreSQL after VACUUM ANALYZE (same JSON as SQLite; best of 5) | $pms ms | | SQLite $sms ms | ≤ 200 ms |")
 }
 if [ -s "$utf8" ] && { [ "${POSTGRES:-}" = 1 ] || { [ $QUICK = 0 ] && [ "${POSTGRES:-}" != 0 ]; }; }; then postgres_case; fi
 import_case "${ROWS} rows GB18030" "$gbk" "≤ 1.7 × floor, ≤ 150 MB"
