@@ -20,6 +20,25 @@ private func zeroBytes(_ x: UInt64) -> UInt64 {
     (x &- ones) & ~x & highBits
 }
 
+/// Moves `j` eight bytes at a time to the first delimiter or line end before `end`, gathering the
+/// bytes passed into `seen`; false when fewer than eight bytes were left unscanned with none found.
+@inline(__always)
+private func scanWords(_ base: UnsafePointer<UInt8>, _ j: inout Int, _ end: Int, _ delimiters: UInt64, _ seen: inout UInt64) -> Bool {
+    while j + 8 <= end {
+        let word = UnsafeRawPointer(base + j).loadUnaligned(as: UInt64.self)
+        let hits = zeroBytes(word ^ delimiters) | zeroBytes(word ^ lineFeeds) | zeroBytes(word ^ returns)
+        if hits != 0 {
+            let k = hits.trailingZeroBitCount >> 3
+            seen |= word & ((1 << (k << 3)) &- 1)
+            j += k
+            return true
+        }
+        seen |= word
+        j += 8
+    }
+    return false
+}
+
 /// The record scanner: the hot path of CSV import. State lives in locals and `inout` values
 /// rather than in the reader's properties, which would cost a dynamic exclusivity check each.
 extension DelimitedReader {
@@ -76,21 +95,7 @@ extension DelimitedReader {
         var seen: UInt64 = 0
         guard j < end, base[j] != quote else { return nil }
         while true {
-            var found = false
-            // Eight bytes at a time; the lowest flagged byte is the first delimiter or line end.
-            while j + 8 <= end {
-                let word = UnsafeRawPointer(base + j).loadUnaligned(as: UInt64.self)
-                let hits = zeroBytes(word ^ delimiters) | zeroBytes(word ^ lineFeeds) | zeroBytes(word ^ returns)
-                if hits != 0 {
-                    let k = hits.trailingZeroBitCount >> 3
-                    seen |= word & ((1 << (k << 3)) &- 1)
-                    j += k
-                    found = true
-                    break
-                }
-                seen |= word
-                j += 8
-            }
+            var found = scanWords(base, &j, end, delimiters, &seen)
             if !found {
                 while j < end {
                     let b = base[j]
@@ -169,18 +174,8 @@ extension DelimitedReader {
         var seen: UInt64 = 0
         while try ensure(&j, keeping: &start) {
             let base = window.base, end = window.end
-            // Eight bytes at a time; the lowest flagged byte is the first delimiter or line end.
-            while j + 8 <= end {
-                let word = UnsafeRawPointer(base + j).loadUnaligned(as: UInt64.self)
-                let hits = zeroBytes(word ^ delimiters) | zeroBytes(word ^ lineFeeds) | zeroBytes(word ^ returns)
-                if hits != 0 {
-                    let k = hits.trailingZeroBitCount >> 3
-                    seen |= word & ((1 << (k << 3)) &- 1)
-                    j += k
-                    return try endField(base[j], &at, j, start, &record, prefixed: prefixed, ascii: seen & highBits == 0)
-                }
-                seen |= word
-                j += 8
+            if scanWords(base, &j, end, delimiters, &seen) {
+                return try endField(base[j], &at, j, start, &record, prefixed: prefixed, ascii: seen & highBits == 0)
             }
             while j < end {
                 let b = base[j]
