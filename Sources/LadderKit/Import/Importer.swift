@@ -80,11 +80,12 @@ public struct Importer {
                     session.trigrams = trigrams
                     try Importer.readRows(reader, parser: parser, session: session, rejects: rejects, problems: problems,
                                           keepRows: keepRows, progress: progress)
-                    // The indexes and the statistics cache first: the builder finishes its indexes meanwhile.
-                    try deferred?.restore(db)
-                    try Registry.fillGrantPlaces(db)  // the statistics cache, in bulk for the whole file
+                    // The name index first: its builder's memory is freed before the index rebuilds sort
+                    // (in the other order the two overlapped: 152 MB peak against 145 at 1M rows).
                     try Registry.fillFirmNames(db, trigrams: trigrams)  // the name index, in bulk for the whole file
                     session.report.trigramIndex = trigrams?.outcome
+                    try deferred?.restore(db)
+                    try Registry.fillGrantPlaces(db)  // the statistics cache, in bulk for the whole file
                     final = session.report
                     final.sha256 = try digest.wait()
                     final.earlierBatches = try Int64.fetchAll(db, sql: """
