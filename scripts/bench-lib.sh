@@ -30,6 +30,9 @@ time_ms() {
         printf "%-48s min %5d ms   median %5d ms\n", label, t[1], t[int((NR + 1) / 2)] }'
 }
 
+# postgres_bin NAME: the path of PostgreSQL's program NAME (psql, postgres, …), newest installed version.
+postgres_bin() { echo "$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)/$1"; }
+
 # postgres_server: sets POSTGRES_SERVER to $BENCH_POSTGRES (a server database the script may create
 # and drop databases from) or to a throwaway local cluster (scripts/postgres-cluster.sh) stopped when
 # the script exits; returns 1 when neither is at hand.
@@ -45,7 +48,7 @@ postgres_server() {
 
 # fresh_postgres NAME: drops and creates database NAME on $POSTGRES_SERVER and makes it an empty registry.
 fresh_postgres() {
-    "$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)/psql" -q "$POSTGRES_SERVER" \
+    "$(postgres_bin psql)" -q "$POSTGRES_SERVER" \
         -c "DROP DATABASE IF EXISTS $1" -c "CREATE DATABASE $1" >/dev/null
     "$LADDER" init --db "${POSTGRES_SERVER%/*}/$1" >/dev/null
 }

@@ -17,33 +17,22 @@ mkdir -p "$WORK"
 source scripts/bench-lib.sh
 
 release_ladder
-PSQL="$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)/psql"
 
 roster="$WORK/roster_${ROWS}.csv"
 generated_roster "$ROWS" "$roster"
 
-cluster=""
-if [ -z "${BENCH_POSTGRES:-}" ]; then
-    cluster=$(mktemp -d)
-    trap 'scripts/postgres-cluster.sh stop "$cluster"' EXIT
-    scripts/postgres-cluster.sh start "$cluster"
-    BENCH_POSTGRES=$(cat "$cluster/url")
-fi
-PG_DB="${BENCH_POSTGRES%/*}/ladder_import_bench"
+postgres_server || { echo "no PostgreSQL server installed (scripts/ensure-postgres.sh)" >&2; exit 1; }
+PG_DB="${POSTGRES_SERVER%/*}/ladder_import_bench"
 SQLITE_DB="$WORK/import_${ROWS}.sqlite"
 
 # Each timed first import starts from a new, empty registry.
 fresh_sqlite() { rm -f "$SQLITE_DB" "$SQLITE_DB"-*; "$LADDER" init --db "$SQLITE_DB" >/dev/null; }
-fresh_postgres() {
-    "$PSQL" -q "$BENCH_POSTGRES" -c "DROP DATABASE IF EXISTS ladder_import_bench" -c "CREATE DATABASE ladder_import_bench" >/dev/null
-    "$LADDER" init --db "$PG_DB" >/dev/null
-}
 IMPORT=("$LADDER" import "$roster" --silent --rejects "$WORK/rejects.csv" --problems "$WORK/problems.csv")
 
-SETUP=fresh_sqlite;   sqlite_first=$(measure "${IMPORT[@]}" --db "$SQLITE_DB")
-SETUP=fresh_postgres; pg_first=$(measure "${IMPORT[@]}" --db "$PG_DB")
-SETUP="";             sqlite_again=$(measure "${IMPORT[@]}" --db "$SQLITE_DB")
-                      pg_again=$(measure "${IMPORT[@]}" --db "$PG_DB")
+SETUP=fresh_sqlite;                         sqlite_first=$(measure "${IMPORT[@]}" --db "$SQLITE_DB")
+SETUP="fresh_postgres ladder_import_bench"; pg_first=$(measure "${IMPORT[@]}" --db "$PG_DB")
+SETUP="";                                   sqlite_again=$(measure "${IMPORT[@]}" --db "$SQLITE_DB")
+                                            pg_again=$(measure "${IMPORT[@]}" --db "$PG_DB")
 
 # The two registries must agree.
 s=$("$LADDER" stats --as-of 2025-12-31 --format json --db "$SQLITE_DB")

@@ -25,22 +25,16 @@ if [ ! -s "$DB" ]; then
     "$LADDER" import "$roster" --db "$DB" --silent >/dev/null
 fi
 
-cluster=""
-if [ -z "${BENCH_POSTGRES:-}" ]; then
-    cluster=$(mktemp -d)
-    trap 'scripts/postgres-cluster.sh stop "$cluster"' EXIT
-    scripts/postgres-cluster.sh start "$cluster"
-    BENCH_POSTGRES=$(cat "$cluster/url")
-fi
-echo "== copying to $BENCH_POSTGRES" >&2
-"$LADDER" copy "$DB" "$BENCH_POSTGRES" >&2
+postgres_server || { echo "no PostgreSQL server installed (scripts/ensure-postgres.sh)" >&2; exit 1; }
+echo "== copying to $POSTGRES_SERVER" >&2
+"$LADDER" copy "$DB" "$POSTGRES_SERVER" >&2
 
 AS_OF=2025-12-31
 sqlite_json=$("$LADDER" stats --tier hnte --by city --as-of $AS_OF --format json --db "$DB")
-pg_json=$("$LADDER" stats --tier hnte --by city --as-of $AS_OF --format json --db "$BENCH_POSTGRES")
+pg_json=$("$LADDER" stats --tier hnte --by city --as-of $AS_OF --format json --db "$POSTGRES_SERVER")
 [ "$sqlite_json" = "$pg_json" ] || { echo "stats differ between SQLite and PostgreSQL" >&2; exit 1; }
 echo "same JSON on both engines ($(echo "$sqlite_json" | wc -c) bytes)" >&2
 
 echo "stats --tier hnte --by city, $ROWS firms, wall time of the whole process:"
 time_ms "SQLite" "$LADDER" stats --tier hnte --by city --as-of $AS_OF --db "$DB"
-time_ms "PostgreSQL (copied, local server)" "$LADDER" stats --tier hnte --by city --as-of $AS_OF --db "$BENCH_POSTGRES"
+time_ms "PostgreSQL (copied, local server)" "$LADDER" stats --tier hnte --by city --as-of $AS_OF --db "$POSTGRES_SERVER"

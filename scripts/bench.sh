@@ -112,7 +112,7 @@ postgres_case() {
     local stats=("$LADDER" stats --tier hnte --by city --as-of "$AS_OF" --format json)
     # What autovacuum does within a minute of a bulk load: until then the visibility map is unset
     # and every index-only read of the statistics cache visits the table too (measured 342 ms, not 118).
-    "$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)/psql" -q "$pg" -c "VACUUM ANALYZE" >/dev/null
+    "$(postgres_bin psql)" -q "$pg" -c "VACUUM ANALYZE" >/dev/null
     [ "$("${stats[@]}" --db "$DB")" = "$("${stats[@]}" --db "$pg")" ] \
         || { echo "stats differ between SQLite and PostgreSQL after the imports" >&2; exit 1; }
     sms=$(RUNS=5 runs_ms "${stats[@]}" --db "$DB" | head -n 1)
@@ -230,7 +230,7 @@ fi
         echo
         echo "## PostgreSQL beside SQLite"
         echo
-        echo "The UTF-8 roster into a local PostgreSQL $("$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)/postgres" --version | awk '{print $3}')"
+        echo "The UTF-8 roster into a local PostgreSQL $("$(postgres_bin postgres)" --version | awk '{print $3}')"
         echo "(\`scripts/postgres-cluster.sh\`: a throwaway cluster, fsync off) and the same statistics, each beside SQLite's figure of this run."
         echo
         echo "| what | wall | peak RSS | ratio | target |"
