@@ -44,6 +44,11 @@ extension Registry {
         // On the raw API (a first import adds a million names: GRDB's argument boxing would cost more than the inserts).
         let insertName = try SQLiteStatement(db, "INSERT INTO firm_name (enterprise_id, event_id, key) VALUES (?, ?, ?)")
         let insertPairs = try SQLiteStatement(db, "INSERT INTO firm_name_bigram (rowid, pairs) VALUES (?, ?)")
+        func indexPairs(_ nameID: Int64, _ key: String) throws {
+            insertPairs.reset()
+            insertPairs.bind(1, nameID); insertPairs.bind(2, NameKey.pairText(of: key))
+            try insertPairs.execute()
+        }
         let names = try SQLiteStatement(db, """
             SELECT id, NULL, name FROM enterprise WHERE id > ?1 AND id <= ?2
             UNION ALL
@@ -58,11 +63,7 @@ extension Registry {
             insertName.reset()
             insertName.bind(1, names.int64(0)); insertName.bind(2, names.isNull(1) ? nil : names.int64(1)); insertName.bind(3, key)
             let nameID = try insertName.execute()
-            if pairsHere {
-                insertPairs.reset()
-                insertPairs.bind(1, nameID); insertPairs.bind(2, NameKey.pairText(of: key))
-                try insertPairs.execute()
-            }
+            if pairsHere { try indexPairs(nameID, key) }
             trigrams?.confirm(rowid: nameID, name: name)
         }
         if try trigrams?.finish(into: db) != true {
@@ -72,11 +73,7 @@ extension Registry {
                 // In the order the loop above would have indexed them: the same index.
                 let keys = try SQLiteStatement(db, "SELECT id, key FROM firm_name WHERE id > ? ORDER BY id")
                 keys.bind(1, before)
-                while try keys.step() {
-                    insertPairs.reset()
-                    insertPairs.bind(1, keys.int64(0)); insertPairs.bind(2, NameKey.pairText(of: keys.text(1) ?? ""))
-                    try insertPairs.execute()
-                }
+                while try keys.step() { try indexPairs(keys.int64(0), keys.text(1) ?? "") }
             }
         }
         if let keyIndex { try db.execute(sql: keyIndex) }
