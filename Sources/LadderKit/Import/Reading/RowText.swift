@@ -17,19 +17,6 @@ struct RowText: Sendable {
         self.ends = ends
     }
 
-    /// Cells given one after the other with nothing between them, `ends` where each ends.
-    init(bytes packed: [UInt8], ends packedEnds: [UInt32]) {
-        var bytes: [UInt8] = [], ends: [UInt32] = []
-        var start = 0
-        for (index, end) in packedEnds.enumerated() {
-            if index > 0 { bytes.append(0) }
-            bytes += packed[start..<Int(end)]
-            ends.append(UInt32(bytes.count))
-            start = Int(end)
-        }
-        self.init(separated: bytes, ends: ends)
-    }
-
     var count: Int { ends.count }
 
     /// No cell holds a byte: the buffer is only separators.

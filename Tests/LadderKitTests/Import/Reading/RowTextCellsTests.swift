@@ -123,3 +123,19 @@ extension ReadingTests {
         }
     }
 }
+
+private extension RowText {
+    /// Cells given one after the other with nothing between them, `ends` where each ends, laid out
+    /// as the reader lays them (a zero byte between cells).
+    init(bytes packed: [UInt8], ends packedEnds: [UInt32]) {
+        var bytes: [UInt8] = [], ends: [UInt32] = []
+        var start = 0
+        for (index, end) in packedEnds.enumerated() {
+            if index > 0 { bytes.append(0) }
+            bytes += packed[start..<Int(end)]
+            ends.append(UInt32(bytes.count))
+            start = Int(end)
+        }
+        self.init(separated: bytes, ends: ends)
+    }
+}
