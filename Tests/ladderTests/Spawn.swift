@@ -42,21 +42,45 @@ enum Spawn {
         if let input, let stdin {
             // Written on another thread: a large input would otherwise fill the pipe and wait forever.
             DispatchQueue.global().async {
-                FileHandle(fileDescriptor: input.write, closeOnDealloc: true).write(stdin)
+                writeAll(stdin, to: input.write)
             }
         }
         let group = DispatchGroup()
         nonisolated(unsafe) var errorText = Data()
         DispatchQueue.global().async(group: group) {
-            errorText = FileHandle(fileDescriptor: errors.read, closeOnDealloc: true).readDataToEndOfFile()
+            errorText = readAll(errors.read)
         }
-        let outputText = FileHandle(fileDescriptor: output.read, closeOnDealloc: true).readDataToEndOfFile()
+        let outputText = readAll(output.read)
         group.wait()
         var status: Int32 = 0
         while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
         // As Process: the exit code, or the signal that ended it.
         let code = (status & 0x7f) == 0 ? (status >> 8) & 0xff : status & 0x7f
         return Result(status: code, stdout: outputText, stderr: errorText)
+    }
+
+    /// Everything `descriptor` gives until its end, then closed. A read a signal interrupts is
+    /// tried again: Foundation's `readDataToEndOfFile` traps on EINTR (`try!` in FileHandle.swift),
+    /// which ended a whole test run once.
+    private static func readAll(_ descriptor: Int32) -> Data {
+        defer { close(descriptor) }
+        var data = Data(), buffer = [UInt8](repeating: 0, count: 65_536)
+        while true {
+            let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+            if count > 0 { data.append(contentsOf: buffer[..<count]) } else if count == 0 || errno != EINTR { return data }
+        }
+    }
+
+    /// Writes all of `data` to `descriptor`, then closes it; an interrupted write is tried again.
+    private static func writeAll(_ data: Data, to descriptor: Int32) {
+        defer { close(descriptor) }
+        data.withUnsafeBytes { bytes in
+            var offset = 0
+            while offset < bytes.count {
+                let count = write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
+                if count > 0 { offset += count } else if count < 0 && errno == EINTR { continue } else { return }
+            }
+        }
     }
 
     private static func pipe() throws -> (read: Int32, write: Int32) {
