@@ -5,13 +5,14 @@ import Logging
 /// `ladder serve`: the registry over HTTP, with accounts, scopes and the CLI's JSON.
 public enum LadderServer {
     /// The routes and middleware, outermost first: log, the reader's language, security headers,
-    /// JSON errors, authentication.
+    /// JSON errors, (on a database server) threads that may wait, authentication.
     public static func router(registry: Registry, settings: ServerSettings, logger: Logger) -> Router<ServerContext> {
         let router = Router(context: ServerContext.self)
         router.add(middleware: RequestLogMiddleware(logger: logger, settings: settings))
         router.add(middleware: LanguageMiddleware())
         router.add(middleware: SecurityHeadersMiddleware())
         router.add(middleware: ErrorMiddleware(logger: logger))
+        if registry.isOnServer { router.add(middleware: WaitingThreadsMiddleware()) }
         router.add(middleware: AuthenticationMiddleware(registry: registry, settings: settings))
         router.get("/healthz") { _, _ in APIError.json(body: ["status": "ok"]) }
         router.get("/api/v1/openapi.json") { _, _ in APIError.json(text: OpenAPIDocument.json) }

@@ -45,6 +45,9 @@ public struct Registry: Sendable {
         if case let .engine(engine) = store { engine } else { nil }
     }
 
+    /// Whether a database server keeps the registry: its reads then wait on the network.
+    public var isOnServer: Bool { engine != nil }
+
     /// Where the registry is, as messages name it: its file, its server address, or `:memory:`.
     public var address: String { path ?? engine?.address ?? ":memory:" }
 
