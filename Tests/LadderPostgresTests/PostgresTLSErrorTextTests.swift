@@ -35,11 +35,11 @@ import Testing
                  + "by a CA in /ca.pem, so ladder did not connect; check that sslrootcert names the CA file the server's DBA gave you "
                  + "(ask for the new one if the server's certificate was changed)"),
         Case(name: "wrong host", error: .certificateWrongHost(address: "postgres://l@10.0.0.5:5432/d?sslmode=verify-full", host: "10.0.0.5"),
-             zh: "PostgreSQL 服务器 postgres://l@10.0.0.5:5432/d?sslmode=verify-full 的证书上没有主机名 10.0.0.5，未连接（sslmode=verify-full）；"
+             zh: "PostgreSQL 服务器 postgres://l@10.0.0.5:5432/d?sslmode=verify-full 的证书上没有主机名 10.0.0.5，未连接；"
                  + "请在地址中写证书上的主机名（向数据库管理员询问），或改用只核对 CA 的 sslmode=verify-ca",
              en: "the certificate of the PostgreSQL server postgres://l@10.0.0.5:5432/d?sslmode=verify-full does not name the host "
-                 + "10.0.0.5, so ladder did not connect (sslmode=verify-full); write the host name the certificate carries in the "
-                 + "address (ask the server's DBA), or use sslmode=verify-ca, which checks the CA only"),
+                 + "10.0.0.5, so ladder did not connect; write the host name the certificate carries in the address "
+                 + "(ask the server's DBA), or use sslmode=verify-ca, which checks the CA only"),
         Case(name: "no root certificate file", error: .rootCertificateMissing(address: "postgres://l@h:5432/d?sslmode=verify-ca",
                                                                                path: "/root/.postgresql/root.crt"),
              zh: "连接 postgres://l@h:5432/d?sslmode=verify-ca 所需的根证书文件 /root/.postgresql/root.crt 不存在；"

@@ -59,10 +59,10 @@ public enum PostgresText: String, CatalogueArea {
                                + "not connect; check that sslrootcert names the CA file the server's DBA gave you (ask for the new "
                                + "one if the server's certificate was changed)")
         case .certificateWrongHost:
-            CatalogueEntry(zh: "PostgreSQL 服务器 {address} 的证书上没有主机名 {host}，未连接（sslmode=verify-full）；请在地址中写证书上的"
+            CatalogueEntry(zh: "PostgreSQL 服务器 {address} 的证书上没有主机名 {host}，未连接；请在地址中写证书上的"
                                + "主机名（向数据库管理员询问），或改用只核对 CA 的 sslmode=verify-ca",
                            en: "the certificate of the PostgreSQL server {address} does not name the host {host}, so ladder did "
-                               + "not connect (sslmode=verify-full); write the host name the certificate carries in the address "
+                               + "not connect; write the host name the certificate carries in the address "
                                + "(ask the server's DBA), or use sslmode=verify-ca, which checks the CA only")
         case .rootCertificateMissing:
             CatalogueEntry(zh: "连接 {address} 所需的根证书文件 {path} 不存在；请用 sslrootcert=路径（或环境变量 $PGSSLROOTCERT）"
