@@ -16,24 +16,24 @@ as_owner() {
     if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi
 }
 # make_certificates DIR: DIR/ca.pem, DIR/other-ca.pem and the server's key and certificate in DIR/tls
-# (P-256 keys: made in milliseconds; valid two days, longer than any test run).
+# (P-256 keys: made in milliseconds; valid two days, longer than any test run). Called after `||`,
+# where set -e does not reach, so each step says its own failure.
 make_certificates() {
     local tls="$1/tls" ca
     mkdir -p "$tls"
     for ca in ca other-ca; do
         openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -nodes -days 2 -subj "/CN=ladder test $ca" \
             -addext "basicConstraints=critical,CA:TRUE" -addext "keyUsage=critical,keyCertSign,cRLSign" \
-            -keyout "$tls/$ca.key" -out "$1/$ca.pem" 2>/dev/null
+            -keyout "$tls/$ca.key" -out "$1/$ca.pem" || return 1
     done
     openssl req -new -newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -nodes -subj "/CN=localhost" \
-        -keyout "$tls/server.key" -out "$tls/server.csr" 2>/dev/null
+        -keyout "$tls/server.key" -out "$tls/server.csr" || return 1
     printf '%s\n' "subjectAltName=DNS:localhost,IP:127.0.0.1" "basicConstraints=critical,CA:FALSE" \
         "keyUsage=critical,digitalSignature" "extendedKeyUsage=serverAuth" >"$tls/server.ext"
     openssl x509 -req -in "$tls/server.csr" -CA "$1/ca.pem" -CAkey "$tls/ca.key" -CAcreateserial -days 2 \
-        -extfile "$tls/server.ext" -out "$tls/server.crt" 2>/dev/null
+        -extfile "$tls/server.ext" -out "$tls/server.crt" || return 1
     chmod 600 "$tls/server.key"
-    [ "$(id -u)" -eq 0 ] && chown -R postgres "$tls"
-    return 0
+    if [ "$(id -u)" -eq 0 ]; then chown -R postgres "$tls"; fi
 }
 
 case "$action" in
@@ -44,7 +44,7 @@ start)
     as_owner "$bin/initdb" -D "$dir/data" -U ladder_test --auth=trust --locale=C --encoding=UTF8 >"$dir/initdb.log" 2>&1 \
         || { cat "$dir/initdb.log" >&2; exit 1; }
     echo "host all all 127.0.0.2/32 trust" >>"$dir/data/pg_hba.conf"
-    make_certificates "$dir"
+    make_certificates "$dir" 2>"$dir/openssl.log" || { cat "$dir/openssl.log" >&2; exit 1; }
     ssl="-c ssl=on -c ssl_cert_file=$dir/tls/server.crt -c ssl_key_file=$dir/tls/server.key"
     as_owner "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
         -o "-c listen_addresses=127.0.0.1,127.0.0.2 -p $port -k $dir -c fsync=off -c full_page_writes=off $ssl" \
