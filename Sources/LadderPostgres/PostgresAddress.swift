@@ -48,7 +48,7 @@ public struct PostgresAddress: Equatable, Sendable, CustomStringConvertible {
         var sslMode = PostgresSSLMode.standard
         if let modeText {
             guard let mode = PostgresSSLMode(rawValue: modeText) else {
-                throw PostgresError.badSSLMode(address: PostgresAddress.redacted(text), value: modeText,
+                throw PostgresError.badSSLMode(address: text, value: modeText,
                                                source: parameters["sslmode"] != nil ? "sslmode" : "$PGSSLMODE")
             }
             sslMode = mode
@@ -93,7 +93,7 @@ public struct PostgresAddress: Equatable, Sendable, CustomStringConvertible {
         var parameters: [String: String] = [:]
         for item in items {
             guard ["sslmode", "sslrootcert"].contains(item.name) else {
-                throw PostgresError.unknownParameter(address: redacted(text), name: item.name.removingPercentEncoding ?? item.name)
+                throw PostgresError.unknownParameter(address: text, name: item.name.removingPercentEncoding ?? item.name)
             }
             let value = item.value ?? ""
             parameters[item.name] = value.removingPercentEncoding ?? value
