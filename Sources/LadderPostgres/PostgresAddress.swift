@@ -53,9 +53,15 @@ public struct PostgresAddress: Equatable, Sendable, CustomStringConvertible {
             }
             sslMode = mode
         }
-        let rootCert = parameters["sslrootcert"] ?? environment["PGSSLROOTCERT"]
+        let rootCert = (parameters["sslrootcert"] ?? environment["PGSSLROOTCERT"]).flatMap { $0.isEmpty ? nil : $0 }
+        // libpq 16's rule: the system's public CAs vouch for any server with a public certificate,
+        // so only the host name tells the right one; verify-full is their default and the only mode.
+        if rootCert == "system" {
+            if modeText == nil { sslMode = .verifyFull }
+            guard sslMode == .verifyFull else { throw PostgresError.systemRootsNeedVerifyFull(address: text, mode: sslMode) }
+        }
         self.init(user: user, host: host.isEmpty ? "localhost" : host, port: parts.port ?? PostgresAddress.defaultPort,
-                  database: database, sslMode: sslMode, sslRootCert: rootCert.flatMap { $0.isEmpty ? nil : $0 })
+                  database: database, sslMode: sslMode, sslRootCert: rootCert)
     }
 
     public init(user: String, host: String, port: Int, database: String,

@@ -12,6 +12,8 @@ public enum PostgresError: Error, Equatable, Sendable, CustomStringConvertible {
     case unknownParameter(address: String, name: String)
     /// `source` is where the value came from: `sslmode` (the address) or `$PGSSLMODE`.
     case badSSLMode(address: String, value: String, source: String)
+    /// `sslrootcert=system` with a mode weaker than verify-full.
+    case systemRootsNeedVerifyFull(address: String, mode: PostgresSSLMode)
     case cannotConnect(address: String, detail: String)
     case tlsRefused(address: String, mode: PostgresSSLMode)
     /// The certificate does not chain to a CA in the root certificate file `rootCert`.
@@ -33,6 +35,8 @@ public enum PostgresError: Error, Equatable, Sendable, CustomStringConvertible {
         case .unknownParameter(let address, let name): PostgresText.unknownParameter.text(["address": address, "name": name])
         case .badSSLMode(let address, let value, let source):
             PostgresText.badSSLMode.text(["address": address, "value": value, "source": source, "accepted": PostgresSSLMode.spelled])
+        case .systemRootsNeedVerifyFull(let address, let mode):
+            PostgresText.systemRootsNeedVerifyFull.text(["address": address, "mode": mode.rawValue])
         case .cannotConnect(let address, let detail): PostgresText.cannotConnect.text(["address": address, "detail": detail])
         case .tlsRefused(let address, let mode): PostgresText.tlsRefused.text(["address": address, "mode": mode.rawValue])
         case .certificateUntrusted(let address, let rootCert):

@@ -31,6 +31,11 @@ import Testing
              shown: "postgres://l@h:6432/d?sslmode=verify-full&sslrootcert=/etc/ladder/ca.pem"),
         Case(text: "postgres://l@h/d?sslmode=verify-full&sslrootcert=system", mode: .verifyFull, rootCert: "system",
              check: .chainAndHost, shown: "postgres://l@h:5432/d?sslmode=verify-full&sslrootcert=system"),
+        // The system's CAs make verify-full the default (libpq 16), from the environment too.
+        Case(text: "postgres://l@h/d?sslrootcert=system", mode: .verifyFull, rootCert: "system",
+             check: .chainAndHost, shown: "postgres://l@h:5432/d?sslmode=verify-full&sslrootcert=system"),
+        Case(text: "postgres://l@h/d", environment: ["PGSSLROOTCERT": "system"], mode: .verifyFull, rootCert: "system",
+             check: .chainAndHost, shown: "postgres://l@h:5432/d?sslmode=verify-full&sslrootcert=system"),
         // The later of two wins, as in libpq.
         Case(text: "postgres://l@h/d?sslmode=disable&sslmode=require", mode: .require, check: .none,
              shown: "postgres://l@h:5432/d?sslmode=require"),
@@ -84,6 +89,10 @@ import Testing
         Refusal(text: "postgres://l@h/d?sslmode", error: .badSSLMode(address: "postgres://l@h/d?sslmode", value: "", source: "sslmode")),
         Refusal(text: "postgres://l@h/d", environment: ["PGSSLMODE": "on"],
                 error: .badSSLMode(address: "postgres://l@h/d", value: "on", source: "$PGSSLMODE")),
+        Refusal(text: "postgres://l@h/d?sslmode=verify-ca&sslrootcert=system",
+                error: .systemRootsNeedVerifyFull(address: "postgres://l@h/d?sslmode=verify-ca&sslrootcert=system", mode: .verifyCA)),
+        Refusal(text: "postgres://l@h/d?sslrootcert=system", environment: ["PGSSLMODE": "require"],
+                error: .systemRootsNeedVerifyFull(address: "postgres://l@h/d?sslrootcert=system", mode: .require)),
         // The password is refused (and hidden) before any parameter is looked at.
         Refusal(text: "postgres://l:s3cret@h/d?sslmode=nonsense", error: .passwordInAddress(address: "postgres://l:***@h/d?sslmode=nonsense")),
     ])

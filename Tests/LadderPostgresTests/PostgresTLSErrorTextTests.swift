@@ -22,6 +22,13 @@ import Testing
              zh: "登记库地址 postgres://l@h/d：$PGSSLMODE 的值 'on' 无法识别；应为 disable, allow, prefer, require, verify-ca, verify-full 之一",
              en: "the registry address postgres://l@h/d: $PGSSLMODE is 'on', which is not one of "
                  + "disable, allow, prefer, require, verify-ca, verify-full"),
+        Case(name: "system CAs under verify-ca", error: .systemRootsNeedVerifyFull(address: "postgres://l@h/d?sslmode=verify-ca&sslrootcert=system",
+                                                                                   mode: .verifyCA),
+             zh: "登记库地址 postgres://l@h/d?sslmode=verify-ca&sslrootcert=system：sslrootcert=system（系统信任的公共 CA）只能与 "
+                 + "sslmode=verify-full 一起用，不能用 verify-ca：否则任何持有公共证书的服务器都能冒充它；请改为 sslmode=verify-full",
+             en: "the registry address postgres://l@h/d?sslmode=verify-ca&sslrootcert=system: sslrootcert=system (the system's "
+                 + "public CAs) goes with sslmode=verify-full only, not verify-ca: any server with a public certificate could pose "
+                 + "as yours; use sslmode=verify-full"),
         Case(name: "no TLS on the server", error: .tlsRefused(address: "postgres://l@h:5432/d?sslmode=require", mode: .require),
              zh: "PostgreSQL 服务器 postgres://l@h:5432/d?sslmode=require 不接受 TLS 加密连接，而 sslmode=require 要求加密；"
                  + "请数据库管理员在服务器上打开 ssl（postgresql.conf 中 ssl = on，并配好证书），或仅在可信网络上改用 sslmode=prefer",

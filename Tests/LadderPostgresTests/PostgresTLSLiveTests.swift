@@ -59,4 +59,12 @@ struct PostgresTLSLiveTests {
             try PostgresSession.connect(address)
         }
     }
+
+    /// The test CA is in no system trust store, so the system's CAs refuse the cluster's certificate.
+    @Test func theSystemsCAsDoNotVouchForAPrivateCA() throws {
+        let address = try PostgresTLSLiveTests.address("localhost", .verifyFull, "system")
+        #expect(throws: PostgresError.certificateUntrusted(address: address.description, rootCert: "system")) {
+            try PostgresSession.connect(address)
+        }
+    }
 }

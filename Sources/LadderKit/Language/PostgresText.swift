@@ -1,7 +1,7 @@
 /// PostgreSQL registries: their addresses, connections and what runs on them so far.
 public enum PostgresText: String, CatalogueArea {
     case passwordInAddress, notARegistry, badAddress, cannotConnect, serverRefused, sqliteFilesOnly, newerSchema, olderSchema, created, upgraded, ready
-    case unknownParameter, badSSLMode, tlsRefused, certificateUntrusted, certificateWrongHost, rootCertificateMissing, rootCertificateUnreadable
+    case unknownParameter, badSSLMode, systemRootsNeedVerifyFull, tlsRefused, certificateUntrusted, certificateWrongHost, rootCertificateMissing, rootCertificateUnreadable
     case reasonNotAnAddress, reasonFragment, reasonNoDatabase, reasonNoUser, reasonBadPort
 
     public static let area = "postgres"
@@ -47,6 +47,12 @@ public enum PostgresText: String, CatalogueArea {
         case .badSSLMode:
             CatalogueEntry(zh: "登记库地址 {address}：{source} 的值 '{value}' 无法识别；应为 {accepted} 之一",
                            en: "the registry address {address}: {source} is '{value}', which is not one of {accepted}")
+        case .systemRootsNeedVerifyFull:
+            CatalogueEntry(zh: "登记库地址 {address}：sslrootcert=system（系统信任的公共 CA）只能与 sslmode=verify-full 一起用，"
+                               + "不能用 {mode}：否则任何持有公共证书的服务器都能冒充它；请改为 sslmode=verify-full",
+                           en: "the registry address {address}: sslrootcert=system (the system's public CAs) goes with "
+                               + "sslmode=verify-full only, not {mode}: any server with a public certificate could pose as yours; "
+                               + "use sslmode=verify-full")
         case .tlsRefused:
             CatalogueEntry(zh: "PostgreSQL 服务器 {address} 不接受 TLS 加密连接，而 sslmode={mode} 要求加密；请数据库管理员在服务器上打开 ssl"
                                + "（postgresql.conf 中 ssl = on，并配好证书），或仅在可信网络上改用 sslmode=prefer",
