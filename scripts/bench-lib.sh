@@ -44,6 +44,8 @@ postgres_server() {
     trap 'scripts/postgres-cluster.sh stop "$POSTGRES_CLUSTER"' EXIT
     scripts/postgres-cluster.sh start "$POSTGRES_CLUSTER"
     POSTGRES_SERVER=$(cat "$POSTGRES_CLUSTER/url")
+    # The local cluster has TLS on; over loopback, unencrypted, as the measurements before it.
+    export PGSSLMODE=disable
 }
 
 # fresh_postgres NAME: drops and creates database NAME on $POSTGRES_SERVER and makes it an empty registry.

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs the test suite: installs SQLite's headers, poppler's pdftotext (the PDF list tests) and
 # PostgreSQL when missing, starts a throwaway PostgreSQL cluster on 127.0.0.1 for the PostgreSQL
-# tests (LADDER_TEST_POSTGRES; stopped when this script ends, pass or fail), then `swift test`,
+# tests (LADDER_TEST_POSTGRES, and LADDER_TEST_POSTGRES_CA: its CA file, for the TLS tests; stopped
+# when this script ends, pass or fail), then `swift test`,
 # then the web pages in a real browser (scripts/browser-check.sh).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -20,7 +21,8 @@ if [ -z "${LADDER_TEST_POSTGRES:-}" ]; then
     trap 'scripts/postgres-cluster.sh stop "$postgres_dir"' EXIT
     scripts/postgres-cluster.sh start "$postgres_dir"
     LADDER_TEST_POSTGRES=$(cat "$postgres_dir/url")
-    export LADDER_TEST_POSTGRES
+    LADDER_TEST_POSTGRES_CA=$postgres_dir/ca.pem
+    export LADDER_TEST_POSTGRES LADDER_TEST_POSTGRES_CA
     echo "PostgreSQL tests run against $LADDER_TEST_POSTGRES" >&2
 fi
 

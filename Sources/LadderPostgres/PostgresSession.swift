@@ -18,10 +18,11 @@ public final class PostgresSession: @unchecked Sendable {
     }
 
     /// Connects with the password from $PGPASSWORD or ~/.pgpass (none: trust or peer sign-in).
+    /// Encrypted as the address's sslmode says (`PostgresAddress+TLS`).
     public static func connect(_ address: PostgresAddress, password: String? = nil) throws -> PostgresSession {
         let configuration = PostgresConnection.Configuration(
             host: address.host, port: address.port, username: address.user,
-            password: password ?? PostgresPassword.lookUp(for: address), database: address.database, tls: .disable)
+            password: password ?? PostgresPassword.lookUp(for: address), database: address.database, tls: try address.tls())
         let logger = Logger(label: "ladder.postgres", factory: { _ in SwiftLogNoOpLogHandler() })
         do {
             let connection = try blocking {
@@ -29,7 +30,7 @@ public final class PostgresSession: @unchecked Sendable {
             }
             return PostgresSession(address: address, connection: connection)
         } catch {
-            throw PostgresError.cannotConnect(address: address.description, detail: PostgresSession.detail(of: error))
+            throw address.connectionError(error)
         }
     }
 

@@ -42,8 +42,7 @@ import Testing
         Refusal(text: "postgresql://ladder:@db.example:5432/registry",
                 error: .passwordInAddress(address: "postgresql://ladder:***@db.example:5432/registry")),
         Refusal(text: "postgres://ladder@db.example/", error: .badAddress(address: "postgres://ladder@db.example/", reason: .noDatabase)),
-        Refusal(text: "postgres://ladder@db.example/r?sslmode=require",
-                error: .badAddress(address: "postgres://ladder@db.example/r?sslmode=require", reason: .parameters)),
+        Refusal(text: "postgres://ladder@db.example/r#top", error: .badAddress(address: "postgres://ladder@db.example/r#top", reason: .fragment)),
         Refusal(text: "postgres://ladder@db.example:0/r", error: .badAddress(address: "postgres://ladder@db.example:0/r", reason: .badPort)),
         Refusal(text: "postgres://db.example/r", error: .badAddress(address: "postgres://db.example/r", reason: .noUser)),
     ])

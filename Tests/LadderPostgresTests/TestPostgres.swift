@@ -9,6 +9,10 @@ enum TestPostgres {
     static let url = ProcessInfo.processInfo.environment["LADDER_TEST_POSTGRES"] ?? ""
     static var isConfigured: Bool { !url.isEmpty }
     static let skipNote: Comment = "LADDER_TEST_POSTGRES names no database: PostgreSQL tests skipped (scripts/test.sh sets it)"
+    /// The CA file that signed the server's certificate (scripts/postgres-cluster.sh writes DIR/ca.pem).
+    static let ca = ProcessInfo.processInfo.environment["LADDER_TEST_POSTGRES_CA"] ?? ""
+    static var hasTLS: Bool { isConfigured && !ca.isEmpty }
+    static let tlsSkipNote: Comment = "LADDER_TEST_POSTGRES or LADDER_TEST_POSTGRES_CA unset: TLS tests skipped (scripts/test.sh sets them)"
 
     static func server() throws -> PostgresSession {
         try PostgresSession.connect(try PostgresAddress(url))

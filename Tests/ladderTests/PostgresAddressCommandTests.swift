@@ -27,9 +27,13 @@ import Testing
         Case(args: ["copy", "postgres://ladder:s3cret-pw@127.0.0.1:1/registry", "r.sqlite"], db: "unused.sqlite",
              stderr: "ladder: the registry address postgres://ladder:***@127.0.0.1:1/registry holds a password, so it was not used; "
                 + "leave the password out and set PGPASSWORD or a ~/.pgpass line instead\n"),
-        Case(args: ["init"], db: "postgres://ladder@127.0.0.1:1/registry?sslmode=require",
-             stderr: "ladder: the registry address postgres://ladder@127.0.0.1:1/registry?sslmode=require cannot be read "
-                + "(ladder reads no parameters after '?': leave them out); write it as postgres://USER@HOST:PORT/DATABASE\n"),
+        Case(args: ["init"], db: "postgres://ladder@127.0.0.1:1/registry?sslmode=require&application_name=ladder",
+             stderr: "ladder: the registry address postgres://ladder@127.0.0.1:1/registry?sslmode=require&application_name=ladder "
+                + "has a parameter ladder does not read, 'application_name'; only sslmode and sslrootcert may follow '?' "
+                + "(docs/postgres.md)\n"),
+        Case(args: ["stats"], db: "postgres://ladder@127.0.0.1:1/registry?sslmode=yes",
+             stderr: "ladder: the registry address postgres://ladder@127.0.0.1:1/registry?sslmode=yes: sslmode is 'yes', "
+                + "which is not one of disable, allow, prefer, require, verify-ca, verify-full\n"),
     ])
     func refuses(_ c: Case) throws {
         let dir = try TemporaryDirectory()

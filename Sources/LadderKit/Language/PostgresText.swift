@@ -1,7 +1,8 @@
 /// PostgreSQL registries: their addresses, connections and what runs on them so far.
 public enum PostgresText: String, CatalogueArea {
     case passwordInAddress, notARegistry, badAddress, cannotConnect, serverRefused, sqliteFilesOnly, newerSchema, olderSchema, created, upgraded, ready
-    case reasonNotAnAddress, reasonParameters, reasonNoDatabase, reasonNoUser, reasonBadPort
+    case unknownParameter, badSSLMode, systemRootsNeedVerifyFull, tlsRefused, certificateUntrusted, certificateWrongHost, rootCertificateMissing, rootCertificateUnreadable
+    case reasonNotAnAddress, reasonFragment, reasonNoDatabase, reasonNoUser, reasonBadPort
 
     public static let area = "postgres"
 
@@ -39,10 +40,48 @@ public enum PostgresText: String, CatalogueArea {
             CatalogueEntry(zh: "{address} 的数据库结构比这个 ladder 旧（缺少 {missing}）；请先运行 ladder init --db {address} 升级",
                            en: "{address} has an older schema than this ladder (it lacks {missing}); "
                                + "run ladder init --db {address} to bring it up to date first")
+        case .unknownParameter:
+            CatalogueEntry(zh: "登记库地址 {address} 中的参数 {name} 无法识别；? 之后只能写 sslmode 和 sslrootcert（见 docs/postgres.md）",
+                           en: "the registry address {address} has a parameter ladder does not read, '{name}'; "
+                               + "only sslmode and sslrootcert may follow '?' (docs/postgres.md)")
+        case .badSSLMode:
+            CatalogueEntry(zh: "登记库地址 {address}：{source} 的值 '{value}' 无法识别；应为 {accepted} 之一",
+                           en: "the registry address {address}: {source} is '{value}', which is not one of {accepted}")
+        case .systemRootsNeedVerifyFull:
+            CatalogueEntry(zh: "登记库地址 {address}：sslrootcert=system（系统信任的公共 CA）只能与 sslmode=verify-full 一起用，"
+                               + "不能用 {mode}：否则任何持有公共证书的服务器都能冒充它；请改为 sslmode=verify-full",
+                           en: "the registry address {address}: sslrootcert=system (the system's public CAs) goes with "
+                               + "sslmode=verify-full only, not {mode}: any server with a public certificate could pose as yours; "
+                               + "use sslmode=verify-full")
+        case .tlsRefused:
+            CatalogueEntry(zh: "PostgreSQL 服务器 {address} 不接受 TLS 加密连接，而 sslmode={mode} 要求加密；请数据库管理员在服务器上打开 ssl"
+                               + "（postgresql.conf 中 ssl = on，并配好证书），或仅在可信网络上改用 sslmode=prefer",
+                           en: "the PostgreSQL server {address} does not accept TLS, and sslmode={mode} requires it; ask its DBA "
+                               + "to turn ssl on (ssl = on in postgresql.conf, with a certificate), or use sslmode=prefer on a trusted network only")
+        case .certificateUntrusted:
+            CatalogueEntry(zh: "PostgreSQL 服务器 {address} 的证书不是由 {path} 中的 CA 签发的，未连接；请确认 sslrootcert 指向"
+                               + "数据库管理员给出的 CA 证书文件（服务器换过证书时向其要新的）",
+                           en: "the certificate of the PostgreSQL server {address} is not signed by a CA in {path}, so ladder did "
+                               + "not connect; check that sslrootcert names the CA file the server's DBA gave you (ask for the new "
+                               + "one if the server's certificate was changed)")
+        case .certificateWrongHost:
+            CatalogueEntry(zh: "PostgreSQL 服务器 {address} 的证书上没有主机名 {host}，未连接；请在地址中写证书上的"
+                               + "主机名（向数据库管理员询问），或改用只核对 CA 的 sslmode=verify-ca",
+                           en: "the certificate of the PostgreSQL server {address} does not name the host {host}, so ladder did "
+                               + "not connect; write the host name the certificate carries in the address "
+                               + "(ask the server's DBA), or use sslmode=verify-ca, which checks the CA only")
+        case .rootCertificateMissing:
+            CatalogueEntry(zh: "连接 {address} 所需的根证书文件 {path} 不存在；请用 sslrootcert=路径（或环境变量 $PGSSLROOTCERT）"
+                               + "指向数据库管理员给出的 CA 证书文件",
+                           en: "the root certificate file {path} for {address} does not exist; name the CA file the server's DBA "
+                               + "gave you with sslrootcert=PATH (or PGSSLROOTCERT)")
+        case .rootCertificateUnreadable:
+            CatalogueEntry(zh: "连接 {address} 所需的根证书文件 {path} 无法读作 PEM 证书；请向数据库管理员要 PEM 格式的 CA 证书文件",
+                           en: "the root certificate file {path} for {address} cannot be read as PEM certificates; "
+                               + "ask the server's DBA for the CA certificate in PEM form")
         case .created: CatalogueEntry(zh: "已在 {address} 建立登记库", en: "created the registry at {address}")
         case .reasonNotAnAddress: CatalogueEntry(zh: "不是 postgres:// 地址", en: "not a postgres:// address")
-        case .reasonParameters:
-            CatalogueEntry(zh: "ladder 不读取 ? 之后的参数，请去掉", en: "ladder reads no parameters after '?': leave them out")
+        case .reasonFragment: CatalogueEntry(zh: "地址中不能有 # 部分，请去掉", en: "an address has no '#' part: leave it out")
         case .reasonNoDatabase: CatalogueEntry(zh: "缺少数据库名", en: "it names no database")
         case .reasonNoUser: CatalogueEntry(zh: "缺少用户名", en: "it names no user")
         case .reasonBadPort: CatalogueEntry(zh: "端口应在 1 到 65535 之间", en: "the port must be between 1 and 65535")

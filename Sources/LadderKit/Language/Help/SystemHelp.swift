@@ -52,12 +52,15 @@ public enum SystemHelp: String, CatalogueArea {
         case .copyDiscussion:
             CatalogueEntry(zh: "复制全部历史、导入批次、年度数据、更正、认定政策、目标和账号。来源取自同一快照；目标必须是空登记库"
                                + "（不存在的 SQLite 文件或空的 PostgreSQL 数据库会被建立），在一个事务中写入：中途停止时目标仍为空。"
-                               + "缓存不复制，由目标重建。PostgreSQL 地址写成 postgres://用户@主机:端口/数据库，密码来自 $PGPASSWORD 或 ~/.pgpass。",
+                               + "缓存不复制，由目标重建。PostgreSQL 地址写成 postgres://用户@主机:端口/数据库，密码来自 $PGPASSWORD 或 ~/.pgpass；"
+                               + "服务器在另一台机器上时在地址后加 `?sslmode=verify-full&sslrootcert=证书文件`，加密连接并核对服务器证书（见 docs/postgres.md）。",
                            en: "Copies all history, import batches, facts, corrections, policies, targets and accounts. The source is "
                                + "read from one snapshot; the target must hold no records (a missing SQLite file or an empty "
                                + "PostgreSQL database is set up) and is written in one transaction: stopped halfway, it stays empty. "
                                + "Caches are rebuilt by the target, not copied. Write a PostgreSQL address as "
-                               + "postgres://USER@HOST:PORT/DATABASE; the password comes from PGPASSWORD or ~/.pgpass.")
+                               + "postgres://USER@HOST:PORT/DATABASE; the password comes from PGPASSWORD or ~/.pgpass. For a "
+                               + "server on another machine add `?sslmode=verify-full&sslrootcert=CA-FILE`: the connection is "
+                               + "encrypted and the server's certificate checked (docs/postgres.md).")
         case .copySource:
             CatalogueEntry(zh: "来源登记库：SQLite 文件路径或 postgres:// 地址。", en: "The registry to copy: a SQLite file's path or a postgres:// address.")
         case .copyTarget:
