@@ -63,17 +63,19 @@ printf "whole process: %.0f M\n" "$(echo "$total / 1000000" | bc -l)"
 fresh=$WORK/floor-$ROWS.db
 rm -f "$fresh"*; "$stripped" init --db "$fresh" >/dev/null
 python3 scripts/bench-floor.py "$db" "$fresh" > "$WORK/floor.sql"
-# One dump per statement (before each is prepared): dump N+1 holds statement N's cost.
+# One dump before each sqlite3_prepare_v2: the shell prepares each statement with it, but so do the
+# reads of the two schemas (main, then src, at the first statements that need them) and FTS5's rebuild
+# (twice), so the dumps are printed in order with their costs, and the statements beside them for
+# reading: the big ones are the copies, in the order of floor.sql; the last big one is the rebuild.
 rm -f "$WORK/floor-$ROWS.out"*
 valgrind --tool=callgrind --dump-instr=no --dump-before=sqlite3_prepare_v2 --callgrind-out-file="$WORK/floor-$ROWS.out" \
     sqlite3 "$fresh" ".read $WORK/floor.sql" >/dev/null 2>&1
-grep -v '^$' "$WORK/floor.sql" > "$WORK/floor-statements.txt"
-ftotal=0 i=0
-for f in $(ls "$WORK/floor-$ROWS.out".* | sort -t. -k3 -n); do
+echo "floor statements (floor.sql):"
+grep -v '^$' "$WORK/floor.sql" | cut -c1-90 | sed 's/^/  /'
+ftotal=0
+for f in $(ls "$WORK/floor-$ROWS.out".* | sort -t. -k3 -n) "$WORK/floor-$ROWS.out"; do
     n=$(callgrind_annotate "$f" 2>/dev/null | tr -d , | awk '/PROGRAM TOTALS/ { print $1 }')
     ftotal=$((ftotal + ${n:-0}))
-    # statement i ran between dump i and dump i+1
-    [ "$i" -gt 0 ] && printf "  %-70.70s %8.0f M\n" "$(sed -n "${i}p" "$WORK/floor-statements.txt")" "$(echo "${n:-0} / 1000000" | bc -l)"
-    i=$((i + 1))
+    printf "  dump %-4s %10.1f M\n" "${f##*.}" "$(echo "${n:-0} / 1000000" | bc -l)"
 done
 printf "floor (sqlite3 shell), whole: %.0f M\n" "$(echo "$ftotal / 1000000" | bc -l)"

@@ -9,6 +9,8 @@
 # `POST /api/v1/imports`. Printed: requests/s and p99 latency per read, quiet and under import.
 # Targets: stats p99 ≤ 200 ms and ≥ 50 req/s; a firm ≥ 1,000 req/s and p99 ≤ 20 ms; find p99 ≤ 50 ms;
 # under import within 3 × the quiet p99. Set LADDER to use a binary already built.
+# SERVE_ON=postgres serves a PostgreSQL copy of it instead (`ladder copy` into a fresh database on
+# BENCH_POSTGRES's server, else on a throwaway local cluster), the imports going to that database too.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 DB=${1:-.bench/serve.sqlite}
@@ -18,7 +20,7 @@ SHARED=${SHARED:-$( [ -d ../shared/tools ] && echo ../shared || echo /work/share
 
 if ! command -v wrk >/dev/null; then
     echo "wrk is missing; installing it (apt-get install wrk)" >&2
-    apt-get install -y wrk >/dev/null
+    apt-get update -qq && apt-get install -y wrk >/dev/null
 fi
 if [ -z "${LADDER:-}" ]; then
     swift build -c release --product ladder >/dev/null
@@ -49,11 +51,22 @@ echo "bench-password-1" | $LADDER accounts add bench-sheng --role editor --regio
 sqlite3 "$DB" "PRAGMA wal_checkpoint(TRUNCATE)" >/dev/null
 cp "$DB" "$WORK/serve.sqlite"
 export LADDER_DB=$WORK/serve.sqlite
-TOKEN=$($LADDER accounts token bench-sheng 2>/dev/null)
 echo "firms: $(sqlite3 "$LADDER_DB" "SELECT count(*) FROM enterprise")"
-
 # The firms wrk asks for: 10,000 real codes, each request a random one.
 sqlite3 "$LADDER_DB" "SELECT credit_code FROM enterprise ORDER BY random() LIMIT 10000" > "$WORK/codes.txt"
+if [ "${SERVE_ON:-sqlite}" = postgres ]; then
+    source scripts/bench-lib.sh
+    postgres_server || { echo "no PostgreSQL server installed (scripts/ensure-postgres.sh)" >&2; exit 1; }
+    trap 'cleanup; [ -z "${POSTGRES_CLUSTER:-}" ] || scripts/postgres-cluster.sh stop "$POSTGRES_CLUSTER"' EXIT
+    "$(postgres_bin psql)" -q "$POSTGRES_SERVER" -c "DROP DATABASE IF EXISTS ladder_serve_bench" \
+        -c "CREATE DATABASE ladder_serve_bench" >/dev/null
+    start=$(date +%s)
+    $LADDER copy "$LADDER_DB" "${POSTGRES_SERVER%/*}/ladder_serve_bench" >/dev/null
+    export LADDER_DB=${POSTGRES_SERVER%/*}/ladder_serve_bench
+    "$(postgres_bin psql)" -q "$LADDER_DB" -c "VACUUM ANALYZE" >/dev/null
+    echo "served from PostgreSQL: $LADDER_DB (copied and vacuumed in $(( $(date +%s) - start )) s)"
+fi
+TOKEN=$($LADDER accounts token bench-sheng 2>/dev/null)
 cat > "$WORK/firms.lua" <<LUA
 local codes = {}
 for line in io.lines("$WORK/codes.txt") do codes[#codes + 1] = line end
