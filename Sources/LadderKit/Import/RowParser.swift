@@ -121,6 +121,12 @@ final class RowParser: Sendable {
     /// The row's credit code when it is a clean one, read without parsing the rest of the row.
     func code(of row: SheetRow) -> CreditCode? {
         guard let index = columnByOrdinal[ImportField.creditCode.ordinal], index < row.cellCount else { return nil }
+        // A CSV cell holding a clean valid code, the usual one, is checked on its bytes: its text is those bytes.
+        if let code = row.withTextBytes(at: index, { bytes in
+            CreditCode.isValid(bytes) ? CreditCode(trusted: String(decoding: bytes, as: UTF8.self)) : nil
+        }) {
+            return code
+        }
         return try? CreditCode(row.text(at: index))
     }
 
