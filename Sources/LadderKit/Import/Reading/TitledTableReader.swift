@@ -23,7 +23,7 @@ final class TitledTableReader: RowReader {
     private(set) var skippedCount = 0
     private(set) var skippedRows: [Int] = []
     /// Read for every row: unchecked, as only `next` touches it (a dynamic exclusivity check
-    /// cost two runtime calls a row).
+    /// was a runtime call every row).
     @exclusivity(unchecked) private var pending: [SheetRow]
     /// Columns of the credit code and of the numbers: a row with one of them filled is a firm,
     /// whatever its first cell says (a 备注 column first, holding 说明：…).
