@@ -131,26 +131,29 @@ public struct Money: Hashable, Comparable, Sendable, Codable {
     /// The common case of a roster cell, `9472.38`: ASCII digits and at most one point, exact in
     /// yuan. Read straight from the bytes; anything else (or a fraction of a yuan) goes the long way.
     static func plainDecimal(_ bytes: some Collection<UInt8>, unit: Unit) -> Int64? {
-        var whole: Int64 = 0, fraction: Int64 = 0, fractionDigits = 0, digits = 0, seenPoint = false
+        // All the digits as one number, and how many came before the point: 9472.38 is 947238
+        // with four. One pass, one test a digit; the point is placed by a division at the end.
+        var value: Int64 = 0, digits = 0, point = -1
         for byte in bytes {
-            if byte == UInt8(ascii: ".") {
-                guard !seenPoint, digits > 0 else { return nil }
-                seenPoint = true
-            } else if byte >= 48 && byte <= 57 {
+            let digit = byte &- UInt8(ascii: "0")
+            if digit < 10 {
                 digits += 1
                 guard digits <= 10 else { return nil }  // 10^10 × 亿 still fits in Int64
-                if seenPoint { fraction = fraction * 10 + Int64(byte - 48); fractionDigits += 1 }
-                else { whole = whole * 10 + Int64(byte - 48) }
+                value = value &* 10 &+ Int64(digit)
+            } else if byte == UInt8(ascii: "."), point < 0, digits > 0 {
+                point = digits
             } else {
                 return nil
             }
         }
-        guard digits > 0, !(seenPoint && fractionDigits == 0) else { return nil }
-        let perUnit = unit.yuanPerUnit
+        guard digits > 0, point < digits else { return nil }
+        // Below 10^10 × 10^8: no overflow. Exact in yuan or not plain (a fraction of a yuan).
+        let yuan = value &* unit.yuanPerUnit
+        guard point >= 0 else { return yuan }
         var scale: Int64 = 1
-        for _ in 0..<fractionDigits { scale *= 10 }
-        guard (fraction * perUnit) % scale == 0 else { return nil }
-        return whole * perUnit + fraction * perUnit / scale
+        for _ in point..<digits { scale &*= 10 }
+        let (quotient, remainder) = yuan.quotientAndRemainder(dividingBy: scale)
+        return remainder == 0 ? quotient : nil
     }
 
     private static let approximateMarkers = ["约", "大约", "近", "逾", "超过", "左右", "上下", "以上", "以下", "多", "余",

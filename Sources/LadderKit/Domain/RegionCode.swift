@@ -19,7 +19,7 @@ public struct RegionCode: Hashable, Comparable, Sendable, CustomStringConvertibl
 
     public init(trusted code: String) { self.code = code }
 
-    private static func isPlainCode(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    static func isPlainCode(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         bytes.count == 6 && bytes[0] != 48 && bytes.allSatisfy { $0 >= 48 && $0 <= 57 }
     }
 

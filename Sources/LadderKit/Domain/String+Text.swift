@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 extension StringProtocol {
     /// Trims ASCII whitespace, NBSP and the ideographic space U+3000 that Chinese input methods
     /// leave. Returns the text unchanged (no copy for a `String`) when there is nothing to trim.
@@ -34,11 +40,17 @@ extension StringProtocol {
 
     private static func occurs(_ needle: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let first = needle.first else { return true }
-        guard haystack.count >= needle.count else { return false }
-        for start in 0...(haystack.count - needle.count) where haystack[start] == first {
+        guard haystack.count >= needle.count, let base = haystack.baseAddress else { return false }
+        // memchr finds the needle's first byte many bytes a step: most haystacks (a name asked
+        // for U+FFFD) hold it nowhere.
+        let lastStart = haystack.count - needle.count
+        var start = 0
+        while start <= lastStart, let hit = memchr(base + start, Int32(first), lastStart - start + 1) {
+            start = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
             var k = 1
-            while k < needle.count, haystack[start + k] == needle[k] { k += 1 }
+            while k < needle.count, base[start + k] == needle[k] { k += 1 }
             if k == needle.count { return true }
+            start += 1
         }
         return false
     }

@@ -9,7 +9,9 @@ extension RowParser {
         var digits: RegionCode?
         var named = NamedPlaces()
         var unknown: [(field: ImportField, text: String)] = []
-        if let text = cursor.text(.division) {
+        if let code = cursor.plainDivision() {
+            digits = code
+        } else if let text = cursor.text(.division) {
             if let code = try? RegionCode(text) {
                 digits = code
             } else if let place = PlaceName.read(text) {
@@ -80,6 +82,15 @@ extension RowParser.Cursor {
         return sheetRow.withTextBytes(at: index) { bytes -> PlaceName? in
             guard CellText.isClean(bytes), !RowParser.Cursor.holdsGanjiangZone(bytes) else { return nil }
             return PlaceName.readPlain(bytes)
+        }
+    }
+
+    /// The division code a CSV cell holds as six plain digits (360733, the usual cell), read from
+    /// its bytes without making its text first; nil when the text must be read.
+    func plainDivision() -> RegionCode? {
+        guard let index = parser.columnByOrdinal[ImportField.division.ordinal] else { return nil }
+        return sheetRow.withTextBytes(at: index) { bytes in
+            RegionCode.isPlainCode(bytes) ? RegionCode(trusted: String(decoding: bytes, as: UTF8.self)) : nil
         }
     }
 

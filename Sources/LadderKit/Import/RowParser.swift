@@ -121,13 +121,20 @@ final class RowParser: Sendable {
     /// The row's credit code when it is a clean one, read without parsing the rest of the row.
     func code(of row: SheetRow) -> CreditCode? {
         guard let index = columnByOrdinal[ImportField.creditCode.ordinal], index < row.cellCount else { return nil }
+        // A CSV cell holding a clean valid code, the usual one, is checked on its bytes: its text is those bytes.
+        if let code = row.withTextBytes(at: index, { bytes in
+            CreditCode.isValid(bytes) ? CreditCode(trusted: String(decoding: bytes, as: UTF8.self)) : nil
+        }) {
+            return code
+        }
         return try? CreditCode(row.text(at: index))
     }
 
     /// `code`: the row's clean code as `code(of:)` read it, when already read (not checked twice).
     func parse(_ sheetRow: SheetRow, code: CreditCode? = nil) -> Outcome {
-        // The row is built in a local and moved into the outcome at the end: an outcome built in
-        // place was copied whole on return (its every String retained, then released).
+        // The row is built in a local and swapped into the outcome at the end: an outcome built in
+        // place was copied whole on return, and so was the local handed to `Outcome(row:)` (its
+        // every String retained, then released); `consume row` is refused by this compiler.
         var row = ParsedRow(changeDay: options.effective ?? today)
         var cursor = Cursor(parser: self, sheetRow: sheetRow)
         if sheetRow.hadInvalidBytes {
@@ -173,9 +180,11 @@ final class RowParser: Sendable {
         if kind != .roster && kind != .facts { parsePlace(&cursor, into: &row) }
         row.document = cursor.text(.document)
         row.note = cursor.text(.note)
-        return Outcome(row: row, errors: cursor.errors, warnings: cursor.warnings,
-                       assumedJanuaryFirst: cursor.assumedJanuaryFirst, factsWithoutYear: cursor.factsWithoutYear,
-                       cancelledFromYear: cursor.cancelledFromYear)
+        var outcome = Outcome(row: ParsedRow(changeDay: row.changeDay), errors: cursor.errors, warnings: cursor.warnings,
+                              assumedJanuaryFirst: cursor.assumedJanuaryFirst, factsWithoutYear: cursor.factsWithoutYear,
+                              cancelledFromYear: cursor.cancelledFromYear)
+        swap(&outcome.row, &row)
+        return outcome
     }
 
     private func parseIdentity(_ cursor: inout Cursor, into row: inout ParsedRow, code: CreditCode?) {

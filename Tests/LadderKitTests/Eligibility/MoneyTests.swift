@@ -93,6 +93,42 @@ import Testing
         #expect(try Money.parse("1234.56万元", bareUnit: .yuan).description == "12,345,600 元 (given in 万元)")
     }
 
+    struct PlainCase: CustomTestStringConvertible, Sendable {
+        let text: String
+        let unit: Money.Unit
+        /// Nil when the cell is not plain and must be read the long way (`parse`).
+        let yuan: Int64?
+        var testDescription: String { "'\(text)' in \(unit.chineseName) → \(yuan.map(String.init) ?? "not plain")" }
+    }
+
+    /// A roster cell's common form read from its bytes: digits and at most one point, exact in yuan.
+    @Test(arguments: [
+        PlainCase(text: "9472.38", unit: .wan, yuan: 94_723_800),
+        PlainCase(text: "53", unit: .yuan, yuan: 53),
+        PlainCase(text: "0", unit: .wan, yuan: 0),
+        PlainCase(text: "1.00", unit: .yuan, yuan: 1),
+        PlainCase(text: "1.20", unit: .yuan, yuan: nil),
+        PlainCase(text: "0.0001", unit: .wan, yuan: 1),
+        PlainCase(text: "0.00001", unit: .wan, yuan: nil),
+        PlainCase(text: "0.00000001", unit: .yi, yuan: 1),
+        PlainCase(text: "12345.67891", unit: .yi, yuan: 1_234_567_891_000),
+        PlainCase(text: "1234567890", unit: .yi, yuan: 123_456_789_000_000_000),
+        PlainCase(text: "12345678901", unit: .yuan, yuan: nil),
+        PlainCase(text: "123456789.0", unit: .yuan, yuan: 123_456_789),
+        PlainCase(text: "1234567890.0", unit: .yuan, yuan: nil),
+        PlainCase(text: "12.", unit: .yuan, yuan: nil),
+        PlainCase(text: ".5", unit: .wan, yuan: nil),
+        PlainCase(text: "1.2.3", unit: .wan, yuan: nil),
+        PlainCase(text: "", unit: .yuan, yuan: nil),
+        PlainCase(text: "-5", unit: .yuan, yuan: nil),
+        PlainCase(text: "1,234", unit: .yuan, yuan: nil),
+        PlainCase(text: "5/", unit: .yuan, yuan: nil),
+        PlainCase(text: "5:", unit: .yuan, yuan: nil),
+    ])
+    func plainDecimal(_ c: PlainCase) {
+        #expect(Money.plainDecimal(Array(c.text.utf8), unit: c.unit) == c.yuan)
+    }
+
     struct Compact: Sendable {
         let yuan: Int64, text: String
     }

@@ -23,6 +23,12 @@ import Testing
          "542.06", "3306.76", "3", "3", "", certificate, issued, note]
     }
 
+    static func name(_ name: String) -> [String] {
+        var cells = row()
+        cells[1] = name
+        return cells
+    }
+
     @Test(arguments: [
         RowCase(name: "a generated row", cells: row(), income: 94_723_800),
         RowCase(name: "a county and a city", cells: row(region: "南昌县", division: ""), income: 94_723_800),
@@ -55,6 +61,17 @@ import Testing
         RowCase(name: "an address", cells: row(region: "江西省赣州市章贡区", division: ""), income: 94_723_800),
         RowCase(name: "a city without its 市", cells: row(region: "赣州", division: ""), income: 94_723_800),
         RowCase(name: "more tech staff than staff", cells: row(staff: "5"), income: nil),
+        // A record without line breaks is told to fit by its cells' lengths alone: each shape's edge.
+        RowCase(name: "a name of 200 bytes", cells: name(String(repeating: "x", count: 200)), income: 94_723_800),
+        RowCase(name: "a name of 201 bytes", cells: name(String(repeating: "x", count: 201)), income: nil),
+        RowCase(name: "a code cell of 40 bytes", cells: row(code: String(repeating: "9", count: 40)), income: nil),
+        RowCase(name: "a code cell of 41 bytes", cells: row(code: String(repeating: "9", count: 41)), income: nil),
+        RowCase(name: "a note of 2,000 bytes", cells: row(note: String(repeating: "x", count: 2_000)), income: 94_723_800),
+        RowCase(name: "a note of 2,001 bytes", cells: row(note: String(repeating: "x", count: 2_001)), income: nil),
+        RowCase(name: "a division code with a space", cells: row(division: "360733 "), income: 94_723_800),
+        RowCase(name: "a division code of five digits", cells: row(division: "36073"), income: 94_723_800),
+        RowCase(name: "a division code starting with 0", cells: row(division: "060733"), income: 94_723_800),
+        RowCase(name: "a code in lower case", cells: row(code: "91360733746860349f"), income: 94_723_800),
     ])
     func sameAsValues(_ c: RowCase) {
         let header = RowParserBytesTests.header

@@ -10,11 +10,15 @@ struct RowText: Sendable {
     let bytes: [UInt8]
     /// Where each cell ends in `bytes`; the next one starts one byte later.
     let ends: [UInt32]
+    /// False when the reader knows no cell holds a line feed or carriage return (a record read
+    /// without quotes ends at its first line break), so the shapes need not look for one.
+    let mayHoldLineBreaks: Bool
 
     /// Cells as the reader lays them out: a zero byte after each cell but the last.
-    init(separated bytes: [UInt8], ends: [UInt32]) {
+    init(separated bytes: [UInt8], ends: [UInt32], mayHoldLineBreaks: Bool = true) {
         self.bytes = bytes
         self.ends = ends
+        self.mayHoldLineBreaks = mayHoldLineBreaks
     }
 
     var count: Int { ends.count }

@@ -90,6 +90,16 @@ extension SheetRow {
     /// over a CSV record; true for a workbook's row, whose cells are asked one by one.
     func mayNotFit(any columns: [(index: Int, shape: CellShape)]) -> Bool {
         guard case let .text(record) = storage else { return true }
+        // The usual record has no line break in any cell: only the cells' lengths can tell.
+        if !record.mayHoldLineBreaks {
+            return record.ends.withUnsafeBufferPointer { ends in
+                for (index, shape) in columns where index < ends.count {
+                    let start = index == 0 ? 0 : Int(ends[index - 1]) + 1
+                    if Int(ends[index]) - start > shape.maxCharacters { return true }
+                }
+                return false
+            }
+        }
         return record.bytes.withUnsafeBufferPointer { bytes in
             record.ends.withUnsafeBufferPointer { ends in
                 for (index, shape) in columns where index < ends.count {

@@ -22,7 +22,9 @@ final class TitledTableReader: RowReader {
     /// Rows below the header that are not data: how many, and the first few row numbers.
     private(set) var skippedCount = 0
     private(set) var skippedRows: [Int] = []
-    private var pending: [SheetRow]
+    /// Read for every row: unchecked, as only `next` touches it (a dynamic exclusivity check
+    /// was a runtime call every row).
+    @exclusivity(unchecked) private var pending: [SheetRow]
     /// Columns of the credit code and of the numbers: a row with one of them filled is a firm,
     /// whatever its first cell says (a 备注 column first, holding 说明：…).
     private let numberColumns: [Int]

@@ -126,7 +126,8 @@ extension ReadingTests {
 
 private extension RowText {
     /// Cells given one after the other with nothing between them, `ends` where each ends, laid out
-    /// as the reader lays them (a zero byte between cells).
+    /// as the reader lays them (a zero byte between cells), and said to hold a line break only
+    /// when one does, as the reader says of a record read without quotes.
     init(bytes packed: [UInt8], ends packedEnds: [UInt32]) {
         var bytes: [UInt8] = [], ends: [UInt32] = []
         var start = 0
@@ -136,6 +137,6 @@ private extension RowText {
             ends.append(UInt32(bytes.count))
             start = Int(end)
         }
-        self.init(separated: bytes, ends: ends)
+        self.init(separated: bytes, ends: ends, mayHoldLineBreaks: packed.contains { $0 == 0x0A || $0 == 0x0D })
     }
 }

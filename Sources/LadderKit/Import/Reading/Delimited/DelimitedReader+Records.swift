@@ -62,18 +62,21 @@ extension DelimitedReader {
         var record = Record(buffer: buffer)
         // Handed back however the record ends, thrown errors included: it may have grown.
         defer { buffer = record.buffer }
+        // Only a quoted cell can hold a line break: a record read in one pass has none.
+        var mayHoldLineBreaks = false
         if let after = plainRecord(from: at, &record) {
             at = after
         } else {
             record.buffer.removeAll()
             record.hadInvalidBytes = false
+            mayHoldLineBreaks = true
             try fields(&at, &record)
         }
         if let transcoder, transcoder.replacedBytes(in: recordStart..<window.streamOffset + Int64(at)) {
             record.hadInvalidBytes = true
         }
         position = at
-        text = record.buffer.rowText
+        text = record.buffer.rowText(mayHoldLineBreaks: mayHoldLineBreaks)
         recordHadInvalidBytes = record.hadInvalidBytes
         recordDamage = record.damage
         return true

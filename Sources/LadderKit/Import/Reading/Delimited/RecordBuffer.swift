@@ -95,9 +95,9 @@ struct RecordBuffer {
         }
     }
 
-    var rowText: RowText {
+    func rowText(mayHoldLineBreaks: Bool) -> RowText {
         RowText(separated: Array(UnsafeBufferPointer(start: bytes, count: byteCount)),
-                ends: Array(UnsafeBufferPointer(start: ends, count: endCount)))
+                ends: Array(UnsafeBufferPointer(start: ends, count: endCount)), mayHoldLineBreaks: mayHoldLineBreaks)
     }
 
     func deallocate() {
