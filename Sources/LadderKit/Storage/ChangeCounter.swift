@@ -4,9 +4,9 @@ import GRDB
 /// other. Lets a server keep an answer until the registry changes.
 /// - A SQLite file: its `data_version`, read on a connection of its own (the counter moves only
 ///   for commits made by other connections, and every write goes through the registry's writer).
-/// - A database server: the engine's `SQLDialect.changeVersion` (PostgreSQL: the position of its
-///   write-ahead log, which every commit moves; other traffic may move it too, which only costs a
-///   recomputed answer).
+/// - A database server: the engine's `SQLDialect.changeVersion` (PostgreSQL: a hash of its current
+///   snapshot, which a commit changes and reads do not; a writer starting moves it too, which only
+///   costs a recomputed answer).
 public final class ChangeCounter: Sendable {
     private enum Source: Sendable {
         case file(DatabaseQueue)
