@@ -48,10 +48,15 @@ postgres_server() {
     export PGSSLMODE=disable
 }
 
-# fresh_postgres NAME: drops and creates database NAME on $POSTGRES_SERVER and makes it an empty registry.
-fresh_postgres() {
+# empty_postgres NAME: drops and creates database NAME on $POSTGRES_SERVER (empty: `ladder copy` fills it).
+empty_postgres() {
     "$(postgres_bin psql)" -q "$POSTGRES_SERVER" \
         -c "DROP DATABASE IF EXISTS $1" -c "CREATE DATABASE $1" >/dev/null
+}
+
+# fresh_postgres NAME: database NAME on $POSTGRES_SERVER, new, holding an empty registry.
+fresh_postgres() {
+    empty_postgres "$1"
     "$LADDER" init --db "${POSTGRES_SERVER%/*}/$1" >/dev/null
 }
 

@@ -58,8 +58,7 @@ if [ "${SERVE_ON:-sqlite}" = postgres ]; then
     source scripts/bench-lib.sh
     postgres_server || { echo "no PostgreSQL server installed (scripts/ensure-postgres.sh)" >&2; exit 1; }
     trap 'cleanup; [ -z "${POSTGRES_CLUSTER:-}" ] || scripts/postgres-cluster.sh stop "$POSTGRES_CLUSTER"' EXIT
-    "$(postgres_bin psql)" -q "$POSTGRES_SERVER" -c "DROP DATABASE IF EXISTS ladder_serve_bench" \
-        -c "CREATE DATABASE ladder_serve_bench" >/dev/null
+    empty_postgres ladder_serve_bench
     start=$(date +%s)
     $LADDER copy "$LADDER_DB" "${POSTGRES_SERVER%/*}/ladder_serve_bench" >/dev/null
     export LADDER_DB=${POSTGRES_SERVER%/*}/ladder_serve_bench
