@@ -42,7 +42,7 @@ extension Registry {
 
     /// The account a token with this digest belongs to; nil when unknown, revoked or its account disabled.
     public func account(tokenDigest digest: String) throws -> Account? {
-        try reading { c in
+        try readingOneStatement { c in
             try c.cachedRows("""
                 SELECT a.id, a.name, a.role, a.region, a.created_at, a.disabled_at FROM account_token t
                 JOIN account a ON a.id = t.account_id

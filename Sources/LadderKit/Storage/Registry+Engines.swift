@@ -31,4 +31,16 @@ extension Registry {
             return try engine.withConnection { connection in try connection.inReadSnapshot { try body(connection) } }
         }
     }
+
+    /// Runs `body`, which reads with one statement: a statement sees one moment by itself, so on a
+    /// database server it runs without a transaction around it — one round trip, not three (every
+    /// request's sign-in check is one, and the server's requests are mostly round trips).
+    func readingOneStatement<T>(_ body: (any RegistryConnection) throws -> T) throws -> T {
+        switch store {
+        case .sqlite:
+            return try read { db in try body(GRDBConnection(db)) }
+        case let .engine(engine):
+            return try engine.withConnection(body)
+        }
+    }
 }

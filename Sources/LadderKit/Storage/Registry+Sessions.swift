@@ -23,7 +23,7 @@ extension Registry {
     /// holding the write lock. The idle time is restarted afterwards, in the background and at most
     /// once a minute (`touchSeconds`), so it counts to the minute.
     public func session(digest: String, now: Moment, idleSeconds: Int64, touchSeconds: Int64 = 60) throws -> LoginSession? {
-        guard let row = try reading({ c in
+        guard let row = try readingOneStatement({ c in
             try c.rows("""
                 SELECT s.id, s.csrf_token, s.last_seen_at, a.id, a.name, a.role, a.region, a.created_at, a.disabled_at
                 FROM login_session s JOIN account a ON a.id = s.account_id WHERE s.digest = ?
