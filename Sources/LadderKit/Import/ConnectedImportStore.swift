@@ -24,6 +24,8 @@ final class ConnectedImportStore: ImportStore {
     private var renewals: ConnectedImportTable
     /// A first import's indexes, set aside while it loads (`FirstLoadIndexes`).
     private var indexes = FirstLoadIndexes()
+    /// The next batch's firms and numbers, read in bulk (`lookAhead(codes:numbers:)`).
+    private var ahead = ImportLookAhead()
     /// Rows kept before they are loaded: a few MB of memory, a few COPY statements per million rows.
     static let chunk = 50_000
 
@@ -51,21 +53,40 @@ final class ConnectedImportStore: ImportStore {
 
     func enterprise(_ code: CreditCode) throws -> ImportStatements.Stored? {
         if let id = newFirms[code.text] { return newStored[Int(id - enterprises.firstID)] }
-        guard !startedEmpty, let row = try connection.rows("""
+        guard !startedEmpty else { return nil }
+        if let known = ahead.firm(code.text) { return known }
+        return try connection.rows("""
             SELECT id, name, division, zone, row_digest,
                    CASE WHEN (SELECT c.kind FROM registration_change c WHERE c.enterprise_id = enterprise.id
                               ORDER BY c.id DESC LIMIT 1) = 'void' THEN 1 ELSE 0 END
             FROM enterprise WHERE credit_code = ?
-            """, [.text(code.text)]).first else { return nil }
-        return ImportStatements.Stored(
+            """, [.text(code.text)]).first.map(Self.stored)
+    }
+
+    /// A firm on file from a row of `enterprise(_:)`'s first six columns.
+    static func stored(_ row: StoredRow) -> ImportStatements.Stored {
+        ImportStatements.Stored(
             id: row.int64(0) ?? 0, registeredName: row.text(1) ?? "",
             location: Location(division: RegionCode(trusted: row.text(2) ?? "000000"),
                                zone: row.text(3).flatMap(Zone.init(rawValue:))),
             isNew: false, rowDigest: row.int64(4), isSetAside: row.int64(5) == 1)
     }
 
+    func lookAhead(codes: [CreditCode], numbers: [String]) throws {
+        // A registry that started empty has only this import's firms, answered from memory.
+        guard !startedEmpty, !codes.isEmpty || !numbers.isEmpty else { return }
+        // Through `connection`: the rows kept so far are loaded first, so the answers include them.
+        try ahead.read(codes: codes.map(\.text), numbers: numbers, on: connection)
+    }
+
+    func holder(firm id: Int64, on connection: any RegistryConnection) throws -> String? {
+        if let known = ahead.holder(id) { return known }
+        return try ImportLookAhead.readHolder(id, on: connection)
+    }
+
     func registerAgain(id: Int64) throws {
         try add(to: \.renewals, [.integer(id), .text("renew"), .text(recordedAt), .text(operatorName), .integer(batchID)])
+        ahead.change(firm: id) { $0.isSetAside = false }
     }
 
     func insert(code: CreditCode, name: String, location: Location, profile: EnterpriseProfileFields,
@@ -89,6 +110,7 @@ final class ConnectedImportStore: ImportStore {
     func remember(rowDigest: Int64, of id: Int64) throws {
         if id >= enterprises.firstID { newStored[Int(id - enterprises.firstID)].rowDigest = rowDigest }
         digests.append((id, rowDigest))
+        ahead.change(firm: id) { $0.rowDigest = rowDigest }
     }
 
     func current(_ stored: ImportStatements.Stored, on day: Day) throws -> ImportStatements.Standing {
@@ -101,7 +123,8 @@ final class ConnectedImportStore: ImportStore {
     }
 
     func grants(number: String, kind: EventKind) throws -> [(id: Int64, enterpriseID: Int64, effective: String)] {
-        try connection.rows("""
+        if let known = ahead.grants(number: number, kind: kind) { return known }
+        return try connection.rows("""
             SELECT g.id, g.enterprise_id, g.effective_on FROM event g
             WHERE g.number = ? AND g.kind = ?
               AND NOT EXISTS (SELECT 1 FROM event v WHERE v.kind = 'void' AND v.target_id = g.id)
@@ -113,6 +136,7 @@ final class ConnectedImportStore: ImportStore {
     func insertEvent(enterpriseID: Int64, detail: EventDetail, effective: Day, document: String?,
                      note: String?) throws -> Int64 {
         let c = detail.columns(effective: effective)
+        ahead.forget(event: detail, effective: effective)
         return try add(to: \.events, [
             .integer(enterpriseID), .text(detail.kind.rawValue), .text(effective.iso),
             StoredValue(detail.grantedTier?.rawValue), StoredValue(c.number), StoredValue(c.category),

@@ -62,8 +62,7 @@ extension ImportSession {
         }
         for grant in try statements.grants(number: number, kind: kind) {
             if grant.enterpriseID != firmID {
-                let holder = try connection.text("SELECT credit_code || ' ' || name FROM enterprise WHERE id = ?",
-                                                 [.integer(grant.enterpriseID)])
+                let holder = try statements.holder(firm: grant.enterpriseID, on: connection)
                 plan.reject(header, number, ImportCheckText.heldByOther.text(
                     ["number": number, "holder": holder ?? ImportCheckText.anotherFirm.text(), "event": grant.id]))
             } else if grant.effective != effective.iso {

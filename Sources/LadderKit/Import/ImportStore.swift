@@ -25,6 +25,20 @@ protocol ImportStore: AnyObject {
     /// The digests of the facts on file for a firm and year.
     func factDigests(enterpriseID: Int64, year: Int) throws -> [Int64]
     func insertFact(enterpriseID: Int64, year: Int, json: String, digest: Int64) throws
+    /// The next rows' clean codes and grant numbers, before they are applied: a store on a
+    /// database server reads them in bulk rather than one round trip per row.
+    func lookAhead(codes: [CreditCode], numbers: [String]) throws
+    /// The code and name of firm `id` (read on `connection`, the import's), naming the holder of a number.
+    func holder(firm id: Int64, on connection: any RegistryConnection) throws -> String?
 }
 
-extension ImportStatements: ImportStore {}
+extension ImportStore {
+    func holder(firm id: Int64, on connection: any RegistryConnection) throws -> String? {
+        try ImportLookAhead.readHolder(id, on: connection)
+    }
+}
+
+extension ImportStatements: ImportStore {
+    /// SQLite answers each lookup in-process: nothing to gain from reading ahead.
+    func lookAhead(codes: [CreditCode], numbers: [String]) throws {}
+}

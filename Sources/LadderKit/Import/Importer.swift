@@ -122,6 +122,8 @@ public struct Importer {
         let pipeline = RowPipeline(reader: reader, parser: parser, mayBeUnchanged: session.mayBeUnchanged)
         defer { pipeline.cancel() }
         while let batch = try pipeline.next() {
+            try session.statements.lookAhead(codes: batch.items.compactMap(\.code),
+                                             numbers: batch.items.flatMap(\.grantNumbers))
             for item in batch.items {
                 session.report.rows += 1
                 let row = item.row

@@ -16,6 +16,13 @@ final class RowPipeline: @unchecked Sendable {
         let code: CreditCode?
         /// Nil when the row may be known unchanged from its fingerprint: parsed only if it is not.
         let outcome: RowParser.Outcome?
+
+        /// The numbers a parsed row's grants and revocation give, which the import checks against
+        /// the grants on file.
+        var grantNumbers: [String] {
+            guard let row = outcome?.row else { return [] }
+            return [row.certificate?.number.text, row.tsme?.number.text, row.revocation?.number ?? nil].compactMap { $0 }
+        }
     }
 
     struct Batch {
