@@ -39,7 +39,10 @@ public final class PostgresEngine: RegistryEngine, @unchecked Sendable {
 
     private func take() throws -> PostgresRegistryConnection {
         lock.lock()
-        if let connection = idle.popLast() {
+        // An idle connection the server has ended since (a restart, an idle timeout, an
+        // administrator) is let go of, and the next one tried.
+        while let connection = idle.popLast() {
+            guard connection.session.isUsable else { continue }
             lock.unlock()
             return connection
         }

@@ -22,6 +22,8 @@ public enum PostgresError: Error, Equatable, Sendable, CustomStringConvertible {
     case certificateWrongHost(address: String, host: String)
     case rootCertificateMissing(address: String, path: String)
     case rootCertificateUnreadable(address: String, path: String)
+    /// The connection was closed (by the server, or by this process) before a statement was sent.
+    case connectionLost(address: String)
     case serverRefused(address: String, detail: String)
     case newerSchema(address: String, found: String)
     case olderSchema(address: String, missing: String)
@@ -45,6 +47,7 @@ public enum PostgresError: Error, Equatable, Sendable, CustomStringConvertible {
         case .rootCertificateMissing(let address, let path): PostgresText.rootCertificateMissing.text(["address": address, "path": path])
         case .rootCertificateUnreadable(let address, let path):
             PostgresText.rootCertificateUnreadable.text(["address": address, "path": path])
+        case .connectionLost(let address): PostgresText.connectionLost.text(["address": address])
         case .serverRefused(let address, let detail): PostgresText.serverRefused.text(["address": address, "detail": detail])
         case .newerSchema(let address, let found): PostgresText.newerSchema.text(["address": address, "found": found])
         case .olderSchema(let address, let missing): PostgresText.olderSchema.text(["address": address, "missing": missing])

@@ -82,6 +82,7 @@ public final class PostgresSession: @unchecked Sendable {
         for value in binds { bindings.append(value) }
         let query = PostgresQuery(unsafeSQL: sql, binds: bindings)
         let (connection, logger) = (connection, logger)
+        try requireOpen()
         try withoutActuallyEscaping(body) { body in
             let sink = RowSink(body)
             defer { sink.close() }
@@ -105,6 +106,7 @@ public final class PostgresSession: @unchecked Sendable {
     /// Streams `data` (COPY's text format) into `table`'s `columns` with one COPY statement.
     public func copy(into table: String, columns: [String], data: ByteBuffer) throws {
         let (connection, logger) = (connection, logger)
+        try requireOpen()
         do {
             try blocking {
                 try await connection.copyFrom(table: table, columns: columns, logger: logger) { writer in
@@ -114,6 +116,12 @@ public final class PostgresSession: @unchecked Sendable {
         } catch {
             throw PostgresError.serverRefused(address: address.description, detail: PostgresSession.detail(of: error))
         }
+    }
+
+    /// PostgresNIO's query on a closed connection never answers: a connection the server ended
+    /// while it waited in the pool would hold its caller (a `ladder serve` thread) for good.
+    private func requireOpen() throws {
+        if connection.isClosed { throw PostgresError.connectionLost(address: address.description) }
     }
 
     /// The server's own words for a refusal (its message and detail), else the client's.

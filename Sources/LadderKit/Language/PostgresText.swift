@@ -1,6 +1,6 @@
 /// PostgreSQL registries: their addresses, connections and what runs on them so far.
 public enum PostgresText: String, CatalogueArea {
-    case passwordInAddress, notARegistry, badAddress, cannotConnect, serverRefused, sqliteFilesOnly, newerSchema, olderSchema, created, upgraded, ready
+    case passwordInAddress, notARegistry, badAddress, cannotConnect, connectionLost, serverRefused, sqliteFilesOnly, newerSchema, olderSchema, created, upgraded, ready
     case unknownParameter, badSSLMode, systemRootsNeedVerifyFull, tlsRefused, certificateUntrusted, certificateWrongHost, rootCertificateMissing, rootCertificateUnreadable
     case reasonNotAnAddress, reasonFragment, reasonNoDatabase, reasonNoUser, reasonBadPort
 
@@ -24,6 +24,10 @@ public enum PostgresText: String, CatalogueArea {
             CatalogueEntry(zh: "无法连接 PostgreSQL 登记库 {address}：{detail}；请检查服务器是否运行、地址和端口是否正确、密码（$PGPASSWORD 或 ~/.pgpass）是否设置",
                            en: "cannot connect to the PostgreSQL registry {address}: {detail}; check that the server runs, "
                                + "the host and port, and the password (PGPASSWORD or ~/.pgpass)")
+        case .connectionLost:
+            CatalogueEntry(zh: "与 PostgreSQL 登记库 {address} 的连接已断开（服务器重启，或结束了这个连接）；请重试",
+                           en: "the connection to the PostgreSQL registry {address} was lost (the server restarted or ended it); "
+                               + "try again")
         case .serverRefused:
             CatalogueEntry(zh: "PostgreSQL 登记库 {address} 拒绝了操作：{detail}",
                            en: "the PostgreSQL registry {address} refused: {detail}")
