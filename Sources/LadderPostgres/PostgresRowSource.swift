@@ -6,7 +6,7 @@ struct PostgresRowSource: RegistryRowSource {
     let session: PostgresSession
 
     /// Derived caches and the migration list: never copied (see SQLiteRowSource.caches).
-    static let skipped: Set<String> = ["grant_place", "grant_place_mark", "firm_name", "firm_name_mark", "firm_name_pair", "ladder_migration"]
+    static let skipped: Set<String> = ["grant_place", "grant_place_mark", "firm_name", "firm_name_mark", "firm_name_pairs", "ladder_migration"]
 
     func tables() throws -> [RegistryTable] {
         let columns = try session.rows("""

@@ -103,7 +103,7 @@ struct PostgresImportCommandTests {
         for table in ["import_batch", "enterprise", "event", "firm_name", "grant_place"] {
             #expect(try watcher.text("SELECT count(*)::text FROM \(table)") == "0", "\(table)")
         }
-        for index in ["event_by_number", "enterprise_credit_code_key", "firm_name_pair_pkey", "grant_place_pkey"] {
+        for index in ["event_by_number", "enterprise_credit_code_key", "firm_name_pairs_by_pair", "grant_place_pkey"] {
             #expect(try watcher.text("SELECT to_regclass('\(index)')::text") == index)
         }
         #expect(try watcher.text("SELECT count(*)::text FROM pg_constraint WHERE contype = 'f'") == "26")

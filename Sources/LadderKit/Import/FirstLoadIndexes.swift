@@ -7,7 +7,7 @@
 /// whose index is missing. A role that does not own the tables loads with them in place.
 struct FirstLoadIndexes {
     static let tables = ["enterprise", "event", "fact", "profile_version", "registration_change",
-                         "grant_place", "firm_name", "firm_name_pair"]
+                         "grant_place", "firm_name", "firm_name_pairs"]
 
     private enum State {
         /// Nothing loaded yet.

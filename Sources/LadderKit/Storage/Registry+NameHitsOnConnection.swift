@@ -2,7 +2,7 @@ import GRDB
 
 /// The name index's lookups through the seam. On SQLite they are the measured statements of
 /// `Registry+NameHits` (cached, on the full-text tables); on PostgreSQL the same names in the
-/// same order (by `firm_name.id`, as the full-text tables give them) from `firm_name_pair`.
+/// same order (by `firm_name.id`, as the full-text tables give them) from `firm_name_pairs`.
 extension Registry {
     /// As `nameHits(_ db:…)`: names equal to (`whole`) or containing `key`, ASCII letters in either case.
     static func nameHits(_ c: any RegistryConnection, key: String, whole: Bool, limit: Int) throws -> [NameHit] {
@@ -34,14 +34,12 @@ extension Registry {
         return matching(hits, key: key, whole: whole)
     }
 
-    /// A subquery of the ids of the names (`firm_name_pair`) holding every pair of adjacent
+    /// A subquery of the ids of the names (`firm_name_pairs`) holding every pair of adjacent
     /// characters of `text` in lower case, with its arguments.
     static func namesHoldingPairs(of text: String) -> (sql: String, arguments: [StoredValue]) {
-        let pairs = Set(NameKey.pairs(of: text.lowercased())).sorted()
-        return ("""
-            (SELECT p.firm_name_id FROM firm_name_pair p WHERE p.pair IN (\(pairs.map { _ in "?" }.joined(separator: ", ")))
-             GROUP BY p.firm_name_id HAVING count(*) = \(pairs.count))
-            """, pairs.map(StoredValue.text))
+        let pairs = Set(NameKey.pairCodes(of: text.lowercased())).sorted()
+        return ("(SELECT p.firm_name_id FROM firm_name_pairs p WHERE p.pairs @> CAST(? AS bigint[]))",
+                [.text("{" + pairs.map(String.init).joined(separator: ",") + "}")])
     }
 
     /// A name not given by a voided rename (`f` is the `firm_name` row).

@@ -6,6 +6,7 @@ enum PostgresMigrations {
         ("v2", PostgresSchemaV2.sql),
         ("v3", PostgresSchemaV3.sql),
         ("v4", PostgresSchemaV4.sql),
+        ("v5", PostgresSchemaV5.sql),
     ]
 
     static let table = """

@@ -16,7 +16,7 @@ struct ImportFirstLoadPostgresTests {
     static let empty = Tally(enterprises: 0, events: 0, facts: 0, batches: 0)
 
     /// A plain index, a unique key, a key another table's foreign key needs (kept), a cache's key.
-    static let watched = ["event_by_number", "enterprise_credit_code_key", "enterprise_pkey", "firm_name_pair_pkey"]
+    static let watched = ["event_by_number", "enterprise_credit_code_key", "enterprise_pkey", "firm_name_pairs_by_pair"]
 
     static func oids(_ database: EnginePostgres) throws -> [String: Int64] {
         var oids: [String: Int64] = [:]
@@ -44,7 +44,7 @@ struct ImportFirstLoadPostgresTests {
         let after = try Self.oids(database)
         #expect(after["event_by_number"] != before["event_by_number"])
         #expect(after["enterprise_credit_code_key"] != before["enterprise_credit_code_key"])
-        #expect(after["firm_name_pair_pkey"] != before["firm_name_pair_pkey"])
+        #expect(after["firm_name_pairs_by_pair"] != before["firm_name_pairs_by_pair"])
         #expect(after["enterprise_pkey"] == before["enterprise_pkey"])
         // The name index and the statistics cache were filled before the build, and are whole.
         #expect(try registry.count("firm_name") == 2)

@@ -2,7 +2,7 @@
 import LadderPostgres
 import Testing
 
-/// The name index on PostgreSQL: `firm_name` and `firm_name_pair` filled by a copy, names past the
+/// The name index on PostgreSQL: `firm_name` and `firm_name_pairs` filled by a copy, names past the
 /// mark read from `enterprise` and indexed by the next write; ASCII letters in either case found on
 /// both engines alike.
 @Suite struct FindIndexPostgresTests {
@@ -19,7 +19,7 @@ import Testing
         #expect(try c.rows("SELECT enterprise_id, event_id, key FROM firm_name")
             == [StoredRow([.integer(1), .null, .text("信丰众城矿业有限公司")])])
         // 信丰 丰众 众城 城矿 矿业 业有 有限 限公 公司: nine pairs, each once.
-        #expect(try c.value("SELECT count(*) FROM firm_name_pair") == .integer(9))
+        #expect(try c.value("SELECT sum(cardinality(pairs)) FROM firm_name_pairs") == .integer(9))
         #expect(try c.rows("SELECT through_enterprise, through_event FROM firm_name_mark") == [StoredRow([.integer(1), .integer(0)])])
         // Written by hand, past the mark.
         try c.execute("""
@@ -33,7 +33,7 @@ import Testing
         #expect(try FindIndexPostgresTests.found(registry, "信江海融") == ["9136060006346630XD name-contains"])
         #expect(try Registry.firmNamesLag(c) == false)
         #expect(try c.value("SELECT count(*) FROM firm_name") == .integer(2))
-        #expect(try c.value("SELECT count(*) FROM firm_name_pair") == .integer(25))
+        #expect(try c.value("SELECT sum(cardinality(pairs)) FROM firm_name_pairs") == .integer(25))
         #expect(try registry.fillFirmNames() == 0)
     }
 
@@ -61,5 +61,19 @@ import Testing
         _ = try written.add(Codes.b, name: "光电科技股份公司", context: context("2025-01-01T00:00:01Z"))
         let registry = try CopiedRegistry.of(written, on: kind)
         #expect(try FindIndexPostgresTests.found(registry, c.text) == c.found)
+    }
+
+    /// A pair is one number, the first scalar times 2^21 plus the second (信 U+4FE1, 丰 U+4E30,
+    /// a U+0061, 😀 U+1F600); migration v5 turns v4's text pairs into the same numbers on the server.
+    @Test func pairsAreNumbersAndMigrationV5MakesTheSame() throws {
+        #expect(NameKey.pairCodes(of: "信丰a😀") == [42_884_681_264, 41_976_594_529, 203_552_256])
+        #expect(NameKey.pairCodes(of: "信") == [])
+        guard EnginePostgres.isConfigured else { return }
+        let database = try EnginePostgres(empty: ())
+        let c = database.connection
+        for pair in ["信丰", "丰a", "a😀"] {
+            #expect(try c.value("SELECT (ascii(substr(?, 1, 1))::bigint << 21) | ascii(substr(?, 2, 1))", [.text(pair), .text(pair)])
+                == .integer(NameKey.pairCodes(of: pair)[0]))
+        }
     }
 }

@@ -31,6 +31,14 @@ extension NameKey {
         }
     }
 
+    /// `pairs(of:)` each as one number, the first scalar's value times 2^21 plus the second's (a
+    /// scalar is below 2^21): PostgreSQL's name index keeps them so (`firm_name_pairs`).
+    static func pairCodes(of key: String) -> [Int64] {
+        let scalars = Array(key.unicodeScalars)
+        guard scalars.count >= 2 else { return [] }
+        return (0..<scalars.count - 1).map { i in Int64(scalars[i].value) << 21 | Int64(scalars[i + 1].value) }
+    }
+
     /// `pairs(of:)` joined by spaces, as `firm_name_bigram` indexes them, made from the UTF-8 bytes
     /// at once: a first import makes one for every firm.
     static func pairText(of key: String) -> String {

@@ -1,7 +1,7 @@
 /// The name index through the seam, filled as SQLite's `Registry.fillFirmNames` fills it: every
 /// firm and rename past the mark, its key made in Swift (`NameKey`), then the mark moved to the
-/// newest firm and event. On PostgreSQL the lookup by part of a name is `firm_name_pair` (every
-/// pair of adjacent characters of the key in lower case) where SQLite has its full-text tables.
+/// newest firm and event. On PostgreSQL the lookup by part of a name is `firm_name_pairs` (every
+/// pair of adjacent characters of the key in lower case, as numbers) where SQLite has its full-text tables.
 extension ConnectedRegistry {
     /// Names sent to the server in one statement.
     static let firmNameBatch = 200
@@ -27,15 +27,14 @@ extension ConnectedRegistry {
         }
         // An engine that loads in bulk (PostgreSQL's COPY) takes the names and their pairs in two
         // statements per 20,000 names: an import's million names would otherwise be thousands of inserts.
-        // A name's pairs go in as a set, unsorted: sorting them cost more than loading them.
         if let loading = connection as? any RegistryBulkLoading {
             for start in stride(from: 0, to: names.count, by: 20_000) {
                 let part = names[start..<min(start + 20_000, names.count)]
                 try loading.load(into: "firm_name", columns: ["id", "enterprise_id", "event_id", "key"], rows: part.map {
                     [.integer($0.id), .integer($0.enterprise), $0.event.map(StoredValue.integer) ?? .null, .text($0.key)]
                 })
-                try loading.load(into: "firm_name_pair", columns: ["pair", "firm_name_id"], rows: part.flatMap { name in
-                    Set(NameKey.pairs(of: Registry.lowered(name.key))).map { [StoredValue.text($0), .integer(name.id)] }
+                try loading.load(into: "firm_name_pairs", columns: ["firm_name_id", "pairs"], rows: part.compactMap { name in
+                    pairsCell(of: name.key).map { [.integer(name.id), $0] }
                 })
             }
         } else {
@@ -49,6 +48,14 @@ extension ConnectedRegistry {
         return names.count
     }
 
+    /// A name key's pairs as `firm_name_pairs.pairs` holds them, an array literal (`{n,n,…}`, each
+    /// pair once, in no order: sorting cost more than loading); nil for a key without pairs.
+    static func pairsCell(of key: String) -> StoredValue? {
+        let codes = Set(NameKey.pairCodes(of: Registry.lowered(key)))
+        guard !codes.isEmpty else { return nil }
+        return .text("{" + codes.map(String.init).joined(separator: ",") + "}")
+    }
+
     /// The names and their pairs in multi-row inserts, `firmNameBatch` names a statement.
     private static func insertFirmNames(_ names: [(id: Int64, enterprise: Int64, event: Int64?, key: String)],
                                         _ connection: any RegistryConnection) throws {
@@ -59,12 +66,12 @@ extension ConnectedRegistry {
                 "INSERT INTO firm_name (id, enterprise_id, event_id, key) VALUES "
                     + Array(repeating: "(?, ?, ?, ?)", count: batch.count).joined(separator: ", "),
                 batch.flatMap { [.integer($0.id), .integer($0.enterprise), $0.event.map(StoredValue.integer) ?? .null, .text($0.key)] })
-            let pairs = batch.flatMap { name in Set(NameKey.pairs(of: Registry.lowered(name.key))).map { (name.id, $0) } }
+            let pairs = batch.compactMap { name in pairsCell(of: name.key).map { (name.id, $0) } }
             if !pairs.isEmpty {
                 try connection.execute(
-                    "INSERT INTO firm_name_pair (pair, firm_name_id) VALUES "
-                        + Array(repeating: "(?, ?)", count: pairs.count).joined(separator: ", "),
-                    pairs.flatMap { [.text($0.1), .integer($0.0)] })
+                    "INSERT INTO firm_name_pairs (firm_name_id, pairs) VALUES "
+                        + Array(repeating: "(?, CAST(? AS bigint[]))", count: pairs.count).joined(separator: ", "),
+                    pairs.flatMap { [.integer($0.0), $0.1] })
             }
             start += firmNameBatch
         }
