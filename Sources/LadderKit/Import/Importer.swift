@@ -26,7 +26,10 @@ public struct Importer {
     /// neither unless its path is given.
     public func run(path: String, rejectsPath: String? = nil, problemsPath: String? = nil,
                     progress: ((ImportProgress) -> Void)? = nil) throws -> ImportReport {
-        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int64) ?? nil
+        // The file's own size, through a symbolic link (the link's would be a few bytes, recorded
+        // in the batch and taken as the file's length).
+        let size = (try? FileManager.default.attributesOfItem(
+            atPath: URL(fileURLWithPath: path).resolvingSymlinksInPath().path)[.size] as? Int64) ?? nil
         guard let size else { throw ImportError.unreadable(path: path, reason: SystemText.noSuchFile.text()) }
         let (reader, columns, kind) = try Importer.openTable(path: path, options: options)
         let digest = FileDigest(path: path)

@@ -143,4 +143,16 @@ import Testing
         try ImportBatchTests.d.verify(in: registry)
         #expect(try registry.profile(of: ImportCodes.c, asOf: day("2025-03-01")).position == .hnte)
     }
+
+    /// A file named through a symbolic link is measured as itself: the batch records its 67 bytes
+    /// (the header's 38 in UTF-8, the row's 29), not the link's.
+    @Test func aFileReachedThroughALinkIsRecordedWithItsOwnSize() throws {
+        let scratch = try ImportScratch()
+        let path = try scratch.write("roster.csv", "统一社会信用代码,企业名称\n91360722MA35G1YK7R,甲公司\n")
+        let link = scratch.path("link.csv")
+        try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: path)
+        let report = try importFile(link, into: try Registry.inMemory())
+        #expect(report.sizeBytes == 67)
+        #expect(report.newEnterprises == 1)
+    }
 }
