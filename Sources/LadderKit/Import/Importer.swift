@@ -125,7 +125,8 @@ public struct Importer {
         let pipeline = RowPipeline(reader: reader, parser: parser, mayBeUnchanged: session.mayBeUnchanged)
         defer { pipeline.cancel() }
         while let batch = try pipeline.next() {
-            try session.statements.lookAhead(codes: batch.items.compactMap(\.code),
+            // A row left unparsed may be unchanged, known from the fingerprints without a lookup.
+            try session.statements.lookAhead(codes: batch.items.compactMap { $0.outcome == nil ? nil : $0.code },
                                              numbers: batch.items.flatMap(\.grantNumbers))
             for item in batch.items {
                 session.report.rows += 1
