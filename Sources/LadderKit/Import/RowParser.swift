@@ -32,6 +32,9 @@ final class RowParser: Sendable {
     let earlierReasonColumn: Int?
     /// The mapped columns whose cells are checked for their shape (length, line breaks).
     let shapedColumns: [(index: Int, shape: CellShape)]
+    /// The same shapes' lengths by column index (`Int.max` for a column with none), for the
+    /// check by lengths alone asked of nearly every row (`SheetRow.mayNotFit(any:lengths:)`).
+    let shapedLengths: [Int]
     /// What besides a row's cells decides what it records: the kind, the options, the columns' meanings.
     private let salt: UInt64
 
@@ -52,6 +55,9 @@ final class RowParser: Sendable {
         earlierColumnColumn = columns.rejectInfo["问题列"]
         earlierReasonColumn = columns.rejectInfo["问题说明"]
         shapedColumns = columns.columns.map { ($0.index, CellShape(of: $0.field)) }
+        var lengths = [Int](repeating: .max, count: (shapedColumns.map(\.index).max() ?? -1) + 1)
+        for (index, shape) in shapedColumns { lengths[index] = min(lengths[index], shape.maxCharacters) }
+        shapedLengths = lengths
         factColumns = columns.columns.filter { ImportField.factFields.contains($0.field) }
         factPlan = FactColumn.plan(factColumns)
         accidentRank = FactColumn.accidentRank(factPlan)
