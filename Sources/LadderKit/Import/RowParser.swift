@@ -153,14 +153,14 @@ final class RowParser: Sendable {
         }
         if sheetRow.isBlank {
             cursor.reject(column: "", value: "", ImportProblemText.blankRow.text())
-            outcome.errors = cursor.errors
+            swap(&outcome.errors, &cursor.errors)
             return
         }
         if case let .unclosedQuote(column) = sheetRow.damage {
             let text = sheetRow.text(at: column)
             cursor.reject(column: column < headers.count ? headers[column] : ImportProblemText.columnNumber.text(["number": column + 1]),
                           value: CellShape.excerpt(text), ImportProblemText.unclosedQuote.text())
-            outcome.errors = cursor.errors
+            swap(&outcome.errors, &cursor.errors)
             return
         }
         // A rejects file imported again: a row still carrying its reason was not fixed (and a
@@ -168,20 +168,20 @@ final class RowParser: Sendable {
         if let index = earlierReasonColumn, index < sheetRow.cellCount, !sheetRow.text(at: index).isEmpty {
             let reason = CellShape.excerpt(RejectsWriter.original(sheetRow.cell(at: index)).trimmingCharacters(in: .whitespacesAndNewlines))
             cursor.reject(column: headers[index], value: reason, ImportProblemText.stillHoldsReason.text(["reason": reason]))
-            outcome.errors = cursor.errors
+            swap(&outcome.errors, &cursor.errors)
             outcome.keepsEarlierReason = true
             return
         }
         if let extra = (min(headers.count, sheetRow.cellCount)..<sheetRow.cellCount).first(where: { !sheetRow.isEmpty(at: $0) }) {
             cursor.reject(column: "", value: sheetRow.text(at: extra),
                           ImportProblemText.pastLastColumn.text(["column": extra + 1, "count": headers.count]))
-            outcome.errors = cursor.errors
+            swap(&outcome.errors, &cursor.errors)
             return
         }
         // A cell that cannot be its column's value is most likely other cells run together:
         // reading the rest of the row would only add misleading reasons.
         if !checkShapes(sheetRow, &cursor) {
-            outcome.errors = cursor.errors
+            swap(&outcome.errors, &cursor.errors)
             return
         }
         parseIdentity(&cursor, into: &outcome.row, code: code)
@@ -197,8 +197,9 @@ final class RowParser: Sendable {
         if kind != .roster && kind != .facts { parsePlace(&cursor, into: &outcome.row) }
         outcome.row.document = cursor.text(.document)
         outcome.row.note = cursor.text(.note)
-        outcome.errors = cursor.errors
-        outcome.warnings = cursor.warnings
+        // Swapped, not copied: the cursor ends with the row.
+        swap(&outcome.errors, &cursor.errors)
+        swap(&outcome.warnings, &cursor.warnings)
         outcome.assumedJanuaryFirst = cursor.assumedJanuaryFirst
         outcome.factsWithoutYear = cursor.factsWithoutYear
         outcome.cancelledFromYear = cursor.cancelledFromYear
