@@ -36,6 +36,7 @@ public struct RegionCode: Hashable, Comparable, Sendable, CustomStringConvertibl
         }
         return (shared ?? nil) ?? code.utf8.prefix(4).elementsEqual(other.code.utf8.prefix(4))
     }
+
     public static func < (lhs: RegionCode, rhs: RegionCode) -> Bool { lhs.code < rhs.code }
 
     /// The two-digit province prefix (`36` for Jiangxi).
