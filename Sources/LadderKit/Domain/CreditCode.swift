@@ -21,14 +21,19 @@ public struct CreditCode: Hashable, Comparable, Sendable, CustomStringConvertibl
     static func isValid(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard bytes.count == 18 else { return false }
         // Asked of every row of every import: the tables are fetched once, not once per character.
-        let table = valueTable, weights = weights, alphabet = alphabet
-        var sum = 0
-        for i in 0..<17 {
-            let v = table[Int(bytes[i])]
-            guard v >= 0 else { return false }
-            sum += Int(v) * weights[i]
+        let alphabet = alphabet
+        // The weights are 3^i mod 31, so the sum is taken by Horner's rule from the last character
+        // (one multiply by 3 a character, no weight loaded); below 3^17 × 31, it fits in an Int.
+        // A byte outside the alphabet is -1: its sign bit, gathered in `outside`, refuses the code.
+        var sum = 0, outside: Int8 = 0
+        valueTable.withUnsafeBufferPointer { table in
+            for i in (0..<17).reversed() {
+                let v = table[Int(bytes[i])]
+                outside |= v
+                sum = sum &* 3 &+ Int(v)
+            }
         }
-        guard bytes[17] == alphabet[(31 - sum % 31) % 31],
+        guard outside >= 0, bytes[17] == alphabet[(31 - sum % 31) % 31],
               categoryTable[Int(bytes[0])] & (1 << UInt32(bytes[1] & 0x1F)) != 0, bytes[1] >= 48, bytes[1] <= 57,
               (2..<8).allSatisfy({ bytes[$0] >= 48 && bytes[$0] <= 57 }) else { return false }
         return bytes[16] == organisationCheckCharacter(UnsafeBufferPointer(rebasing: bytes[8..<16]))

@@ -24,6 +24,19 @@ public struct RegionCode: Hashable, Comparable, Sendable, CustomStringConvertibl
     }
 
     public var description: String { code }
+
+    /// Whether both codes begin with the same four digits (the same city), compared on their bytes
+    /// as they lie, without copying either code.
+    func sharesCity(with other: RegionCode) -> Bool {
+        let shared = code.utf8.withContiguousStorageIfAvailable { x in
+            other.code.utf8.withContiguousStorageIfAvailable { y in
+                guard x.count >= 4, y.count >= 4 else { return x.prefix(4).elementsEqual(y.prefix(4)) }
+                return x[0] == y[0] && x[1] == y[1] && x[2] == y[2] && x[3] == y[3]
+            }
+        }
+        return (shared ?? nil) ?? code.utf8.prefix(4).elementsEqual(other.code.utf8.prefix(4))
+    }
+
     public static func < (lhs: RegionCode, rhs: RegionCode) -> Bool { lhs.code < rhs.code }
 
     /// The two-digit province prefix (`36` for Jiangxi).

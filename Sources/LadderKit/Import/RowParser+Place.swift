@@ -67,10 +67,7 @@ extension PlaceName {
     /// Two places in different cities, neither of them the whole province.
     static func contradicts(_ a: PlaceName, _ b: PlaceName) -> Bool {
         let province = RegionCatalog.province
-        // The cities are the codes' first four digits: compared there, without making their codes.
-        var first = a.code.code, second = b.code.code
-        let sameCity = first.withUTF8 { x in second.withUTF8 { y in x.prefix(4).elementsEqual(y.prefix(4)) } }
-        return !sameCity && a.code.code != province && b.code.code != province
+        return !a.code.sharesCity(with: b.code) && a.code.code != province && b.code.code != province
     }
 }
 

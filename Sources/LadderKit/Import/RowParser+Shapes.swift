@@ -2,7 +2,7 @@ extension RowParser {
     /// Rejects every mapped cell that cannot be its column's value (`CellShape`); false if any.
     func checkShapes(_ row: SheetRow, _ cursor: inout Cursor) -> Bool {
         // Nearly every row fits: told in one pass before looking at the cells one by one.
-        guard row.mayNotFit(any: shapedColumns) else { return true }
+        guard row.mayNotFit(any: shapedColumns, lengths: shapedLengths) else { return true }
         var fits = true
         for (index, shape) in shapedColumns where index < row.cellCount {
             guard row.mayNotFit(at: index, shape) else { continue }

@@ -32,6 +32,9 @@ final class RowParser: Sendable {
     let earlierReasonColumn: Int?
     /// The mapped columns whose cells are checked for their shape (length, line breaks).
     let shapedColumns: [(index: Int, shape: CellShape)]
+    /// The same shapes' lengths by column index (`Int.max` for a column with none), for the
+    /// check by lengths alone asked of nearly every row (`SheetRow.mayNotFit(any:lengths:)`).
+    let shapedLengths: [Int]
     /// What besides a row's cells decides what it records: the kind, the options, the columns' meanings.
     private let salt: UInt64
 
@@ -52,6 +55,9 @@ final class RowParser: Sendable {
         earlierColumnColumn = columns.rejectInfo["问题列"]
         earlierReasonColumn = columns.rejectInfo["问题说明"]
         shapedColumns = columns.columns.map { ($0.index, CellShape(of: $0.field)) }
+        var lengths = [Int](repeating: .max, count: (shapedColumns.map(\.index).max() ?? -1) + 1)
+        for (index, shape) in shapedColumns { lengths[index] = min(lengths[index], shape.maxCharacters) }
+        shapedLengths = lengths
         factColumns = columns.columns.filter { ImportField.factFields.contains($0.field) }
         factPlan = FactColumn.plan(factColumns)
         accidentRank = FactColumn.accidentRank(factPlan)
@@ -132,59 +138,71 @@ final class RowParser: Sendable {
 
     /// `code`: the row's clean code as `code(of:)` read it, when already read (not checked twice).
     func parse(_ sheetRow: SheetRow, code: CreditCode? = nil) -> Outcome {
-        // The row is built in a local and swapped into the outcome at the end: an outcome built in
-        // place was copied whole on return, and so was the local handed to `Outcome(row:)` (its
-        // every String retained, then released); `consume row` is refused by this compiler.
-        var row = ParsedRow(changeDay: options.effective ?? today)
+        // One outcome, filled in place and returned: a row built apart and handed to
+        // `Outcome(row:)` was copied whole (its every String retained, then released), and
+        // swapping it in cost a second, empty row made and destroyed for every row.
+        var outcome = Outcome(row: ParsedRow(changeDay: options.effective ?? today))
+        fill(&outcome, from: sheetRow, code: code)
+        return outcome
+    }
+
+    private func fill(_ outcome: inout Outcome, from sheetRow: SheetRow, code: CreditCode?) {
         var cursor = Cursor(parser: self, sheetRow: sheetRow)
         if sheetRow.hadInvalidBytes {
             cursor.reject(column: "", value: "", ImportProblemText.invalidBytes.text())
         }
         if sheetRow.isBlank {
             cursor.reject(column: "", value: "", ImportProblemText.blankRow.text())
-            return Outcome(row: row, errors: cursor.errors)
+            swap(&outcome.errors, &cursor.errors)
+            return
         }
         if case let .unclosedQuote(column) = sheetRow.damage {
             let text = sheetRow.text(at: column)
             cursor.reject(column: column < headers.count ? headers[column] : ImportProblemText.columnNumber.text(["number": column + 1]),
                           value: CellShape.excerpt(text), ImportProblemText.unclosedQuote.text())
-            return Outcome(row: row, errors: cursor.errors)
+            swap(&outcome.errors, &cursor.errors)
+            return
         }
         // A rejects file imported again: a row still carrying its reason was not fixed (and a
         // repeated firm's row would otherwise silently overwrite the first one's name and place).
         if let index = earlierReasonColumn, index < sheetRow.cellCount, !sheetRow.text(at: index).isEmpty {
             let reason = CellShape.excerpt(RejectsWriter.original(sheetRow.cell(at: index)).trimmingCharacters(in: .whitespacesAndNewlines))
             cursor.reject(column: headers[index], value: reason, ImportProblemText.stillHoldsReason.text(["reason": reason]))
-            return Outcome(row: row, errors: cursor.errors, keepsEarlierReason: true)
+            swap(&outcome.errors, &cursor.errors)
+            outcome.keepsEarlierReason = true
+            return
         }
         if let extra = (min(headers.count, sheetRow.cellCount)..<sheetRow.cellCount).first(where: { !sheetRow.isEmpty(at: $0) }) {
             cursor.reject(column: "", value: sheetRow.text(at: extra),
                           ImportProblemText.pastLastColumn.text(["column": extra + 1, "count": headers.count]))
-            return Outcome(row: row, errors: cursor.errors)
+            swap(&outcome.errors, &cursor.errors)
+            return
         }
         // A cell that cannot be its column's value is most likely other cells run together:
         // reading the rest of the row would only add misleading reasons.
         if !checkShapes(sheetRow, &cursor) {
-            return Outcome(row: row, errors: cursor.errors)
+            swap(&outcome.errors, &cursor.errors)
+            return
         }
-        parseIdentity(&cursor, into: &row, code: code)
+        parseIdentity(&cursor, into: &outcome.row, code: code)
         switch kind {
-        case .roster: parseRoster(&cursor, into: &row)
-        case .hnteList: parseCertificate(&cursor, into: &row, required: true)
-        case .tsmeList: parseTsme(&cursor, into: &row, required: true)
-        case .selectionList: parseSelection(&cursor, into: &row)
-        case .renameList: parseRename(&cursor, into: &row)
-        case .revocationList: parseRevocation(&cursor, into: &row)
-        case .facts: parseFacts(&cursor, into: &row, required: true)
+        case .roster: parseRoster(&cursor, into: &outcome.row)
+        case .hnteList: parseCertificate(&cursor, into: &outcome.row, required: true)
+        case .tsmeList: parseTsme(&cursor, into: &outcome.row, required: true)
+        case .selectionList: parseSelection(&cursor, into: &outcome.row)
+        case .renameList: parseRename(&cursor, into: &outcome.row)
+        case .revocationList: parseRevocation(&cursor, into: &outcome.row)
+        case .facts: parseFacts(&cursor, into: &outcome.row, required: true)
         }
-        if kind != .roster && kind != .facts { parsePlace(&cursor, into: &row) }
-        row.document = cursor.text(.document)
-        row.note = cursor.text(.note)
-        var outcome = Outcome(row: ParsedRow(changeDay: row.changeDay), errors: cursor.errors, warnings: cursor.warnings,
-                              assumedJanuaryFirst: cursor.assumedJanuaryFirst, factsWithoutYear: cursor.factsWithoutYear,
-                              cancelledFromYear: cursor.cancelledFromYear)
-        swap(&outcome.row, &row)
-        return outcome
+        if kind != .roster && kind != .facts { parsePlace(&cursor, into: &outcome.row) }
+        outcome.row.document = cursor.text(.document)
+        outcome.row.note = cursor.text(.note)
+        // Swapped, not copied: the cursor ends with the row.
+        swap(&outcome.errors, &cursor.errors)
+        swap(&outcome.warnings, &cursor.warnings)
+        outcome.assumedJanuaryFirst = cursor.assumedJanuaryFirst
+        outcome.factsWithoutYear = cursor.factsWithoutYear
+        outcome.cancelledFromYear = cursor.cancelledFromYear
     }
 
     private func parseIdentity(_ cursor: inout Cursor, into row: inout ParsedRow, code: CreditCode?) {

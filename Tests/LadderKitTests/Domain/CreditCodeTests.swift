@@ -11,6 +11,21 @@ import Testing
         #expect(code.text == text.trimmingSpaces().uppercased())
     }
 
+    /// The check on bytes that the reading thread asks of every row's code cell.
+    @Test(arguments: [
+        ("914403001922038216", true), ("91440300708461136T", true), ("9136060006346630XD", true),
+        ("91360722MA35G1YK7R", true),
+        ("914403001922038217", false),  // the last check character one off
+        ("91440300708461137T", false),  // the organisation check character one off
+        ("91360722ma35g1yk7r", false),  // lower case: left to CreditCode(_:)
+        ("91360722MI35G1YK7R", false),  // I is not in the alphabet
+        ("B1360722MA35G1YK7P", false),  // no such authority
+        ("9136072MA35G1YK7R", false), ("9136060006346630XD0", false),
+    ])
+    func isValidOnBytes(_ text: String, _ valid: Bool) {
+        #expect(Array(text.utf8).withUnsafeBufferPointer(CreditCode.isValid) == valid)
+    }
+
     struct InvalidCase: CustomTestStringConvertible, Sendable {
         let name: String, text: String, error: CreditCodeError
         var testDescription: String { name }

@@ -87,17 +87,23 @@ extension SheetRow {
     }
 
     /// Whether any of `columns` may not fit its shape (`mayNotFit(at:_:)`), asked in one pass
-    /// over a CSV record; true for a workbook's row, whose cells are asked one by one.
-    func mayNotFit(any columns: [(index: Int, shape: CellShape)]) -> Bool {
+    /// over a CSV record; true for a workbook's row, whose cells are asked one by one. `lengths`:
+    /// the shapes' `maxCharacters` by column index, `Int.max` for a column without one.
+    func mayNotFit(any columns: [(index: Int, shape: CellShape)], lengths: [Int]) -> Bool {
         guard case let .text(record) = storage else { return true }
-        // The usual record has no line break in any cell: only the cells' lengths can tell.
+        // The usual record has no line break in any cell: only the cells' lengths can tell,
+        // compared column by column in order (a length in bytes is never below one in characters).
         if !record.mayHoldLineBreaks {
             return record.ends.withUnsafeBufferPointer { ends in
-                for (index, shape) in columns where index < ends.count {
-                    let start = index == 0 ? 0 : Int(ends[index - 1]) + 1
-                    if Int(ends[index]) - start > shape.maxCharacters { return true }
+                lengths.withUnsafeBufferPointer { lengths in
+                    var start = 0
+                    for index in 0..<Swift.min(ends.count, lengths.count) {
+                        let end = Int(ends[index])
+                        if end - start > lengths[index] { return true }
+                        start = end + 1
+                    }
+                    return false
                 }
-                return false
             }
         }
         return record.bytes.withUnsafeBufferPointer { bytes in

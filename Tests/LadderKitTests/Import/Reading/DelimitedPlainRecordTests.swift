@@ -59,6 +59,15 @@ extension ReadingTests {
             Case("a character cut short at a cell's end is invalid", [UInt8]("a,b\n".utf8) + [0xE8, 0xB5] + Array(",x\n".utf8),
                  encoding: .utf8, rows: [textRow(2, "\u{FFFD}", "x", invalid: true)]),
             Case("tab-delimited", "a\tb\n1\t赣州,分公司\n", rows: [textRow(2, "1", "赣州,分公司")]),
+            Case("four delimiters in one word", "a,b,c,d,e,f,g,h,i\n1,2,3,4,5,6,7,8,9\n",
+                 header: ["a", "b", "c", "d", "e", "f", "g", "h", "i"],
+                 rows: [textRow(2, "1", "2", "3", "4", "5", "6", "7", "8", "9")]),
+            Case("a line end, then a whole record, in one word", "a,b\n1,2\n3,4\n5,6\n",
+                 rows: [textRow(2, "1", "2"), textRow(3, "3", "4"), textRow(4, "5", "6")]),
+            Case("a record ending on a word's last byte", "a,b\nabc,efg\nh,i\n",
+                 rows: [textRow(2, "abc", "efg"), textRow(3, "h", "i")]),
+            Case("an invalid byte in a record's first cell, ASCII after", [UInt8]("a,b\n".utf8) + [0xC3] + Array("x,12345678\n".utf8),
+                 encoding: .utf8, rows: [textRow(2, "\u{FFFD}x", "12345678", invalid: true)]),
         ])
         func readsAsWritten(_ c: Case) throws {
             let table = try ReadingSupport.read(bytes: c.bytes, encoding: c.encoding)

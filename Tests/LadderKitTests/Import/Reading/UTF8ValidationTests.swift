@@ -36,6 +36,16 @@ extension ReadingTests {
             ValidityCase(name: "past U+10FFFF (F4 90 80 80)", bytes: [0xF4, 0x90, 0x80, 0x80], valid: false),
             ValidityCase(name: "an F5 lead", bytes: [0xF5, 0x80, 0x80, 0x80], valid: false),
             ValidityCase(name: "GB18030 bytes of 赣州 read as UTF-8", bytes: [0xB8, 0xD3, 0xD6, 0xDD], valid: false),
+            ValidityCase(name: "a run of CJK characters to the end", bytes: Array("赣州正泽医疗器械".utf8), valid: true),
+            ValidityCase(name: "a run cut short at the end", bytes: Array("赣州正".utf8) + [0xE8, 0xB5], valid: false),
+            ValidityCase(name: "a run, then ASCII where a continuation belongs", bytes: Array("赣州".utf8) + [0xE8, 0x41, 0xA3],
+                         valid: false),
+            ValidityCase(name: "a run, then a surrogate", bytes: Array("赣州".utf8) + [0xED, 0xA0, 0x80], valid: false),
+            ValidityCase(name: "a run, then U+D7FF", bytes: Array("赣州".utf8) + [0xED, 0x9F, 0xBF], valid: true),
+            ValidityCase(name: "a run, then an overlong E0 80 80", bytes: Array("赣州".utf8) + [0xE0, 0x80, 0x80], valid: false),
+            ValidityCase(name: "a run, then an emoji, then a run", bytes: Array("赣州😀赣州".utf8), valid: true),
+            ValidityCase(name: "a run, then a lone continuation byte", bytes: Array("赣州".utf8) + [0x80] + Array("州".utf8),
+                         valid: false),
         ])
         func validity(_ c: ValidityCase) {
             #expect(c.bytes.withUnsafeBufferPointer(UTF8Validation.isValid) == c.valid)

@@ -20,6 +20,15 @@ private func zeroBytes(_ x: UInt64) -> UInt64 {
     (x &- ones) & ~x & highBits
 }
 
+/// The high bit of each zero byte of `x`, exactly: no borrow runs from one byte into the next,
+/// so every match in a word can be taken from one mask.
+@inline(__always)
+private func exactZeroBytes(_ x: UInt64) -> UInt64 {
+    ~(((x & lowBits) &+ lowBits) | x | lowBits)
+}
+
+private let lowBits: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+
 /// Moves `j` eight bytes at a time to the first delimiter or line end before `end`, gathering the
 /// bytes passed into `seen`; false when fewer than eight bytes were left unscanned with none found.
 @inline(__always)
@@ -87,54 +96,66 @@ extension DelimitedReader {
     /// bytes copied at once, their delimiters then `RowText`'s zero separators. Nil for any other record,
     /// which `fields` then reads from its start (the answer is the same, only slower).
     /// Returns the index past the record's line break.
+    ///
+    /// Each word of the record is loaded once and every delimiter in it taken from one mask
+    /// (`exactZeroBytes`), rather than each cell's scan loading again the word the last one ended in.
     @inline(__always)
     private func plainRecord(from start: Int, _ record: inout Record) -> Int? {
         let base = window.base, end = window.end
         let d = delimiter
         let delimiters = UInt64(d) &* ones
+        let maxFieldBytes = limits.maxFieldBytes, maxColumns = limits.maxColumns
+        guard start < end, base[start] != quote else { return nil }
         var j = start
         var cellStart = start
-        // High bits of the cell's bytes seen: all clear means ASCII, which needs no validation.
-        var seen: UInt64 = 0
-        guard j < end, base[j] != quote else { return nil }
+        // The word being taken apart: where it starts, and the high bit of each delimiter or line break left in it.
+        var wordStart = start, hits: UInt64 = 0
         while true {
-            var found = scanWords(base, &j, end, delimiters, &seen)
-            if !found {
-                while j < end {
-                    let b = base[j]
-                    if b == d || b == lineFeed || b == carriageReturn { found = true; break }
-                    seen |= UInt64(b)
-                    j += 1
-                }
+            // Where the cell being read ends: the next delimiter or line break.
+            let at: Int
+            if hits != 0 {
+                at = wordStart + hits.trailingZeroBitCount >> 3
+                hits &= hits &- 1
+            } else if j + 8 <= end {
+                let word = UnsafeRawPointer(base + j).loadUnaligned(as: UInt64.self)
+                hits = exactZeroBytes(word ^ delimiters) | exactZeroBytes(word ^ lineFeeds) | exactZeroBytes(word ^ returns)
+                wordStart = j
+                j += 8
+                continue
+            } else {
+                // Fewer than eight bytes left in the window: one at a time.
+                while j < end, base[j] != d, base[j] != lineFeed, base[j] != carriageReturn { j += 1 }
                 // The line goes on past the window.
-                guard found else { return nil }
+                guard j < end else { return nil }
+                at = j
+                j += 1
             }
-            guard j - cellStart <= limits.maxFieldBytes else { return nil }
-            // A cell with a byte past ASCII is validated alone, as the cell-by-cell reading does.
-            if seen & highBits != 0 {
-                if !UTF8Validation.isValid(UnsafeBufferPointer(start: base + cellStart, count: j - cellStart)) {
-                    record.hadInvalidBytes = true
-                }
-                seen = 0
-            }
-            record.buffer.endCell(at: j - start)
-            guard record.buffer.endCount <= limits.maxColumns else { return nil }
-            let b = base[j]
-            j += 1
+            guard at - cellStart <= maxFieldBytes else { return nil }
+            record.buffer.endCell(at: at - start)
+            guard record.buffer.endCount <= maxColumns else { return nil }
+            let b = base[at]
             if b == d {
                 // A record ending in a delimiter at the window's end, or a quoted cell: read the general way.
-                guard j < end, base[j] != quote else { return nil }
-                cellStart = j
+                guard at + 1 < end, base[at + 1] != quote else { return nil }
+                cellStart = at + 1
                 continue
             }
-            let recordEnd = j - 1
+            let recordEnd = at
             guard recordEnd - start - (record.buffer.endCount - 1) <= limits.maxRecordBytes else { return nil }
+            var next = at + 1
             if b == carriageReturn {
-                guard j < end else { return nil }
-                if base[j] == lineFeed { j += 1 }
+                guard next < end else { return nil }
+                if base[next] == lineFeed { next += 1 }
+            }
+            // Validated whole rather than cell by cell (which gives the same answer: the delimiters
+            // between cells are ASCII, which no valid sequence holds and which ends any it cuts
+            // short), as tracking which cells hold a byte past ASCII cost more than validating the
+            // ASCII cells too.
+            if !UTF8Validation.isValid(UnsafeBufferPointer(start: base + start, count: recordEnd - start)) {
+                record.hadInvalidBytes = true
             }
             record.buffer.copyRecord(base + start, recordEnd - start)
-            return j
+            return next
         }
     }
 

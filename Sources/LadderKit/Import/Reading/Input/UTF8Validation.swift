@@ -23,6 +23,13 @@ enum UTF8Validation {
             // two continuation bytes: told apart from the rest before the general case below.
             if b0 &- 0xE1 < 0x0F, b0 != 0xED, i + 3 <= n, p[i + 1] & 0xC0 == 0x80, p[i + 2] & 0xC0 == 0x80 {
                 i += 3
+                // The rest of a run of them (a name, a place) taken here, without going back to the
+                // ASCII test for each: a record is validated whole, so every run passes through.
+                while i + 3 <= n {
+                    let b = p[i]
+                    guard b &- 0xE1 < 0x0F, b != 0xED, p[i + 1] & 0xC0 == 0x80, p[i + 2] & 0xC0 == 0x80 else { break }
+                    i += 3
+                }
                 continue
             }
             let length: Int
