@@ -51,7 +51,7 @@ public struct HnteRule: EligibilityRule {
             return Criterion(id: id, verdict: .unknown, value: .of(.notEntered), threshold: threshold,
                              explanation: explanation, missing: ["field"])
         }
-        let match = p.fields.first { field.hasPrefix($0) }
+        let match = p.fields.first { field.hasPlainPrefix($0) }
         return Criterion(id: id, verdict: match == nil ? .fail : .pass, value: Phrase(field), threshold: threshold,
                          explanation: explanation)
     }
