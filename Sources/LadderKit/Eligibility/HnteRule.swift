@@ -8,11 +8,8 @@ public struct HnteRule: EligibilityRule {
         let p = policy.eligibility.hnte
         let years = input.recentYears(p.rdYears)
         let (innovation, summary) = HnteRule.innovation(input, p)
-        var criteria: [Criterion] = []
-        if let prerequisite = Criterion.prerequisite(for: .hnte, input: input, policy: policy) {
-            criteria.append(prerequisite)
-        }
-        criteria += [
+        // Built as one array (a prerequisite put in front), not appended to from a second one.
+        var criteria: [Criterion] = [
             registration(input, p),
             .flag("hnte.core_ip", .ownsCoreIP, \.ownsCoreIP, input: input, wanted: true,
                   explanation: .of(.coreIP)),
@@ -25,6 +22,9 @@ public struct HnteRule: EligibilityRule {
             .flag("hnte.no_major_accident", .majorAccident, \.majorAccident, input: input, wanted: false,
                   explanation: .of(.hnteNoAccident)),
         ]
+        if let prerequisite = Criterion.prerequisite(for: .hnte, input: input, policy: policy) {
+            criteria.insert(prerequisite, at: 0)
+        }
         return EligibilityResult(tier: .hnte, category: nil, input: input, policy: policy, criteria: criteria,
                                  requirement: .all(criteria.map(\.id)), score: summary)
     }
