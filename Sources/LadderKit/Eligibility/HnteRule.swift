@@ -11,7 +11,7 @@ public struct HnteRule: EligibilityRule {
         // Built as one array (a prerequisite put in front), not appended to from a second one.
         var criteria: [Criterion] = [
             registration(input, p),
-            .flag("hnte.core_ip", .ownsCoreIP, \.ownsCoreIP, input: input, wanted: true,
+            .flag("hnte.core_ip", .ownsCoreIP, input: input, wanted: true,
                   explanation: .of(.coreIP)),
             field(input, p),
             techStaff(input, p),
@@ -19,7 +19,7 @@ public struct HnteRule: EligibilityRule {
             HnteRule.rdInChina(input, p, years: years),
             highTechIncome(input, p),
             innovation,
-            .flag("hnte.no_major_accident", .majorAccident, \.majorAccident, input: input, wanted: false,
+            .flag("hnte.no_major_accident", .majorAccident, input: input, wanted: false,
                   explanation: .of(.hnteNoAccident)),
         ]
         if let prerequisite = Criterion.prerequisite(for: .hnte, input: input, policy: policy) {
