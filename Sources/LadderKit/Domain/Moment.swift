@@ -43,6 +43,11 @@ public struct Moment: Hashable, Comparable, Sendable {
     /// Text without a zone is read in the zone `defaultOffsetSeconds` east of UTC; a bare day
     /// means the *end* of that day there (everything recorded on that day is known).
     public init?(parsing text: String, defaultOffsetSeconds: Int) {
+        var text = text
+        if let stored = text.withUTF8({ Moment(storedBytes: UnsafeRawBufferPointer($0)) }) {
+            self = stored
+            return
+        }
         let t = text.trimmingSpaces()
         if let day = Day(iso: t) {
             self = Moment(startOf: day.adding(days: 1), offsetSeconds: defaultOffsetSeconds).adding(microseconds: -1)

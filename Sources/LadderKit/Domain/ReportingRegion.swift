@@ -41,7 +41,8 @@ public enum ReportingRegion: Hashable, Comparable, Sendable, CustomStringConvert
     public static let reporting: [ReportingRegion] =
         (1...11).map { .city(RegionCode(trusted: String(format2: 36, $0))) } + [.zone(.ganjiang)]
 
-    private var sortKey: String {
+    /// Orders regions as `<` does: the official order of the cities, the zone, the province, elsewhere.
+    var sortKey: String {
         switch self {
         case let .city(code): return "0" + code.code
         case let .zone(zone): return "1" + zone.rawValue

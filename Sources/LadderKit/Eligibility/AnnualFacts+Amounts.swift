@@ -25,3 +25,26 @@ extension AnnualFacts {
         }
     }
 }
+
+extension AnnualFacts {
+    /// The yes/no fact a key names, read by its field, as `amount` reads a number. Only for the
+    /// yes/no keys.
+    func answer(_ key: CodingKeys) -> Bool? {
+        switch key {
+        case .ownsCoreIP: ownsCoreIP
+        case .majorAccident: majorAccident
+        case .abnormalOperationList: abnormalOperationList
+        case .seriousDishonestyList: seriousDishonestyList
+        case .nationalAwardInLast5Years: nationalAwardInLast5Years
+        case .provincialRDInstitution: provincialRDInstitution
+        case .ledStandardInLast5Years: ledStandardInLast5Years
+        case .listed: listed
+        case .registeredTaxedCountedInJiangxi: registeredTaxedCountedInJiangxi
+        case .violationOrBadCreditIn3Years: violationOrBadCreditIn3Years
+        case .employees, .techStaff, .revenue, .totalAssets, .totalCost, .rdExpense, .rdExpenseInChina,
+             .highTechIncome, .totalIncome, .netAssets, .ip1, .ip2, .valuationUSD, .fundingCNY, .innovationScore,
+             .innovationParts, .field:
+            preconditionFailure("\(key.rawValue) is not a yes/no fact")
+        }
+    }
+}

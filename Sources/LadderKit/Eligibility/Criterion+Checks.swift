@@ -14,12 +14,12 @@ extension Criterion {
     }
 
     /// A fact a person answers yes or no; `wanted` is the answer that passes.
-    static func flag(_ id: String, _ key: AnnualFacts.CodingKeys, _ path: KeyPath<AnnualFacts, Bool?>,
-                     input: EligibilityInput, wanted: Bool, explanation: Phrase) -> Criterion {
+    static func flag(_ id: String, _ key: AnnualFacts.CodingKeys, input: EligibilityInput, wanted: Bool,
+                     explanation: Phrase) -> Criterion {
         var lookup = FactLookup(input)
         let year = input.year
         let threshold = Phrase.answer(wanted)
-        guard let answer = lookup.value(key, path, year: year) else {
+        guard let answer = lookup.answer(key, year: year) else {
             return Criterion(id: id, verdict: .unknown, value: .notEntered(year), threshold: threshold,
                              explanation: explanation, missing: lookup.missing)
         }
@@ -69,13 +69,11 @@ extension Criterion {
         var out: [Criterion] = []
         if requireRegistration {
             out.append(.flag("\(tier.rawValue).provincial_registration", .registeredTaxedCountedInJiangxi,
-                             \.registeredTaxedCountedInJiangxi, input: input, wanted: true,
-                             explanation: .of(.provincialRegistration)))
+                             input: input, wanted: true, explanation: .of(.provincialRegistration)))
         }
         if requireCleanCredit {
             out.append(.flag("\(tier.rawValue).clean_credit", .violationOrBadCreditIn3Years,
-                             \.violationOrBadCreditIn3Years, input: input, wanted: false,
-                             explanation: .of(.cleanCredit)))
+                             input: input, wanted: false, explanation: .of(.cleanCredit)))
         }
         return out
     }

@@ -19,6 +19,13 @@ struct FactLookup {
         return nil
     }
 
+    /// A yes/no fact read by its field (no key path), as `amount` reads a number.
+    mutating func answer(_ key: AnnualFacts.CodingKeys, year: Int) -> Bool? {
+        if let answer = input.facts[year]?.answer(key) { return answer }
+        missing.append(FactLookup.name(key, year: year))
+        return nil
+    }
+
     /// The sum of a whole-number fact over several years and its value in the last of them; nil
     /// unless all are known (each missing year noted, as `values` notes them). Summed in 64 bits
     /// until the sum overflows (then in wide integers, WideInt's own fallback), without arrays.

@@ -15,7 +15,7 @@ extension GrowthRule {
             out.append(age("\(prefix).founded_more_than_years", input, years: years, within: false, about: about))
         }
         if route.unlisted {
-            out.append(.flag("\(prefix).unlisted", .listed, \.listed, input: input, wanted: false,
+            out.append(.flag("\(prefix).unlisted", .listed, input: input, wanted: false,
                              explanation: Phrase { CheckText.unlisted.text(in: $0, ["about": about.text(in: $0)]) }))
         }
         let year = input.year

@@ -21,10 +21,11 @@ extension HnteRule {
         let threshold = Phrase {
             CheckText.bandThreshold.text(in: $0, ["minimum": minimum, "band": bandText(band, in: bands).text(in: $0)])
         }
-        let span = span(years)
+        // The span is worded only when shown, as the figures are: `candidates` never shows it.
         return .share(id, ratio: Fraction(rd, revenue), minimum: band.minimum,
-                      detail: Phrase { CheckText.rdDetail.text(in: $0, ["rd": rd.grouped, "sales": revenue.grouped, "span": span]) },
-                      zeroBase: Phrase { CheckText.noSales.text(in: $0, ["span": span]) },
+                      detail: Phrase { CheckText.rdDetail.text(in: $0, ["rd": rd.grouped, "sales": revenue.grouped,
+                                                                         "span": span(years)]) },
+                      zeroBase: Phrase { CheckText.noSales.text(in: $0, ["span": span(years)]) },
                       threshold: threshold, explanation: explanation)
     }
 
@@ -42,10 +43,10 @@ extension HnteRule {
         case let .known(numerator, denominator, _)?:
             (inChina, rd) = (numerator, denominator)
         }
-        let span = span(years)
         return .share(id, ratio: Fraction(inChina, rd), minimum: p.rdInChinaMin,
-                      detail: Phrase { CheckText.moneyDetail.text(in: $0, ["part": inChina.grouped, "whole": rd.grouped, "span": span]) },
-                      zeroBase: Phrase { CheckText.noRD.text(in: $0, ["span": span]) },
+                      detail: Phrase { CheckText.moneyDetail.text(in: $0, ["part": inChina.grouped, "whole": rd.grouped,
+                                                                            "span": span(years)]) },
+                      zeroBase: Phrase { CheckText.noRD.text(in: $0, ["span": span(years)]) },
                       threshold: threshold, explanation: explanation)
     }
 

@@ -8,13 +8,10 @@ public struct HnteRule: EligibilityRule {
         let p = policy.eligibility.hnte
         let years = input.recentYears(p.rdYears)
         let (innovation, summary) = HnteRule.innovation(input, p)
-        var criteria: [Criterion] = []
-        if let prerequisite = Criterion.prerequisite(for: .hnte, input: input, policy: policy) {
-            criteria.append(prerequisite)
-        }
-        criteria += [
+        // Built as one array (a prerequisite put in front), not appended to from a second one.
+        var criteria: [Criterion] = [
             registration(input, p),
-            .flag("hnte.core_ip", .ownsCoreIP, \.ownsCoreIP, input: input, wanted: true,
+            .flag("hnte.core_ip", .ownsCoreIP, input: input, wanted: true,
                   explanation: .of(.coreIP)),
             field(input, p),
             techStaff(input, p),
@@ -22,9 +19,12 @@ public struct HnteRule: EligibilityRule {
             HnteRule.rdInChina(input, p, years: years),
             highTechIncome(input, p),
             innovation,
-            .flag("hnte.no_major_accident", .majorAccident, \.majorAccident, input: input, wanted: false,
+            .flag("hnte.no_major_accident", .majorAccident, input: input, wanted: false,
                   explanation: .of(.hnteNoAccident)),
         ]
+        if let prerequisite = Criterion.prerequisite(for: .hnte, input: input, policy: policy) {
+            criteria.insert(prerequisite, at: 0)
+        }
         return EligibilityResult(tier: .hnte, category: nil, input: input, policy: policy, criteria: criteria,
                                  requirement: .all(criteria.map(\.id)), score: summary)
     }
@@ -51,7 +51,7 @@ public struct HnteRule: EligibilityRule {
             return Criterion(id: id, verdict: .unknown, value: .of(.notEntered), threshold: threshold,
                              explanation: explanation, missing: ["field"])
         }
-        let match = p.fields.first { field.hasPrefix($0) }
+        let match = p.fields.first { field.hasPlainPrefix($0) }
         return Criterion(id: id, verdict: match == nil ? .fail : .pass, value: Phrase(field), threshold: threshold,
                          explanation: explanation)
     }

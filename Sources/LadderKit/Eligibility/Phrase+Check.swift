@@ -1,7 +1,7 @@
 /// The phrases the rules share: a message of `check` without values, a fact not entered, a
 /// figure of a year, yes and no, a list of tiers.
 extension Phrase {
-    static func of(_ key: CheckText) -> Phrase { Phrase { key.text(in: $0) } }
+    static func of(_ key: CheckText) -> Phrase { Phrase(key) }
 
     static func of(_ key: RecordText) -> Phrase { Phrase { key.text(in: $0) } }
 

@@ -1,5 +1,7 @@
-/// How a rule's criteria combine into its verdict: criteria joined by all-of and any-of.
-indirect enum Requirement: Sendable {
+/// How a rule's criteria combine into its verdict: criteria joined by all-of and any-of. Not
+/// `indirect`: the arrays already hold the parts apart, and a box per criterion was an allocation
+/// per criterion of every firm `candidates` checks.
+enum Requirement: Sendable {
     case criterion(String)
     case all([Requirement])
     case any([Requirement])
@@ -10,18 +12,35 @@ indirect enum Requirement: Sendable {
     func evaluate(_ criteria: [Criterion]) -> (verdict: CriterionVerdict, missing: [String]) {
         switch self {
         case let .criterion(id):
-            guard let c = criteria.first(where: { $0.id == id }) else { return (.unknown, []) }
+            // Lengths first: most ids differ in length, and a count costs less than a comparison.
+            let length = id.utf8.count
+            guard let c = criteria.first(where: { $0.id.utf8.count == length && $0.id == id }) else {
+                return (.unknown, [])
+            }
             return (c.verdict, c.missing)
         case let .all(parts):
-            let results = parts.map { $0.evaluate(criteria) }
-            let verdict = CriterionVerdict.all(results.map(\.verdict))
-            return (verdict, verdict == .unknown ? results.filter { $0.verdict == .unknown }.flatMap(\.missing) : [])
+            return Requirement.combine(parts, criteria, decidedBy: .fail, otherwise: .pass)
         case let .any(parts):
-            let results = parts.map { $0.evaluate(criteria) }
-            let verdict = CriterionVerdict.any(results.map(\.verdict))
-            return (verdict, verdict == .unknown ? results.filter { $0.verdict == .unknown }.flatMap(\.missing) : [])
+            return Requirement.combine(parts, criteria, decidedBy: .pass, otherwise: .fail)
         }
     }
 
     static func all(_ ids: [String]) -> Requirement { .all(ids.map { .criterion($0) }) }
+
+    /// Three-valued AND (`decidedBy` fail) or OR (pass), without arrays of the parts' outcomes:
+    /// a part with the deciding verdict decides; else any unknown part leaves it open, missing
+    /// what the unknown parts miss, in order.
+    private static func combine(_ parts: [Requirement], _ criteria: [Criterion], decidedBy deciding: CriterionVerdict,
+                                otherwise: CriterionVerdict) -> (verdict: CriterionVerdict, missing: [String]) {
+        var open = false, missing: [String] = []
+        for part in parts {
+            let outcome = part.evaluate(criteria)
+            if outcome.verdict == deciding { return (deciding, []) }
+            if outcome.verdict == .unknown {
+                open = true
+                missing += outcome.missing
+            }
+        }
+        return open ? (.unknown, missing) : (otherwise, [])
+    }
 }

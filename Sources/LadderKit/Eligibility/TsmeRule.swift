@@ -20,11 +20,11 @@ public struct TsmeRule: EligibilityRule {
                              money: true, explanation: .of(.revenueWithin)),
             Criterion.atMost("tsme.total_assets_max", .totalAssets, \.totalAssets, input: input,
                              maximum: p.totalAssetsMaxYuan, money: true, explanation: .of(.assetsWithin)),
-            Criterion.flag("tsme.no_major_accident", .majorAccident, \.majorAccident, input: input, wanted: false,
+            Criterion.flag("tsme.no_major_accident", .majorAccident, input: input, wanted: false,
                            explanation: .of(.tsmeNoAccident)),
-            Criterion.flag("tsme.not_abnormal_operation", .abnormalOperationList, \.abnormalOperationList,
+            Criterion.flag("tsme.not_abnormal_operation", .abnormalOperationList,
                            input: input, wanted: false, explanation: .of(.notAbnormal)),
-            Criterion.flag("tsme.not_seriously_dishonest", .seriousDishonestyList, \.seriousDishonestyList,
+            Criterion.flag("tsme.not_seriously_dishonest", .seriousDishonestyList,
                            input: input, wanted: false, explanation: .of(.notDishonest)),
         ]
         let direct = TsmeDirectRoute.allCases.filter(p.directRoutes.contains).map { directRoute($0, input) }
@@ -50,13 +50,13 @@ public struct TsmeRule: EligibilityRule {
                                 : Phrase { CheckText.noneValidOn.text(in: $0, ["day": asOf]) },
                              threshold: .of(.validHnteCertificate), explanation: explanation)
         case .nationalAward:
-            return .flag(id, .nationalAwardInLast5Years, \.nationalAwardInLast5Years, input: input, wanted: true,
+            return .flag(id, .nationalAwardInLast5Years, input: input, wanted: true,
                          explanation: explanation)
         case .provincialRDInstitution:
-            return .flag(id, .provincialRDInstitution, \.provincialRDInstitution, input: input, wanted: true,
+            return .flag(id, .provincialRDInstitution, input: input, wanted: true,
                          explanation: explanation)
         case .ledStandard:
-            return .flag(id, .ledStandardInLast5Years, \.ledStandardInLast5Years, input: input, wanted: true,
+            return .flag(id, .ledStandardInLast5Years, input: input, wanted: true,
                          explanation: explanation)
         }
     }

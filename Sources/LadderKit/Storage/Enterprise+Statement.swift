@@ -2,7 +2,7 @@ extension Enterprise {
     /// Reads a firm from a raw statement selecting `Enterprise.columns`, as `init(row:)` reads a
     /// GRDB row (for `candidates`, which reads every firm with facts).
     init(statement s: SQLiteStatement) throws {
-        guard let createdAt = Moment(parsing: s.text(9) ?? "", defaultOffsetSeconds: 0) else {
+        guard let createdAt = s.moment(9) else {
             throw RegistryError.corrupt(detail: "enterprise \(s.int64(0)) has an unreadable created_at")
         }
         let zone = s.text(4).flatMap(Zone.init(rawValue:))

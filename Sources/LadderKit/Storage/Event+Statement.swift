@@ -3,7 +3,7 @@ extension Event {
     /// row: `candidates` reads every event of the registry, and a GRDB row each costs more than the query.
     init(statement s: SQLiteStatement) throws {
         guard let kind = EventKind(rawValue: s.text(2) ?? ""), let effective = s.day(3),
-              let recordedAt = Moment(parsing: s.text(14) ?? "", defaultOffsetSeconds: 0)
+              let recordedAt = s.moment(14)
         else { throw RegistryError.corrupt(detail: "event \(s.int64(0)) has an unreadable kind or day") }
         let detail: EventDetail
         switch kind {

@@ -8,13 +8,18 @@ struct FactRecords: Sendable {
     private var records: [(year: Int, end: Int)] = []
 
     mutating func append(year: Int, _ record: UnsafeRawBufferPointer) {
+        if records.isEmpty {
+            // Room for the usual three years and a second version at once, not grown record by record.
+            bytes.reserveCapacity(record.count * 4)
+            records.reserveCapacity(4)
+        }
         bytes.append(contentsOf: record)
         records.append((year, bytes.count))
     }
 
     /// The records merged by year in the order read, as `Registry.facts` merges them.
     func merged() throws -> [Int: AnnualFacts] {
-        var byYear: [Int: AnnualFacts] = [:]
+        var byYear = [Int: AnnualFacts](minimumCapacity: records.count)
         try bytes.withUnsafeBytes { all in
             var start = 0
             for (year, end) in records {

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Reads a facts record in the one shape `FactsJSON.encode` writes — a flat object, no spaces,
 /// whole numbers, `true`/`false`, strings without escapes, an innovation score with at most two
 /// decimals — straight from its bytes, for `candidates`, which reads millions of them. Anything
@@ -68,28 +70,34 @@ struct FactsJSONScanner {
         return true
     }
 
+    @inline(__always)
     private mutating func take(_ byte: UInt8) -> Bool {
         guard at < bytes.count, bytes[at] == byte else { return false }
         at += 1
         return true
     }
 
-    /// A key `AnnualFacts` knows, matched by its bytes (a key never needs an escape).
+    /// A key `AnnualFacts` knows, matched by its bytes. A key never needs an escape, and no key
+    /// holds a backslash or a control character, so a name with one matches none and is refused.
+    @inline(__always)
     private mutating func key() -> FactsJSONKeys.Entry? {
-        guard let name = stringBytes() else { return nil }
+        guard let name = quoted() else { return nil }
         return FactsJSONKeys.shared.entry(name)
     }
 
     /// The bytes between the quotes of a string without escapes or control characters.
     private mutating func stringBytes() -> UnsafeRawBufferPointer? {
-        guard take(UInt8(ascii: "\"")) else { return nil }
+        guard let text = quoted(), !text.contains(where: { $0 == UInt8(ascii: "\\") || $0 < 0x20 }) else { return nil }
+        return text
+    }
+
+    /// The bytes from an opening quote to the next quote (memchr finds it), unchecked.
+    @inline(__always)
+    private mutating func quoted() -> UnsafeRawBufferPointer? {
+        guard take(UInt8(ascii: "\"")), let base = bytes.baseAddress,
+              let close = memchr(base + at, Int32(UInt8(ascii: "\"")), bytes.count - at) else { return nil }
         let start = at
-        while at < bytes.count, bytes[at] != UInt8(ascii: "\"") {
-            if bytes[at] == UInt8(ascii: "\\") || bytes[at] < 0x20 { return nil }
-            at += 1
-        }
-        guard at < bytes.count else { return nil }
-        at += 1
+        at = base.distance(to: UnsafeRawPointer(close)) + 1
         return UnsafeRawBufferPointer(rebasing: bytes[start..<(at - 1)])
     }
 
@@ -136,15 +144,20 @@ struct FactsJSONScanner {
     }
 
     /// The value and count of a run of ASCII digits; nil when there is none, or a leading zero
-    /// before more digits (invalid JSON).
+    /// before more digits (invalid JSON). At most 18 digits are read, so the value cannot overflow
+    /// and is worked out without overflow checks.
+    @inline(__always)
     private mutating func digits(allowLeadingZero: Bool = false) -> (Int64, Int)? {
-        let start = at
-        var value: Int64 = 0
-        while at < bytes.count, bytes[at] >= 48, bytes[at] <= 57, at - start < 18 {
-            value = value * 10 + Int64(bytes[at] - 48)
-            at += 1
+        let start = at, last = min(bytes.count, at + 18)
+        var value: Int64 = 0, i = at
+        while i < last {
+            let digit = bytes[i] &- 48
+            guard digit <= 9 else { break }
+            value = value &* 10 &+ Int64(digit)
+            i &+= 1
         }
-        let count = at - start
+        at = i
+        let count = i - start
         guard count > 0, allowLeadingZero || count == 1 || bytes[start] != 48 else { return nil }
         return (value, count)
     }

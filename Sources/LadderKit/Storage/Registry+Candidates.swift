@@ -39,7 +39,7 @@ extension Registry {
             }
             batches.submit(batch)
             var search = try batches.finish()
-            search.candidates.sort { ($0.region, $0.creditCode) < ($1.region, $1.creditCode) }
+            search.sortByRegionAndCode()
             return search
         }
     }

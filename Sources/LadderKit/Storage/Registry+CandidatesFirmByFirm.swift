@@ -26,7 +26,7 @@ extension Registry {
                 search.consider(enterprise, history: history, facts: try Registry.facts(c, enterpriseID: id, knownAt: knownAt),
                                 rule: rule, policy: policy, year: year, asOf: asOf)
             }
-            search.candidates.sort { ($0.region, $0.creditCode) < ($1.region, $1.creditCode) }
+            search.sortByRegionAndCode()
             return search
         }
     }

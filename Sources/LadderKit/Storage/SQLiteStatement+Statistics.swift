@@ -26,6 +26,11 @@ extension SQLiteStatement {
 
     func day(_ column: Int32) -> Day? { Day(isoBytes: bytes(column)) }
 
+    /// A stored moment read from its bytes; any other spelling through the general parser.
+    func moment(_ column: Int32) -> Moment? {
+        Moment(storedBytes: bytes(column)) ?? text(column).flatMap { Moment(parsing: $0, defaultOffsetSeconds: 0) }
+    }
+
     /// The place in a (division code, zone) column pair, the code as text or as a number.
     func place(division: Int32, zone: Int32) -> PlaceKey? {
         let code = bytes(division)

@@ -40,6 +40,8 @@ import Testing
         Case(json: #"{ "employees": 5 }"#, facts: AnnualFacts(employees: 5), scanned: false),
         Case(json: #"{"employees":5,"note":"x"}"#, facts: AnnualFacts(employees: 5), scanned: false),
         Case(json: #"{"employees":null}"#, facts: AnnualFacts(), scanned: false),
+        // A key spelt with an escape matches no key's bytes: JSONDecoder reads it.
+        Case(json: #"{"employee\u0073":5}"#, facts: AnnualFacts(employees: 5), scanned: false),
         // JSONDecoder keeps the first of a repeated key.
         Case(json: #"{"employees":5,"employees":6}"#, facts: AnnualFacts(employees: 5), scanned: false),
     ])
@@ -52,7 +54,8 @@ import Testing
     }
 
     /// Records JSONDecoder refuses are refused the same through the bytes path, never half-read.
-    @Test(arguments: [#"{"owns_core_ip":1}"#, #"{"employees":"5"}"#, #"{"employees":01}"#, #"{"employees":5"#, #"[]"#])
+    @Test(arguments: [#"{"owns_core_ip":1}"#, #"{"employees":"5"}"#, #"{"employees":01}"#, #"{"employees":5"#, #"[]"#,
+                      #"{"field":"新材料"#, "{\"field\":\"新\t材料\"}", #"{"employees:5}"#])
     func recordsTheDecoderRefusesAreRefused(_ json: String) {
         #expect(Array(json.utf8).withUnsafeBytes { FactsJSONScanner.scan($0) } == nil)
         #expect(throws: DecodingError.self) { try Array(json.utf8).withUnsafeBytes { try FactsJSON.decode(bytes: $0) } }
