@@ -55,15 +55,11 @@ final class ConnectedImportStore: ImportStore {
         if let id = newFirms[code.text] { return newStored[Int(id - enterprises.firstID)] }
         guard !startedEmpty else { return nil }
         if let known = ahead.firm(code.text) { return known }
-        return try connection.rows("""
-            SELECT id, name, division, zone, row_digest,
-                   CASE WHEN (SELECT c.kind FROM registration_change c WHERE c.enterprise_id = enterprise.id
-                              ORDER BY c.id DESC LIMIT 1) = 'void' THEN 1 ELSE 0 END
-            FROM enterprise WHERE credit_code = ?
-            """, [.text(code.text)]).first.map(Self.stored)
+        return try connection.rows("SELECT \(ImportLookAhead.firmColumns) FROM enterprise WHERE credit_code = ?",
+                                   [.text(code.text)]).first.map(Self.stored)
     }
 
-    /// A firm on file from a row of `enterprise(_:)`'s first six columns.
+    /// A firm on file from a row of `ImportLookAhead.firmColumns`.
     static func stored(_ row: StoredRow) -> ImportStatements.Stored {
         ImportStatements.Stored(
             id: row.int64(0) ?? 0, registeredName: row.text(1) ?? "",

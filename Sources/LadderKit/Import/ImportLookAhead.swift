@@ -24,6 +24,12 @@ struct ImportLookAhead {
 
     /// The grant kinds looked ahead: the ones a row's numbers are checked against.
     static let grantKinds: [EventKind] = [.certify, .admit]
+    /// A firm's columns as `ConnectedImportStore.stored(_:)` reads them, from `enterprise`.
+    static let firmColumns = """
+        id, name, division, zone, row_digest,
+        CASE WHEN (SELECT c.kind FROM registration_change c WHERE c.enterprise_id = enterprise.id
+                   ORDER BY c.id DESC LIMIT 1) = 'void' THEN 1 ELSE 0 END
+        """
     /// Values per statement: well under PostgreSQL's 65,535 parameters.
     static let slice = 1_000
 
@@ -36,10 +42,7 @@ struct ImportLookAhead {
         for part in Self.slices(of: wanted) {
             for code in part { firms[code] = .some(nil) }
             try connection.forEachRow("""
-                SELECT id, name, division, zone, row_digest,
-                       CASE WHEN (SELECT c.kind FROM registration_change c WHERE c.enterprise_id = enterprise.id
-                                  ORDER BY c.id DESC LIMIT 1) = 'void' THEN 1 ELSE 0 END,
-                       credit_code
+                SELECT \(Self.firmColumns), credit_code
                 FROM enterprise WHERE credit_code IN (\(Self.placeholders(part.count)))
                 """, part.map(StoredValue.text)) { row in
                 let code = row.text(6) ?? ""
