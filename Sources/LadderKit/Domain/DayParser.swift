@@ -46,12 +46,10 @@ public enum DayParser {
 
     /// `plainDay` of a cell's UTF-8 as written: a CSV cell in this form is its own text.
     static func plainDay(bytes: UnsafeBufferPointer<UInt8>) -> Day? {
-        // The usual cell, 2023-05-06: its digits at their places, read without the loop below
-        // (which reads it the same way).
-        if bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-"),
-           let year = digits(bytes, from: 0, count: 4), let month = digits(bytes, from: 5, count: 2),
-           let day = digits(bytes, from: 8, count: 2) {
-            return year >= 1000 ? Day(year: year, month: month, day: day) : nil
+        // The usual cell, 2023-05-06, read as the registry's own days are (`Day(isoBytes:)`),
+        // without the loop below, which reads it the same way (and refuses a year before 1000).
+        if bytes.count == 10, bytes[0] != UInt8(ascii: "0"), let day = Day(isoBytes: UnsafeRawBufferPointer(bytes)) {
+            return day
         }
         var first = 0, second = 0, count = 0, value = 0, digits = 0
         var separator: UInt8 = 0
@@ -77,18 +75,6 @@ public enum DayParser {
         }
         guard count == 2, first >= 1000 else { return nil }
         return Day(year: first, month: second, day: value)
-    }
-
-    /// The number `count` ASCII digits from `start` spell; nil if any is no digit.
-    @inline(__always)
-    private static func digits(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, count: Int) -> Int? {
-        var value = 0
-        for i in start..<start + count {
-            let digit = bytes[i] &- UInt8(ascii: "0")
-            guard digit < 10 else { return nil }
-            value = value * 10 + Int(digit)
-        }
-        return value
     }
 
     static func digitValue(_ scalar: Unicode.Scalar) -> Int? {

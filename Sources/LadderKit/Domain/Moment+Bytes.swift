@@ -6,17 +6,8 @@ extension Moment {
         guard bytes.count == 27, bytes[10] == UInt8(ascii: "T"), bytes[13] == UInt8(ascii: ":"),
               bytes[16] == UInt8(ascii: ":"), bytes[19] == UInt8(ascii: "."), bytes[26] == UInt8(ascii: "Z"),
               let day = Day(isoBytes: UnsafeRawBufferPointer(rebasing: bytes[0..<10])) else { return nil }
-        func number(_ range: Range<Int>) -> Int64? {
-            var value: Int64 = 0
-            for i in range {
-                let b = bytes[i]
-                guard b >= 48, b <= 57 else { return nil }
-                value = value * 10 + Int64(b - 48)
-            }
-            return value
-        }
-        guard let h = number(11..<13), h < 24, let m = number(14..<16), m < 60, let s = number(17..<19), s < 60,
-              let micros = number(20..<26) else { return nil }
-        self.init(microseconds: (Int64(day.ordinal) * 86_400 + h * 3600 + m * 60 + s) * 1_000_000 + micros)
+        guard let h = bytes.decimal(11..<13), h < 24, let m = bytes.decimal(14..<16), m < 60,
+              let s = bytes.decimal(17..<19), s < 60, let micros = bytes.decimal(20..<26) else { return nil }
+        self.init(microseconds: (Int64(day.ordinal) * 86_400 + Int64(h * 3600 + m * 60 + s)) * 1_000_000 + Int64(micros))
     }
 }

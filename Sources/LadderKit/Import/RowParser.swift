@@ -148,19 +148,19 @@ final class RowParser: Sendable {
 
     private func fill(_ outcome: inout Outcome, from sheetRow: SheetRow, code: CreditCode?) {
         var cursor = Cursor(parser: self, sheetRow: sheetRow)
+        // Swapped, not copied, on every way out: the cursor ends with the row.
+        defer { swap(&outcome.errors, &cursor.errors) }
         if sheetRow.hadInvalidBytes {
             cursor.reject(column: "", value: "", ImportProblemText.invalidBytes.text())
         }
         if sheetRow.isBlank {
             cursor.reject(column: "", value: "", ImportProblemText.blankRow.text())
-            swap(&outcome.errors, &cursor.errors)
             return
         }
         if case let .unclosedQuote(column) = sheetRow.damage {
             let text = sheetRow.text(at: column)
             cursor.reject(column: column < headers.count ? headers[column] : ImportProblemText.columnNumber.text(["number": column + 1]),
                           value: CellShape.excerpt(text), ImportProblemText.unclosedQuote.text())
-            swap(&outcome.errors, &cursor.errors)
             return
         }
         // A rejects file imported again: a row still carrying its reason was not fixed (and a
@@ -168,20 +168,17 @@ final class RowParser: Sendable {
         if let index = earlierReasonColumn, index < sheetRow.cellCount, !sheetRow.text(at: index).isEmpty {
             let reason = CellShape.excerpt(RejectsWriter.original(sheetRow.cell(at: index)).trimmingCharacters(in: .whitespacesAndNewlines))
             cursor.reject(column: headers[index], value: reason, ImportProblemText.stillHoldsReason.text(["reason": reason]))
-            swap(&outcome.errors, &cursor.errors)
             outcome.keepsEarlierReason = true
             return
         }
         if let extra = (min(headers.count, sheetRow.cellCount)..<sheetRow.cellCount).first(where: { !sheetRow.isEmpty(at: $0) }) {
             cursor.reject(column: "", value: sheetRow.text(at: extra),
                           ImportProblemText.pastLastColumn.text(["column": extra + 1, "count": headers.count]))
-            swap(&outcome.errors, &cursor.errors)
             return
         }
         // A cell that cannot be its column's value is most likely other cells run together:
         // reading the rest of the row would only add misleading reasons.
         if !checkShapes(sheetRow, &cursor) {
-            swap(&outcome.errors, &cursor.errors)
             return
         }
         parseIdentity(&cursor, into: &outcome.row, code: code)
@@ -197,8 +194,6 @@ final class RowParser: Sendable {
         if kind != .roster && kind != .facts { parsePlace(&cursor, into: &outcome.row) }
         outcome.row.document = cursor.text(.document)
         outcome.row.note = cursor.text(.note)
-        // Swapped, not copied: the cursor ends with the row.
-        swap(&outcome.errors, &cursor.errors)
         swap(&outcome.warnings, &cursor.warnings)
         outcome.assumedJanuaryFirst = cursor.assumedJanuaryFirst
         outcome.factsWithoutYear = cursor.factsWithoutYear
