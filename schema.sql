@@ -65,9 +65,9 @@ END;
 -- tier is set on granting events only (a revocation's tier is its target's). Enumerations are
 -- checked with OR chains, not IN lists: SQLite builds a temporary index for an IN list of more
 -- than two constants on every insert, which a million-row import would pay a million times.
--- For the same reason there is no insert trigger (each costs as much as the insert itself):
--- that a void's target is not a void and a revocation's target is a grant is checked by the
--- library before writing and by `ladder verify` after.
+-- For the same reason the only insert trigger is v11's, on grant numbers (each costs about as
+-- much as the insert itself): that a void's target is not a void and a revocation's target is a
+-- grant is checked by the library before writing and by `ladder verify` after.
 CREATE TABLE event (
     id INTEGER PRIMARY KEY,
     enterprise_id INTEGER NOT NULL REFERENCES enterprise(id) ON DELETE RESTRICT,
@@ -127,6 +127,18 @@ END;
 CREATE TRIGGER event_is_append_only_delete BEFORE DELETE ON event
 BEGIN
     SELECT RAISE(ABORT, 'event is append-only: record a void instead of deleting');
+END;
+
+-- A certificate or 科小 number is in force for one grant at a time: a second admission or
+-- certificate of the same kind and number is refused until the first is voided (v11; a voided
+-- grant keeps its number, so no unique index can say this). A first import into an empty
+-- registry drops it with the indexes and checks the whole table once before it commits.
+CREATE TRIGGER event_number_in_force_once BEFORE INSERT ON event
+WHEN NEW.number IS NOT NULL AND EXISTS (
+    SELECT 1 FROM event e WHERE e.number = NEW.number AND e.kind = NEW.kind
+      AND NOT EXISTS (SELECT 1 FROM event v WHERE v.kind = 'void' AND v.target_id = e.id))
+BEGIN
+    SELECT RAISE(ABORT, 'this certificate or 科小 number is already in force for another grant: void that grant first');
 END;
 
 -- target: plan targets (e.g. 10000 valid 高企 by 2025-12-31), per tier and optionally per region;

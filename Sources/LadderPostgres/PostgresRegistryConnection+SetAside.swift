@@ -37,7 +37,9 @@ extension PostgresRegistryConnection: RegistryIndexDeferring {
 
     /// Rows of (drop, build, build step): foreign keys dropped first and built last; then the
     /// plain indexes; then unique keys, built first, except a primary key on an identity column
-    /// (appended in id order, cheap to keep) and keys another table's foreign key needs.
+    /// (appended in id order, cheap to keep) and keys another table's foreign key needs; then the
+    /// triggers that check each insert statement's rows (`tgtype`: not per row, on insert), which
+    /// search the indexes set aside: disabled, and enabled again after everything is built.
     static let setAsideSQL = """
         WITH loaded AS (
             SELECT c.oid, c.relname FROM pg_class c
@@ -63,6 +65,11 @@ extension PostgresRegistryConnection: RegistryIndexDeferring {
                                 AND f.conrelid NOT IN (SELECT oid FROM loaded))
               AND NOT (k.contype = 'p' AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = k.conrelid
                                                      AND a.attnum = ANY (k.conkey) AND a.attidentity <> ''))
+            UNION ALL
+            SELECT 4, t.tgname, format('ALTER TABLE %I DISABLE TRIGGER %I', l.relname, t.tgname),
+                   format('ALTER TABLE %I ENABLE TRIGGER %I', l.relname, t.tgname), 4
+            FROM pg_trigger t JOIN loaded l ON l.oid = t.tgrelid
+            WHERE NOT t.tgisinternal AND t.tgtype & 1 = 0 AND t.tgtype & 4 <> 0
         )
         SELECT drop_sql, build_sql, build_step FROM aside ORDER BY step, name
         """

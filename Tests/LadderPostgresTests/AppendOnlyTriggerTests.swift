@@ -26,6 +26,11 @@ struct AppendOnlyTriggerTests {
         Case(statement: "TRUNCATE event CASCADE", message: "event is append-only: record a void instead of deleting"),
         Case(statement: "UPDATE enterprise SET name = '改名'",
              message: "enterprise identity is fixed: record a rename or relocate event instead"),
+        Case(statement: """
+            INSERT INTO event (enterprise_id, kind, effective_on, tier, number, year, recorded_at, operator, batch_id)
+                VALUES (1, 'certify', '2023-12-01', 'hnte', 'GR202336000123', 2023, '2024-01-10T00:00:00.000000Z', '张三', 1)
+            """, message: "this certificate or 科小 number (certify GR202336000123) is already in force for another grant: "
+                + "void that grant first"),
     ])
     func psqlIsRefused(_ c: Case) throws {
         let scratch = try ScratchDatabase()

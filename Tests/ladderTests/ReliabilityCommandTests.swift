@@ -101,7 +101,7 @@ import Testing
         try ReliabilityCommandTests.plant(db, "INSERT INTO grdb_migrations (identifier) VALUES ('v99')")
         let run = try LadderRun.run(["show", ReliabilityCommandTests.a], db: db)
         #expect(run.status == 1)
-        #expect(run.stderr == "ladder: \(db) was made by a newer ladder (schema v99, this ladder knows up to v10); upgrade ladder\n")
+        #expect(run.stderr == "ladder: \(db) was made by a newer ladder (schema v99, this ladder knows up to v11); upgrade ladder\n")
     }
 
     @Test func olderRegistryIsUpgradedOnceAndSaysSo() throws {
@@ -113,7 +113,7 @@ import Testing
             """)
         let first = try LadderRun.run(["show", ReliabilityCommandTests.a, "--format", "json"], db: db)
         #expect(first.status == 0, "\(first.stderr)")
-        #expect(first.stderr.hasPrefix("note: upgraded \(db) from schema v1 to v10; the v1 registry was kept as "
+        #expect(first.stderr.hasPrefix("note: upgraded \(db) from schema v1 to v11; the v1 registry was kept as "
             + dir.path("r.backup-v1-")))
         #expect(first.stderr.hasSuffix(".sqlite\n"))
         let second = try LadderRun.run(["show", ReliabilityCommandTests.a, "--format", "json"], db: db)

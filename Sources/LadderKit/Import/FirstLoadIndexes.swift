@@ -35,8 +35,8 @@ struct FirstLoadIndexes {
         if case .untouched = state, rowsKept > 0 { state = .inPlace }
     }
 
-    /// Fills the caches, then builds what was set aside; a duplicate key or a dangling row (a fault
-    /// in ladder) throws and the whole import rolls back.
+    /// Fills the caches, then builds what was set aside; a duplicate key, a dangling row or a
+    /// grant number in force twice (a fault in ladder) throws and the whole import rolls back.
     mutating func buildAgain(_ connection: any RegistryConnection) throws {
         guard case let .setAside(aside) = state, let deferring = connection as? any RegistryIndexDeferring else { return }
         state = .inPlace
@@ -47,5 +47,6 @@ struct FirstLoadIndexes {
         } catch {
             throw ImportError.indexesNotBuilt(reason: String(describing: error))
         }
+        try GrantNumberRule.check(connection)  // what its trigger, set aside too, did not see
     }
 }

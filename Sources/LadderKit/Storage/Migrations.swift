@@ -18,6 +18,7 @@ enum Migrations {
         migrator.registerMigration("v8") { db in try db.execute(sql: SchemaV8.sql) }
         migrator.registerMigration("v9") { db in try db.execute(sql: SchemaV9.sql) }
         migrator.registerMigration("v10") { db in try db.execute(sql: SchemaV10.sql) }
+        migrator.registerMigration("v11") { db in try db.execute(sql: SchemaV11.sql) }
         return migrator
     }
 }

@@ -7,6 +7,7 @@ enum PostgresMigrations {
         ("v3", PostgresSchemaV3.sql),
         ("v4", PostgresSchemaV4.sql),
         ("v5", PostgresSchemaV5.sql),
+        ("v6", PostgresSchemaV6.sql),
     ]
 
     static let table = """

@@ -1,8 +1,8 @@
 import LadderKit
 
 /// A PostgreSQL registry's schema as lines of text read from the system catalogue: every column
-/// (type, NOT NULL, default, identity), constraint, index, trigger and function of the current
-/// schema, sorted. Two databases built alike describe alike; the migration list is left out.
+/// (type, NOT NULL, default, identity), constraint, index, trigger (and whether it is enabled) and
+/// function of the current schema, sorted. Two databases built alike describe alike; the migration list is left out.
 public enum PostgresSchemaCatalogue {
     static let queries = [
         """
@@ -26,7 +26,7 @@ public enum PostgresSchemaCatalogue {
         WHERE schemaname = current_schema() AND tablename <> 'ladder_migration'
         """,
         """
-        SELECT 'trigger ' || t.tgname || ' ' || pg_get_triggerdef(t.oid)
+        SELECT 'trigger ' || t.tgname || ' ' || pg_get_triggerdef(t.oid) || CASE t.tgenabled WHEN 'O' THEN '' ELSE ' (disabled)' END
         FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid
         WHERE c.relnamespace = current_schema()::regnamespace AND NOT t.tgisinternal
         """,

@@ -97,6 +97,32 @@ struct ImportFirstLoadPostgresTests {
         #expect(try Self.oids(database) == before)
     }
 
+    /// The rule on grant numbers, whose trigger is disabled while the indexes are aside, is
+    /// checked over the whole table before the import commits.
+    @Test func aNumberInForceTwiceFoundByTheCheckRollsTheWholeFileBack() throws {
+        let scratch = try ImportScratch()
+        let database = try EnginePostgres(empty: ())
+        let registry = Registry(engine: TestDatabaseEngine(database))
+        // A fault in ladder, as a trigger writes it: the same certificate for every firm.
+        try database.connection.execute("""
+            CREATE FUNCTION same_certificate() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN
+                INSERT INTO event (id, enterprise_id, kind, effective_on, tier, number, year, recorded_at, operator, batch_id)
+                VALUES (900 + NEW.id, NEW.id, 'certify', '2023-11-22', 'hnte', 'GR202336099999', 2023, NEW.created_at,
+                        'test', NEW.batch_id);
+                RETURN NULL;
+            END $$
+            """, [])
+        try database.connection.execute(
+            "CREATE TRIGGER same_certificate AFTER INSERT ON enterprise FOR EACH ROW EXECUTE FUNCTION same_certificate()", [])
+        let schemaBefore = try Self.schema(database)
+        #expect(throws: ImportError.indexesNotBuilt(reason: "certify number GR202336099999 is in force for more than one "
+                                                        + "grant (event_number_in_force_once)")) {
+            try importFile(try scratch.copy(Self.roster), into: registry)
+        }
+        #expect(try registry.tally() == Self.empty)
+        #expect(try Self.schema(database) == schemaBefore)
+    }
+
     @Test func aRoleThatDoesNotOwnTheTablesLoadsWithTheIndexesInPlace() throws {
         let scratch = try ImportScratch()
         let database = try EnginePostgres(empty: ())

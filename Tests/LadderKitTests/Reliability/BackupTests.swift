@@ -139,7 +139,7 @@ import Testing
         let raw = try DatabaseQueue(path: copy)
         try raw.write { try $0.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES ('v99')") }
         try raw.close()
-        #expect(throws: RegistryError.newerSchema(path: copy, found: "v99", known: "v10")) {
+        #expect(throws: RegistryError.newerSchema(path: copy, found: "v99", known: "v11")) {
             try Registry.restore(from: copy, into: folder.path("r.sqlite"))
         }
     }

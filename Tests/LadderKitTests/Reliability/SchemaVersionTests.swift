@@ -11,15 +11,15 @@ import Testing
         let path = folder.path("r.sqlite")
         let registry = try ReliabilityFixture.populate(try Registry.open(path: path))
         try ReliabilityFixture.plant(registry, "INSERT INTO grdb_migrations (identifier) VALUES ('v99')")
-        #expect(throws: RegistryError.newerSchema(path: path, found: "v99", known: "v10")) {
+        #expect(throws: RegistryError.newerSchema(path: path, found: "v99", known: "v11")) {
             try Registry.open(path: path)
         }
-        #expect(RegistryError.newerSchema(path: "ladder.sqlite", found: "v99", known: "v10").description
-            == "ladder.sqlite was made by a newer ladder (schema v99, this ladder knows up to v10); upgrade ladder")
+        #expect(RegistryError.newerSchema(path: "ladder.sqlite", found: "v99", known: "v11").description
+            == "ladder.sqlite was made by a newer ladder (schema v99, this ladder knows up to v11); upgrade ladder")
         // Refused before any write: no backup beside it, and the unknown migration is still there.
         #expect(try folder.files().filter { $0.contains("backup") } == [])
         #expect(try registry.read { try String.fetchAll($0, sql: "SELECT identifier FROM grdb_migrations ORDER BY 1") }
-            == ["v1", "v10", "v2", "v3", "v4", "v5", "v6", "v7", "v8", "v9", "v99"])
+            == ["v1", "v10", "v11", "v2", "v3", "v4", "v5", "v6", "v7", "v8", "v9", "v99"])
     }
 
     /// v6 fills the name index from what an older registry holds: firms and renames are found at once.
@@ -71,7 +71,7 @@ import Testing
         let options = OpenOptions(clock: ReliabilityFixture.clock, notice: notices.receiver)
         let registry = try Registry.open(path: path, options: options)
         let kept = folder.path("r.backup-v1-20250601-100217.sqlite")
-        #expect(notices.lines == ["upgraded \(path) from schema v1 to v10; the v1 registry was kept as \(kept)"])
+        #expect(notices.lines == ["upgraded \(path) from schema v1 to v11; the v1 registry was kept as \(kept)"])
 
         let profile = try registry.profile(of: "甲公司", asOf: day("2025-01-01"))
         #expect(profile.enterprise.createdBy == "v1-user")

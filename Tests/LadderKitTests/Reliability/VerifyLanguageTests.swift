@@ -70,17 +70,17 @@ import Testing
             zh: "取消资格对象：取消资格记录 #6 指向的事件 #1 属于另一家企业；它是绕过 ladder 写入的：请用 `ladder log` 查明来源",
             en: "revocation-target: revocation #6 targets event #1, which belongs to another firm; it was written around "
                 + "ladder: find its source with `ladder log`"),
-        DamageCase(name: "shared certificate", sql: """
+        DamageCase(name: "shared certificate", sql: VerifyTests.aroundNumberRule(sqlite: """
             INSERT INTO event (enterprise_id, kind, effective_on, tier, number, year, recorded_at, operator, command)
             VALUES (2, 'certify', '2023-11-22', 'hnte', 'GR202336000123', 2023, \(now), 'sql', 'sqlite3');
-            """,
+            """),
             zh: "编号重复：证书编号 GR202336000123 同时属于 2 家企业（\(b)、\(a)）；请用 `ladder void` 作废错误的事件",
             en: "shared-number: certificate GR202336000123 is held by 2 firms (\(b), \(a)); void the wrong event with "
                 + "`ladder void`"),
-        DamageCase(name: "shared 入库 number", sql: """
+        DamageCase(name: "shared 入库 number", sql: VerifyTests.aroundNumberRule(sqlite: """
             INSERT INTO event (enterprise_id, kind, effective_on, tier, number, year, recorded_at, operator, command)
             VALUES (1, 'admit', '2024-05-06', 'tsme', '2024360600A0000001', 2024, \(now), 'sql', 'sqlite3');
-            """,
+            """),
             zh: "编号重复：入库登记编号 2024360600A0000001 同时属于 2 家企业（\(b)、\(a)）；请用 `ladder void` 作废错误的事件",
             en: "shared-number: 入库 number 2024360600A0000001 is held by 2 firms (\(b), \(a)); void the wrong event with "
                 + "`ladder void`"),

@@ -20,11 +20,13 @@ import Testing
     /// On PostgreSQL the server keeps foreign keys, triggers and indexes itself; the damage ladder's
     /// own checks find, planted in a copy with SQL that goes around ladder, reads as on SQLite.
     @Test(.enabled(if: EnginePostgres.isConfigured, EnginePostgres.skipNote),
-          arguments: damage.filter { !$0.sql.contains("PRAGMA") && !$0.sql.contains("TRIGGER") && !$0.sql.contains("INDEX") })
+          arguments: damage.filter {
+              $0.postgres != nil || (!$0.sql.contains("PRAGMA") && !$0.sql.contains("TRIGGER") && !$0.sql.contains("INDEX"))
+          })
     func findsPlantedDamageOnPostgres(_ c: DamageCase) throws {
         let folder = try RegistryFolder()
         let database = try EnginePostgres(copyOf: try ReliabilityFixture.populate(try Registry.open(path: folder.path("r.sqlite"))))
-        try database.connection.execute(c.sql, [])
+        try database.connection.session.run(script: c.postgres ?? c.sql)
         let found = try Registry(engine: PostgresEngine(database.address)).verify().map(\.description)
         #expect(found == c.problems)
     }
@@ -32,8 +34,21 @@ import Testing
     struct DamageCase: CustomTestStringConvertible, Sendable {
         let name: String
         let sql: String
+        /// The same damage for PostgreSQL, where its SQL differs from SQLite's.
+        var postgres: String? = nil
         let problems: [String]
         var testDescription: String { name }
+    }
+
+    /// A grant written before the rule on grant numbers (SQLite v11, PostgreSQL v6), whose trigger
+    /// refuses it now: the trigger set aside around it and put back as the migration made it.
+    static func aroundNumberRule(sqlite insert: String) -> String {
+        "DROP TRIGGER \(GrantNumberRule.trigger);\n" + insert + SchemaV11.sql
+    }
+
+    static func aroundNumberRule(postgres insert: String) -> String {
+        "ALTER TABLE event DISABLE TRIGGER \(GrantNumberRule.trigger);\n" + insert
+            + "ALTER TABLE event ENABLE TRIGGER \(GrantNumberRule.trigger);\n"
     }
 
     static let damage: [DamageCase] = [
@@ -79,10 +94,13 @@ import Testing
             VALUES (1, 'revoke', '2025-07-01', 3, 'other', 'x', \(now), 'sql', 'sqlite3');
             """, problems: ["revocation-target: revocation #6 targets event #3, which grants no qualification (it is a "
                 + "rename); it was written around ladder: find its source with `ladder log`"]),
-        DamageCase(name: "shared certificate", sql: """
+        DamageCase(name: "shared certificate", sql: aroundNumberRule(sqlite: """
             INSERT INTO event (enterprise_id, kind, effective_on, tier, number, year, recorded_at, operator, command)
             VALUES (2, 'certify', '2023-11-22', 'hnte', 'GR202336000123', 2023, \(now), 'sql', 'sqlite3');
-            """, problems: ["shared-number: certificate GR202336000123 is held by 2 firms (\(b), \(a)); void the wrong "
+            """), postgres: aroundNumberRule(postgres: """
+            INSERT INTO event (enterprise_id, kind, effective_on, tier, number, year, recorded_at, operator, command)
+            VALUES (2, 'certify', '2023-11-22', 'hnte', 'GR202336000123', 2023, \(now), 'sql', 'sqlite3');
+            """), problems: ["shared-number: certificate GR202336000123 is held by 2 firms (\(b), \(a)); void the wrong "
                 + "event with `ladder void`"]),
         DamageCase(name: "facts that do not decode", sql: """
             INSERT INTO fact (enterprise_id, year, facts, digest, recorded_at, operator, command)

@@ -4,11 +4,13 @@
 /// index and one join per foreign key cost far less than upkeep row by row.
 public protocol RegistryIndexDeferring: RegistryConnection {
     /// Drops the foreign keys, plain indexes and unique keys of `tables` that can be built again
-    /// from the catalogue's own text; nil, dropping nothing, when this connection's role may not
-    /// (only a table's owner may drop its indexes). Keys other tables' foreign keys lean on stay.
+    /// from the catalogue's own text, and disables the triggers that check what each insert
+    /// statement wrote (they search those indexes); nil, touching nothing, when this connection's
+    /// role may not (only a table's owner may). Keys other tables' foreign keys lean on stay.
     func setIndexesAside(of tables: [String]) throws -> SetAsideIndexes?
-    /// Builds what `setIndexesAside` dropped: unique keys (a duplicate throws), indexes, then the
-    /// foreign keys (each validated over the whole table at once: a dangling row throws).
+    /// Builds what `setIndexesAside` dropped: unique keys (a duplicate throws), indexes, the
+    /// foreign keys (each validated over the whole table at once: a dangling row throws), then
+    /// enables the triggers again (the caller checks what they did not see: `GrantNumberRule`).
     func buildAgain(_ aside: SetAsideIndexes) throws
 }
 
