@@ -87,7 +87,8 @@ extension RowParser.Cursor {
     func plainDivision() -> RegionCode? {
         guard let index = parser.columnByOrdinal[ImportField.division.ordinal] else { return nil }
         return sheetRow.withTextBytes(at: index) { bytes in
-            RegionCode.isPlainCode(bytes) ? RegionCode(trusted: String(decoding: bytes, as: UTF8.self)) : nil
+            // Six ASCII digits: nothing to validate again.
+            RegionCode.isPlainCode(bytes) ? RegionCode(trusted: String(validUTF8: bytes, isASCII: true)) : nil
         }
     }
 

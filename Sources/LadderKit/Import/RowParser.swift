@@ -127,9 +127,10 @@ final class RowParser: Sendable {
     /// The row's credit code when it is a clean one, read without parsing the rest of the row.
     func code(of row: SheetRow) -> CreditCode? {
         guard let index = columnByOrdinal[ImportField.creditCode.ordinal], index < row.cellCount else { return nil }
-        // A CSV cell holding a clean valid code, the usual one, is checked on its bytes: its text is those bytes.
+        // A CSV cell holding a clean valid code, the usual one, is checked on its bytes: its text is
+        // those bytes, ASCII from the code's alphabet, so not validated again.
         if let code = row.withTextBytes(at: index, { bytes in
-            CreditCode.isValid(bytes) ? CreditCode(trusted: String(decoding: bytes, as: UTF8.self)) : nil
+            CreditCode.isValid(bytes) ? CreditCode(trusted: String(validUTF8: bytes, isASCII: true)) : nil
         }) {
             return code
         }

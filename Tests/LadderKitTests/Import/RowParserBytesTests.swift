@@ -29,7 +29,7 @@ import Testing
         return cells
     }
 
-    @Test(arguments: [
+    static let cases: [RowCase] = [
         RowCase(name: "a generated row", cells: row(), income: 94_723_800),
         RowCase(name: "a county and a city", cells: row(region: "南昌县", division: ""), income: 94_723_800),
         RowCase(name: "a place that contradicts the code", cells: row(region: "南昌市"), income: 94_723_800),
@@ -61,6 +61,13 @@ import Testing
         RowCase(name: "an address", cells: row(region: "江西省赣州市章贡区", division: ""), income: 94_723_800),
         RowCase(name: "a city without its 市", cells: row(region: "赣州", division: ""), income: 94_723_800),
         RowCase(name: "more tech staff than staff", cells: row(staff: "5"), income: nil),
+        // Plain figures read from their bytes, at their edges.
+        RowCase(name: "an income of eight bytes", cells: row(income: "12345.67"), income: 123_456_700),
+        RowCase(name: "an income of nine bytes", cells: row(income: "123456.78"), income: 1_234_567_800),
+        RowCase(name: "an income of one yuan", cells: row(income: "0.0001"), income: 1),
+        RowCase(name: "an income below one yuan", cells: row(income: "0.00001"), income: nil),
+        RowCase(name: "a staff count with leading zeros", cells: row(staff: "00053"), income: 94_723_800),
+        RowCase(name: "a staff count of eight digits", cells: row(staff: "12345678"), income: 94_723_800),
         // A record without line breaks is told to fit by its cells' lengths alone: each shape's edge.
         RowCase(name: "a name of 200 bytes", cells: name(String(repeating: "x", count: 200)), income: 94_723_800),
         RowCase(name: "a name of 201 bytes", cells: name(String(repeating: "x", count: 201)), income: nil),
@@ -72,7 +79,9 @@ import Testing
         RowCase(name: "a division code of five digits", cells: row(division: "36073"), income: 94_723_800),
         RowCase(name: "a division code starting with 0", cells: row(division: "060733"), income: 94_723_800),
         RowCase(name: "a code in lower case", cells: row(code: "91360733746860349f"), income: 94_723_800),
-    ])
+    ]
+
+    @Test(arguments: cases)
     func sameAsValues(_ c: RowCase) {
         let header = RowParserBytesTests.header
         var options = ImportOptions()
@@ -90,5 +99,25 @@ import Testing
         let income = read.row.facts?.values.first { $0.key == ImportField.revenue.rawValue }?.value
         #expect(read.errors.isEmpty == (c.income != nil))
         if let yuan = c.income { #expect(income == .number(yuan)) }
+    }
+
+    /// Without a year the figures are not kept, but a bad one still rejects its row, and a part
+    /// above its whole too: as the same cells held as values.
+    @Test(arguments: cases)
+    func sameAsValuesWithoutYear(_ c: RowCase) {
+        let header = RowParserBytesTests.header
+        let parser = RowParser(columns: HeaderMatcher.match(header), headers: header, kind: .roster, options: ImportOptions(),
+                               today: Day(year: 2026, month: 1, day: 1)!, fileName: "roster.csv", isCSV: true)
+        let bytes = ReadingTests.RowTextCellsTests.byteRow(c.cells)
+        let values = ReadingTests.RowTextCellsTests.valueRow(c.cells)
+        let read = parser.parse(bytes, code: parser.code(of: bytes)), expected = parser.parse(values, code: parser.code(of: values))
+        #expect(read.errors == expected.errors)
+        #expect(read.warnings == expected.warnings)
+        #expect(String(describing: read.row) == String(describing: expected.row))
+        #expect(read.row.facts == nil)
+        #expect(read.errors.isEmpty == (c.income != nil))
+        #expect(read.factsWithoutYear == expected.factsWithoutYear)
+        // Every accepted row here has figures, which a file without a year cannot keep.
+        if c.income != nil { #expect(read.factsWithoutYear) }
     }
 }

@@ -24,7 +24,8 @@ extension SheetRow {
     }
 
     /// `CellText.of(cell(at: index))`, "" past the row's end. A clean cell (nothing to fold or
-    /// trim, the usual case) is made into a String once, straight from its bytes.
+    /// trim, the usual case) is made into a String once, straight from its bytes, without
+    /// validating them again when the reader found the whole record valid.
     func text(at index: Int) -> String {
         guard index < cellCount else { return "" }
         switch storage {
@@ -33,7 +34,7 @@ extension SheetRow {
         case let .text(record):
             return record.withUTF8(index) { bytes in
                 if bytes.isEmpty { return "" }
-                let string = String(decoding: bytes, as: UTF8.self)
+                let string = hadInvalidBytes ? String(decoding: bytes, as: UTF8.self) : String(validUTF8: bytes)
                 return CellText.isClean(bytes) ? string : CellText.normalize(string)
             }
         }

@@ -36,26 +36,11 @@ extension SheetRow {
     func isHeaderCell(at index: Int, header: String, decomposed: [UInt8]) -> Bool {
         if case let .text(record) = storage, index < record.count {
             let ascii: Bool? = record.withUTF8(index) { bytes in
-                guard SheetRow.isASCII(bytes) else { return nil }
+                guard bytes.isASCII else { return nil }
                 return bytes.count == decomposed.count && bytes.elementsEqual(decomposed)
             }
             if let ascii { return ascii }
         }
         return cell(at: index).rawText == header
-    }
-
-    /// No byte past ASCII, looked at eight at a time: asked of nearly every row's first cell.
-    private static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let base = bytes.baseAddress else { return true }
-        var i = 0, high: UInt64 = 0
-        while i + 8 <= bytes.count {
-            high |= UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
-            i += 8
-        }
-        while i < bytes.count {
-            high |= UInt64(base[i])
-            i += 1
-        }
-        return high & 0x8080_8080_8080_8080 == 0
     }
 }
