@@ -61,14 +61,12 @@ extension HnteRule {
                              over denominatorKey: AnnualFacts.CodingKeys) -> Sums? {
         guard !years.isEmpty else { return nil }
         var lookup = FactLookup(input)
-        let top = lookup.sum(numeratorKey, years: years)
-        let bottom = lookup.sum(denominatorKey, years: years)
-        guard let top, let bottom else {
+        guard let sums = lookup.sums(numeratorKey, denominatorKey, years: years) else {
             // Without the founding day a missing early year may just predate the firm: say so.
             if input.founded == nil { lookup.note("founded") }
             return .unknown(missing: lookup.missing)
         }
-        return .known(numerator: top.sum, denominator: bottom.sum, latest: bottom.last)
+        return .known(numerator: sums.first, denominator: sums.second, latest: sums.last)
     }
 
     private static func noYears(_ id: String, _ input: EligibilityInput, threshold: Phrase,

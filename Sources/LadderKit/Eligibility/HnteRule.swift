@@ -26,7 +26,7 @@ public struct HnteRule: EligibilityRule {
             criteria.insert(prerequisite, at: 0)
         }
         return EligibilityResult(tier: .hnte, category: nil, input: input, policy: policy, criteria: criteria,
-                                 requirement: .all(criteria.map(\.id)), score: summary)
+                                 requirement: .allCriteria, score: summary)
     }
 
     private func registration(_ input: EligibilityInput, _ p: HntePolicy) -> Criterion {
@@ -51,7 +51,7 @@ public struct HnteRule: EligibilityRule {
             return Criterion(id: id, verdict: .unknown, value: .of(.notEntered), threshold: threshold,
                              explanation: explanation, missing: ["field"])
         }
-        let match = p.fields.first { field.hasPlainPrefix($0) }
+        let match = field.firstPlainPrefix(among: p.fields)
         return Criterion(id: id, verdict: match == nil ? .fail : .pass, value: Phrase(field), threshold: threshold,
                          explanation: explanation)
     }
