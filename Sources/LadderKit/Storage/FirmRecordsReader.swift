@@ -10,8 +10,8 @@ final class FirmRecordsReader {
     /// One firm's records.
     struct Firm {
         let id: Int64
-        /// Nil only if the firm's row is missing (the schema's foreign key forbids it). On SQLite
-        /// without its contact details, and its events without their provenance's words: no rule reads them.
+        /// Nil only if the firm's row is missing (the schema's foreign key forbids it). Without its
+        /// contact details, and its events without their provenance's words: no rule reads them.
         let enterprise: Enterprise?
         let events: [Event]
         let corrections: [Correction]
