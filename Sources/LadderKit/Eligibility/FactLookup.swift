@@ -41,14 +41,15 @@ struct FactLookup {
         var firstSum = WideInt.zero, secondSum = WideInt.zero, last: Int64 = 0
         var known = true, secondMissing: [String] = []
         for year in years {
-            let facts = self.facts[year]
-            if let value = facts?.amount(first) {
+            // The year's facts found once and read in place: a copy of them cost more than the lookup.
+            let index = facts.index(forKey: year)
+            if let index, let value = facts.values[index].amount(first) {
                 firstSum = firstSum + WideInt(value)
             } else {
                 missing.append(FactLookup.name(first, year: year))
                 known = false
             }
-            if let value = facts?.amount(second) {
+            if let index, let value = facts.values[index].amount(second) {
                 secondSum = secondSum + WideInt(value)
                 last = value
             } else {
