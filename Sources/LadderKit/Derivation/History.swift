@@ -22,14 +22,17 @@ public struct History: Sendable {
     ///   - corrections: the firm's corrections, any order; those recorded after `knownAt` are left out.
     public init(events: [Event], knownAt: Moment?, policy: ValidityPolicy,
                 nextListStart: (Tier, Int) -> Day? = { _, _ in nil }, corrections: [Correction] = []) {
-        let visible = events
-            .filter { knownAt == nil || $0.recordedAt <= knownAt! }
-            .sorted { $0.id < $1.id }
+        // Each array filtered, then sorted in place: `candidates` makes a history per firm, and
+        // `sorted` would copy every filtered array once more.
+        var visible = events.filter { knownAt == nil || $0.recordedAt <= knownAt! }
+        visible.sort { $0.id < $1.id }
         var voidedBy: [Int64: Event] = [:]
         for event in visible {
             if case let .void(target, _) = event.detail { voidedBy[target] = event }
         }
-        let active = visible.filter { voidedBy[$0.id] == nil && $0.kind != .void }
+        // Every visible void cancels something, so with none cancelled there is no void to leave
+        // out either: most firms, whose events are then shared rather than copied.
+        let active = voidedBy.isEmpty ? visible : visible.filter { voidedBy[$0.id] == nil && $0.kind != .void }
         var revocations: [Int64: Event] = [:]
         for event in active {
             guard case let .revoke(target, _, _) = event.detail else { continue }
@@ -38,15 +41,19 @@ public struct History: Sendable {
         }
         self.visible = visible
         self.voidedBy = voidedBy
-        self.qualifications = active.compactMap { event -> Qualification? in
+        var qualifications = active.compactMap { event -> Qualification? in
             guard let q = History.grant(event, policy: policy, nextListStart: nextListStart) else { return nil }
             guard let revocation = revocations[event.id] else { return q }
             return q.revoked(on: revocation.effective, by: revocation.id)
-        }.sorted { ($0.start, $0.grantEventID) < ($1.start, $1.grantEventID) }
-        let byEffective: (Event, Event) -> Bool = { ($0.effective, $0.id) < ($1.effective, $1.id) }
-        renames = active.filter { $0.kind == .rename }.sorted(by: byEffective)
-        self.corrections = corrections.filter { knownAt == nil || $0.provenance.recordedAt <= knownAt! }
-            .sorted { $0.id < $1.id }
+        }
+        qualifications.sort { ($0.start, $0.grantEventID) < ($1.start, $1.grantEventID) }
+        self.qualifications = qualifications
+        var renames = active.filter { $0.kind == .rename }
+        renames.sort { ($0.effective, $0.id) < ($1.effective, $1.id) }
+        self.renames = renames
+        var kept = corrections.filter { knownAt == nil || $0.provenance.recordedAt <= knownAt! }
+        kept.sort { $0.id < $1.id }
+        self.corrections = kept
         var changes: [(effective: Day, recorded: Moment, order: Int, location: Location)] = []
         for event in active {
             if case let .relocate(to) = event.detail { changes.append((event.effective, event.recordedAt, 0, to)) }

@@ -14,8 +14,10 @@ extension CandidateSearch {
         if held.isEmpty { reason = .notHeld }
         else if !openEnded, let lastDay, lastDay.year == asOf.year { reason = .endsThisYear }
         else { return }
-        let input = EligibilityInput(founded: enterprise.profile.founded, field: enterprise.profile.field, asOf: asOf,
+        var input = EligibilityInput(founded: enterprise.profile.founded, field: enterprise.profile.field, asOf: asOf,
                                      year: year, facts: facts, validTiers: Set(valid.map(\.tier)))
+        // Only the verdict, the missing facts and the score are read here: no phrases made.
+        input.worded = false
         let result = rule.evaluate(input, policy: policy)
         count(result)
         guard result.verdict == .eligible else { return }

@@ -2,15 +2,21 @@
 extension Criterion {
     /// A share that must reach `minimum`, compared exactly; a zero base (nil `ratio`) fails with
     /// `zeroBase` as its value, else the value is the percentage and `detail` in brackets.
-    static func share(_ id: String, ratio: Fraction?, minimum: Percent, detail: Phrase, zeroBase: Phrase,
-                      threshold: Phrase, explanation: Phrase) -> Criterion {
+    /// The phrases are made only when `worded` (`EligibilityInput.worded`).
+    static func share(_ id: String, ratio: Fraction?, minimum: Percent, worded: Bool, detail: @autoclosure () -> Phrase,
+                      zeroBase: @autoclosure () -> Phrase, threshold: @autoclosure () -> Phrase,
+                      explanation: @autoclosure () -> Phrase) -> Criterion {
         guard let ratio else {
-            return Criterion(id: id, verdict: .fail, value: zeroBase, threshold: threshold, explanation: explanation)
+            return Criterion(id: id, verdict: .fail, worded: worded, value: zeroBase(), threshold: threshold(),
+                             explanation: explanation())
         }
-        // The percentage is worked out only when the value is read: `candidates` never reads it.
-        return Criterion(id: id, verdict: ratio.isAtLeast(minimum) ? .pass : .fail,
-                         value: Phrase { CheckText.withDetail.text(in: $0, ["value": ratio.percentText, "detail": detail.text(in: $0)]) },
-                         threshold: threshold, explanation: explanation)
+        return Criterion(id: id, verdict: ratio.isAtLeast(minimum) ? .pass : .fail, worded: worded,
+                         value: percentage(ratio, detail()), threshold: threshold(), explanation: explanation())
+    }
+
+    /// `5.00% (detail)`: the percentage is worked out only when the value is read.
+    private static func percentage(_ ratio: Fraction, _ detail: Phrase) -> Phrase {
+        Phrase { CheckText.withDetail.text(in: $0, ["value": ratio.percentText, "detail": detail.text(in: $0)]) }
     }
 
     /// A fact a person answers yes or no; `wanted` is the answer that passes.
@@ -20,11 +26,11 @@ extension Criterion {
         let year = input.year
         let threshold = Phrase.answer(wanted)
         guard let answer = lookup.answer(key, year: year) else {
-            return Criterion(id: id, verdict: .unknown, value: .notEntered(year), threshold: threshold,
-                             explanation: explanation, missing: lookup.missing)
+            return Criterion(id: id, verdict: .unknown, worded: input.worded, value: .notEntered(year),
+                             threshold: threshold, explanation: explanation, missing: lookup.missing)
         }
-        return Criterion(id: id, verdict: answer == wanted ? .pass : .fail, value: .inYear(.answer(answer), year),
-                         threshold: threshold, explanation: explanation)
+        return Criterion(id: id, verdict: answer == wanted ? .pass : .fail, worded: input.worded,
+                         value: .inYear(.answer(answer), year), threshold: threshold, explanation: explanation)
     }
 
     /// A figure that must not exceed `maximum` (inclusive).
@@ -32,14 +38,16 @@ extension Criterion {
                        input: EligibilityInput, maximum: Int64, money: Bool, explanation: Phrase) -> Criterion {
         var lookup = FactLookup(input)
         let year = input.year
-        let threshold = Phrase { _ in "≤ " + (money ? Money.compact(maximum) : "\(Money.grouped(maximum)) 人") }
-        guard let value = lookup.value(key, path, year: year) else {
-            return Criterion(id: id, verdict: .unknown, value: .notEntered(year), threshold: threshold,
-                             explanation: explanation, missing: lookup.missing)
+        func threshold() -> Phrase {
+            Phrase { _ in "≤ " + (money ? Money.compact(maximum) : "\(Money.grouped(maximum)) 人") }
         }
-        let text = Phrase { _ in money ? "\(Money.grouped(value)) 元" : "\(Money.grouped(value)) 人" }
-        return Criterion(id: id, verdict: value <= maximum ? .pass : .fail, value: .inYear(text, year),
-                         threshold: threshold, explanation: explanation)
+        guard let value = lookup.value(key, path, year: year) else {
+            return Criterion(id: id, verdict: .unknown, worded: input.worded, value: .notEntered(year),
+                             threshold: threshold(), explanation: explanation, missing: lookup.missing)
+        }
+        func text() -> Phrase { Phrase { _ in money ? "\(Money.grouped(value)) 元" : "\(Money.grouped(value)) 人" } }
+        return Criterion(id: id, verdict: value <= maximum ? .pass : .fail, worded: input.worded,
+                         value: .inYear(text(), year), threshold: threshold(), explanation: explanation)
     }
 
     /// `<tier>.prerequisite`, or nil when the policy sets none for the tier.

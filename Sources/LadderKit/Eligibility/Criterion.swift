@@ -15,11 +15,13 @@ public struct Criterion: Hashable, Sendable, Encodable {
     /// One line saying what the criterion is and why it came out this way.
     public var explanation: String { phrases.explanation.text(in: .en) }
 
-    init(id: String, verdict: CriterionVerdict, value: Phrase, threshold: Phrase, explanation: Phrase,
-         missing: [String] = []) {
+    /// `worded` false (`EligibilityInput.worded`): the phrases are not made, only empty ones kept.
+    /// They are taken unevaluated so that a search over many firms makes none of their closures.
+    init(id: String, verdict: CriterionVerdict, worded: Bool = true, value: @autoclosure () -> Phrase,
+         threshold: @autoclosure () -> Phrase, explanation: @autoclosure () -> Phrase, missing: [String] = []) {
         self.id = id
         self.verdict = verdict
-        phrases = (value, threshold, explanation)
+        phrases = worded ? (value(), threshold(), explanation()) : (Phrase(""), Phrase(""), Phrase(""))
         self.missing = verdict == .unknown ? missing : []
     }
 

@@ -12,6 +12,9 @@ public struct EligibilityInput: Sendable {
     public var facts: [Int: AnnualFacts]
     /// Tiers the firm validly holds on `asOf` (for the tsme direct route and prerequisites).
     public var validTiers: Set<Tier>
+    /// False when only the verdict, the missing facts and the score are read (`candidates`): the
+    /// rules then make none of their criteria's phrases, each an allocation per firm.
+    var worded = true
 
     public init(founded: Day?, field: String? = nil, asOf: Day, year: Int? = nil, facts: [Int: AnnualFacts],
                 validTiers: Set<Tier> = []) {

@@ -5,7 +5,8 @@ extension HnteRule {
     static func innovation(_ input: EligibilityInput, _ p: HntePolicy) -> (Criterion, ScoreSummary) {
         let year = input.year, id = "hnte.innovation_score"
         let mark = p.innovationScoreAbove
-        let threshold = Phrase { CheckText.innovationThreshold.text(in: $0, ["mark": mark]) }
+        // Phrases that capture values are made in functions, called only when the criterion is worded.
+        func threshold() -> Phrase { Phrase { CheckText.innovationThreshold.text(in: $0, ["mark": mark]) } }
         let explanation = Phrase.of(.innovationExplanation)
         let m = p.innovationMaxima
         let parts = input.facts[year]?.innovationParts
@@ -14,10 +15,9 @@ extension HnteRule {
                                 ("rd_management", parts?.rdManagement, m.rdManagement), ("growth", parts?.growth, m.growth)]
                 .map { ScoreSummary.Part(id: $0.0, points: $0.1, max: Points($0.2)) }
             let summary = ScoreSummary(entered: score, passMark: mark, passMarkPasses: false, parts: summaryParts)
-            return (Criterion(id: id, verdict: summary.verdict,
+            return (Criterion(id: id, verdict: summary.verdict, worded: input.worded,
                               value: Phrase { CheckText.enteredScore.text(in: $0, ["score": score, "year": year]) },
-                              threshold: threshold,
-                              explanation: explanation),
+                              threshold: threshold(), explanation: explanation),
                     summary)
         }
         func part(_ id: String, _ value: Points?, _ max: Int) -> ScoredIndicator {
@@ -41,15 +41,18 @@ extension HnteRule {
                                    missing: ["innovation_parts.growth (\(year))"] + computed.missing))
         }
         let summary = ScoreSummary(passMark: mark, passMarkPasses: false, parts: indicators.map(\.summaryPart))
-        let (lowest, highest) = (summary.lowest, summary.highest)
-        let total = summary.total.map { Phrase($0.description) }
-            ?? Phrase { CheckText.partsMissing.text(in: $0, ["lowest": lowest, "highest": highest]) }
         let missing = parts == nil ? ["innovation_score (\(year))"] : indicators.flatMap(\.missing)
-        let values = Phrase.joined(indicators.map(\.value), by: .of(.listSeparator))
-        return (Criterion(id: id, verdict: summary.verdict,
-                          value: Phrase { CheckText.partsValue.text(in: $0, ["total": total.text(in: $0),
-                                                                             "parts": values.text(in: $0), "year": year]) },
-                          threshold: threshold, explanation: explanation, missing: missing),
+        func value() -> Phrase {
+            let (lowest, highest) = (summary.lowest, summary.highest)
+            let total = summary.total.map { Phrase($0.description) }
+                ?? Phrase { CheckText.partsMissing.text(in: $0, ["lowest": lowest, "highest": highest]) }
+            let values = Phrase.joined(indicators.map(\.value), by: .of(.listSeparator))
+            return Phrase {
+                CheckText.partsValue.text(in: $0, ["total": total.text(in: $0), "parts": values.text(in: $0), "year": year])
+            }
+        }
+        return (Criterion(id: id, verdict: summary.verdict, worded: input.worded, value: value(),
+                          threshold: threshold(), explanation: explanation, missing: missing),
                 summary)
     }
 

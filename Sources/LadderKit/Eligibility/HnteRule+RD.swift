@@ -1,53 +1,56 @@
 /// The two R&D conditions, over the last fiscal years (three by default, fewer for a younger firm).
 extension HnteRule {
     static func rdRatio(_ input: EligibilityInput, _ p: HntePolicy, years: [Int]) -> Criterion {
+        // Phrases that capture values are made in functions, called only when the criterion is worded.
         let id = "hnte.rd_ratio"
         let rdYears = p.rdYears
-        let explanation = Phrase { CheckText.rdRatioExplanation.text(in: $0, ["years": rdYears]) }
+        func explanation() -> Phrase { Phrase { CheckText.rdRatioExplanation.text(in: $0, ["years": rdYears]) } }
         let bands = p.rdBands
         let rd: WideInt, revenue: WideInt, latest: Int64
         switch sums(input, years: years, .rdExpense, over: .revenue) {
         case nil:
-            return noYears(id, input, threshold: Phrase { _ in "≥ \(minimaText(bands))" }, explanation: explanation)
+            return noYears(id, input, threshold: Phrase { _ in "≥ \(minimaText(bands))" }, explanation: explanation())
         case let .unknown(missing)?:
-            return Criterion(id: id, verdict: .unknown, value: .notEntered(span(years)),
+            return Criterion(id: id, verdict: .unknown, worded: input.worded, value: .notEntered(span(years)),
                              threshold: Phrase { CheckText.rdMinimaBySales.text(in: $0, ["minima": minimaText(bands)]) },
-                             explanation: explanation, missing: missing)
+                             explanation: explanation(), missing: missing)
         case let .known(numerator, denominator, last)?:
             (rd, revenue, latest) = (numerator, denominator, last)
         }
         let band = p.rdBand(latestRevenue: latest)
         let minimum = band.minimum
-        let threshold = Phrase {
-            CheckText.bandThreshold.text(in: $0, ["minimum": minimum, "band": bandText(band, in: bands).text(in: $0)])
+        func threshold() -> Phrase {
+            Phrase {
+                CheckText.bandThreshold.text(in: $0, ["minimum": minimum, "band": bandText(band, in: bands).text(in: $0)])
+            }
         }
         // The span is worded only when shown, as the figures are: `candidates` never shows it.
-        return .share(id, ratio: Fraction(rd, revenue), minimum: band.minimum,
+        return .share(id, ratio: Fraction(rd, revenue), minimum: band.minimum, worded: input.worded,
                       detail: Phrase { CheckText.rdDetail.text(in: $0, ["rd": rd.grouped, "sales": revenue.grouped,
                                                                          "span": span(years)]) },
                       zeroBase: Phrase { CheckText.noSales.text(in: $0, ["span": span(years)]) },
-                      threshold: threshold, explanation: explanation)
+                      threshold: threshold(), explanation: explanation())
     }
 
     static func rdInChina(_ input: EligibilityInput, _ p: HntePolicy, years: [Int]) -> Criterion {
         let id = "hnte.rd_in_china", minimum = p.rdInChinaMin
-        let threshold = Phrase { CheckText.rdInChinaShare.text(in: $0, ["minimum": minimum]) }
+        func threshold() -> Phrase { Phrase { CheckText.rdInChinaShare.text(in: $0, ["minimum": minimum]) } }
         let explanation = Phrase.of(.rdInChinaExplanation)
         let inChina: WideInt, rd: WideInt
         switch sums(input, years: years, .rdExpenseInChina, over: .rdExpense) {
         case nil:
-            return noYears(id, input, threshold: threshold, explanation: explanation)
+            return noYears(id, input, threshold: threshold(), explanation: explanation)
         case let .unknown(missing)?:
-            return Criterion(id: id, verdict: .unknown, value: .notEntered(span(years)), threshold: threshold,
-                             explanation: explanation, missing: missing)
+            return Criterion(id: id, verdict: .unknown, worded: input.worded, value: .notEntered(span(years)),
+                             threshold: threshold(), explanation: explanation, missing: missing)
         case let .known(numerator, denominator, _)?:
             (inChina, rd) = (numerator, denominator)
         }
-        return .share(id, ratio: Fraction(inChina, rd), minimum: p.rdInChinaMin,
+        return .share(id, ratio: Fraction(inChina, rd), minimum: p.rdInChinaMin, worded: input.worded,
                       detail: Phrase { CheckText.moneyDetail.text(in: $0, ["part": inChina.grouped, "whole": rd.grouped,
                                                                             "span": span(years)]) },
                       zeroBase: Phrase { CheckText.noRD.text(in: $0, ["span": span(years)]) },
-                      threshold: threshold, explanation: explanation)
+                      threshold: threshold(), explanation: explanation)
     }
 
     enum Sums {
@@ -61,21 +64,20 @@ extension HnteRule {
                              over denominatorKey: AnnualFacts.CodingKeys) -> Sums? {
         guard !years.isEmpty else { return nil }
         var lookup = FactLookup(input)
-        let top = lookup.sum(numeratorKey, years: years)
-        let bottom = lookup.sum(denominatorKey, years: years)
-        guard let top, let bottom else {
+        guard let sums = lookup.sums(numeratorKey, denominatorKey, years: years) else {
             // Without the founding day a missing early year may just predate the firm: say so.
             if input.founded == nil { lookup.note("founded") }
             return .unknown(missing: lookup.missing)
         }
-        return .known(numerator: top.sum, denominator: bottom.sum, latest: bottom.last)
+        return .known(numerator: sums.first, denominator: sums.second, latest: sums.last)
     }
 
-    private static func noYears(_ id: String, _ input: EligibilityInput, threshold: Phrase,
-                                explanation: Phrase) -> Criterion {
+    private static func noYears(_ id: String, _ input: EligibilityInput, threshold: @autoclosure () -> Phrase,
+                                explanation: @autoclosure () -> Phrase) -> Criterion {
         let year = input.year
-        return Criterion(id: id, verdict: .fail, value: Phrase { CheckText.foundedAfter.text(in: $0, ["year": year]) },
-                         threshold: threshold, explanation: explanation)
+        return Criterion(id: id, verdict: .fail, worded: input.worded,
+                         value: Phrase { CheckText.foundedAfter.text(in: $0, ["year": year]) },
+                         threshold: threshold(), explanation: explanation())
     }
 
     /// `2022–2024`, `2024`; never empty in practice (no years fails earlier).

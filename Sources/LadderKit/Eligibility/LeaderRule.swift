@@ -26,6 +26,6 @@ public struct LeaderRule: EligibilityRule {
             CheckText.leaderNote.text(in: $0, ["placeholder": placeholder ? CheckText.placeholderPolicy.text(in: $0) : ""])
         }
         return EligibilityResult(tier: .leader, category: category, input: input, policy: policy, criteria: criteria,
-                                 requirement: .all(criteria.map(\.id)), note: note)
+                                 requirement: .allCriteria, note: note)
     }
 }

@@ -5,6 +5,9 @@ enum Requirement: Sendable {
     case criterion(String)
     case all([Requirement])
     case any([Requirement])
+    /// All the criteria the rule made, in their order: `all` of their ids, without an array of
+    /// the ids or a search for each (a rule whose ids are distinct, as hnte's and leader's are).
+    case allCriteria
 
     /// The verdict, and the missing facts that could still change it: none once it is decided,
     /// and only from the open branches while it is not. The first criterion of an id counts; a
@@ -19,9 +22,12 @@ enum Requirement: Sendable {
             }
             return (c.verdict, c.missing)
         case let .all(parts):
-            return Requirement.combine(parts, criteria, decidedBy: .fail, otherwise: .pass)
+            return Requirement.combine(parts.lazy.map { $0.evaluate(criteria) }, decidedBy: .fail, otherwise: .pass)
         case let .any(parts):
-            return Requirement.combine(parts, criteria, decidedBy: .pass, otherwise: .fail)
+            return Requirement.combine(parts.lazy.map { $0.evaluate(criteria) }, decidedBy: .pass, otherwise: .fail)
+        case .allCriteria:
+            return Requirement.combine(criteria.lazy.map { (verdict: $0.verdict, missing: $0.missing) },
+                                       decidedBy: .fail, otherwise: .pass)
         }
     }
 
@@ -30,11 +36,11 @@ enum Requirement: Sendable {
     /// Three-valued AND (`decidedBy` fail) or OR (pass), without arrays of the parts' outcomes:
     /// a part with the deciding verdict decides; else any unknown part leaves it open, missing
     /// what the unknown parts miss, in order.
-    private static func combine(_ parts: [Requirement], _ criteria: [Criterion], decidedBy deciding: CriterionVerdict,
+    private static func combine(_ outcomes: some Sequence<(verdict: CriterionVerdict, missing: [String])>,
+                                decidedBy deciding: CriterionVerdict,
                                 otherwise: CriterionVerdict) -> (verdict: CriterionVerdict, missing: [String]) {
         var open = false, missing: [String] = []
-        for part in parts {
-            let outcome = part.evaluate(criteria)
+        for outcome in outcomes {
             if outcome.verdict == deciding { return (deciding, []) }
             if outcome.verdict == .unknown {
                 open = true

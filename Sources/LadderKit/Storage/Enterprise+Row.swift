@@ -18,15 +18,19 @@ extension Enterprise {
     }
 
     /// Reads a firm from a seam row selecting `columns`, in their order.
-    init(stored row: StoredRow) throws {
+    init(stored row: StoredRow) throws { try self.init(stored: row, contactDetails: true) }
+
+    /// `contactDetails` as for `init(statement:contactDetails:)`.
+    init(stored row: StoredRow, contactDetails: Bool) throws {
         guard let createdAt = row.moment(9) else {
             throw RegistryError.corrupt(detail: "enterprise \(row.id(0)) has an unreadable created_at")
         }
         self.init(id: row.id(0), creditCode: CreditCode(trusted: row.string(1)), registeredName: row.string(2),
                   registeredLocation: Location(division: RegionCode(trusted: row.string(3)),
                                                zone: row.text(4).flatMap(Zone.init(rawValue:))),
-                  profile: EnterpriseProfileFields(founded: row.day(5), field: row.text(6), contact: row.text(7),
-                                                   phone: row.text(8)),
-                  createdAt: createdAt, createdBy: row.string(10))
+                  profile: EnterpriseProfileFields(founded: row.day(5), field: row.text(6),
+                                                   contact: contactDetails ? row.text(7) : nil,
+                                                   phone: contactDetails ? row.text(8) : nil),
+                  createdAt: createdAt, createdBy: contactDetails ? row.string(10) : "")
     }
 }

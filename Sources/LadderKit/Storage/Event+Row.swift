@@ -40,7 +40,10 @@ extension Event {
     }
 
     /// Reads an event from a seam row selecting `columns`, in their order.
-    init(stored row: StoredRow) throws {
+    init(stored row: StoredRow) throws { try self.init(stored: row, provenanceDetails: true) }
+
+    /// `provenanceDetails` as for `init(statement:provenanceDetails:)`.
+    init(stored row: StoredRow, provenanceDetails: Bool) throws {
         let id = row.id(0)
         guard let kind = row.text(2).flatMap(EventKind.init(rawValue:)), let effective = row.day(3),
               let recordedAt = row.moment(14)
@@ -64,9 +67,11 @@ extension Event {
         case .void: detail = .void(target: row.id(8), reason: row.string(13))
         }
         self.init(id: id, enterpriseID: row.id(1), detail: detail, effective: effective,
-                  provenance: Provenance(recordedAt: recordedAt, operatorName: row.string(15), batchID: row.int64(16),
-                                         command: row.text(17), document: row.text(18), note: row.text(19),
-                                         override: row.text(20), clientAddress: row.text(21), operatorID: row.int64(22)))
+                  provenance: provenanceDetails
+                      ? Provenance(recordedAt: recordedAt, operatorName: row.string(15), batchID: row.int64(16),
+                                   command: row.text(17), document: row.text(18), note: row.text(19),
+                                   override: row.text(20), clientAddress: row.text(21), operatorID: row.int64(22))
+                      : Provenance(recordedAt: recordedAt, operatorName: "", batchID: row.int64(16)))
     }
 
     /// Inserts a new event and returns it with its id.

@@ -1,7 +1,9 @@
 extension Event {
     /// Reads an event from a raw statement selecting `Event.columns`, as `init(row:)` reads a GRDB
     /// row: `candidates` reads every event of the registry, and a GRDB row each costs more than the query.
-    init(statement s: SQLiteStatement) throws {
+    /// `candidates` passes `provenanceDetails: false`: of the provenance only the moment and batch
+    /// are read (the operator "", no command, document, note or override), all that `History` reads.
+    init(statement s: SQLiteStatement, provenanceDetails: Bool = true) throws {
         guard let kind = EventKind(rawValue: s.text(2) ?? ""), let effective = s.day(3),
               let recordedAt = s.moment(14)
         else { throw RegistryError.corrupt(detail: "event \(s.int64(0)) has an unreadable kind or day") }
@@ -24,8 +26,10 @@ extension Event {
         case .void: detail = .void(target: s.int64(8), reason: s.text(13) ?? "")
         }
         self.init(id: s.int64(0), enterpriseID: s.int64(1), detail: detail, effective: effective,
-                  provenance: Provenance(recordedAt: recordedAt, operatorName: s.text(15) ?? "",
-                                         batchID: s.isNull(16) ? nil : s.int64(16), command: s.text(17),
-                                         document: s.text(18), note: s.text(19), override: s.text(20)))
+                  provenance: provenanceDetails
+                      ? Provenance(recordedAt: recordedAt, operatorName: s.text(15) ?? "",
+                                   batchID: s.isNull(16) ? nil : s.int64(16), command: s.text(17),
+                                   document: s.text(18), note: s.text(19), override: s.text(20))
+                      : Provenance(recordedAt: recordedAt, operatorName: "", batchID: s.isNull(16) ? nil : s.int64(16)))
     }
 }

@@ -10,7 +10,8 @@ final class FirmRecordsReader {
     /// One firm's records.
     struct Firm {
         let id: Int64
-        /// Nil only if the firm's row is missing (the schema's foreign key forbids it).
+        /// Nil only if the firm's row is missing (the schema's foreign key forbids it). Without its
+        /// contact details, and its events without their provenance's words: no rule reads them.
         let enterprise: Enterprise?
         let events: [Event]
         let corrections: [Correction]
@@ -86,14 +87,14 @@ final class FirmRecordsReader {
     private func readEnterprise(_ id: Int64) throws -> Enterprise? {
         while enterprisesLeft, enterprises.int64(0) < id { enterprisesLeft = try enterprises.step() }
         guard enterprisesLeft, enterprises.int64(0) == id else { return nil }
-        return try Enterprise(statement: enterprises)
+        return try Enterprise(statement: enterprises, contactDetails: false)
     }
 
     private func readEvents(of id: Int64) throws -> [Event] {
         while eventsLeft, events.int64(1) < id { eventsLeft = try events.step() }
         var found: [Event] = []
         while eventsLeft, events.int64(1) == id {
-            found.append(try Event(statement: events))
+            found.append(try Event(statement: events, provenanceDetails: false))
             eventsLeft = try events.step()
         }
         return found

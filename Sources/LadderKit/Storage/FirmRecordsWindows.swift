@@ -46,12 +46,12 @@ final class FirmRecordsWindows {
         let window: [StoredValue] = [.integer(first), .integer(end)]
         var enterprises: [Int64: Enterprise] = [:]
         try connection.forEachRow(FirmRecordsReader.enterprisesSQL(window: true), window) { row in
-            let enterprise = try Enterprise(stored: row)
+            let enterprise = try Enterprise(stored: row, contactDetails: false)
             enterprises[enterprise.id] = enterprise
         }
         var events: [Int64: [Event]] = [:]
         try connection.forEachRow(FirmRecordsReader.eventsSQL(window: true), window) { row in
-            let event = try Event(stored: row)
+            let event = try Event(stored: row, provenanceDetails: false)
             events[event.enterpriseID, default: []].append(event)
         }
         var current: (id: Int64, records: FactRecords)?

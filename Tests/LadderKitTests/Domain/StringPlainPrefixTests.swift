@@ -1,7 +1,7 @@
 import Testing
 @testable import LadderKit
 
-/// `hasPlainPrefix` answers as `hasPrefix` does: from the bytes for ASCII and CJK ideographs,
+/// `firstPlainPrefix` answers as `hasPrefix` does: from the bytes for ASCII and CJK ideographs,
 /// through `hasPrefix` when a character could be more than its bytes say.
 @Suite struct StringPlainPrefixTests {
     struct Case: CustomTestStringConvertible, Sendable {
@@ -29,7 +29,15 @@ import Testing
         Case(text: "\u{3400}材", prefix: "\u{3400}", starts: true),
     ])
     func plainPrefix(_ c: Case) {
-        #expect(c.text.hasPlainPrefix(c.prefix) == c.starts)
+        #expect(c.text.firstPlainPrefix(among: [c.prefix]) == (c.starts ? c.prefix : nil))
         #expect(c.text.hasPrefix(c.prefix) == c.starts)
+    }
+
+    /// The first prefix in the list's order that the text starts with, not the longest; nil for none.
+    @Test func firstOfSeveral() {
+        #expect("新材料/高分子".firstPlainPrefix(among: ["电子信息", "新材", "新材料"]) == "新材")
+        #expect("新材料".firstPlainPrefix(among: ["电子信息", "新材料/高分子"]) == nil)
+        #expect("新材料\u{301}".firstPlainPrefix(among: ["新材料\u{301}", "新材料"]) == "新材料\u{301}")
+        #expect("新材料".firstPlainPrefix(among: []) == nil)
     }
 }

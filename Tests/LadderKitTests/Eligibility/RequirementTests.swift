@@ -26,6 +26,15 @@ import Testing
         #expect(Requirement.all([String]()).evaluate(criteria).verdict == .pass)
     }
 
+    /// Every criterion in its order, as `all` of their ids gives it when the ids are distinct.
+    @Test func allCriteria() {
+        #expect(Requirement.allCriteria.evaluate(Array(criteria.prefix(4))) == (.fail, []))
+        #expect(Requirement.allCriteria.evaluate([criteria[0], criteria[1], criteria[3]])
+            == (.unknown, ["revenue (2025)", "employees (2025)", "founded"]))
+        #expect(Requirement.allCriteria.evaluate([criteria[0]]) == (.pass, []))
+        #expect(Requirement.allCriteria.evaluate([]) == (.pass, []))
+    }
+
     @Test func anyOf() {
         let open = Requirement.any([.criterion("c"), .criterion("d"), .criterion("b")]).evaluate(criteria)
         #expect(open.verdict == .unknown)
