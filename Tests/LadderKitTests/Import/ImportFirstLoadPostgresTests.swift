@@ -30,6 +30,19 @@ struct ImportFirstLoadPostgresTests {
         try PostgresSchemaCatalogue.describe(database.connection.session)
     }
 
+    /// A fault in ladder, as a trigger `name` writes it: `insert` run after each firm is inserted
+    /// (`NEW` is the firm's row).
+    static func plantFault(_ database: EnginePostgres, _ name: String, _ insert: String) throws {
+        try database.connection.execute("""
+            CREATE FUNCTION \(name)() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN
+            \(insert)
+            RETURN NULL;
+            END $$
+            """, [])
+        try database.connection.execute(
+            "CREATE TRIGGER \(name) AFTER INSERT ON enterprise FOR EACH ROW EXECUTE FUNCTION \(name)()", [])
+    }
+
     @Test func aFirstImportBuildsEveryIndexAgainExactlyAsTheMigrationsMadeIt() throws {
         let scratch = try ImportScratch()
         let database = try EnginePostgres(empty: ())
@@ -72,16 +85,11 @@ struct ImportFirstLoadPostgresTests {
         let scratch = try ImportScratch()
         let database = try EnginePostgres(empty: ())
         let registry = Registry(engine: TestDatabaseEngine(database))
-        // A fault in ladder, as a trigger writes it: a year of figures for firm 999, which does not exist.
-        try database.connection.execute("""
-            CREATE FUNCTION dangling_fact() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN
-                INSERT INTO fact (id, enterprise_id, year, facts, digest, recorded_at, operator, batch_id)
-                VALUES (900 + NEW.id, 999, 2024, '{}', 0, NEW.created_at, 'test', NEW.batch_id);
-                RETURN NULL;
-            END $$
-            """, [])
-        try database.connection.execute(
-            "CREATE TRIGGER dangling_fact AFTER INSERT ON enterprise FOR EACH ROW EXECUTE FUNCTION dangling_fact()", [])
+        // A year of figures for firm 999, which does not exist.
+        try Self.plantFault(database, "dangling_fact", """
+            INSERT INTO fact (id, enterprise_id, year, facts, digest, recorded_at, operator, batch_id)
+            VALUES (900 + NEW.id, 999, 2024, '{}', 0, NEW.created_at, 'test', NEW.batch_id);
+            """)
         let (schemaBefore, before) = (try Self.schema(database), try Self.oids(database))
         do {
             try importFile(try scratch.copy(Self.roster), into: registry)
@@ -103,17 +111,12 @@ struct ImportFirstLoadPostgresTests {
         let scratch = try ImportScratch()
         let database = try EnginePostgres(empty: ())
         let registry = Registry(engine: TestDatabaseEngine(database))
-        // A fault in ladder, as a trigger writes it: the same certificate for every firm.
-        try database.connection.execute("""
-            CREATE FUNCTION same_certificate() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN
-                INSERT INTO event (id, enterprise_id, kind, effective_on, tier, number, year, recorded_at, operator, batch_id)
-                VALUES (900 + NEW.id, NEW.id, 'certify', '2023-11-22', 'hnte', 'GR202336099999', 2023, NEW.created_at,
-                        'test', NEW.batch_id);
-                RETURN NULL;
-            END $$
-            """, [])
-        try database.connection.execute(
-            "CREATE TRIGGER same_certificate AFTER INSERT ON enterprise FOR EACH ROW EXECUTE FUNCTION same_certificate()", [])
+        // The same certificate for every firm.
+        try Self.plantFault(database, "same_certificate", """
+            INSERT INTO event (id, enterprise_id, kind, effective_on, tier, number, year, recorded_at, operator, batch_id)
+            VALUES (900 + NEW.id, NEW.id, 'certify', '2023-11-22', 'hnte', 'GR202336099999', 2023, NEW.created_at,
+                    'test', NEW.batch_id);
+            """)
         let schemaBefore = try Self.schema(database)
         #expect(throws: ImportError.indexesNotBuilt(reason: "certify number GR202336099999 is in force for more than one "
                                                         + "grant (event_number_in_force_once)")) {
