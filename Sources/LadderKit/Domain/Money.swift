@@ -31,6 +31,15 @@ public struct Money: Hashable, Comparable, Sendable, Codable {
             case .yi: return 100_000_000
             }
         }
+
+        /// The zeros of `yuanPerUnit`: how far a figure's point moves right to be in yuan.
+        var zeros: Int {
+            switch self {
+            case .yuan: 0
+            case .wan: 4
+            case .yi: 8
+            }
+        }
     }
 
     /// A parsed amount and the unit that was applied, so a caller can say which it used.
@@ -147,11 +156,17 @@ public struct Money: Hashable, Comparable, Sendable, Codable {
             }
         }
         guard digits > 0, point < digits else { return nil }
-        // Below 10^10 × 10^8: no overflow. Exact in yuan or not plain (a fraction of a yuan).
-        let yuan = value &* unit.yuanPerUnit
-        guard point >= 0 else { return yuan }
+        // Below 10^10 × 10^8: no overflow. The point moves right by the unit's zeros: a division
+        // (tens of cycles, for each of a row's figures) only when more decimals are written than
+        // the unit has zeros, exact in yuan when the extra ones are zeros, else not plain.
+        let decimals = point < 0 ? 0 : digits - point
+        var yuan = value
+        guard decimals > unit.zeros else {
+            for _ in decimals..<unit.zeros { yuan &*= 10 }
+            return yuan
+        }
         var scale: Int64 = 1
-        for _ in point..<digits { scale &*= 10 }
+        for _ in unit.zeros..<decimals { scale &*= 10 }
         let (quotient, remainder) = yuan.quotientAndRemainder(dividingBy: scale)
         return remainder == 0 ? quotient : nil
     }
@@ -217,7 +232,7 @@ public struct Money: Hashable, Comparable, Sendable, Codable {
     /// Exact value × unit: any non-zero digit left below the yuan is refused, never rounded.
     private static func yuan(digits: [UInt8], scale: Int, unit: Unit, negative: Bool,
                              text: String) throws(ParseError) -> Int64 {
-        let unitZeros = String(unit.yuanPerUnit).count - 1
+        let unitZeros = unit.zeros
         let shift = unitZeros - scale   // how many places the point moves right after scaling
         var kept = digits
         var dropped: [UInt8] = []
