@@ -7,8 +7,9 @@ extension ReadingBenchmark {
         let (reader, columns, kind) = try Importer.openTable(path: path, options: options)
         let parser = RowParser(columns: columns, headers: reader.header, kind: kind, options: options, today: today,
                                fileName: path, isCSV: !reader.isWorkbook)
-        while let row = try reader.next() {
-            guard let item = RowPipeline.prepare(row, parser: parser, mayBeUnchanged: { _ in false }) else { continue }
+        var rows = FingerprintedRows(reader, parser: parser)
+        while let (row, rawKey) = try rows.next() {
+            let item = RowPipeline.prepare(row, rawKey: rawKey, parser: parser, mayBeUnchanged: { _ in false })
             print("row \(row.number) raw \(item.rawKey) firm \(item.rawFirmKey) year \(item.year.map(String.init) ?? "-") "
                 + "code \(item.code?.text ?? "-")", to: &output)
             Swift.dump(item.outcome, to: &output)

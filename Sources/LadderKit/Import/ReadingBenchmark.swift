@@ -17,8 +17,9 @@
                                fileName: path, isCSV: !reader.isWorkbook)
         var rows = 0, rejected = 0
         // A first import: no row can be known unchanged, so every row is parsed.
-        while let row = try reader.next() {
-            guard let item = RowPipeline.prepare(row, parser: parser, mayBeUnchanged: { _ in false }) else { continue }
+        var fingerprinted = FingerprintedRows(reader, parser: parser)
+        while let (row, rawKey) = try fingerprinted.next() {
+            let item = RowPipeline.prepare(row, rawKey: rawKey, parser: parser, mayBeUnchanged: { _ in false })
             rows += 1
             if item.outcome?.errors.isEmpty == false { rejected += 1 }
         }

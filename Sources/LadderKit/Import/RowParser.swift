@@ -35,8 +35,9 @@ final class RowParser: Sendable {
     /// The same shapes' lengths by column index (`Int.max` for a column with none), for the
     /// check by lengths alone asked of nearly every row (`SheetRow.mayNotFit(any:lengths:)`).
     let shapedLengths: [Int]
-    /// What besides a row's cells decides what it records: the kind, the options, the columns' meanings.
-    private let salt: UInt64
+    /// What besides a row's cells decides what it records (the kind, the options, the columns'
+    /// meanings): where every row's fingerprint starts.
+    private let salted: FNV1a
 
     init(columns: HeaderMatcher.Result, headers: [String], kind: ImportKind, options: ImportOptions, today: Day,
          fileName: String, isCSV: Bool) {
@@ -76,7 +77,9 @@ final class RowParser: Sendable {
         salt.add(options.tier?.rawValue)
         salt.add(options.category?.rawValue)
         for column in columns.columns { salt.add(column.index); salt.add(column.field.rawValue); salt.add(column.unit.map { "\($0)" }) }
-        self.salt = salt.value
+        var salted = FNV1a()
+        salted.add(salt.value)
+        self.salted = salted
     }
 
     /// What one row yields: the parsed values, the issues that reject it, warnings that do not.
@@ -96,10 +99,32 @@ final class RowParser: Sendable {
     /// what it records. The same fingerprint means the same records, so a row imported again is
     /// known unchanged without parsing it.
     func rawKey(_ row: SheetRow) -> Int64 {
-        var hasher = FNV1a()
-        hasher.add(salt)
+        var hasher = salted
         row.addCells(to: &hasher, skipping: nil)
         return Int64(bitPattern: hasher.value)
+    }
+
+    /// `rawKey` of each of `rows` into `keys`. Four CSV records are hashed in one loop
+    /// (`FNV1a.add(bytes:to:)`); other rows, and fewer, one by one.
+    func rawKeys(_ rows: [SheetRow], into keys: inout [Int64]) {
+        keys.removeAll(keepingCapacity: true)
+        guard rows.count == 4, let a = rows[0].fingerprintBytes, let b = rows[1].fingerprintBytes,
+              let c = rows[2].fingerprintBytes, let d = rows[3].fingerprintBytes else {
+            for row in rows { keys.append(rawKey(row)) }
+            return
+        }
+        var hashers = (salted, salted, salted, salted)
+        a.withCells { a, _ in
+            b.withCells { b, _ in
+                c.withCells { c, _ in
+                    d.withCells { d, _ in FNV1a.add(bytes: (a, b, c, d), to: &hashers) }
+                }
+            }
+        }
+        keys.append(Int64(bitPattern: hashers.0.value))
+        keys.append(Int64(bitPattern: hashers.1.value))
+        keys.append(Int64(bitPattern: hashers.2.value))
+        keys.append(Int64(bitPattern: hashers.3.value))
     }
 
     /// The same fingerprint without the 年度 and fact cells: what the rows of one firm for several
@@ -107,8 +132,7 @@ final class RowParser: Sendable {
     /// (a list's 入选年度 is the firm's).
     func rawFirmKey(_ row: SheetRow, rawKey: Int64) -> Int64 {
         guard hasYearlyColumns else { return rawKey }
-        var hasher = FNV1a()
-        hasher.add(salt)
+        var hasher = salted
         row.addCells(to: &hasher, skipping: yearlyColumn)
         return Int64(bitPattern: hasher.value)
     }

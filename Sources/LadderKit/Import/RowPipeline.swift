@@ -90,10 +90,10 @@ final class RowPipeline: @unchecked Sendable {
         var items: [Item] = []
         items.reserveCapacity(RowPipeline.batchSize)
         var failure: (any Error)?
+        var rows = FingerprintedRows(source.reader, parser: parser)
         do {
-            while let row = try source.reader.next() {
-                guard let item = RowPipeline.prepare(row, parser: parser, mayBeUnchanged: mayBeUnchanged) else { continue }
-                items.append(item)
+            while let (row, rawKey) = try rows.next() {
+                items.append(RowPipeline.prepare(row, rawKey: rawKey, parser: parser, mayBeUnchanged: mayBeUnchanged))
                 if items.count == RowPipeline.batchSize {
                     guard put(Batch(items: items, bytesRead: source.reader.bytesRead)) else { return finish(nil) }
                     items.removeAll(keepingCapacity: true)
@@ -107,11 +107,9 @@ final class RowPipeline: @unchecked Sendable {
         finish(failure)
     }
 
-    /// Everything done to one row on the reading thread; nil for a row of nothing but spaces
-    /// (as empty as an empty row). Also what `ReadingBenchmark` times.
-    static func prepare(_ row: SheetRow, parser: RowParser, mayBeUnchanged: (Int64) -> Bool) -> Item? {
-        if row.isBlank { return nil }
-        let rawKey = parser.rawKey(row)
+    /// Everything done on the reading thread to a row that is not blank, after its fingerprint
+    /// (`FingerprintedRows`). Also what `ReadingBenchmark` times.
+    static func prepare(_ row: SheetRow, rawKey: Int64, parser: RowParser, mayBeUnchanged: (Int64) -> Bool) -> Item {
         let code = parser.code(of: row)
         let outcome = code != nil && mayBeUnchanged(rawKey) ? nil : parser.parse(row, code: code)
         return Item(row: row, rawKey: rawKey, rawFirmKey: parser.rawFirmKey(row, rawKey: rawKey), year: parser.factYear(of: row),

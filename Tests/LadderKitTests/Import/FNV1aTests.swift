@@ -49,4 +49,23 @@ import Testing
         ReadingTests.RowTextCellsTests.byteRow(["a", "2023", "b"]).addCells(to: &hasher, skipping: nil)
         #expect(hasher.value == 0xbc84_77b6_4324_52dd)
     }
+
+    /// Four texts of different lengths hashed in one loop (`add(bytes:to:)`, how the reading thread
+    /// fingerprints four rows): each gives its own value, every run of four cases in turn.
+    @Test func fourAtOnce() {
+        let cases = FNV1aTests.cases
+        for first in 0...(cases.count - 4) {
+            let texts = (0..<4).map { Array(cases[first + $0].text.utf8) }
+            var hashers = (FNV1a(), FNV1a(), FNV1a(), FNV1a())
+            texts[0].withUnsafeBufferPointer { a in
+                texts[1].withUnsafeBufferPointer { b in
+                    texts[2].withUnsafeBufferPointer { c in
+                        texts[3].withUnsafeBufferPointer { d in FNV1a.add(bytes: (a, b, c, d), to: &hashers) }
+                    }
+                }
+            }
+            let values = [hashers.0.value, hashers.1.value, hashers.2.value, hashers.3.value]
+            #expect(values == (0..<4).map { cases[first + $0].value }, "cases \(first)...\(first + 3)")
+        }
+    }
 }

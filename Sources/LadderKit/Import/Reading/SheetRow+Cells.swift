@@ -92,29 +92,25 @@ extension SheetRow {
     /// the shapes' `maxCharacters` by column index, `Int.max` for a column without one.
     func mayNotFit(any columns: [(index: Int, shape: CellShape)], lengths: [Int]) -> Bool {
         guard case let .text(record) = storage else { return true }
-        // The usual record has no line break in any cell: only the cells' lengths can tell,
-        // compared column by column in order (a length in bytes is never below one in characters).
-        if !record.mayHoldLineBreaks {
-            return record.ends.withUnsafeBufferPointer { ends in
-                lengths.withUnsafeBufferPointer { lengths in
+        return record.withCells { bytes, ends in
+            // The usual record has no line break in any cell: only the cells' lengths can tell,
+            // compared column by column in order (a length in bytes is never below one in characters).
+            if !record.mayHoldLineBreaks {
+                return lengths.withUnsafeBufferPointer { lengths in
                     var start = 0
                     for index in 0..<Swift.min(ends.count, lengths.count) {
-                        let end = Int(ends[index])
+                        let end = ends[index]
                         if end - start > lengths[index] { return true }
                         start = end + 1
                     }
                     return false
                 }
             }
-        }
-        return record.bytes.withUnsafeBufferPointer { bytes in
-            record.ends.withUnsafeBufferPointer { ends in
-                for (index, shape) in columns where index < ends.count {
-                    let start = index == 0 ? 0 : Int(ends[index - 1]) + 1, end = Int(ends[index])
-                    if end > start, shape.mayNotFit(bytes: UnsafeBufferPointer(rebasing: bytes[start..<end])) { return true }
-                }
-                return false
+            for (index, shape) in columns where index < ends.count {
+                let start = index == 0 ? 0 : ends[index - 1] + 1, end = ends[index]
+                if end > start, shape.mayNotFit(bytes: UnsafeBufferPointer(rebasing: bytes[start..<end])) { return true }
             }
+            return false
         }
     }
 }

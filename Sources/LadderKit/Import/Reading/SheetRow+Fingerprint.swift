@@ -11,18 +11,25 @@ extension SheetRow {
         }
         // The whole row: each cell and the zero byte after it are the record's bytes as they lie
         // (zero-separated, `RowText`) and one more zero.
-        guard skipping != nil else {
-            if !record.ends.isEmpty { record.bytes.withUnsafeBufferPointer { hasher.add(bytes: $0) } }
-            return
-        }
-        record.bytes.withUnsafeBufferPointer { bytes in
+        record.withCells { bytes, ends in
+            guard skipping != nil else {
+                if ends.count > 0 { hasher.add(bytes: bytes) }
+                return
+            }
             var start = 0
-            for (index, end) in record.ends.enumerated() {
-                let end = Int(end)
+            for index in 0..<ends.count {
+                let end = ends[index]
                 if !SheetRow.skips(index, skipping) { hasher.add(bytes: UnsafeBufferPointer(rebasing: bytes[start..<end])) }
                 start = end + 1  // past the separator
             }
         }
+    }
+
+    /// The record whose bytes, as they lie, are all `addCells(to:skipping: nil)` adds: a CSV
+    /// record with a cell, read without invalid bytes. Nil for any other row.
+    var fingerprintBytes: RowText? {
+        guard case let .text(record) = storage, !hadInvalidBytes, record.count > 0 else { return nil }
+        return record
     }
 
     @inline(__always)

@@ -96,8 +96,8 @@ struct RecordBuffer {
     }
 
     func rowText(mayHoldLineBreaks: Bool) -> RowText {
-        RowText(separated: Array(UnsafeBufferPointer(start: bytes, count: byteCount)),
-                ends: Array(UnsafeBufferPointer(start: ends, count: endCount)), mayHoldLineBreaks: mayHoldLineBreaks)
+        RowText(separated: UnsafeBufferPointer(start: bytes, count: byteCount),
+                ends: UnsafeBufferPointer(start: ends, count: endCount), mayHoldLineBreaks: mayHoldLineBreaks)
     }
 
     func deallocate() {
