@@ -64,12 +64,6 @@ struct RowText: Sendable {
         }
     }
 
-    @inline(__always)
-    func start(of index: Int) -> Int { index == 0 ? 0 : end(of: index - 1) + 1 }
-
-    @inline(__always)
-    func end(of index: Int) -> Int { withCells { $1[index] } }
-
     /// The bytes of the cell at `index` (in range), as written.
     @inline(__always)
     func withUTF8<R>(_ index: Int, _ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
@@ -79,7 +73,7 @@ struct RowText: Sendable {
         }
     }
 
-    func isEmpty(_ index: Int) -> Bool { start(of: index) == end(of: index) }
+    func isEmpty(_ index: Int) -> Bool { withUTF8(index) { $0.isEmpty } }
 
     /// The cell as the reader used to give it: `.empty`, or its text (invalid bytes as U+FFFD).
     func cell(_ index: Int) -> CellValue {
