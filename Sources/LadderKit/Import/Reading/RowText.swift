@@ -21,9 +21,11 @@ struct RowText: Sendable {
     init(separated bytes: UnsafeBufferPointer<UInt8>, ends: UnsafeBufferPointer<UInt32>, mayHoldLineBreaks: Bool = true) {
         let endBytes = ends.count * MemoryLayout<UInt32>.size
         storage = Array(unsafeUninitializedCapacity: endBytes + bytes.count) { buffer, initialized in
-            let base = UnsafeMutableRawPointer(buffer.baseAddress!)
-            if endBytes > 0 { base.copyMemory(from: ends.baseAddress!, byteCount: endBytes) }
-            if !bytes.isEmpty { (base + endBytes).copyMemory(from: bytes.baseAddress!, byteCount: bytes.count) }
+            // No address only for no room: a row without cells.
+            if let base = buffer.baseAddress.map(UnsafeMutableRawPointer.init) {
+                if endBytes > 0 { base.copyMemory(from: ends.baseAddress!, byteCount: endBytes) }
+                if !bytes.isEmpty { (base + endBytes).copyMemory(from: bytes.baseAddress!, byteCount: bytes.count) }
+            }
             initialized = endBytes + bytes.count
         }
         cellCount = UInt32(ends.count)
