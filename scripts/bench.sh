@@ -9,7 +9,9 @@
 # of one core by ladder-bench-parse, beside each roster's import.
 # Inputs come from ../shared/tools/gen_roster.py when present, else from `ladder sample`.
 # Whole-process wall time and peak RSS are taken with /usr/bin/time; each figure is the best of
-# $RUNS runs (default 1) so a busy machine does not flatter or punish one side.
+# $RUNS runs (default 1) so a busy machine does not flatter or punish one side. Reading and parsing
+# alone (two seconds of one core at 1M rows) is the best of $PARSE_RUNS runs (default 10): this host's
+# neighbours slow a core by a third for minutes at a time.
 # PostgreSQL beside SQLite (the UTF-8 roster's first import, re-import and stats): on a throwaway
 # local cluster (scripts/postgres-cluster.sh), or on BENCH_POSTGRES when it names a server database
 # the script may create and drop databases from. POSTGRES=0 skips it; --quick runs it only with POSTGRES=1.
@@ -19,6 +21,7 @@ QUICK=0
 if [ "${1:-}" = --quick ]; then QUICK=1; shift; fi
 ROWS=${1:-$([ $QUICK = 1 ] && echo 200000 || echo 1000000)}
 RUNS=${RUNS:-1}
+PARSE_RUNS=${PARSE_RUNS:-10}
 WORK=${BENCH_DIR:-/tmp/ladder-bench}
 GEN=../shared/tools/gen_roster.py
 mkdir -p "$WORK" docs
@@ -81,12 +84,12 @@ import_case() { # label file limit [extra args]
     results+=("$(row "$label: same-schema floor (sqlite3 copies what ladder wrote)" "$fs" "$((fkb / 1024))" "" "")")
     results+=("$(row "$label: ladder import" "$ls" "$((lkb / 1024))" "**$(ratio "$ls" "$fs") × floor**, $(ratio "$ls" "$bs") × .import" "$limit")")
 }
-# parse_case LABEL FILE: CPU seconds and MB/s of reading and parsing alone (best of $RUNS).
+# parse_case LABEL FILE: CPU seconds and MB/s of reading and parsing alone (best of $PARSE_RUNS).
 parse_case() { # LABEL FILE TARGET
     [ -s "$2" ] && [ -x "$PARSE_BIN" ] || return 0
     echo "== $1: reading and parsing alone" >&2
     local out cpu rate
-    out=$("$PARSE_BIN" --runs "$RUNS" "$2" | tail -n 1)
+    out=$("$PARSE_BIN" --runs "$PARSE_RUNS" "$2" | tail -n 1)
     cpu=$(sed -E 's/.* in ([0-9.]+) s CPU.*/\1/' <<< "$out"); rate=$(sed -E 's/.*, ([0-9.]+) MB\/s$/\1/' <<< "$out")
     results+=("| $1: reading and parsing alone, one core, nothing written (ladder-bench-parse) | $cpu s CPU | | **$rate MB/s** | ${3:-} |")
 }
@@ -211,7 +214,8 @@ fi
     echo "# Benchmarks"
     echo
     echo "Written by \`scripts/bench.sh $ROWS\` on $(date -u +%Y-%m-%d). Whole-process wall time and peak"
-    echo "resident memory from \`/usr/bin/time\`; imports are best of ${IMPORT_RUNS} run(s), statistics best of ${RUNS};"
+    echo "resident memory from \`/usr/bin/time\`; imports are best of ${IMPORT_RUNS} run(s), reading and parsing"
+    echo "alone best of ${PARSE_RUNS}, statistics best of ${RUNS};"
     echo "the same input file for both tools."
     echo
     echo "Machine: $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)),"
