@@ -160,14 +160,14 @@ public struct Money: Hashable, Comparable, Sendable, Codable {
         // (tens of cycles, for each of a row's figures) only when more decimals are written than
         // the unit has zeros, exact in yuan when the extra ones are zeros, else not plain.
         let decimals = point < 0 ? 0 : digits - point
-        var yuan = value
         guard decimals > unit.zeros else {
+            var yuan = value
             for _ in decimals..<unit.zeros { yuan &*= 10 }
             return yuan
         }
         var scale: Int64 = 1
         for _ in unit.zeros..<decimals { scale &*= 10 }
-        let (quotient, remainder) = yuan.quotientAndRemainder(dividingBy: scale)
+        let (quotient, remainder) = value.quotientAndRemainder(dividingBy: scale)
         return remainder == 0 ? quotient : nil
     }
 
