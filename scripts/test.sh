@@ -27,14 +27,7 @@ if [ -z "${LADDER_TEST_POSTGRES:-}" ]; then
 fi
 
 swift build --build-tests "$@"
-# Swift 6.3.1's Foundation reads 256 bytes past each /proc/self/fd entry in Process.run()
-# (swift-corelibs-foundation #5472, fixed after 6.3.1): when the directory buffer glibc mallocs lies
-# at the top of a thread's heap, the read crosses into an unmapped page and the test process dies
-# (seen once in a fresh-clone run, in a test that runs the ladder binary). The read faults mostly when
-# that 32 KiB buffer makes the heap grow to just past its end; with this threshold such a buffer is
-# mmapped instead, with most of a page after it. Far rarer, not impossible: the tests and the ladder
-# processes they start stay on Foundation's Process until the toolchain has the fix.
-GLIBC_TUNABLES=${GLIBC_TUNABLES:+$GLIBC_TUNABLES:}glibc.malloc.mmap_threshold=32768 swift test --skip-build "$@"
+swift test --skip-build "$@"
 
 # The web pages in a real browser (installs chromium, chromedriver and selenium when missing).
 scripts/browser-check.sh

@@ -1,4 +1,5 @@
 import Foundation
+import LadderKit
 import LadderPostgres
 import Testing
 
@@ -46,15 +47,8 @@ struct AppendOnlyTriggerTests {
     }
 
     static func psql(_ address: PostgresAddress, _ statement: String) throws -> (status: Int32, stderr: String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["psql", "-X", "-q", "-v", "ON_ERROR_STOP=1", "postgresql://\(address.user)@\(address.host):\(address.port)/\(address.database)", "-c", statement]
-        let err = Pipe()
-        process.standardError = err
-        process.standardOutput = FileHandle.nullDevice
-        try process.run()
-        let data = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+        let url = "postgresql://\(address.user)@\(address.host):\(address.port)/\(address.database)"
+        let run = try ChildProcess.run("/usr/bin/env", ["psql", "-X", "-q", "-v", "ON_ERROR_STOP=1", url, "-c", statement])
+        return (run.status, String(decoding: run.stderr, as: UTF8.self))
     }
 }

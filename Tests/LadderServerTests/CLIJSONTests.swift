@@ -1,5 +1,6 @@
 import Foundation
 import HummingbirdTesting
+import LadderKit
 import Testing
 
 /// The API answers the CLI's JSON for the same question, byte for byte, and a city's counts equal
@@ -78,21 +79,11 @@ struct LadderCLI {
     }()
 
     static func run(_ args: [String], db: String) throws -> LadderCLI {
-        let process = Process()
-        process.executableURL = binary
-        process.arguments = args
         var env = ProcessInfo.processInfo.environment
         env["LADDER_DB"] = db
         env["LADDER_OPERATOR"] = "e2e"
-        process.environment = env
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return LadderCLI(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-                         stderr: String(decoding: errData, as: UTF8.self))
+        let run = try ChildProcess.run(binary.path, args, environment: env)
+        return LadderCLI(status: run.status, stdout: String(decoding: run.stdout, as: UTF8.self),
+                         stderr: String(decoding: run.stderr, as: UTF8.self))
     }
 }

@@ -26,16 +26,12 @@ import Testing
                                     passwordHash: Credentials.hash(password: ServerFixture.password, cost: 4), context: context)
             try registry.addToken(name: "sheng-editor", digest: token.digest, context: context)
         }
-        let server = Process()
-        server.executableURL = LadderCLI.binary
-        server.arguments = ["serve", "--listen", "127.0.0.1:0", "--db", db]
-        let err = Pipe()
-        server.standardError = err
-        server.standardOutput = Pipe()
-        try server.run()
+        let server = try ChildProcess(LadderCLI.binary.path, ["serve", "--listen", "127.0.0.1:0", "--db", db],
+                                      stdout: .discard, stderr: .pipe)
+        let err = FileHandle(fileDescriptor: server.errors!, closeOnDealloc: true)
         var first = Data()
         while !first.contains(UInt8(ascii: "\n")) {
-            let chunk = err.fileHandleForReading.availableData
+            let chunk = err.availableData
             if chunk.isEmpty { break }
             first.append(chunk)
         }
@@ -61,11 +57,9 @@ import Testing
             try await Task.sleep(for: .milliseconds(50))
         }
         try await Task.sleep(for: .milliseconds(500))
-        server.terminate()  // SIGTERM
+        server.send(SIGTERM)
         let status = await upload.value
-        server.waitUntilExit()
-        #expect(server.terminationReason == .exit)
-        #expect(server.terminationStatus == 0)
+        #expect(server.wait() == .exited(0))
 
         let verify = try LadderCLI.run(["verify"], db: db)
         #expect(verify.status == 0, "\(verify.stdout)\(verify.stderr)")

@@ -8,23 +8,14 @@ import Testing
 /// readers never wait.
 @Suite struct ConcurrencyTests {
     /// A process running `ladder` or a shell loop of `ladder` commands, with the test's environment.
-    static func start(_ executable: String, _ args: [String], db: String, log: String) throws -> Process {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = args
+    static func start(_ executable: String, _ args: [String], db: String, log: String) throws -> ChildProcess {
         var env = ProcessInfo.processInfo.environment
         env["LADDER_LANG"] = "en"  // the expected texts are English
         env["LADDER_DB"] = db
         env["LADDER_OPERATOR"] = "concurrency"
         env["LADDER_BUSY_TIMEOUT"] = "120"
         env["LADDER"] = LadderRun.binary.path
-        process.environment = env
-        FileManager.default.createFile(atPath: log, contents: nil)
-        let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: log))
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = handle
-        try process.run()
-        return process
+        return try ChildProcess(executable, args, environment: env, stdout: .discard, stderr: .file(log))
     }
 
     /// A shell script that runs `commands` one after another and stops at the first failure.
@@ -58,9 +49,9 @@ import Testing
             try ConcurrencyTests.start(writer.0, writer.1, db: db, log: dir.path("writer\(n).log"))
         }
         for (n, process) in processes.enumerated() {
-            process.waitUntilExit()
+            let ending = process.wait()
             let log = (try? String(contentsOfFile: dir.path("writer\(n).log"), encoding: .utf8)) ?? ""
-            #expect(process.terminationStatus == 0, "writer \(n): \(log)")
+            #expect(ending == .exited(0), "writer \(n): \(log)")
         }
 
         let registry = try Registry.open(path: db)

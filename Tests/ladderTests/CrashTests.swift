@@ -12,24 +12,17 @@ import Testing
     static let half = RegistryCounts(enterprises: 1_500, events: 3_000, facts: 0, batches: 1)
 
     /// `sqliteTemp`: where SQLite makes its temporary files (a first import's trigram index is built in one).
-    static func start(_ args: [String], db: String, sqliteTemp: String) throws -> Process {
-        let process = Process()
-        process.executableURL = LadderRun.binary
-        process.arguments = args
+    static func start(_ args: [String], db: String, sqliteTemp: String) throws -> ChildProcess {
         var env = ProcessInfo.processInfo.environment
         env["LADDER_LANG"] = "en"  // the expected texts are English
         env["LADDER_DB"] = db
         env["LADDER_OPERATOR"] = "crash"
         env["SQLITE_TMPDIR"] = sqliteTemp
-        process.environment = env
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        return process
+        return try ChildProcess(LadderRun.binary.path, args, environment: env, stdout: .discard, stderr: .discard)
     }
 
     /// Waits until the import's write transaction has begun (its lock-holder file appears).
-    static func waitForTransaction(_ db: String, of process: Process) {
+    static func waitForTransaction(_ db: String, of process: ChildProcess) {
         while process.isRunning, !FileManager.default.fileExists(atPath: WriteLock.sidecarPath(ofRegistry: db)) {
             usleep(500)
         }
@@ -74,9 +67,8 @@ import Testing
             let process = try CrashTests.start(["import", roster, "--silent"], db: db, sqliteTemp: sqliteTemp)
             CrashTests.waitForTransaction(db, of: process)
             usleep(useconds_t(duration * kill.after * 1_000_000))
-            Foundation.kill(process.processIdentifier, SIGKILL)
-            process.waitUntilExit()
-            let killed = process.terminationReason == .uncaughtSignal
+            process.send(SIGKILL)
+            let killed = process.wait() == .signalled(SIGKILL)
 
             let registry = try Registry.open(path: db)
             #expect(try registry.verify() == [], "\(kill)")

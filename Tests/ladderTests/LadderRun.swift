@@ -1,4 +1,5 @@
 import Foundation
+import LadderKit
 import Testing
 
 /// Runs the built `ladder` binary, as a user would, and captures what it printed.
@@ -26,8 +27,7 @@ struct LadderRun {
         env["LADDER_OPERATOR"] = "e2e"
         env["LADDER_LANG"] = "en"  // the expected texts are English unless a test asks for Chinese
         for (key, value) in environment { env[key] = value }
-        if let directory { return try runInDirectory(args, directory: directory, environment: env, stdin: stdin) }
-        let result = try Spawn.run(binary.path, args, environment: env, stdin: stdin)
+        let result = try ChildProcess.run(binary.path, args, environment: env, directory: directory, stdin: stdin)
         return LadderRun(status: result.status, stdout: String(decoding: result.stdout, as: UTF8.self),
                          stderr: String(decoding: result.stderr, as: UTF8.self))
     }
@@ -41,34 +41,6 @@ struct LadderRun {
         let run = try run(["init"], db: db)
         #expect(run.status == 0, "\(run.stderr)")
         return (dir, db, file)
-    }
-
-    /// A run in another working directory, through Foundation (posix_spawn has no portable chdir);
-    /// few tests need it.
-    private static func runInDirectory(_ args: [String], directory: String, environment: [String: String],
-                                       stdin: Data?) throws -> LadderRun {
-        let process = Process()
-        process.executableURL = binary
-        process.arguments = args
-        process.environment = environment
-        process.currentDirectoryURL = URL(fileURLWithPath: directory)
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        let input = Pipe()
-        if stdin != nil { process.standardInput = input }
-        try process.run()
-        if let stdin {
-            DispatchQueue.global().async {
-                input.fileHandleForWriting.write(stdin)
-                try? input.fileHandleForWriting.close()
-            }
-        }
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return LadderRun(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-                         stderr: String(decoding: errData, as: UTF8.self))
     }
 }
 

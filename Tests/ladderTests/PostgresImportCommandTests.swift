@@ -1,4 +1,5 @@
 import Foundation
+import LadderKit
 import LadderPostgres
 import Testing
 
@@ -82,19 +83,15 @@ struct PostgresImportCommandTests {
         try blocker.execute("BEGIN")
         try blocker.execute("LOCK TABLE grant_place_mark IN SHARE MODE")
 
-        let process = Process()
-        process.executableURL = LadderRun.binary
-        process.arguments = ["import", roster, "--db", scratch.url, "--silent"]
-        process.environment = ProcessInfo.processInfo.environment.merging(["LADDER_OPERATOR": "e2e"]) { $1 }
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        try process.run()
+        let process = try ChildProcess(LadderRun.binary.path, ["import", roster, "--db", scratch.url, "--silent"],
+                                       environment: ProcessInfo.processInfo.environment.merging(["LADDER_OPERATOR": "e2e"]) { $1 },
+                                       stdout: .discard, stderr: .discard)
         #expect(try PostgresKilledCopyTests.poll(watcher, """
             SELECT count(*)::text FROM pg_stat_activity
             WHERE datname = current_database() AND wait_event_type = 'Lock' AND query LIKE 'INSERT INTO grant_place_mark%'
             """, until: "1"), "the import never reached the statistics cache's mark")
-        kill(process.processIdentifier, SIGKILL)
-        process.waitUntilExit()
+        process.send(SIGKILL)
+        process.wait()
         try blocker.execute("ROLLBACK")
         #expect(try PostgresKilledCopyTests.poll(watcher, """
             SELECT count(*)::text FROM pg_stat_activity WHERE datname = current_database() AND pid NOT IN (pg_backend_pid(), \(blockerPID))

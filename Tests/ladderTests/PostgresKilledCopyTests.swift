@@ -22,19 +22,14 @@ struct PostgresKilledCopyTests {
         try blocker.execute("BEGIN")
         try blocker.execute("LOCK TABLE fact IN SHARE MODE")
 
-        let copy = Process()
-        copy.executableURL = LadderRun.binary
-        copy.arguments = ["copy", original, scratch.url]
-        copy.standardOutput = FileHandle.nullDevice
-        copy.standardError = FileHandle.nullDevice
-        try copy.run()
+        let copy = try ChildProcess(LadderRun.binary.path, ["copy", original, scratch.url], stdout: .discard, stderr: .discard)
         let waiting = try Self.poll(watcher, """
             SELECT count(*)::text FROM pg_stat_activity
             WHERE datname = current_database() AND wait_event_type = 'Lock' AND query LIKE 'COPY "fact"%'
             """, until: "1")
         #expect(waiting, "the copy never reached fact")
-        kill(copy.processIdentifier, SIGKILL)
-        copy.waitUntilExit()
+        copy.send(SIGKILL)
+        copy.wait()
         try blocker.execute("ROLLBACK")
         // The server ends the killed client's transaction once its COPY gets the lock and finds no one there.
         #expect(try Self.poll(watcher, """

@@ -5,6 +5,7 @@ import Glibc
 #if canImport(FoundationNetworking)
 import FoundationNetworking
 #endif
+import LadderKit
 import Testing
 
 /// `ladder serve` as an operator runs it: it says where it listens, answers, and stops cleanly on SIGTERM.
@@ -20,17 +21,13 @@ import Testing
         for name in leftovers + ["batch-1.region", "batch-1.rejects.csv"] {
             #expect(FileManager.default.createFile(atPath: imports + "/" + name, contents: Data("x".utf8)))
         }
-        let process = Process()
-        process.executableURL = LadderRun.binary
-        process.arguments = ["serve", "--listen", "127.0.0.1:0", "--db", db]
-        let err = Pipe()
-        process.standardError = err
-        process.standardOutput = Pipe()
-        try process.run()
+        let process = try ChildProcess(LadderRun.binary.path, ["serve", "--listen", "127.0.0.1:0", "--db", db],
+                                       stdout: .discard, stderr: .pipe)
+        let err = FileHandle(fileDescriptor: process.errors!, closeOnDealloc: false)  // readAll closes it
         // The first line on stderr, once it listens: port 0 lets the system choose a free one.
         var first = Data()
         while !first.contains(UInt8(ascii: "\n")) {
-            let chunk = err.fileHandleForReading.availableData
+            let chunk = err.availableData
             if chunk.isEmpty { break }
             first.append(chunk)
         }
@@ -41,11 +38,9 @@ import Testing
         let (body, response) = try await URLSession.shared.data(from: url)
         #expect((response as? HTTPURLResponse)?.statusCode == 200)
         #expect(String(decoding: body, as: UTF8.self) == "{\"status\":\"ok\"}\n")
-        process.terminate()  // SIGTERM
-        process.waitUntilExit()
-        #expect(process.terminationReason == .exit)
-        #expect(process.terminationStatus == 0)
-        let rest = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.send(SIGTERM)
+        #expect(process.wait() == .exited(0))
+        let rest = String(decoding: ChildProcess.readAll(process.errors!), as: UTF8.self)
         #expect(rest.contains("GET /healthz 200 "))
         #expect(rest.contains("account=- client=127.0.0.1"))
     }

@@ -2,50 +2,46 @@ import Foundation
 #if canImport(FoundationNetworking)
 import FoundationNetworking
 #endif
+import LadderKit
 import Testing
 
 /// A `ladder serve` process on 127.0.0.1 and a port the system picks, on the registry `db`; stopped
 /// (SIGTERM) when the test lets go of it. Requests carry an API token.
 final class ServeProcess: @unchecked Sendable {
-    let process = Process()
+    let process: ChildProcess
     let url: String
     let token: String
-    private let log: Pipe
+    private let log: FileHandle
 
     init(db: String, token: String) throws {
         self.token = token
-        process.executableURL = LadderRun.binary
-        process.arguments = ["serve", "--listen", "127.0.0.1:0", "--db", db]
         var env = ProcessInfo.processInfo.environment
         env["LADDER_LANG"] = "en"
-        process.environment = env
-        log = Pipe()
-        process.standardError = log
-        process.standardOutput = FileHandle.nullDevice
-        try process.run()
+        process = try ChildProcess(LadderRun.binary.path, ["serve", "--listen", "127.0.0.1:0", "--db", db],
+                                   environment: env, stdout: .discard, stderr: .pipe)
+        log = FileHandle(fileDescriptor: process.errors!, closeOnDealloc: true)
         // The first line on stderr says where it listens.
         var first = Data()
         while !first.contains(UInt8(ascii: "\n")) {
-            let chunk = log.fileHandleForReading.availableData
+            let chunk = log.availableData
             if chunk.isEmpty { break }
             first.append(chunk)
         }
         let line = String(decoding: first, as: UTF8.self).split(separator: "\n").first.map(String.init) ?? ""
         guard line.hasPrefix("listening on ") else {
-            process.terminate()
+            process.send(SIGTERM)
+            process.wait()
             throw ServeProcessFailed(line: line)
         }
         url = String(line.dropFirst("listening on ".count))
         // Keep reading its log, so the server never blocks on a full pipe.
-        log.fileHandleForReading.readabilityHandler = { handle in _ = handle.availableData }
+        log.readabilityHandler = { handle in _ = handle.availableData }
     }
 
     deinit {
-        log.fileHandleForReading.readabilityHandler = nil
-        if process.isRunning {
-            process.terminate()
-            process.waitUntilExit()
-        }
+        log.readabilityHandler = nil
+        process.send(SIGTERM)
+        process.wait()
     }
 
     /// Cookies only as a test sends them: never kept, never added on their own (a cookie is for a

@@ -28,13 +28,9 @@ import Testing
     static func generatedImport() throws -> (report: ImportReport, registry: Registry, rows: [[String]], faults: [Fault]) {
         let scratch = try ImportScratch()
         let out = scratch.path("roster.csv"), manifest = scratch.path("faults.csv")
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", generator!, "--rows", "3000", "--seed", "11", "--bad-fraction", "0.05",
-                             "--manifest", manifest, "--out", out, "--quiet"]
-        try process.run()
-        process.waitUntilExit()
-        try #require(process.terminationStatus == 0, "gen_roster.py failed")
+        let process = try ChildProcess("/usr/bin/env", ["python3", generator!, "--rows", "3000", "--seed", "11",
+                                                        "--bad-fraction", "0.05", "--manifest", manifest, "--out", out, "--quiet"])
+        try #require(process.wait() == .exited(0), "gen_roster.py failed")
         let registry = try Registry.inMemory()
         let report = try importFile(out, into: registry) { $0.year = 2024 }
         let rows = SimpleCSV.parse(try scratch.read("roster.csv"))

@@ -39,13 +39,9 @@ import Testing
 
     static func generatedRoster(_ scratch: ImportScratch, rows: Int, seed: Int) throws -> String {
         let out = scratch.path("roster.csv")
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", ImportGeneratedRosterTests.generator!, "--rows", "\(rows)", "--seed", "\(seed)",
-                             "--out", out, "--quiet"]
-        try process.run()
-        process.waitUntilExit()
-        try #require(process.terminationStatus == 0, "gen_roster.py failed")
+        let process = try ChildProcess("/usr/bin/env", ["python3", ImportGeneratedRosterTests.generator!, "--rows", "\(rows)",
+                                                        "--seed", "\(seed)", "--out", out, "--quiet"])
+        try #require(process.wait() == .exited(0), "gen_roster.py failed")
         return out
     }
 

@@ -57,11 +57,9 @@ import Testing
     @Test func holderOfAnEndedProcessIsNotNamed() throws {
         let folder = try RegistryFolder()
         let path = folder.path("r.sqlite")
-        let ended = Process()
-        ended.executableURL = URL(fileURLWithPath: "/bin/true")
-        try ended.run()
-        ended.waitUntilExit()
-        WriteLock.record(WriteLockHolder(pid: ended.processIdentifier, operatorName: "王芳", command: "ladder import x.csv",
+        let ended = try ChildProcess("/bin/true", [])
+        ended.wait()
+        WriteLock.record(WriteLockHolder(pid: ended.pid, operatorName: "王芳", command: "ladder import x.csv",
                                          since: nil), registry: path)
         #expect(FileManager.default.fileExists(atPath: path + ".lock-holder"))
         #expect(WriteLock.holder(ofRegistry: path) == nil)

@@ -6,8 +6,8 @@ final class PDFToText: PDFPageSource {
     /// Overrides where `pdftotext` is looked for (a path), e.g. for a copy outside `PATH`.
     static let environmentKey = "LADDER_PDFTOTEXT"
 
-    private let process = Process()
-    private let output: FileHandle
+    private let process: ChildProcess
+    private let output: Int32
     private let errors: StderrCollector
     private var pending: [UInt8] = []
     private var finished = false
@@ -21,24 +21,20 @@ final class PDFToText: PDFPageSource {
     init(path: String, tool: String? = nil) throws {
         let executable = try PDFToText.locate(tool)
         pageCount = PDFToText.pageCount(path: path, beside: executable)
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = ["-layout", "-enc", "UTF-8", path, "-"]
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        process.standardInput = FileHandle.nullDevice
         do {
-            try process.run()
+            process = try ChildProcess(executable, ["-layout", "-enc", "UTF-8", path, "-"], stdout: .pipe, stderr: .pipe)
         } catch {
             throw ReadError.pdfToolMissing(path: executable)
         }
-        output = out.fileHandleForReading
-        errors = StderrCollector(err.fileHandleForReading)
+        output = process.output!
+        errors = StderrCollector(process.errors!)
     }
 
     deinit {
-        if process.isRunning { process.terminate() }
-        process.waitUntilExit()
+        // Closing the pipe first: a pdftotext still writing ends on SIGPIPE if SIGTERM is late.
+        close(output)
+        process.send(SIGTERM)
+        process.wait()
     }
 
     /// The next page's lines (a page with no text gives an empty array), nil after the last page.
@@ -46,8 +42,7 @@ final class PDFToText: PDFPageSource {
     func nextPage() throws -> [String]? {
         while !finished {
             if let page = takePage() { return page }
-            let fd = output.fileDescriptor
-            let n = buffer.withUnsafeMutableBytes { raw in read(fd, raw.baseAddress, raw.count) }
+            let n = buffer.withUnsafeMutableBytes { [output] raw in read(output, raw.baseAddress, raw.count) }
             if n < 0 {
                 if errno == EINTR { continue }
                 throw ReadError.ioFailure(reason: String(cString: strerror(errno)))
@@ -78,11 +73,10 @@ final class PDFToText: PDFPageSource {
     }
 
     private func checkExit() throws {
-        process.waitUntilExit()
-        let status = process.terminationStatus
-        guard status != 0 || process.terminationReason != .exit else { return }
+        let ending = process.wait()
+        guard ending != .exited(0) else { return }
         let said = errors.text()
-        throw ReadError.pdfUnreadable(detail: said.isEmpty ? "pdftotext exit status \(status)" : said)
+        throw ReadError.pdfUnreadable(detail: said.isEmpty ? "pdftotext exit status \(ending.code)" : said)
     }
 
     private static func lines(_ bytes: ArraySlice<UInt8>) -> [String] {
@@ -97,16 +91,9 @@ final class PDFToText: PDFPageSource {
     private static func pageCount(path: String, beside tool: String) -> Int? {
         let info = URL(fileURLWithPath: tool).deletingLastPathComponent().appendingPathComponent("pdfinfo")
         guard FileManager.default.isExecutableFile(atPath: info.path) else { return nil }
-        let process = Process()
-        process.executableURL = info
-        process.arguments = [path]
-        let out = Pipe()
-        process.standardOutput = out
-        process.standardError = FileHandle.nullDevice
-        process.standardInput = FileHandle.nullDevice
-        guard (try? process.run()) != nil else { return nil }
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
+        guard let child = try? ChildProcess(info.path, [path], stdout: .pipe, stderr: .discard) else { return nil }
+        let data = ChildProcess.readAll(child.output!)
+        child.wait()
         for line in String(decoding: data, as: UTF8.self).split(separator: "\n") where line.hasPrefix("Pages:") {
             return Int(line.dropFirst("Pages:".count).trimmingCharacters(in: .whitespaces))
         }
@@ -139,15 +126,19 @@ private final class StderrCollector: @unchecked Sendable {
     private let done = DispatchSemaphore(value: 0)
     private static let keep = 4096
 
-    init(_ handle: FileHandle) {
+    /// Reads `descriptor` to its end, then closes it.
+    init(_ descriptor: Int32) {
         let thread = Thread { [self] in
+            var chunk = [UInt8](repeating: 0, count: 4096)
             while true {
-                let chunk = handle.availableData
-                if chunk.isEmpty { break }
+                let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+                if count < 0 && errno == EINTR { continue }
+                if count <= 0 { break }
                 lock.lock()
-                if data.count < StderrCollector.keep { data.append(chunk.prefix(StderrCollector.keep - data.count)) }
+                if data.count < StderrCollector.keep { data.append(contentsOf: chunk[..<min(count, StderrCollector.keep - data.count)]) }
                 lock.unlock()
             }
+            close(descriptor)
             done.signal()
         }
         thread.start()
