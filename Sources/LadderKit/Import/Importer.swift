@@ -85,10 +85,12 @@ public struct Importer {
                                           keepRows: keepRows, progress: progress)
                     // The name index first: its builder's memory is freed before the index rebuilds sort
                     // (in the other order the two overlapped: 152 MB peak against 145 at 1M rows).
-                    try Registry.fillFirmNames(db, trigrams: trigrams)  // the name index, in bulk for the whole file
-                    session.report.trigramIndex = trigrams?.outcome
-                    try deferred?.restore(db)
-                    try Registry.fillGrantPlaces(db)  // the statistics cache, in bulk for the whole file
+                    try SortingCache.around(db) {
+                        try Registry.fillFirmNames(db, trigrams: trigrams)  // the name index, in bulk for the whole file
+                        session.report.trigramIndex = trigrams?.outcome
+                        try deferred?.restore(db)
+                        try Registry.fillGrantPlaces(db)  // the statistics cache, in bulk for the whole file
+                    }
                     final = session.report
                     final.sha256 = try digest.wait()
                     final.earlierBatches = try Int64.fetchAll(db, sql: """

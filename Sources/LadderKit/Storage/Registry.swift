@@ -76,9 +76,7 @@ public struct Registry: Sendable {
         config.busyMode = .callback(WriteLock.waiting(registryPath: path, timeout: options.busyTimeout, opening: opening))
         config.prepareDatabase { db in
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
-            // 24 MiB of page cache: a big import keeps its hot index pages instead of spilling them,
-            // within the import's memory budget (150 MB for a million rows).
-            try db.execute(sql: "PRAGMA cache_size = -24576")
+            try db.execute(sql: "PRAGMA cache_size = -\(Registry.pageCacheKiB)")
             // The writer connection names its process in the lock-holder sidecar while it writes.
             if let path, !db.configuration.readonly {
                 db.add(transactionObserver: WriteLockObserver(registryPath: path, identity: options), extent: .databaseLifetime)
@@ -86,6 +84,10 @@ public struct Registry: Sendable {
         }
         return config
     }
+
+    /// The page cache: a big import keeps its hot index pages instead of spilling them, within the
+    /// import's memory budget (150 MB for a million rows; see `SortingCache` for its end).
+    static let pageCacheKiB = 24_576
 
     /// Seconds a writer waits for another writer's lock before giving up, unless the opener
     /// says otherwise (`OpenOptions.busyTimeout`; the CLI reads `$LADDER_BUSY_TIMEOUT`).
