@@ -55,8 +55,8 @@ package final class ChildProcess: @unchecked Sendable {
         func pipe() throws -> (read: Int32, write: Int32) {
             var ends: [Int32] = [0, 0]
             guard Glibc.pipe(&ends) == 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
-            // Close-on-exec, so another child started meanwhile keeps no end open (pipe2 is not
-            // visible from Swift here; the gap before fcntl is a thread's, not a leak).
+            // Close-on-exec, so that no other child keeps an end open. (pipe2 is not visible from
+            // Swift here: a child another thread starts between the two calls keeps the ends until it exits.)
             for end in ends { _ = fcntl(end, F_SETFD, FD_CLOEXEC) }
             opened += ends
             return (ends[0], ends[1])
